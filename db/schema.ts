@@ -1,0 +1,126 @@
+/**
+ * The typed database: one interface per table, composed into `Database`, with Row/New/Update aliases
+ * (the kysely example app's layout). Timestamps are ISO-8601 strings and booleans 0/1 integers, so the
+ * same queries run unchanged on SQLite and PostgreSQL.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface SourcesTable {
+  id: Generated<number>;
+  /** Outlet or feed name as shown to users. */
+  name: string;
+  url: string | null;
+  /** 'file' | 'feed' | 'jsonl' | 'web' */
+  kind: string;
+  created_at: string;
+}
+
+export interface ArticlesTable {
+  /** 12 hex characters of sha256(url): stable across databases and re-ingests. */
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  lang: string;
+  /** ISO date or date-time, or null when the article carries no date (never the ingestion time). */
+  published: string | null;
+  /** Where `published` came from: 'metadata' | 'text' | 'none'. */
+  published_from: string;
+  /** published, else ingested_at: what recency ranking and listing order use. */
+  sort_time: string;
+  source_id: number | null;
+  /** sha256 of the normalised body: the same text under another URL is the same article. */
+  content_hash: string;
+  summary: string;
+  ingested_at: ColumnType<string, string, never>;
+}
+
+export interface EntitiesTable {
+  /** 'country:EG', 'org:iom', 'process:khartoum', 'theme:smuggling', 'person:…', 'topic:…' */
+  id: string;
+  kind: string;
+  name_en: string;
+  name_ar: string | null;
+  name_fr: string | null;
+  country_code: string | null;
+  /** 'gazetteer' | 'user' | 'text' */
+  origin: string;
+  created_at: ColumnType<string, string, never>;
+}
+
+export interface EntityAliasesTable {
+  entity_id: string;
+  alias: string;
+  lang: string | null;
+  /** The alias's matching keys joined by spaces (see src/text/tokens.ts). */
+  match_key: string;
+  case_sensitive: number;
+}
+
+export interface MentionsTable {
+  article_id: string;
+  entity_id: string;
+  mention_count: number;
+  /** JSON array of surface forms as found in the text. */
+  surfaces: string;
+  first_offset: number;
+  /** Copy of articles.sort_time so "latest articles about X" is one index range scan. */
+  sort_time: string;
+}
+
+export interface SubscriptionsTable {
+  id: Generated<number>;
+  /** 'slack' | 'teams' | 'cli' */
+  platform: string;
+  workspace_id: string;
+  conversation_id: string;
+  user_id: string | null;
+  entity_id: string;
+  /** 'brief' | 'alerts' */
+  mode: string;
+  language: string;
+  created_at: ColumnType<string, string, never>;
+  paused_reason: string | null;
+}
+
+export interface CompiledSummariesTable {
+  id: Generated<number>;
+  /** null for a brief not tied to one topic. */
+  entity_id: string | null;
+  period_start: string;
+  period_end: string;
+  lang: string;
+  /** JSON of the compiled summary (the digest engine's model). */
+  content: string;
+  stale: number;
+  compiled_at: string;
+}
+
+export interface Database {
+  meta: MetaTable;
+  sources: SourcesTable;
+  articles: ArticlesTable;
+  entities: EntitiesTable;
+  entity_aliases: EntityAliasesTable;
+  mentions: MentionsTable;
+  subscriptions: SubscriptionsTable;
+  compiled_summaries: CompiledSummariesTable;
+}
+
+export type SourceRow = Selectable<SourcesTable>;
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticle = Insertable<ArticlesTable>;
+export type EntityRow = Selectable<EntitiesTable>;
+export type NewEntity = Insertable<EntitiesTable>;
+export type EntityAliasRow = Selectable<EntityAliasesTable>;
+export type MentionRow = Selectable<MentionsTable>;
+export type NewMention = Insertable<MentionsTable>;
+export type SubscriptionRow = Selectable<SubscriptionsTable>;
+export type NewSubscription = Insertable<SubscriptionsTable>;
+export type SubscriptionUpdate = Updateable<SubscriptionsTable>;
+export type CompiledSummaryRow = Selectable<CompiledSummariesTable>;

@@ -1,0 +1,40 @@
+/** One article as users see it: text facts plus the countries and entities it mentions. */
+import type { Engine } from '../engine.js';
+import { NotFound } from '../errors.js';
+import { getArticle } from '../storage/article.repository.js';
+import { mentionsOfArticle } from '../storage/mention.repository.js';
+
+export interface ArticleView {
+  id: string;
+  title: string;
+  url: string;
+  lang: string;
+  published: string | null;
+  source: string | null;
+  summary: string;
+  countries: Array<{ code: string; name: string }>;
+  entities: Array<{ id: string; kind: string; name: string; names: { en: string; ar: string | null }; mentions: string[] }>;
+}
+
+export async function showArticle(engine: Engine, id: string): Promise<ArticleView> {
+  const article = await getArticle(engine.store.db, id.trim());
+  if (!article) throw new NotFound(`no article with id "${id.slice(0, 40)}" (ids are listed by: mawjaz list)`);
+  const mentions = await mentionsOfArticle(engine.store.db, article.id);
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    lang: article.lang,
+    published: article.published,
+    source: article.source,
+    summary: article.summary,
+    countries: mentions.filter((m) => m.kind === 'country' && m.country_code).map((m) => ({ code: m.country_code!, name: m.name_en })),
+    entities: mentions.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      name: m.name_en,
+      names: { en: m.name_en, ar: m.name_ar },
+      mentions: JSON.parse(m.surfaces) as string[],
+    })),
+  };
+}

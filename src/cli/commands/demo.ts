@@ -1,0 +1,60 @@
+/**
+ * `mawjaz demo` — the no-credentials tour: ingests the bundled sample articles (samples/, written for
+ * Mawjaz) into a local SQLite file, then runs a few English and Arabic searches and shows one article.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { showArticle } from '../../articles/article.service.js';
+import { ingestInputs } from '../../ingest/pipeline.js';
+import { createProgressReporter } from '../../ingest/progress.js';
+import { createSearcher } from '../../search/search.service.js';
+import { dateOnly, truncate } from '../format.js';
+import { withEngine } from '../run.js';
+
+const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../samples');
+const DEMO_QUERIES = ['khartoum', 'egypt', 'الاتجار بالبشر', 'IOM', 'forced labour'];
+
+export function register(program: Command): void {
+  program
+    .command('demo')
+    .description('ingest the bundled sample articles into a local database and run example searches')
+    .option('--db <path>', 'SQLite file or postgres:// URL', './data/demo.db')
+    .action((flags: { db: string }) =>
+      withEngine(flags, async (engine) => {
+        const out = (line = '') => process.stdout.write(`${line}\n`);
+        out(`Mawjaz demo — database: ${engine.store.location}`);
+        const summary = await ingestInputs(engine, [SAMPLES_DIR], {
+          allowPrivate: false,
+          progress: (total) => createProgressReporter({ totalInputs: total, stream: process.stderr, enabled: true }),
+        });
+        out(`Sample articles: ${summary.ingested} ingested, ${summary.unchanged} already there, ${summary.failed} failed`);
+        for (const f of summary.failures) out(`  ✗ ${f.input}: ${f.reason}`);
+
+        const searcher = await createSearcher(engine);
+        let firstId: string | undefined;
+        for (const query of DEMO_QUERIES) {
+          const response = await searcher.search(query, { limit: 3 });
+          out();
+          out(`$ mawjaz search ${/\s/.test(query) ? `"${query}"` : query}`);
+          out(`  topics: ${response.topics.map((t) => t.name).join(', ') || 'none'}`);
+          for (const r of response.results) {
+            firstId ??= r.id;
+            out(`  • ${truncate(r.title, 90)}`);
+            out(`    ${r.id} · ${dateOnly(r.published)} · ${r.lang} · ${r.source ?? ''}`);
+          }
+        }
+        if (firstId) {
+          const view = await showArticle(engine, firstId);
+          out();
+          out(`$ mawjaz show ${firstId}`);
+          out(`  ${view.title}`);
+          out(`  summary: ${truncate(view.summary, 300)}`);
+          out(`  countries: ${view.countries.map((c) => `${c.name} (${c.code})`).join(', ') || 'none'}`);
+          out(`  entities: ${view.entities.filter((e) => e.kind !== 'country').map((e) => e.name).join(', ') || 'none'}`);
+        }
+        out();
+        out(`Try your own: npx mawjaz search "عملية الخرطوم" --db ${flags.db}`);
+      }),
+    );
+}

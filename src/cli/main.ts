@@ -1,0 +1,32 @@
+/**
+ * The `mawjaz` command line: ingest, list, search, show, topics, demo. Each command lives in its own
+ * file under commands/ and registers itself here.
+ */
+import { Command, CommanderError } from 'commander';
+import { register as registerDemo } from './commands/demo.js';
+import { register as registerIngest } from './commands/ingest.js';
+import { register as registerList } from './commands/list.js';
+import { register as registerSearch } from './commands/search.js';
+import { register as registerShow } from './commands/show.js';
+import { register as registerTopics } from './commands/topics.js';
+import { EXIT } from './run.js';
+
+const program = new Command();
+program
+  .name('mawjaz')
+  .description('Mawjaz (موجز): migration-policy news in Arabic and English — ingest, understand, search.')
+  .showSuggestionAfterError(true)
+  .exitOverride();
+
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerDemo]) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Commander has already printed the problem (and any "did you mean"); help and version are not errors.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Runs one CLI command against an open engine: config parsed once, database opened and migrated,
+ * errors turned into one clear line on stderr and a non-zero exit code.
+ */
+import { loadConfig } from '../config.js';
+import { closeEngine, type Engine, openEngine } from '../engine.js';
+import { MawjazError, errorMessage } from '../errors.js';
+import { createLogger } from '../logger.js';
+
+export interface DbOption {
+  db?: string;
+}
+
+/** Exit codes: 0 ok, 1 something failed (e.g. some inputs not ingested), 2 bad usage or input. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>): Promise<void> {
+  let engine: Engine | undefined;
+  try {
+    const config = loadConfig();
+    const logger = createLogger(config);
+    engine = await openEngine({ config, logger, ...(options.db ? { db: options.db } : {}) });
+    const code = await work(engine).catch((error: unknown) => {
+      engine?.logger.debug({ err: error }, 'command failed');
+      throw error;
+    });
+    process.exitCode = code ?? EXIT.ok;
+  } catch (error) {
+    reportError(error);
+  } finally {
+    if (engine) await closeEngine(engine);
+  }
+}
+
+export function reportError(error: unknown): void {
+  if (error instanceof MawjazError) {
+    process.stderr.write(`mawjaz: ${error.message}\n`);
+    process.exitCode = error.code === 'invalid_input' || error.code === 'not_found' ? EXIT.usage : EXIT.failed;
+    return;
+  }
+  process.stderr.write(`mawjaz: unexpected error: ${errorMessage(error)}\n`);
+  process.exitCode = EXIT.failed;
+}
+
+export function parseLimit(value: string, max = 1000): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new MawjazError('invalid_input', `--limit must be a whole number from 1 to ${max}, not "${value}"`);
+  return n;
+}

@@ -1,0 +1,40 @@
+/**
+ * Configuration: one zod schema over the environment, parsed once at start-up. Each option is declared
+ * once with its variable, default and whether it is secret (miniflux's option table). Nothing else
+ * reads process.env.
+ */
+import { z } from 'zod';
+import { InvalidInput } from './errors.js';
+
+export const configSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional()
+    .describe('PostgreSQL connection URL; when set, PostgreSQL is used instead of SQLite (secret: may hold a password)'),
+  MAWJAZ_DB: z.string().min(1).default('./data/mawjaz.db').describe('SQLite database file (the embedded default)'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Environment'),
+  MAWJAZ_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000).describe('Time cap for one fetch'),
+  MAWJAZ_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024).describe('Byte cap for one fetch'),
+});
+
+/** Variables whose values never appear in logs or messages. */
+export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL']);
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** Parses the environment; throws InvalidInput listing every problem, with the variable it concerns. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, emptyToUndefined(env[key])]));
+  const result = configSchema.safeParse(known);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new InvalidInput(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(result.data);
+}
+
+function emptyToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}

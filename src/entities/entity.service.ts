@@ -1,0 +1,33 @@
+/**
+ * Keeps the database's entities in step with the gazetteer data files and builds the matcher that
+ * ingestion and re-linking use (gazetteer + user topics + people already found in text).
+ */
+import type { Engine } from '../engine.js';
+import { getMeta, setMeta } from '../storage/meta.repository.js';
+import { loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
+import { gazetteerVersion, loadBlockers, loadGazetteer } from './gazetteer.js';
+import { createEntityMatcher } from './matcher.js';
+
+const GAZETTEER_VERSION_KEY = 'gazetteer_version';
+
+export type EntityMatcher = ReturnType<typeof createEntityMatcher>;
+
+/** Writes the gazetteer into the database when its data changed since the last run (one transaction). */
+export async function syncGazetteer(engine: Engine): Promise<boolean> {
+  const { db } = engine.store;
+  const version = gazetteerVersion();
+  if ((await getMeta(db, GAZETTEER_VERSION_KEY)) === version) return false;
+  const records = loadGazetteer();
+  const now = engine.now().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await upsertEntities(trx, records, now);
+    await setMeta(trx, GAZETTEER_VERSION_KEY, version);
+  });
+  engine.logger.debug({ entities: records.length, version }, 'gazetteer synced');
+  return true;
+}
+
+export async function loadEntityMatcher(engine: Engine): Promise<EntityMatcher> {
+  const records = await loadEntityRecords(engine.store.db);
+  return createEntityMatcher(records, loadBlockers());
+}

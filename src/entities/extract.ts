@@ -1,0 +1,29 @@
+/**
+ * Entity extraction for one article: gazetteer (and user-topic) mentions from the matcher, plus people
+ * the text introduces by title. The text is tokenised once and shared by both passes.
+ */
+import { tokenise } from '../text/tokens.js';
+import type { EntityMatcher, TokenMention } from './matcher.js';
+import { findPeople, plainMention } from './people.js';
+import type { EntityRecord, Mention } from './types.js';
+
+export interface ExtractedEntities {
+  /** All mentions in text order (gazetteer entities, user topics and the people found in the text). */
+  mentions: Mention[];
+  /** People introduced by title or role that the matcher did not know (origin 'text'). */
+  people: EntityRecord[];
+}
+
+export function extractEntities(text: string, matcher: EntityMatcher): ExtractedEntities {
+  const tokens = tokenise(text);
+  const known = matcher.matchTokens(text, tokens);
+  const found = findPeople(text, tokens, known);
+
+  // A country inside a person's name ("Rep. Jim Jordan") is part of the name, not a mention.
+  const inPerson = (m: TokenMention) =>
+    m.entityId.startsWith('country:') && found.mentions.some((p) => m.firstToken >= p.firstToken && m.endToken <= p.endToken);
+  const mentions = [...known.filter((m) => !inPerson(m)), ...found.mentions]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map(plainMention);
+  return { mentions, people: found.people };
+}

@@ -1,0 +1,263 @@
+/**
+ * The built-in gazetteer: every country that i18n-iso-countries names (en/ar/fr, official and
+ * alternative names) merged with the hand-kept data files in ./gazetteer/ (organisations, processes,
+ * themes, people, extra country aliases, blockers). The data lives in JSON so that analysts can
+ * review and extend it without touching code; this module validates it, turns it into EntityRecords
+ * and refuses data that would make matching ambiguous (one wording claimed by two entities).
+ *
+ * The data files are read relative to this module, so a build that moves the code must copy
+ * ./gazetteer/ alongside it.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import countries from 'i18n-iso-countries';
+import { z } from 'zod';
+import { InvalidInput } from '../errors.js';
+import { phraseKeys } from '../text/tokens.js';
+import { isArabicScript } from '../text/normalise.js';
+import { type Alias, type EntityKind, type EntityRecord, entityRecordSchema } from './types.js';
+
+const DATA_DIR = new URL('./gazetteer/', import.meta.url);
+const LANGS = ['en', 'ar', 'fr'] as const;
+type Lang = (typeof LANGS)[number];
+
+const phraseList = z.array(z.string().trim().min(1));
+const namesSchema = z.strictObject({ en: z.string().min(1), ar: z.string().min(1).optional(), fr: z.string().min(1).optional() });
+const aliasListsSchema = {
+  ar: phraseList.optional(),
+  en: phraseList.optional(),
+  fr: phraseList.optional(),
+  /** Language-neutral strings: acronyms, Latin names used in every language. */
+  any: phraseList.optional(),
+};
+
+/** One entry of organisations.json, processes.json, themes.json or people.json. */
+const entityEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9._-]*$/, 'ids look like kind:slug (lower case ASCII)'),
+  names: namesSchema,
+  aliases: z.strictObject(aliasListsSchema),
+  /** Why the entry is shaped as it is (JSON has no comments). */
+  note: z.string().optional(),
+});
+type EntityEntry = z.infer<typeof entityEntrySchema>;
+
+/** One entry of countries-extra.json, keyed by ISO alpha-2 code. */
+const countryExtraSchema = z.strictObject({
+  /** Display names to use instead of the library's official ones ("Syria", not "Syrian Arab Republic"). */
+  name: z.strictObject({ en: z.string().min(1).optional(), ar: z.string().min(1).optional(), fr: z.string().min(1).optional() }).optional(),
+  ...aliasListsSchema,
+  /** Library names that must not be matched (ambiguous words such as Arabic "مالي" = financial). */
+  exclude: phraseList.optional(),
+  note: z.string().optional(),
+});
+type CountryExtra = z.infer<typeof countryExtraSchema>;
+
+/** blockers.json: groups of phrases (the group name says why they exist). */
+const blockersSchema = z.record(z.string(), phraseList);
+
+const ENTITY_FILES: ReadonlyArray<{ file: string; kind: EntityKind; prefix: string }> = [
+  { file: 'organisations.json', kind: 'organisation', prefix: 'org' },
+  { file: 'processes.json', kind: 'process', prefix: 'process' },
+  { file: 'themes.json', kind: 'theme', prefix: 'theme' },
+  { file: 'people.json', kind: 'person', prefix: 'person' },
+];
+const COUNTRIES_FILE = 'countries-extra.json';
+const BLOCKERS_FILE = 'blockers.json';
+
+interface LoadedGazetteer {
+  entities: EntityRecord[];
+  blockers: string[];
+  version: string;
+}
+
+let cache: LoadedGazetteer | undefined;
+
+/** All gazetteer entities (countries, organisations, processes, themes, people), validated. Cached. */
+export function loadGazetteer(): EntityRecord[] {
+  return load().entities;
+}
+
+/** Phrases that consume their span and yield nothing ("أمريكا اللاتينية", "New Mexico"). Cached. */
+export function loadBlockers(): string[] {
+  return load().blockers;
+}
+
+/** A short hash of everything the gazetteer yields, so stored entities can be re-synced when it changes. */
+export function gazetteerVersion(): string {
+  return load().version;
+}
+
+function load(): LoadedGazetteer {
+  if (cache) return cache;
+  const entities = [...loadCountries(), ...ENTITY_FILES.flatMap(loadEntityFile)];
+  const blockers = loadBlockerFile();
+  checkUniqueIds(entities);
+  checkNoSharedWordings(entities, blockers);
+  const version = createHash('sha256').update(JSON.stringify({ entities, blockers })).digest('hex').slice(0, 16);
+  cache = { entities, blockers, version };
+  return cache;
+}
+
+function readJson(file: string): unknown {
+  const text = readFileSync(new URL(file, DATA_DIR), 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InvalidInput(`gazetteer/${file} is not valid JSON`, { cause: error });
+  }
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InvalidInput(`${where}: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/**
+ * Acronyms written in capitals in the data ("UN", "IOM", "U.S.") are marked case-sensitive, so the
+ * French article "un", the pronoun "us" or the word "ice" never match them. Deriving the flag here
+ * means no entry can forget it.
+ */
+function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && !isArabicScript(text) && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function toAlias(text: string, lang: Lang | undefined): Alias {
+  return {
+    text,
+    ...(lang ? { lang } : {}),
+    ...(isAcronym(text) ? { caseSensitive: true } : {}),
+  };
+}
+
+/** Aliases in a stable order, each wording once (names first, then the listed aliases). */
+function collectAliases(lists: Partial<Record<Lang | 'any', string[] | undefined>>, names: Partial<Record<Lang, string | undefined>>): Alias[] {
+  const seen = new Set<string>();
+  const out: Alias[] = [];
+  const add = (text: string, lang: Lang | undefined) => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    out.push(toAlias(text, lang));
+  };
+  for (const lang of LANGS) {
+    const name = names[lang];
+    if (name) add(name, lang);
+  }
+  for (const lang of LANGS) for (const text of lists[lang] ?? []) add(text, lang);
+  for (const text of lists.any ?? []) add(text, undefined);
+  return out;
+}
+
+function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): EntityRecord[] {
+  const raw = readJson(file);
+  if (!Array.isArray(raw)) throw new InvalidInput(`gazetteer/${file}: expected an array of entries`);
+  return raw.map((value: unknown, index) => {
+    const label = typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : `#${index}`;
+    const entry: EntityEntry = parseOrThrow(entityEntrySchema, value, `gazetteer/${file} entry ${label}`);
+    if (!entry.id.startsWith(`${prefix}:`)) {
+      throw new InvalidInput(`gazetteer/${file} entry ${entry.id}: ids in this file start with "${prefix}:"`);
+    }
+    const record: EntityRecord = {
+      id: entry.id,
+      kind,
+      names: entry.names,
+      aliases: collectAliases(entry.aliases, entry.names),
+      origin: 'gazetteer',
+    };
+    return parseOrThrow(entityRecordSchema, record, `gazetteer/${file} entry ${entry.id}`);
+  });
+}
+
+/**
+ * Library names in a form worth matching. ISO-style inversions and qualifiers ("Korea, Republic of",
+ * "Saint Martin (French part)") are never written in news and, stripped, would collide with each other.
+ */
+function libraryNames(code: string, lang: Lang): string[] {
+  const names = countries.getName(code, lang, { select: 'all' }) ?? [];
+  return names.filter((name) => !/[(),]/.test(name));
+}
+
+function loadCountries(): EntityRecord[] {
+  const raw = parseOrThrow(z.record(z.string(), z.unknown()), readJson(COUNTRIES_FILE), `gazetteer/${COUNTRIES_FILE}`);
+  const extras = new Map<string, CountryExtra>();
+  const known = countries.getAlpha2Codes();
+  for (const [code, value] of Object.entries(raw)) {
+    if (!(code in known)) throw new InvalidInput(`gazetteer/${COUNTRIES_FILE} entry ${code}: not an ISO 3166-1 alpha-2 code`);
+    extras.set(code, parseOrThrow(countryExtraSchema, value, `gazetteer/${COUNTRIES_FILE} entry ${code}`));
+  }
+
+  return Object.keys(known)
+    .sort()
+    .map((code) => {
+      const extra = extras.get(code) ?? {};
+      const official = (lang: Lang) => countries.getName(code, lang, { select: 'official' });
+      const names = {
+        en: extra.name?.en ?? official('en') ?? code,
+        ar: extra.name?.ar ?? official('ar'),
+        fr: extra.name?.fr ?? official('fr'),
+      };
+      const excluded = new Set(extra.exclude ?? []);
+      const fromLibrary = Object.fromEntries(LANGS.map((lang) => [lang, libraryNames(code, lang)])) as Record<Lang, string[]>;
+      for (const text of excluded) {
+        if (!LANGS.some((lang) => fromLibrary[lang].includes(text))) {
+          throw new InvalidInput(`gazetteer/${COUNTRIES_FILE} entry ${code}: excluded name "${text}" is not a library name of ${code}`);
+        }
+      }
+      const lists = {
+        en: [...fromLibrary.en, ...(extra.en ?? [])].filter((t) => !excluded.has(t)),
+        ar: [...fromLibrary.ar, ...(extra.ar ?? [])].filter((t) => !excluded.has(t)),
+        fr: [...fromLibrary.fr, ...(extra.fr ?? [])].filter((t) => !excluded.has(t)),
+        any: extra.any ?? [],
+      };
+      // A display name can be an excluded (ambiguous) word such as "مالي": keep it as a name, not an alias.
+      const matchableNames = {
+        en: excluded.has(names.en) ? undefined : names.en,
+        ar: names.ar && !excluded.has(names.ar) ? names.ar : undefined,
+        fr: names.fr && !excluded.has(names.fr) ? names.fr : undefined,
+      };
+      const record: EntityRecord = {
+        id: `country:${code}`,
+        kind: 'country',
+        names: { en: names.en, ...(names.ar ? { ar: names.ar } : {}), ...(names.fr ? { fr: names.fr } : {}) },
+        countryCode: code,
+        aliases: collectAliases(lists, matchableNames),
+        origin: 'gazetteer',
+      };
+      return parseOrThrow(entityRecordSchema, record, `gazetteer/${COUNTRIES_FILE} entry ${code}`);
+    });
+}
+
+function loadBlockerFile(): string[] {
+  const groups = parseOrThrow(blockersSchema, readJson(BLOCKERS_FILE), `gazetteer/${BLOCKERS_FILE}`);
+  return [...new Set(Object.values(groups).flat())];
+}
+
+function checkUniqueIds(entities: readonly EntityRecord[]): void {
+  const seen = new Set<string>();
+  for (const entity of entities) {
+    if (seen.has(entity.id)) throw new InvalidInput(`gazetteer: id ${entity.id} is defined twice`);
+    seen.add(entity.id);
+  }
+}
+
+/**
+ * Two entities (or an entity and a blocker) claiming the same wording would make matches depend on
+ * load order; such data is rejected with both owners named. Wordings are compared by matching keys,
+ * so "الأمم المتحدة" and "الامم المتحده" count as the same.
+ */
+function checkNoSharedWordings(entities: readonly EntityRecord[], blockers: readonly string[]): void {
+  const owner = new Map<string, string>();
+  const claim = (text: string, who: string) => {
+    const key = phraseKeys(text).join(' ');
+    if (key === '') throw new InvalidInput(`gazetteer: ${who} has a wording without letters: "${text}"`);
+    const previous = owner.get(key);
+    if (previous !== undefined && previous !== who) {
+      throw new InvalidInput(`gazetteer: "${text}" is claimed by both ${previous} and ${who}`);
+    }
+    owner.set(key, who);
+  };
+  for (const entity of entities) for (const alias of entity.aliases) claim(alias.text, entity.id);
+  // Blockers all mean the same thing (match nothing), so two spellings of one blocker are fine.
+  for (const blocker of blockers) claim(blocker, 'a blocker');
+}

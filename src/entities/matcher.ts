@@ -1,0 +1,233 @@
+/**
+ * Finds entity mentions in a text: every alias of every entity, compiled into a token trie keyed by
+ * matching keys (src/text/tokens.ts), scanned once left to right with the longest match winning. This
+ * is what lets "عملية الرباط" be the Rabat Process rather than Morocco's capital, "جنوب السودان" be
+ * South Sudan, and a blocker such as "أمريكا اللاتينية" swallow the "أمريكا" inside it.
+ *
+ * Matching is per token with a hash lookup per candidate key, so the cost grows with the text, not
+ * with the number of aliases (no per-alias regular expressions).
+ */
+import { isArabicScript } from '../text/normalise.js';
+import { type Token, aliasKey, textKeys, tokenise } from '../text/tokens.js';
+import type { Alias, EntityRecord, Mention } from './types.js';
+
+/** A mention with the token span it covers (for callers that already tokenised the text). */
+export interface TokenMention extends Mention {
+  firstToken: number;
+  /** Index after the last token. */
+  endToken: number;
+}
+
+export interface EntityMatcher {
+  /** All mentions in the text, in order, longest match winning where wordings overlap. */
+  match(text: string): Mention[];
+  /** The same on a text tokenised by the caller (tokenise(text)), with token spans. */
+  matchTokens(text: string, tokens: readonly Token[]): TokenMention[];
+}
+
+/**
+ * How an alias token constrains the text token it meets. The constraint is folded into the trie edge
+ * (see edgeKey) so a lookup tests key and constraint at once.
+ *  - 'any': lower-case Latin or indefinite Arabic.
+ *  - 'cap': a Latin proper noun ("Libya"): the text must start with a capital, so "turkey" the bird,
+ *    "china" the porcelain and "chad" in lower case stay out.
+ *  - 'upper': an acronym in a case-sensitive alias ("UN", "US", "ICE"): the text must be in capitals.
+ *  - 'def': an Arabic word with the article ("اليمن"): the text must carry the article too (after any
+ *    proclitic), so "فيمن" (in whom) is not Yemen and "هند" (a name) is not India.
+ */
+type Constraint = 'any' | 'cap' | 'upper' | 'def';
+
+const edgeKey = (constraint: Constraint, key: string) => `${constraint}\u0000${key}`;
+
+interface Terminal {
+  /** null for a blocker. */
+  entityId: string | null;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terminals: Terminal[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), terminals: [] });
+
+function aliasConstraint(token: Token, caseSensitive: boolean): Constraint {
+  if (isArabicScript(token.norm)) return aliasKey(token.norm) !== token.norm ? 'def' : 'any';
+  const surface = token.surface;
+  const first = surface.charAt(0);
+  if (first === first.toLowerCase()) return 'any';
+  if (caseSensitive && surface === surface.toUpperCase()) return 'upper';
+  return 'cap';
+}
+
+function insert(root: TrieNode, alias: Alias, terminal: Terminal): void {
+  const tokens = tokenise(alias.text);
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const token of tokens) {
+    const edge = edgeKey(aliasConstraint(token, alias.caseSensitive === true), aliasKey(token.norm));
+    let child = node.next.get(edge);
+    if (!child) {
+      child = newNode();
+      node.next.set(edge, child);
+    }
+    node = child;
+  }
+  if (!node.terminals.some((t) => t.entityId === terminal.entityId)) node.terminals.push(terminal);
+}
+
+/** The trie edges a text token may follow: its candidate keys under every constraint it satisfies. */
+function textEdges(token: Token): string[] {
+  const edges: string[] = [];
+  if (isArabicScript(token.norm)) {
+    for (const candidate of textKeys(token.norm)) {
+      edges.push(edgeKey('any', candidate));
+      if (isDefinite(token.norm, candidate)) edges.push(edgeKey('def', candidate));
+    }
+    return edges;
+  }
+  const [key] = textKeys(token.norm);
+  if (key === undefined) return edges;
+  edges.push(edgeKey('any', key));
+  const surface = token.surface;
+  const first = surface.charAt(0);
+  if (first !== first.toLowerCase()) {
+    edges.push(edgeKey('cap', key));
+    if (surface === surface.toUpperCase()) edges.push(edgeKey('upper', key));
+  }
+  return edges;
+}
+
+/**
+ * Whether the proclitics stripped to reach `candidate` include the article. In "للاجئين" (for the
+ * refugees) the article's lam merges with the word's own lam, so a bare ل before a word starting with
+ * ل counts as definite too.
+ */
+function isDefinite(norm: string, candidate: string): boolean {
+  const chain = norm.slice(0, norm.length - candidate.length);
+  if (chain.endsWith('ال') || chain.endsWith('لل')) return true;
+  return chain.endsWith('ل') && candidate.startsWith('ل');
+}
+
+/**
+ * What may separate two tokens of one wording: spaces, hyphens, apostrophes and "&". A full stop only
+ * inside an initialism: after a single letter ("U.S. Border Patrol"), or unspaced after one of two
+ * letters ("إس.أو.إس"), so a sentence end never joins two wordings.
+ */
+const JOINER = /^[\s\u00A0\-\u2010-\u2015'\u2019&]{0,4}$/;
+const INITIAL_JOINER = /^\.[\s\u00A0]?$/;
+
+function joined(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (JOINER.test(gap)) return true;
+  if (left.surface.length === 1) return INITIAL_JOINER.test(gap);
+  return left.surface.length === 2 && gap === '.';
+}
+
+export function createEntityMatcher(entities: readonly EntityRecord[], blockers: readonly string[]): EntityMatcher {
+  const root = newNode();
+  const countries = new Set<string>();
+  const organisations = new Set<string>();
+  for (const entity of entities) {
+    if (entity.kind === 'country') countries.add(entity.id);
+    if (entity.kind === 'organisation') organisations.add(entity.id);
+    const terminal: Terminal = { entityId: entity.id };
+    for (const alias of entity.aliases) insert(root, alias, terminal);
+  }
+  const blockerTerminal: Terminal = { entityId: null };
+  for (const phrase of blockers) insert(root, { text: phrase }, blockerTerminal);
+
+  function matchTokens(text: string, tokens: readonly Token[]): TokenMention[] {
+    const edges: (string[] | undefined)[] = new Array<string[] | undefined>(tokens.length);
+    const edgesAt = (i: number): string[] => {
+      let found = edges[i];
+      if (!found) {
+        found = textEdges(tokens[i]!);
+        edges[i] = found;
+      }
+      return found;
+    };
+
+    /** The longest wording starting at token `start` and ending at or before token `maxEnd`. */
+    const longestAt = (start: number, maxEnd: number): { end: number; terminals: Terminal[] } => {
+      let end = -1;
+      let terminals: Terminal[] = [];
+      // Depth-first over the trie: a token may follow several edges (one per proclitic reading).
+      const walk = (node: TrieNode, j: number) => {
+        if (node.terminals.length > 0) {
+          if (j > end) {
+            end = j;
+            terminals = node.terminals;
+          } else if (j === end) {
+            terminals = [...terminals, ...node.terminals];
+          }
+        }
+        if (j >= maxEnd || node.next.size === 0) return;
+        if (j > start && !joined(text, tokens[j - 1]!, tokens[j]!)) return;
+        for (const edge of edgesAt(j)) {
+          const child = node.next.get(edge);
+          if (child) walk(child, j + 1);
+        }
+      };
+      walk(root, start);
+      return { end, terminals };
+    };
+
+    const mentions: TokenMention[] = [];
+    const emit = (first: number, endToken: number, entityId: string) => {
+      const start = tokens[first]!.start;
+      const end = tokens[endToken - 1]!.end;
+      mentions.push({ entityId, surface: text.slice(start, end), start, end, firstToken: first, endToken });
+    };
+
+    /**
+     * Countries named inside an organisation's name ("وزارة الداخلية الفرنسية", "Libyan Coast Guard")
+     * are mentions of the country too. Only organisations: inside a process or a person's name the
+     * place is part of a title ("عملية الرباط", "Jim Jordan"), not a reference to the country.
+     */
+    const emitNestedCountries = (first: number, endToken: number) => {
+      let p = first;
+      while (p < endToken) {
+        const inner = longestAt(p, p === first ? endToken - 1 : endToken);
+        if (inner.end < 0) {
+          p += 1;
+          continue;
+        }
+        for (const terminal of inner.terminals) {
+          if (terminal.entityId !== null && countries.has(terminal.entityId)) emit(p, inner.end, terminal.entityId);
+        }
+        p = inner.end;
+      }
+    };
+
+    let i = 0;
+    while (i < tokens.length) {
+      const { end, terminals } = longestAt(i, tokens.length);
+      if (end < 0) {
+        i += 1;
+        continue;
+      }
+      // A blocker of the same length wins: it exists precisely to cancel that reading.
+      if (!terminals.some((t) => t.entityId === null)) {
+        const emitted = new Set<string>();
+        let nested = false;
+        for (const terminal of terminals) {
+          if (terminal.entityId === null || emitted.has(terminal.entityId)) continue;
+          emitted.add(terminal.entityId);
+          emit(i, end, terminal.entityId);
+          nested ||= organisations.has(terminal.entityId);
+        }
+        if (nested && end - i > 1) emitNestedCountries(i, end);
+      }
+      i = end;
+    }
+    return mentions;
+  }
+
+  return {
+    match(text: string): Mention[] {
+      return matchTokens(text, tokenise(text)).map(({ entityId, surface, start, end }) => ({ entityId, surface, start, end }));
+    },
+    matchTokens,
+  };
+}

@@ -1,0 +1,329 @@
+/**
+ * People a text introduces by title or role ("وزير الخارجية المنجي الحامدي", "Ambassador Jane Doe"),
+ * kept even when the gazetteer does not know them: the officials who matter in this field change
+ * often, and the bot should notice a new Frontex director or a new interior minister on day one.
+ *
+ * Precision comes first: a wrong "person" pollutes digests, a missed one is only a missed link. So a
+ * name must follow a title directly (after the title's portfolio, country and organisation words),
+ * must be two or three name-like tokens, and none of them may be a known entity, a stopword, a verb
+ * that typically follows a title, or a portfolio word.
+ */
+import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
+import { type Token, aliasKey, textKeys } from '../text/tokens.js';
+import type { TokenMention } from './matcher.js';
+import type { EntityRecord, Mention } from './types.js';
+
+export interface FoundPeople {
+  /** New person records (origin 'text'), one per distinct name. */
+  people: EntityRecord[];
+  /** Every occurrence of those names: after a title, and again later in the text. */
+  mentions: TokenMention[];
+}
+
+/**
+ * Arabic word lists are compared by matching key (article dropped), and a text token is looked up under
+ * every proclitic reading, so "للداخلية" finds "الداخلية" and "وقال" finds "قال". A reading that strips
+ * a proclitic must keep three letters, or names like "بان" would turn into the particle "أن".
+ */
+const keySet = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map((w) => aliasKey(normaliseForMatch(w))));
+
+function arabicIn(set: ReadonlySet<string>, norm: string): boolean {
+  const own = aliasKey(norm);
+  return textKeys(norm).some((key) => set.has(key) && (key === own || key.length >= 3));
+}
+
+// Heads of an Arabic title.
+const AR_TITLES = keySet(`
+  وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
+  الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
+  العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
+  الخبير الخبيرة عضو وكيل
+`);
+
+// Heads that introduce a person by themselves ("الدكتور …", "الأمير …"). The others ("وزير", "رئيس")
+// are followed by a name only after their portfolio or country ("وزير الخارجية الفرنسي …"); bare,
+// they are usually followed by a verb ("الوزير أبلغ …").
+const AR_PERSONAL_TITLES = keySet(`
+  الدكتور الدكتورة السيد السيدة اللواء العميد العقيد المشير الملك الأمير القاضي القاضية المحامي
+  المحامية
+`);
+
+// Words that complete a title: portfolios, ranks, bodies. They are skipped between title and name, and
+// can never be part of a name (so "وزير الخارجية" never yields a person "الخارجية").
+const AR_TITLE_WORDS = keySet(`
+  الخارجية الداخلية الدفاع العدل العدالة الهجرة المهاجرين اللاجئين العمل الشغل المالية الاقتصاد
+  الصحة التعليم التربية الشؤون الاجتماعية التعاون الدولي الدولية الدولة المغتربين الخارج العام
+  العامة التنفيذي التنفيذية الوزراء الحكومة الجمهورية البرلمان المجلس النواب الشيوخ الرئاسي الرئاسة
+  الأعلى العليا الوطني الوطنية السابق السابقة الأسبق الأسبقة الأول الأولى المؤقت المؤقتة الإقليمي
+  الإقليمية الأوروبي الأوروبية الأفريقي الإفريقي الأممي الأممية الخاص الخاصة الإنسانية الأمن الأمنية
+  الداخلي الإعلام الإعلامي المكتب البعثة المنظمة الوكالة الإدارة الجهاز الهيئة اللجنة المفوضية
+  الحزب الحركة الجمعية المرصد الرابطة المركز الجامعة الشرطة الحرس الجيش البحرية القوات العمليات
+  الاتحاد المحكمة النيابة الادعاء المدعي الولاية البلدية المنطقة الإقليم الحدود السواحل خفر حرس
+  المنظمات التنمية الإنمائي الإغاثة الطوارئ البرنامج الدائرة المؤسسة الشركة الشركات المستقلة الهلال
+  الأحمر الصليب الحقوقية حقوق الإنسان باسم لدى المكلف المكلفة الدبلوماسية السياسية السياسي العسكري
+  العسكرية المتحدة الأمم الدول العربية العربي التجارة الصناعة الزراعة النقل السياحة الثقافة الشباب
+  الرياضة المرأة الأسرة الطفولة البيئة الطاقة الاتصال الاتصالات الخزانة الدائم الدائمة المساعد
+  المساعدة الجهوي الجهوية المركزي المركزية الفرع القسم المصالح الحدودي الجوازات الأركان المخابرات
+  الاستخبارات الجنائية الجمارك الديوان الدبلوماسي القنصل القنصلية السفارة العلاقات الخارجيين الوزارة
+  المنتهية ولايته المنتخب المنتخبة الملف النادي الفريق المجموعة الغرفة البيت الدار الائتلاف التحالف
+  الجبهة التنظيم الفيلق الكتلة التيار النقابة الصندوق المصرف البنك القيادة المجلس الجديد الجديدة
+  الحالي الحالية المقبل المكلف المعين المعينة الفخري الفخرية بالنيابة بالوكالة الكنيسة المسجد
+  الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام
+`);
+
+// Words that end a name or show there was none: particles and prepositions, time words, reporting
+// verbs and nouns of attribution ("قال وزير الداخلية إن…", "… للصحفيين", "… في بيان").
+const AR_STOP = keySet(`
+  إن أن إنه إنها أنه أنها في من على إلى عن مع قد لقد كان كانت التي الذي الذين اللذين هذا هذه ذلك
+  تلك خلال بعد قبل عند حتى حيث كما لكن أو ثم منذ عبر بين ضد حول نحو لدى أمام خلف فوق تحت إزاء
+  تجاه جراء بسبب بشأن ضمن دون بدون عقب إثر رغم وسط قبيل بعيد بغية لأجل قرب بجانب بعدم اليوم أمس
+  غدا يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء الماضي المقبل
+  الجاري الحالي الأسبوع الشهر السنة الليلة أيضا فقط جدا جيدا قال قالت أكد أكدت أعلن أعلنت أوضح
+  أوضحت أشار أشارت أضاف أضافت صرح صرحت شدد شددت دعا دعت كشف كشفت اعتبر اعتبرت لفت لفتت حذر حذرت
+  نفى نفت طالب طالبت التقى التقت استقبل استقبلت زار زارت بحث بحثت وصف وصفت أبلغ أبدى أبدت قدم قدمت
+  كتب كتبت نقل نقلت ذكر ذكرت رفض رفضت وافق وافقت قرر قررت أمر أمرت وقع وقعت عين عينت أقال أقالت
+  يزور تزور يلتقي تلتقي يستقبل تستقبل يؤكد تؤكد يدعو تدعو يبحث تبحث يقول تقول يرى ترى يصل تصل
+  يتحدث تتحدث له لها عليه عليها لديه لديها وكالة الصحفيين الصحفي الصحافي صحيفة قناة إذاعة تصريح
+  تصريحات بيان مؤتمر موقع لا لم لن ما ماذا هل إذا كل بعض غير جميع عدد أكثر أقل سيتم تم يتم الأمر
+  الأمور وفق وفقا حسب بحسب مشيرا مؤكدا مضيفا موضحا قائلا معتبرا داعيا منددا مشددا مجددا سابقا
+  حاليا رسميا هناك هنا فيما بينما بأن لأن كي وهو وهي هو هي الذي نفسه نفسها شخصيا بدوره بدورها
+  للمرة مرة مرات ثلاث اثنين خبر قرار إعادة فرض شكل موجب إنشاء مشروع خطة قانون لقاء اتفاق
+`);
+
+// Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
+// almost always an unlisted portfolio word: "رئيس المجلس الرئاسي").
+const AR_NAMES_WITH_ARTICLE = new Set(
+  `الباجي المنجي الحبيب الهادي المهدي الطاهر الصادق المنصف الحسين الحسن العربي الأمين المختار
+  الطيب المنذر الناصر الجيلاني المولدي البشير الصافي الصغير الهاشمي الشاذلي الناجي الأزهر
+  العياشي المكي الفاضل الأسعد الصحبي`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
+);
+
+// A third name token is allowed after these (بن, أبو…) or after a compound first name (عبد …).
+const AR_CONNECTORS = new Set('بن ابن أبو ابو عبد ولد آل بو'.split(' ').map(normaliseForMatch));
+const AR_COMPOUND_FIRST = new Set('عبد أبو ابو'.split(' ').map(normaliseForMatch));
+
+// An imperfect verb ("يقدم", "يدرك") right after a title reads like a first name; given names that
+// start with ي followed by a consonant are listed so they still pass.
+const AR_YA_NAMES = new Set('يحيى يزيد يعقوب يسرى يسري يمنى يلدريم يلفا'.split(' ').map(normaliseForMatch));
+const IMPERFECT_VERB = /^ي[^اوي]/;
+
+// English titles; matched on the surface (case matters: "president" in lower case is not a title).
+const EN_TITLES = new Set([
+  'Minister', 'President', 'Commissioner', 'Director', 'Secretary',
+  'Ambassador', 'Dr', 'Mr', 'Ms', 'Mrs', 'Chancellor', 'Senator', 'Sen', 'Rep', 'Representative', 'Gov',
+  'Governor', 'Mayor', 'Judge', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
+  'Envoy', 'envoy', 'Rapporteur', 'King', 'Queen', 'Prince', 'Gen', 'Colonel', 'Col', 'Chairman',
+  'Chairwoman', 'Chief', 'Speaker', 'Sheriff', 'Chair', 'Commander', 'Coordinator',
+]);
+// Tokens that may sit between an English title and the name ("Director General", "Prime Minister").
+const EN_TITLE_WORDS = new Set([
+  'General', 'Executive', 'Deputy', 'Prime', 'Foreign', 'Interior', 'Home', 'Vice', 'Special', 'High', 'Chief',
+  'Acting', 'Former', 'former', 'acting', 'Regional', 'Secretary', 'Minister', 'Director', 'Commissioner',
+  'Attorney', 'Senior', 'Assistant', 'Under', 'State', 'Permanent', 'Affairs', 'Officer', 'Mission', 'Justice',
+]);
+const EN_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la', 'dos', 'del', 'ul']);
+const EN_STOP = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'And', 'But', 'Or', 'To', 'From', 'By', 'With', 'As', 'He', 'She',
+  'It', 'They', 'We', 'I', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'Says', 'Said',
+  'Will', 'Would', 'Has', 'Have', 'Had', 'Is', 'Was', 'Are', 'Were', 'Office', 'Department', 'Ministry', 'Agency',
+  'Government', 'Administration', 'Council', 'Commission', 'Committee', 'Party', 'House', 'Senate', 'Congress',
+  'Republican', 'Democrat', 'Democratic', 'Republicans', 'Democrats', 'News', 'Reuters', 'Associated', 'Press',
+]);
+// Capitalised with at least one lower-case letter: names, including "McCarthy", but not acronyms.
+const EN_NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*$/u;
+const TITLE_CASE_SHARE = 0.6;
+const EN_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'a', 'an', 'from', 'by', 'as', 'is', 'was', 'said', 'says']);
+
+function personSlug(name: string): string {
+  return normaliseForMatch(name)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function findPeople(text: string, tokens: readonly Token[], known: readonly TokenMention[]): FoundPeople {
+  // Which mention (if any) covers each token.
+  const coveredBy: (TokenMention | undefined)[] = new Array<TokenMention | undefined>(tokens.length);
+  for (const mention of known) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
+
+  const adjacent = (a: number, b: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+
+  const spans: Array<{ first: number; end: number }> = [];
+  for (let t = 0; t < tokens.length; t += 1) {
+    const token = tokens[t]!;
+    if (coveredBy[t]) continue;
+    const span = isArabicScript(token.norm) ? arabicNameAfterTitle(t) : englishNameAfterTitle(t);
+    if (span) {
+      spans.push(span);
+      t = span.end - 1;
+    }
+  }
+  return collect(text, tokens, spans, coveredBy);
+
+  function arabicNameAfterTitle(t: number): { first: number; end: number } | undefined {
+    if (!arabicIn(AR_TITLES, tokens[t]!.norm)) return undefined;
+    // Skip the rest of the title: portfolio words, known entities (country nisba, organisation) and
+    // "في <place>" / "باسم <body>" when a known entity follows.
+    let n = t + 1;
+    while (n < tokens.length && adjacent(n - 1, n)) {
+      const norm = tokens[n]!.norm;
+      if (coveredBy[n] && !coveredBy[n]!.entityId.startsWith('person:')) n = coveredBy[n]!.endToken;
+      else if (arabicIn(AR_TITLE_WORDS, norm) || AR_TITLES.has(norm)) n += 1;
+      else if ((norm === 'في' || norm === 'لدي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
+      else break;
+    }
+    if (n >= tokens.length || !isArabicScript(tokens[n]!.norm)) return undefined;
+    const first = n;
+    let available = 0;
+    while (available < 3 && n < tokens.length && (available === 0 || adjacent(n - 1, n)) && isArabicNameToken(n, available)) {
+      available += 1;
+      n += 1;
+    }
+    // Without capitals, the end of an Arabic name is only certain at a boundary: punctuation, the end
+    // of the text, or a particle/reporting verb ("… إن", "… في بيان"). The longest candidate (three
+    // tokens, then two) that ends at one wins; with none, the "name" may be a verb phrase ("رحب
+    // بقرار …") and nothing is kept.
+    for (let length = available; length >= 2; length -= 1) {
+      const end = first + length;
+      // A third token is a family name ("عبد الفتاح السيسي", "محمد علي الحسيني") only with the article,
+      // after a connector (بن، أبو…) or a compound first name; otherwise it is usually the verb or
+      // object that follows the name ("بشار الأسد قمع").
+      if (length === 3) {
+        const third = tokens[first + 2]!.norm;
+        const familyName = third.startsWith('ال') || AR_CONNECTORS.has(tokens[first + 1]!.norm) || AR_COMPOUND_FIRST.has(tokens[first]!.norm);
+        if (!familyName) continue;
+      }
+      if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
+      // "عبد الفتاح" alone is only a compound first name.
+      if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
+      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm)) continue;
+      return { first, end };
+    }
+    return undefined;
+  }
+
+  function isArabicNameToken(i: number, position: number): boolean {
+    const token = tokens[i]!;
+    const norm = token.norm;
+    if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
+    if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
+    if (position === 0 && norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
+    // Family names take the article but never a preposition or conjunction before it ("بالقرار").
+    if (position > 0 && /^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
+    // A name does not carry a preposition or conjunction: "لوكالة", "وقال" are not names.
+    if (position === 0 && /^[وفبلك]/.test(norm) && arabicCandidates(norm).some((c) => c !== norm && (AR_STOP.has(c) || AR_TITLE_WORDS.has(c)))) return false;
+    return true;
+  }
+
+  function englishNameAfterTitle(t: number): { first: number; end: number } | undefined {
+    const surface = tokens[t]!.surface;
+    if (!EN_TITLES.has(surface)) return undefined;
+    if (inTitleCaseLine(t)) return undefined;
+    let n = t + 1;
+    // "Dr." / "Gov." / "Rep.": the abbreviation's full stop sits between title and name.
+    while (n < tokens.length && EN_TITLE_WORDS.has(tokens[n]!.surface) && titleGap(n - 1, n)) n += 1;
+    if (n >= tokens.length || !titleGap(n - 1, n)) return undefined;
+    const first = n;
+    const name: number[] = [];
+    while (name.length < 4 && n < tokens.length && (name.length === 0 || adjacent(n - 1, n) || hyphenated(n - 1, n))) {
+      const token = tokens[n]!;
+      const isParticle = name.length > 0 && EN_PARTICLES.has(token.surface);
+      if (!isParticle && !isEnglishNameToken(n, name.length)) break;
+      name.push(n);
+      n += 1;
+    }
+    while (name.length > 0 && EN_PARTICLES.has(tokens[name[name.length - 1]!]!.surface)) name.pop();
+    const realTokens = name.filter((i) => !EN_PARTICLES.has(tokens[i]!.surface));
+    if (realTokens.length < 2 || realTokens.length > 3) return undefined;
+    return { first, end: first + name.length };
+  }
+
+  function isEnglishNameToken(i: number, position: number): boolean {
+    const token = tokens[i]!;
+    if (!EN_NAME_TOKEN.test(token.surface) || EN_STOP.has(token.surface) || EN_TITLES.has(token.surface)) return false;
+    const mention = coveredBy[i];
+    // A surname may look like a country ("Jim Jordan") but the first name may not.
+    if (mention) return position > 0 && mention.entityId.startsWith('country:') && mention.endToken === i + 1;
+    return true;
+  }
+
+  function titleGap(a: number, b: number): boolean {
+    return /^\.?[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  }
+
+  function hyphenated(a: number, b: number): boolean {
+    return /^[-\u2010\u2011]$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  }
+
+  /**
+   * Title Case headlines ("Director Sees Rise In Arrivals") capitalise every word, so a title there is
+   * followed by capitalised words that are not a name. A line counts as one when most of its longer
+   * words are capitalised and none of its function words is in lower case.
+   */
+  function inTitleCaseLine(t: number): boolean {
+    const lineStart = text.lastIndexOf('\n', tokens[t]!.start) + 1;
+    const nextBreak = text.indexOf('\n', tokens[t]!.end);
+    const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+    let words = 0;
+    let capitalised = 0;
+    let lowerFunctionWord = false;
+    for (let i = t; i >= 0 && tokens[i]!.start >= lineStart; i -= 1) count(tokens[i]!.surface);
+    for (let i = t + 1; i < tokens.length && tokens[i]!.end <= lineEnd; i += 1) count(tokens[i]!.surface);
+    return !lowerFunctionWord && words >= 3 && capitalised / words >= TITLE_CASE_SHARE;
+
+    function count(surface: string) {
+      if (EN_FUNCTION_WORDS.has(surface)) lowerFunctionWord = true;
+      if (surface.length < 4 || !/^\p{L}/u.test(surface)) return;
+      words += 1;
+      if (/^\p{Lu}/u.test(surface)) capitalised += 1;
+    }
+  }
+}
+
+/** Records for the names found, plus every later occurrence of the same full name in the text. */
+function collect(text: string, tokens: readonly Token[], spans: ReadonlyArray<{ first: number; end: number }>, coveredBy: ReadonlyArray<TokenMention | undefined>): FoundPeople {
+  const people = new Map<string, EntityRecord>();
+  const byFirstNorm = new Map<string, Array<{ norms: string[]; id: string }>>();
+  for (const { first, end } of spans) {
+    const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+    const id = `person:${personSlug(surface)}`;
+    if (!people.has(id)) {
+      const arabic = isArabicScript(surface);
+      people.set(id, {
+        id,
+        kind: 'person',
+        names: arabic ? { en: surface, ar: surface } : { en: surface },
+        aliases: [{ text: surface, lang: arabic ? 'ar' : 'en' }],
+        origin: 'text',
+      });
+      const norms = tokens.slice(first, end).map((t) => t.norm);
+      const list = byFirstNorm.get(norms[0]!) ?? [];
+      list.push({ norms, id });
+      // Longest name first, so "محمد علي الحسيني" is not cut to a shorter "محمد علي".
+      list.sort((x, y) => y.norms.length - x.norms.length);
+      byFirstNorm.set(norms[0]!, list);
+    }
+  }
+
+  const mentions: TokenMention[] = [];
+  for (let t = 0; t < tokens.length; t += 1) {
+    const candidates = byFirstNorm.get(tokens[t]!.norm);
+    if (!candidates) continue;
+    // Tokens of the name may carry a country mention after the first ("Jim Jordan"); extract drops it.
+    const free = (i: number, k: number) => !coveredBy[i] || (k > 0 && coveredBy[i]!.entityId.startsWith('country:'));
+    const hit = candidates.find(({ norms }) => norms.every((norm, k) => tokens[t + k]?.norm === norm && free(t + k, k)));
+    if (!hit) continue;
+    const end = t + hit.norms.length;
+    const start = tokens[t]!.start;
+    const stop = tokens[end - 1]!.end;
+    mentions.push({ entityId: hit.id, surface: text.slice(start, stop), start, end: stop, firstToken: t, endToken: end });
+    t = end - 1;
+  }
+  return { people: [...people.values()], mentions };
+}
+
+/** Mentions without their token spans (the shape stored with articles). */
+export function plainMention({ entityId, surface, start, end }: Mention): Mention {
+  return { entityId, surface, start, end };
+}

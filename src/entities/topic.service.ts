@@ -1,0 +1,130 @@
+/**
+ * User-tracked topics: added with aliases in any language, they behave exactly like gazetteer entries
+ * from then on, and existing articles are re-linked to them at once.
+ */
+import type { NewMention } from '../../db/schema.js';
+import type { Engine } from '../engine.js';
+import { InvalidInput, NotFound } from '../errors.js';
+import { isQueryStopword, queryTermGroups } from '../search/index-terms.js';
+import { createTopicLookup } from '../search/topic-lookup.js';
+import { articleIdsWithAnyTerm, getArticlesByIds } from '../storage/article.repository.js';
+import { addAliases, getEntity, insertEntityIfNew, loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
+import { insertMentions } from '../storage/mention.repository.js';
+import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
+import { loadEntityMatcher } from './entity.service.js';
+import { type EntityKind, type EntityRecord, entityKindSchema } from './types.js';
+
+const MAX_ALIAS_CHARS = 200;
+const RELINK_BATCH = 200;
+const RELINK_CANDIDATES = 1_000_000;
+
+export interface TopicChange {
+  topic: EntityRecord;
+  addedAliases: string[];
+  /** Articles newly linked to the topic. */
+  relinked: number;
+}
+
+export function topicSlug(name: string): string {
+  const slug = normaliseForMatch(name)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  if (slug === '') throw new InvalidInput(`"${name}" has no letters or digits to name a topic with`);
+  return slug;
+}
+
+function checkAlias(alias: string): string {
+  const trimmed = alias.replace(/\s+/g, ' ').trim();
+  if (trimmed === '') throw new InvalidInput('an alias cannot be empty');
+  if (trimmed.length > MAX_ALIAS_CHARS) throw new InvalidInput(`alias "${trimmed.slice(0, 40)}…" is longer than ${MAX_ALIAS_CHARS} characters`);
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) throw new InvalidInput(`alias "${trimmed}" has no letters or digits`);
+  return trimmed;
+}
+
+const aliasLang = (text: string) => (isArabicScript(text) ? 'ar' : undefined);
+
+export async function addTopic(engine: Engine, input: { name: string; kind?: string; aliases?: string[] }): Promise<TopicChange> {
+  const name = checkAlias(input.name);
+  const kindResult = entityKindSchema.safeParse(input.kind ?? 'theme');
+  if (!kindResult.success) throw new InvalidInput(`unknown kind "${input.kind}": use one of ${entityKindSchema.options.join(', ')}`);
+  const kind: EntityKind = kindResult.data;
+  const aliases = [name, ...(input.aliases ?? []).map(checkAlias)];
+  const arabicName = aliases.find(isArabicScript);
+  const englishName = aliases.find((a) => !isArabicScript(a)) ?? name;
+  const record: EntityRecord = {
+    id: `topic:${topicSlug(name)}`,
+    kind,
+    names: { en: englishName, ...(arabicName ? { ar: arabicName } : {}) },
+    aliases: [...new Set(aliases)].map((text) => ({ text, ...(aliasLang(text) ? { lang: 'ar' } : {}) })),
+    origin: 'user',
+  };
+  if (await getEntity(engine.store.db, record.id)) throw new InvalidInput(`topic ${record.id} already exists; add aliases with: mawjaz topics alias ${record.id} <alias>`);
+  await engine.store.db.transaction().execute(async (trx) => {
+    await insertEntityIfNew(trx, record, engine.now().toISOString());
+  });
+  const relinked = await relinkTopic(engine, record);
+  return { topic: record, addedAliases: record.aliases.map((a) => a.text), relinked };
+}
+
+export async function addTopicAliases(engine: Engine, idOrName: string, aliases: string[]): Promise<TopicChange> {
+  if (aliases.length === 0) throw new InvalidInput('give at least one alias');
+  const topic = await resolveTopic(engine, idOrName);
+  const checked = aliases.map(checkAlias);
+  const added = await engine.store.db.transaction().execute(async (trx) => {
+    const fresh = await addAliases(trx, topic.id, checked.map((text) => ({ text, ...(aliasLang(text) ? { lang: 'ar' } : {}) })));
+    if (topic.kind !== 'country' && !topic.names.ar) {
+      const arabic = fresh.find(isArabicScript);
+      if (arabic) await upsertEntities(trx, [{ ...topic, names: { ...topic.names, ar: arabic }, aliases: [...topic.aliases, ...fresh.map((text) => ({ text }))] }], engine.now().toISOString());
+    }
+    return fresh;
+  });
+  const updated = await resolveTopic(engine, topic.id);
+  const relinked = await relinkTopic(engine, updated);
+  return { topic: updated, addedAliases: added, relinked };
+}
+
+/** A topic by exact id, or by a name or alias that names exactly one topic. */
+export async function resolveTopic(engine: Engine, idOrName: string): Promise<EntityRecord> {
+  const records = await loadEntityRecords(engine.store.db);
+  const byId = records.find((r) => r.id === idOrName.trim());
+  if (byId) return byId;
+  const matches = createTopicLookup(records).find(idOrName, isQueryStopword);
+  const exact = matches.filter((m) => m.weight >= 1);
+  if (exact.length === 1) return exact[0]!.entity;
+  if (exact.length > 1) {
+    throw new InvalidInput(`"${idOrName}" names several topics: ${exact.map((m) => `${m.entity.id} (${m.entity.names.en})`).join(', ')}; use an id`);
+  }
+  const close = matches.slice(0, 3).map((m) => `${m.entity.id} (${m.entity.names.en})`);
+  throw new NotFound(`no topic named "${idOrName}"${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
+}
+
+/**
+ * Links existing articles to a topic: candidates come from the full-text index (any alias), then the
+ * real matcher (all entities, so longest-match and traps apply) confirms each one.
+ */
+export async function relinkTopic(engine: Engine, topic: EntityRecord): Promise<number> {
+  const { db, dialect } = engine.store;
+  const queries = topic.aliases.map((a) => queryTermGroups(a.text)).filter((g) => g.length > 0);
+  const candidateIds = await articleIdsWithAnyTerm(db, dialect, queries, RELINK_CANDIDATES);
+  const matcher = await loadEntityMatcher(engine);
+  let linked = 0;
+  for (let i = 0; i < candidateIds.length; i += RELINK_BATCH) {
+    const articles = await getArticlesByIds(db, candidateIds.slice(i, i + RELINK_BATCH));
+    const rows: NewMention[] = [];
+    for (const article of articles) {
+      const mentions = matcher.match(`${article.title}\n\n${article.text}`).filter((m) => m.entityId === topic.id);
+      if (mentions.length === 0) continue;
+      rows.push({
+        article_id: article.id,
+        entity_id: topic.id,
+        mention_count: mentions.length,
+        surfaces: JSON.stringify([...new Set(mentions.map((m) => m.surface))].slice(0, 8)),
+        first_offset: Math.min(...mentions.map((m) => m.start)),
+        sort_time: article.sort_time,
+      });
+    }
+    linked += await db.transaction().execute((trx) => insertMentions(trx, rows));
+  }
+  return linked;
+}

@@ -1,0 +1,86 @@
+/**
+ * Enrich stage: language, publication date, summary, entities and search terms for one cleaned draft.
+ * Pure computation (no I/O), so it can be measured and tested on its own.
+ */
+import { createHash } from 'node:crypto';
+import type { EntityMatcher } from '../entities/entity.service.js';
+import { extractEntities } from '../entities/extract.js';
+import type { EntityRecord, Mention } from '../entities/types.js';
+import { indexTerms } from '../search/index-terms.js';
+import { extractPublishedDate } from '../text/dates.js';
+import { detectLanguage } from '../text/language.js';
+import { normaliseForMatch } from '../text/normalise.js';
+import { summarise } from '../text/summary.js';
+import type { ArticleDraft } from './types.js';
+
+export interface EnrichedArticle {
+  id: string;
+  draft: ArticleDraft;
+  contentHash: string;
+  lang: string;
+  published: string | null;
+  publishedFrom: 'metadata' | 'text' | 'none';
+  summary: string;
+  /** Mentions grouped by entity, in order of first appearance in title + text. */
+  mentions: EntityMentions[];
+  /** People introduced by title or role in this text that may be new to the database. */
+  people: EntityRecord[];
+  search: { title: string; body: string };
+}
+
+export interface EntityMentions {
+  entityId: string;
+  count: number;
+  surfaces: string[];
+  firstOffset: number;
+}
+
+export function articleId(url: string): string {
+  return createHash('sha256').update(url).digest('hex').slice(0, 12);
+}
+
+/** The same body under any URL, spacing, diacritics or letter variants hashes the same. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(normaliseForMatch(text).replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArticle {
+  const lang = draft.lang && /^[a-z]{2}$/.test(draft.lang) ? draft.lang : detectLanguage(`${draft.title}\n${draft.text}`);
+  let published = draft.published;
+  let publishedFrom: EnrichedArticle['publishedFrom'] = published ? 'metadata' : 'none';
+  if (!published) {
+    published = extractPublishedDate(`${draft.title}\n${draft.text}`);
+    if (published) publishedFrom = 'text';
+  }
+  const fullText = `${draft.title}\n\n${draft.text}`;
+  const { mentions, people } = extractEntities(fullText, matcher);
+  return {
+    id: articleId(draft.url),
+    draft,
+    contentHash: contentHash(draft.text),
+    lang,
+    published,
+    publishedFrom,
+    summary: summarise(draft.text, lang, { title: draft.title }),
+    mentions: groupMentions(mentions),
+    people,
+    search: { title: indexTerms(draft.title), body: indexTerms(draft.text) },
+  };
+}
+
+const MAX_SURFACES = 8;
+
+function groupMentions(mentions: readonly Mention[]): EntityMentions[] {
+  const byEntity = new Map<string, EntityMentions>();
+  for (const mention of mentions) {
+    const group = byEntity.get(mention.entityId);
+    if (!group) {
+      byEntity.set(mention.entityId, { entityId: mention.entityId, count: 1, surfaces: [mention.surface], firstOffset: mention.start });
+      continue;
+    }
+    group.count += 1;
+    group.firstOffset = Math.min(group.firstOffset, mention.start);
+    if (group.surfaces.length < MAX_SURFACES && !group.surfaces.includes(mention.surface)) group.surfaces.push(mention.surface);
+  }
+  return [...byEntity.values()].sort((a, b) => a.firstOffset - b.firstOffset);
+}

@@ -1,0 +1,266 @@
+/**
+ * The only way ingestion talks to the network: an HTTP(S) GET with an SSRF guard, a byte cap and a
+ * time cap, in the spirit of miniflux's `internal/reader/fetcher`.
+ *
+ * The address guard runs where the socket is opened: a custom `lookup` inside the undici Agent's
+ * `connect` options sees the addresses DNS returned and refuses before connecting, so the checked
+ * address is the connected one (no check-then-resolve-again gap for DNS rebinding). Node skips
+ * `lookup` for IP-literal hosts, so those are checked before each request. Redirects are followed by
+ * hand (`redirect: 'manual'`) so every hop goes through both checks.
+ * undici Agent connect options: https://undici.nodejs.org/#/docs/api/Client?id=parameter-connectoptions
+ */
+import dns from 'node:dns';
+import { isIP, type LookupFunction } from 'node:net';
+
+import { Agent, fetch, type Response } from 'undici';
+
+import { FetchFailed, errorMessage } from '../../errors.js';
+import type { ReadOptions } from '../types.js';
+import { refusalFor } from './address-policy.js';
+import { redactUrl, withoutCredentials } from './redact-url.js';
+
+export interface FetchResult {
+  /** Final URL after redirects, without credentials. */
+  url: string;
+  status: number;
+  /** The raw Content-Type header (with any charset parameter), if sent. */
+  contentType: string | null;
+  body: Buffer;
+}
+
+export const USER_AGENT = 'Mawjaz/0.1 (+news monitoring)';
+export const MAX_REDIRECTS = 5;
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const ACCEPT =
+  'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+const PRIVATE_HINT = '(use --allow-private for local testing)';
+
+/** Raised inside the connector's lookup; carried out of undici as the `cause` of its "fetch failed". */
+class AddressRefused extends Error {}
+
+/** Phrase for a refused address ("a loopback address"), or null to allow it. */
+export type AddressPolicy = (address: string) => string | null;
+
+export function safeFetch(url: string, options: ReadOptions): Promise<FetchResult> {
+  return fetchWithPolicy(url, options, refusalFor);
+}
+
+/**
+ * safeFetch with the address policy as a parameter: tests use it to trust their own 127.0.0.1 server
+ * while every other address (and every redirect) still goes through the real rules.
+ */
+export async function fetchWithPolicy(url: string, options: ReadOptions, policy: AddressPolicy): Promise<FetchResult> {
+  const shown = redactUrl(url);
+  let current = httpUrl(url, shown);
+  // Credentials in the URL become a Basic header (fetch rejects URLs with userinfo) and are dropped
+  // when a redirect leaves the origin, as browsers do.
+  let authorization = basicAuthorization(current);
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs);
+  const agent = options.allowPrivate ? new Agent() : new Agent({ connect: { lookup: guardedLookup(policy) } });
+
+  try {
+    for (let redirects = 0; ; redirects += 1) {
+      if (!options.allowPrivate) refuseLiteral(current, policy, shown, redirects > 0);
+      const response = await send(current, authorization, agent, controller.signal, shown, redirects > 0);
+
+      if (REDIRECT_STATUSES.has(response.status)) {
+        await discard(response);
+        if (redirects === MAX_REDIRECTS) throw new FetchFailed(`${shown}: more than ${MAX_REDIRECTS} redirects`);
+        const next = redirectTarget(response, current, shown);
+        if (next.origin !== current.origin) authorization = null;
+        current = next;
+        continue;
+      }
+      if (response.status < 200 || response.status > 299) {
+        await discard(response);
+        const text = response.statusText ? ` ${response.statusText}` : '';
+        throw new FetchFailed(`${shown}: HTTP ${response.status}${text}`);
+      }
+
+      const declared = Number(response.headers.get('content-length'));
+      if (Number.isFinite(declared) && declared > options.maxBytes) {
+        controller.abort();
+        throw new FetchFailed(`${shown}: exceeded ${formatBytes(options.maxBytes)} (Content-Length ${declared})`);
+      }
+      const body = await readCapped(response, options.maxBytes, controller, shown);
+      return {
+        url: withoutCredentials(current),
+        status: response.status,
+        contentType: response.headers.get('content-type'),
+        body,
+      };
+    }
+  } catch (error) {
+    if (timedOut) throw new FetchFailed(`${shown}: timed out after ${formatDuration(options.timeoutMs)}`, { cause: error });
+    if (error instanceof FetchFailed) throw error;
+    throw new FetchFailed(`${shown}: ${errorMessage(error)}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    // Destroy rather than close: a capped or timed-out body must not keep its socket open.
+    await agent.destroy().catch(() => undefined);
+  }
+}
+
+async function send(
+  url: URL,
+  authorization: string | null,
+  agent: Agent,
+  signal: AbortSignal,
+  shown: string,
+  redirected: boolean,
+): Promise<Response> {
+  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: ACCEPT };
+  if (authorization) headers.authorization = authorization;
+  const bare = new URL(url.href);
+  bare.username = '';
+  bare.password = '';
+  try {
+    return await fetch(bare, { redirect: 'manual', dispatcher: agent, signal, headers });
+  } catch (error) {
+    const via = redirected ? ` (redirected to ${redactUrl(url)})` : '';
+    throw new FetchFailed(`${shown}: ${networkReason(error)}${via}`, { cause: error });
+  }
+}
+
+function httpUrl(raw: string, shown: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new FetchFailed(`${shown}: not a valid URL`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new FetchFailed(`${shown}: only http and https URLs can be fetched, not ${parsed.protocol}`);
+  }
+  return parsed;
+}
+
+function redirectTarget(response: Response, from: URL, shown: string): URL {
+  const location = response.headers.get('location');
+  if (!location) throw new FetchFailed(`${shown}: HTTP ${response.status} redirect without a Location header`);
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw new FetchFailed(`${shown}: HTTP ${response.status} redirect to an invalid URL`);
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    throw new FetchFailed(`${shown}: refused redirect to a ${next.protocol} URL`);
+  }
+  return next;
+}
+
+/** IP-literal hosts never reach `lookup`, so they are checked here (including WHATWG-normalised forms like `0x7f.1`). */
+function refuseLiteral(url: URL, policy: AddressPolicy, shown: string, redirected: boolean): void {
+  const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  if (isIP(host) === 0) return;
+  const refusal = policy(host);
+  if (refusal === null) return;
+  const hop = redirected ? ` redirect to ${redactUrl(url)}` : '';
+  throw new FetchFailed(`${shown}: refused${hop}: ${host} is ${refusal} ${PRIVATE_HINT}`);
+}
+
+/**
+ * `net.connect` calls this with `all: true` (happy eyeballs) or without; either way every address DNS
+ * returned must be public, so a name that resolves to one public and one private address is refused.
+ */
+function guardedLookup(policy: AddressPolicy): LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) {
+        callback(error, '');
+        return;
+      }
+      for (const { address } of addresses) {
+        const refusal = policy(address);
+        if (refusal !== null) {
+          callback(new AddressRefused(`refused: ${hostname} resolves to ${address}, ${refusal} ${PRIVATE_HINT}`), '');
+          return;
+        }
+      }
+      const first = addresses[0];
+      if (options.all || first === undefined) callback(null, addresses);
+      else callback(null, first.address, first.family);
+    });
+  };
+}
+
+function networkReason(error: unknown): string {
+  let innermost: unknown = error;
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if (current instanceof AddressRefused) return current.message;
+    const code = (current as NodeJS.ErrnoException).code;
+    switch (code) {
+      case 'ENOTFOUND':
+      case 'EAI_AGAIN':
+        return 'could not resolve the host name';
+      case 'ECONNREFUSED':
+        return 'connection refused';
+      case 'ECONNRESET':
+        return 'connection reset by the server';
+      case 'ETIMEDOUT':
+      case 'UND_ERR_CONNECT_TIMEOUT':
+        return 'connection timed out';
+      default:
+        break;
+    }
+    innermost = current;
+  }
+  return errorMessage(innermost);
+}
+
+/** Reads the body chunk by chunk and aborts the transfer the moment it passes the cap. */
+async function readCapped(response: Response, maxBytes: number, controller: AbortController, shown: string): Promise<Buffer> {
+  if (response.body === null) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      controller.abort();
+      await reader.cancel().catch(() => undefined);
+      throw new FetchFailed(`${shown}: exceeded ${formatBytes(maxBytes)}`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+function basicAuthorization(url: URL): string | null {
+  if (url.username === '' && url.password === '') return null;
+  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
+}
+
+/** "5 MB", "512 KB", "900 bytes" (binary multiples, as people mean them for caps). */
+export function formatBytes(bytes: number): string {
+  const units: Array<[number, string]> = [
+    [1024 * 1024 * 1024, 'GB'],
+    [1024 * 1024, 'MB'],
+    [1024, 'KB'],
+  ];
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+/** "15 s", "1.5 s", "200 ms". */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}

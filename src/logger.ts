@@ -1,0 +1,24 @@
+/**
+ * Structured logging: JSON lines in production, readable lines in development; always on stderr so
+ * that CLI output on stdout (--json) stays machine-readable.
+ */
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.js';
+
+export type { Logger };
+
+export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>): Logger {
+  const options: pino.LoggerOptions = {
+    level: config.LOG_LEVEL,
+    base: { app: 'mawjaz' },
+    // Belt and braces: tokens never reach a log line even if someone logs a whole config or request.
+    redact: {
+      paths: ['DATABASE_URL', '*.DATABASE_URL', 'token', '*.token', 'authorization', '*.authorization', 'headers.authorization'],
+      censor: '[redacted]',
+    },
+  };
+  if (config.NODE_ENV === 'production' || !process.stderr.isTTY) {
+    return pino(options, pino.destination(2));
+  }
+  return pino({ ...options, transport: { target: 'pino-pretty', options: { destination: 2, colorize: true } } });
+}

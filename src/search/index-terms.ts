@@ -1,0 +1,58 @@
+/**
+ * The lexemes the full-text index stores and the query groups that search them. Normalisation happens
+ * here, in JS, so SQLite FTS5 and PostgreSQL (tsvector 'simple') index exactly the same terms:
+ * - Arabic tokens are indexed as written (normalised) and with their proclitics stripped; a query
+ *   token expands to every proclitic-stripped form, so "ليبيا" finds "بليبيا" and "وليبيا".
+ * - Latin tokens are Porter-stemmed on both sides ("trafficked" finds "trafficking").
+ */
+import { isArabicScript } from '../text/normalise.js';
+import { isStopword } from '../text/stopwords.js';
+import { arabicCandidates, arabicStem, textKeys, tokenise } from '../text/tokens.js';
+
+const MAX_TERM_LENGTH = 64;
+/** Queries are user strings of any size; only the first words take part. */
+export const MAX_QUERY_TOKENS = 24;
+
+export function indexTerms(text: string): string {
+  const terms: string[] = [];
+  for (const token of tokenise(text)) {
+    if (token.norm.length > MAX_TERM_LENGTH) continue;
+    if (isArabicScript(token.norm)) {
+      terms.push(token.norm);
+      const stem = arabicStem(token.norm);
+      if (stem !== token.norm) terms.push(stem);
+    } else {
+      terms.push(textKeys(token.norm)[0] ?? token.norm);
+    }
+  }
+  return terms.join(' ');
+}
+
+/** A query's language is unknown: a word is dropped when it is a stopword in English or French (Arabic words by script). */
+export function isQueryStopword(norm: string): boolean {
+  return isStopword(norm, 'en') || isStopword(norm, 'fr');
+}
+
+/** One group per query word; a document matches a group when it contains any of its terms. */
+export function queryTermGroups(query: string, dropWord: (norm: string) => boolean = isQueryStopword): string[][] {
+  const tokens = tokenise(query).filter((t) => t.norm.length <= MAX_TERM_LENGTH);
+  const content = tokens.filter((t) => !dropWord(t.norm));
+  const chosen = (content.length > 0 ? content : tokens).slice(0, MAX_QUERY_TOKENS);
+  const groups: string[][] = [];
+  for (const token of chosen) {
+    const terms = isArabicScript(token.norm) ? arabicCandidates(token.norm) : textKeys(token.norm);
+    const key = terms.join(' ');
+    if (!groups.some((g) => g.join(' ') === key)) groups.push(terms);
+  }
+  return groups;
+}
+
+/** FTS5 MATCH expression: every term double-quoted, so no user string can be read as FTS syntax. */
+export function toFts5Match(groups: string[][]): string {
+  return groups.map((g) => `(${g.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ')})`).join(' AND ');
+}
+
+/** PostgreSQL tsquery text: lexemes single-quoted (terms are letters and digits only). */
+export function toTsQuery(groups: string[][]): string {
+  return groups.map((g) => `(${g.map((t) => `'${t.replaceAll("'", "''")}'`).join(' | ')})`).join(' & ');
+}

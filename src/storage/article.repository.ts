@@ -1,0 +1,123 @@
+/** Articles and their full-text index rows. Plain functions taking `db` (or a transaction) first. */
+import { type Kysely, sql } from 'kysely';
+import type { DialectName } from '../../db/connect.js';
+import type { ArticleRow, Database, NewArticle } from '../../db/schema.js';
+import { toFts5Match, toTsQuery } from '../search/index-terms.js';
+
+export type ArticleListing = Pick<ArticleRow, 'id' | 'title' | 'url' | 'published' | 'lang' | 'sort_time'> & {
+  source: string | null;
+};
+
+/** An article already stored under this URL or with this exact normalised body. */
+export async function findExistingArticle(
+  db: Kysely<Database>,
+  url: string,
+  contentHash: string,
+): Promise<{ id: string } | undefined> {
+  return db
+    .selectFrom('articles')
+    .select('id')
+    .where((eb) => eb.or([eb('url', '=', url), eb('content_hash', '=', contentHash)]))
+    .executeTakeFirst();
+}
+
+export async function insertArticle(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  article: NewArticle,
+  search: { title: string; body: string },
+): Promise<void> {
+  await db.insertInto('articles').values(article).execute();
+  if (dialect === 'postgres') {
+    await sql`INSERT INTO article_search (article_id, document) VALUES (${article.id},
+      setweight(to_tsvector('simple', ${search.title}), 'A') || setweight(to_tsvector('simple', ${search.body}), 'B'))`.execute(db);
+  } else {
+    await sql`INSERT INTO article_fts (article_id, title, body) VALUES (${article.id}, ${search.title}, ${search.body})`.execute(db);
+  }
+}
+
+export async function getArticle(db: Kysely<Database>, id: string): Promise<(ArticleRow & { source: string | null }) | undefined> {
+  return db
+    .selectFrom('articles')
+    .leftJoin('sources', 'sources.id', 'articles.source_id')
+    .selectAll('articles')
+    .select('sources.name as source')
+    .where('articles.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function getArticlesByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Array<ArticleRow & { source: string | null }>> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('articles')
+    .leftJoin('sources', 'sources.id', 'articles.source_id')
+    .selectAll('articles')
+    .select('sources.name as source')
+    .where('articles.id', 'in', ids)
+    .execute();
+}
+
+/** Newest first (by publication date, else ingestion time). */
+export async function listArticles(db: Kysely<Database>, options: { limit: number; offset: number }): Promise<ArticleListing[]> {
+  return db
+    .selectFrom('articles')
+    .leftJoin('sources', 'sources.id', 'articles.source_id')
+    .select(['articles.id', 'articles.title', 'articles.url', 'articles.published', 'articles.lang', 'articles.sort_time', 'sources.name as source'])
+    .orderBy('articles.sort_time', 'desc')
+    .orderBy('articles.id')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+}
+
+export async function countArticles(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface FullTextHit {
+  articleId: string;
+  /** Higher is better; comparable only within one query. */
+  relevance: number;
+}
+
+/** Best full-text matches for term groups (every group must match; any term within a group). */
+export async function fullTextSearch(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  groups: string[][],
+  limit: number,
+): Promise<FullTextHit[]> {
+  if (groups.length === 0) return [];
+  if (dialect === 'postgres') {
+    const result = await sql<{ article_id: string; rank: number }>`
+      SELECT article_id, ts_rank(document, q) AS rank
+      FROM article_search, to_tsquery('simple', ${toTsQuery(groups)}) AS q
+      WHERE document @@ q
+      ORDER BY rank DESC, article_id
+      LIMIT ${limit}`.execute(db);
+    return result.rows.map((r) => ({ articleId: r.article_id, relevance: Number(r.rank) }));
+  }
+  // bm25() is lower-is-better; titles weigh three times the body.
+  const result = await sql<{ article_id: string; rank: number }>`
+    SELECT article_id, bm25(article_fts, 0.0, 3.0, 1.0) AS rank
+    FROM article_fts
+    WHERE article_fts MATCH ${toFts5Match(groups)}
+    ORDER BY rank, article_id
+    LIMIT ${limit}`.execute(db);
+  return result.rows.map((r) => ({ articleId: r.article_id, relevance: -Number(r.rank) }));
+}
+
+/** Articles matching any of several queries (candidates to re-link when a topic gains aliases). */
+export async function articleIdsWithAnyTerm(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  queries: readonly string[][][],
+  limit: number,
+): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const groups of queries) {
+    for (const hit of await fullTextSearch(db, dialect, groups, limit)) ids.add(hit.articleId);
+  }
+  return [...ids];
+}

@@ -1,0 +1,64 @@
+/** Which entities each article mentions, and which articles mention an entity. */
+import type { Kysely } from 'kysely';
+import type { Database, EntityRow, NewMention } from '../../db/schema.js';
+
+/** Inserts mentions, keeping any already stored; returns how many were new. */
+export async function insertMentions(db: Kysely<Database>, rows: readonly NewMention[]): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += 100) {
+    const result = await db
+      .insertInto('mentions')
+      .values(rows.slice(i, i + 100))
+      .onConflict((oc) => oc.columns(['article_id', 'entity_id']).doNothing())
+      .returning('article_id')
+      .execute();
+    inserted += result.length;
+  }
+  return inserted;
+}
+
+export type ArticleMention = EntityRow & { mention_count: number; surfaces: string; first_offset: number };
+
+/** The entities an article mentions, in order of first appearance. */
+export async function mentionsOfArticle(db: Kysely<Database>, articleId: string): Promise<ArticleMention[]> {
+  return db
+    .selectFrom('mentions')
+    .innerJoin('entities', 'entities.id', 'mentions.entity_id')
+    .selectAll('entities')
+    .select(['mentions.mention_count', 'mentions.surfaces', 'mentions.first_offset'])
+    .where('mentions.article_id', '=', articleId)
+    .orderBy('mentions.first_offset')
+    .execute();
+}
+
+export interface EntityArticleHit {
+  article_id: string;
+  entity_id: string;
+  mention_count: number;
+  sort_time: string;
+}
+
+/** The newest articles mentioning any of these entities (an index range scan per entity). */
+export async function articlesMentioning(db: Kysely<Database>, entityIds: readonly string[], limitPerEntity: number): Promise<EntityArticleHit[]> {
+  const hits: EntityArticleHit[] = [];
+  for (const entityId of entityIds) {
+    const rows = await db
+      .selectFrom('mentions')
+      .select(['article_id', 'entity_id', 'mention_count', 'sort_time'])
+      .where('entity_id', '=', entityId)
+      .orderBy('sort_time', 'desc')
+      .limit(limitPerEntity)
+      .execute();
+    hits.push(...rows);
+  }
+  return hits;
+}
+
+export async function countMentions(db: Kysely<Database>, entityId: string): Promise<number> {
+  const row = await db
+    .selectFrom('mentions')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('entity_id', '=', entityId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

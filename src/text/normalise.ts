@@ -1,0 +1,60 @@
+/**
+ * Normalisation for matching and indexing (never for display). Arabic news text spells the same word
+ * many ways: hamza and madda on alef (أ إ آ ٱ), alef maqsura (ى) for ya, ta marbuta (ة) for ha,
+ * diacritics, tatweel, Eastern Arabic (٠-٩) and Persian (۰-۹) digits, presentation forms, and
+ * invisible bidi controls pasted from web pages. All of these fold to one form here.
+ */
+
+// Characters NFD leaves alone that still vary between outlets.
+const LETTER_FOLDS: Record<string, string> = {
+  'ى': 'ي', // alef maqsura → ya
+  'ة': 'ه', // ta marbuta → ha
+  'ٱ': 'ا', // alef wasla
+  'ک': 'ك', // Persian kaf
+  'ی': 'ي', // Persian ya
+  'ۀ': 'ه',
+  'ە': 'ه',
+  'ـ': '', // tatweel
+};
+
+const FOLD_PATTERN = /[ىةٱکیۀەـ]/g;
+const COMBINING_MARKS = /\p{Mn}/gu;
+// Format characters: bidi controls (LRM, RLM, LRE…PDF, LRI…PDI, ALM), ZWJ/ZWNJ, soft hyphen, BOM.
+const FORMAT_CHARS = /\p{Cf}/gu;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** Eastern Arabic and Persian digits to ASCII; everything else unchanged. Safe for display text. */
+export function foldDigits(text: string): string {
+  return text.replace(EASTERN_DIGITS, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/** Removes bidi controls and other invisible format characters; safe for display text. */
+export function stripFormatChars(text: string): string {
+  return text.replace(FORMAT_CHARS, '');
+}
+
+/**
+ * The matching form of any text: compatibility forms unified (NFKC), hamza/madda and all
+ * diacritics dropped (NFD then combining marks removed — this also strips Latin accents, so
+ * "réfugiés" matches "refugies"), Arabic letter variants folded, digits ASCII, lower case.
+ */
+export function normaliseForMatch(text: string): string {
+  return foldDigits(
+    text
+      .normalize('NFKC')
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .replace(FORMAT_CHARS, '')
+      .replace(FOLD_PATTERN, (c) => LETTER_FOLDS[c] ?? c),
+  ).toLowerCase();
+}
+
+const ARABIC_LETTER = /[\u0620-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
+
+/** True when the (normalised or raw) token is written in Arabic script. */
+export function isArabicScript(token: string): boolean {
+  return ARABIC_LETTER.test(token);
+}

@@ -1,0 +1,142 @@
+/**
+ * Sentence splitting for news text in Arabic, English, French and German, used by the summariser.
+ *
+ * Intl.Segmenter (ICU's sentence rules, UAX #29) does the heavy lifting: it handles Arabic ؟ and
+ * line breaks, keeps the Arabic comma ، inside a sentence, and leaves decimals ("3.5") and an
+ * abbreviation followed by a lower-case word ("the U.N. said") alone. Node's ICU ignores the
+ * `-u-ss-standard` abbreviation suppressions, though, so it breaks after every "Mr." or "Dr.",
+ * before "President" in "U.S. President", inside "am 21. September" and "بي. بي. سي", and before
+ * the closing » of a French quotation. Those breaks are undone here, and the one ICU misses in
+ * scraped text ("came.Then") is added.
+ * https://unicode.org/reports/tr29/#Sentence_Boundaries
+ */
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    // ICU's sentence rules are the same for every locale we use; an unknown tag ('und') falls back.
+    const locale = Intl.Segmenter.supportedLocalesOf([lang]).length > 0 ? lang : 'en';
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Abbreviations that are never a sentence end when followed by a capitalised word (case matters). */
+const ABBREVIATIONS = new Set(
+  [
+    // English titles, ranks, and reference words.
+    'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt',
+    'Capt', 'Cmdr', 'Adm', 'Maj', 'Jr', 'Sr', 'Rev', 'Hon', 'Pres', 'Supt', 'Mt', 'Ft', 'No', 'Nos', 'Vol',
+    'Art', 'Fig', 'Ave', 'Blvd', 'Dept', 'Univ', 'approx', 'vs', 'cf', 'ca', 'Jan', 'Feb', 'Mar', 'Apr',
+    'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+    // French.
+    'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Pr', 'Ste', 'av', 'bd', 'p', 'pp', 'env', 'janv',
+    'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
+    // German.
+    'Nr', 'Abs', 'Hr', 'Fr', 'bzw', 'vgl', 'sog', 'Str', 'evtl', 'inkl', 'ggf',
+  ],
+);
+
+/** Dotted abbreviations written in lower case, which never end a sentence ("e.g.", "z.B."). */
+const INNER_DOTTED = new Set(['e.g', 'i.e', 'z.B', 'u.a', 'd.h', 'o.ä', 'u.U', 'v.a']);
+
+/** Words that open sentences; after "U.S." they mean the sentence really ended. */
+const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'In', 'On', 'At', 'But', 'And', 'Or',
+  'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Our', 'There', 'As', 'After', 'Before',
+  'When', 'While', 'If', 'Some', 'Many', 'Most', 'For', 'So', 'Yet', 'However', 'Meanwhile', 'Still',
+  'Last', 'Earlier', 'Later', 'Since', 'Under', 'With', 'Without', 'What', 'Why', 'How', 'Who',
+]);
+
+const GERMAN_MONTHS = new Set([
+  'Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober',
+  'November', 'Dezember', 'Jahrhundert', 'Jahrhunderts',
+]);
+
+/**
+ * Latin letters spelled in Arabic, as in "بي. بي. سي" (BBC) or "إم. آي 6" (MI6): a dot between two
+ * of them is an initialism, not a sentence end.
+ */
+const ARABIC_LETTER_NAMES = new Set([
+  'بي', 'سي', 'دي', 'تي', 'جي', 'إن', 'ان', 'إم', 'ام', 'آي', 'اي', 'أي', 'أو', 'او', 'آر', 'ار', 'إس',
+  'اس', 'إف', 'اف', 'إيه', 'ايه', 'كيه', 'يو', 'واي', 'إل', 'إتش', 'اتش', 'زد', 'كيو', 'في',
+]);
+
+/** The word (with inner dots) right before a final period, e.g. "Mr", "U.S", "21". */
+const WORD_BEFORE_FINAL_DOT = /(?:^|[\s(«"“‘'[/-])([\p{L}\p{N}][\p{L}\p{N}.]*)\.$/u;
+const FIRST_WORD = /^[\s"“‘'«(]*([\p{L}\p{N}]+)/u;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** Closing marks ICU leaves at the start of the next segment (« … » in French, ” after a quote). */
+const LEADING_CLOSERS = /^[»”’)\]]+/;
+/** "came.Then": scraped text sometimes loses the space after a full stop. */
+const GLUED_SENTENCES = /(?<=\p{Ll}{2}[.!?؟])(?=\p{Lu}\p{Ll})/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const STRAY_CLOSER = /[»”’"')\]…!?؟.]/u;
+
+/**
+ * Splits `text` into trimmed, non-empty sentences. Line breaks always end a sentence (news bodies
+ * put one paragraph, heading or caption per line); so do . ! ? and ؟ unless an abbreviation
+ * explains the full stop. `lang` is an ISO 639-1 code; it only switches language-specific rules.
+ */
+export function splitSentences(text: string, lang: string): string[] {
+  const pieces: string[] = [];
+  for (const { segment } of segmenterFor(lang).segment(text)) {
+    for (const part of segment.split(GLUED_SENTENCES)) pieces.push(part);
+  }
+
+  const sentences: string[] = [];
+  let current = '';
+  for (let i = 0; i < pieces.length; i++) {
+    let piece = pieces[i] ?? '';
+    const hardBreak = /[\n\r\u2028\u2029\u0085]\s*$/.test(current);
+    if (current !== '' && !hardBreak) {
+      // Closing quotes and brackets belong to the sentence they close.
+      const closers = LEADING_CLOSERS.exec(piece);
+      if (closers) {
+        current += closers[0];
+        piece = piece.slice(closers[0].length);
+      }
+    }
+    if (current !== '' && !hardBreak && continuesSentence(current.trimEnd(), piece, lang)) {
+      current += piece;
+      continue;
+    }
+    pushSentence(sentences, current);
+    current = piece;
+  }
+  pushSentence(sentences, current);
+  return sentences;
+}
+
+function pushSentence(sentences: string[], candidate: string): void {
+  const sentence = candidate.trim();
+  if (sentence !== '' && HAS_WORD.test(sentence)) {
+    sentences.push(sentence);
+  } else if (sentences.length > 0 && STRAY_CLOSER.test(sentence)) {
+    // A stray closing quote or "…" on its own line belongs to the sentence before; separators
+    // ("-", "•", "***") are layout and go.
+    sentences[sentences.length - 1] += ` ${sentence}`;
+  }
+}
+
+/** True when ICU's break after `before` (already trimmed) was wrong and `next` continues it. */
+function continuesSentence(before: string, next: string, lang: string): boolean {
+  if (!before.endsWith('.')) return false;
+  const word = WORD_BEFORE_FINAL_DOT.exec(before)?.[1];
+  if (word === undefined) return false;
+  const nextWord = FIRST_WORD.exec(next)?.[1];
+  if (nextWord === undefined) return true;
+  // ICU never breaks before a lower-case word, so after one of these any break it made is wrong.
+  if (ABBREVIATIONS.has(word) || INNER_DOTTED.has(word)) return true;
+  // An initial: "John F. Kennedy", "M. Macron".
+  if (/^\p{Lu}$/u.test(word)) return true;
+  // "U.S. President", "U.N. Security Council" — but "…to the U.S. The next day…" did end.
+  if (DOTTED_CAPITALS.test(word)) return !SENTENCE_OPENERS.has(nextWord);
+  if (ARABIC_LETTER_NAMES.has(word)) return ARABIC_LETTER_NAMES.has(nextWord);
+  // German ordinals: "am 21. September", "im 19. Jahrhundert".
+  if (lang === 'de' && /^\d{1,2}$/.test(word)) return GERMAN_MONTHS.has(nextWord);
+  return false;
+}

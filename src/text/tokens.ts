@@ -1,0 +1,92 @@
+/**
+ * Tokens with their surface form and offsets in the original text, plus the keys used to match them
+ * against entity aliases and to index them for full-text search.
+ *
+ * Arabic attaches proclitics to the word: و/ف (and), ب/ك/ل (in, like, to), ال (the), and لل (to the).
+ * "بليبيا" is "in Libya", "لعملية الرباط" is "to the Rabat Process". A text token therefore matches
+ * every form obtained by stripping one valid proclitic chain; an alias token is stored without its
+ * article only (ال/لل), since a single letter like the ل of ليبيا is part of the word.
+ * English tokens are Porter-stemmed on both sides so "migrants" matches "migrant".
+ */
+import { stemmer } from 'stemmer';
+import { isArabicScript, normaliseForMatch } from './normalise.js';
+
+export interface Token {
+  /** The token exactly as written in the text. */
+  surface: string;
+  start: number;
+  end: number;
+  /** normaliseForMatch(surface). */
+  norm: string;
+}
+
+// Letters, combining marks (diacritics), digits and tatweel make a word; everything else separates.
+const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const norm = normaliseForMatch(match[0]);
+    if (norm.length === 0) continue;
+    tokens.push({ surface: match[0], start: match.index, end: match.index + match[0].length, norm });
+  }
+  return tokens;
+}
+
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREPOSITIONS = ['', 'ب', 'ك', 'ل'];
+const ARTICLES = ['', 'ال'];
+/** Every proclitic chain, longest first: (و|ف)? then (ب|ك|ل)?(ال)? or لل. */
+const PROCLITIC_CHAINS: readonly string[] = (() => {
+  const chains = new Set<string>();
+  for (const c of CONJUNCTIONS) {
+    for (const p of PREPOSITIONS) for (const a of ARTICLES) chains.add(c + p + a);
+    chains.add(c + 'لل');
+  }
+  chains.delete('');
+  return [...chains].sort((a, b) => b.length - a.length);
+})();
+
+const MIN_STEM = 2;
+
+/** Forms of a normalised Arabic token with one proclitic chain removed (the token itself first). */
+export function arabicCandidates(norm: string): string[] {
+  const out = [norm];
+  for (const chain of PROCLITIC_CHAINS) {
+    if (norm.length - chain.length >= MIN_STEM && norm.startsWith(chain)) {
+      const rest = norm.slice(chain.length);
+      if (!out.includes(rest)) out.push(rest);
+    }
+  }
+  return out;
+}
+
+/** The key an alias token is stored under: Latin stemmed, Arabic without its article (ال/لل). */
+export function aliasKey(norm: string): string {
+  if (!isArabicScript(norm)) return latinKey(norm);
+  for (const article of ['ال', 'لل']) {
+    if (norm.startsWith(article) && norm.length - article.length >= MIN_STEM) return norm.slice(article.length);
+  }
+  return norm;
+}
+
+/** Keys under which a text token can match an alias token (see aliasKey). */
+export function textKeys(norm: string): string[] {
+  return isArabicScript(norm) ? arabicCandidates(norm) : [latinKey(norm)];
+}
+
+function latinKey(norm: string): string {
+  // The stemmer expects lower-case ASCII-ish words; digits and short tokens pass through.
+  return norm.length > 2 && /^[a-z]+$/.test(norm) ? stemmer(norm) : norm;
+}
+
+/** The shortest proclitic-stripped form (for the index; queries expand to all candidates). */
+export function arabicStem(norm: string): string {
+  const candidates = arabicCandidates(norm);
+  return candidates.reduce((shortest, c) => (c.length < shortest.length ? c : shortest), norm);
+}
+
+/** Split an alias or phrase into its matching keys. */
+export function phraseKeys(phrase: string): string[] {
+  return tokenise(phrase).map((t) => aliasKey(t.norm));
+}

@@ -1,0 +1,46 @@
+/**
+ * The architecture's one hard rule: the core (src/, digests/, db/) never imports a platform SDK, and
+ * each SDK stays inside its own adapter folder, so replacing botbuilder touches adapters/teams only.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
+    else if (/\.(ts|js|mjs|cjs)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+const isSlack = (spec: string) => spec.startsWith('@slack/');
+const isTeams = (spec: string) => spec === 'botbuilder' || spec.startsWith('botbuilder-') || spec.startsWith('botframework-') || spec.startsWith('@microsoft/agents');
+
+describe('import boundaries', () => {
+  it('finds the import statements it checks', () => {
+    expect(importsOf(join(root, 'src/engine.ts'))).toContain('../db/connect.js');
+  });
+
+  it('keeps platform SDKs out of the core and each inside its own adapter', () => {
+    const violations: string[] = [];
+    for (const file of sourceFiles(root).filter((f) => !relative(root, f).startsWith('node_modules'))) {
+      const path = relative(root, file);
+      for (const spec of importsOf(file)) {
+        if (isSlack(spec) && !path.startsWith('adapters/slack/')) violations.push(`${path} imports ${spec}`);
+        if (isTeams(spec) && !path.startsWith('adapters/teams/')) violations.push(`${path} imports ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+});
