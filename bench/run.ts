@@ -36,7 +36,7 @@ interface SourceArticle {
 
 function loadSourceArticles(): { articles: SourceArticle[]; origin: string } {
   const corpus = resolve('../shared/corpus/articles.jsonl');
-  const file = existsSync(corpus) ? corpus : resolve('samples/articles.jsonl');
+  const file = existsSync(corpus) ? corpus : resolve('samples/news/articles.jsonl');
   const articles = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())

@@ -21,6 +21,8 @@ export interface SourcesTable {
 }
 
 export interface ArticlesTable {
+  /** Internal integer key (the SQLite full-text index's rowid). */
+  seq: Generated<number>;
   /** 12 hex characters of sha256(url): stable across databases and re-ingests. */
   id: string;
   url: string;

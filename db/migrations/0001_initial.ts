@@ -27,7 +27,9 @@ export async function up(db: AnyKysely): Promise<void> {
 
   await db.schema
     .createTable('articles')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    // A stable integer key: SQLite's full-text index is keyed by it (VACUUM may renumber implicit rowids).
+    .addColumn('seq', idType, (c) => (pg ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('url', 'text', (c) => c.notNull().unique())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
@@ -114,8 +116,9 @@ export async function up(db: AnyKysely): Promise<void> {
     )`.execute(db);
     await sql`CREATE INDEX article_search_document ON article_search USING gin (document)`.execute(db);
   } else {
+    // Contentless: the terms are derived from articles.text, so the index need not store them again.
     await sql`CREATE VIRTUAL TABLE article_fts USING fts5(
-      article_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 0'
+      title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
     )`.execute(db);
   }
 }

@@ -7,6 +7,7 @@ import { getMeta, setMeta } from '../storage/meta.repository.js';
 import { loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
 import { gazetteerVersion, loadBlockers, loadGazetteer } from './gazetteer.js';
 import { createEntityMatcher } from './matcher.js';
+import type { EntityRecord } from './types.js';
 
 const GAZETTEER_VERSION_KEY = 'gazetteer_version';
 
@@ -27,7 +28,12 @@ export async function syncGazetteer(engine: Engine): Promise<boolean> {
   return true;
 }
 
+/** What a matcher is built from: every entity in the database (gazetteer, user, text) and the blockers. */
+export async function loadMatcherInputs(engine: Engine): Promise<{ records: EntityRecord[]; blockers: string[] }> {
+  return { records: await loadEntityRecords(engine.store.db), blockers: loadBlockers() };
+}
+
 export async function loadEntityMatcher(engine: Engine): Promise<EntityMatcher> {
-  const records = await loadEntityRecords(engine.store.db);
-  return createEntityMatcher(records, loadBlockers());
+  const { records, blockers } = await loadMatcherInputs(engine);
+  return createEntityMatcher(records, blockers);
 }

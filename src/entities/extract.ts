@@ -3,7 +3,7 @@
  * the text introduces by title. The text is tokenised once and shared by both passes.
  */
 import { tokenise } from '../text/tokens.js';
-import type { EntityMatcher, TokenMention } from './matcher.js';
+import type { EntityMatcher, TokenMention, TokenSpan } from './matcher.js';
 import { findPeople, plainMention } from './people.js';
 import type { EntityRecord, Mention } from './types.js';
 
@@ -16,8 +16,9 @@ export interface ExtractedEntities {
 
 export function extractEntities(text: string, matcher: EntityMatcher): ExtractedEntities {
   const tokens = tokenise(text);
-  const known = matcher.matchTokens(text, tokens);
-  const found = findPeople(text, tokens, known);
+  const blocked: TokenSpan[] = [];
+  const known = matcher.matchTokens(text, tokens, blocked);
+  const found = findPeople(text, tokens, known, blocked);
 
   // A country inside a person's name ("Rep. Jim Jordan") is part of the name, not a mention.
   const inPerson = (m: TokenMention) =>

@@ -5,6 +5,12 @@
  * review and extend it without touching code; this module validates it, turns it into EntityRecords
  * and refuses data that would make matching ambiguous (one wording claimed by two entities).
  *
+ * How the data is written matters to the matcher (./matcher.ts): an alias written with capitals
+ * ("Libya") needs a capital in the text, one in lower case matches in any case (so French demonyms,
+ * written in lower case in French, are listed that way), and an Arabic word written with the article
+ * ("اليمن") needs the article in the text. Every data entry may carry a "note" saying why it is shaped
+ * as it is.
+ *
  * The data files are read relative to this module, so a build that moves the code must copy
  * ./gazetteer/ alongside it.
  */
@@ -114,24 +120,32 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, where: string): T
 }
 
 /**
- * Acronyms written in capitals in the data ("UN", "IOM", "U.S.") are marked case-sensitive, so the
- * French article "un", the pronoun "us" or the word "ice" never match them. Deriving the flag here
- * means no entry can forget it.
+ * Aliases with an acronym written in capitals ("UN", "IOM", "U.S.", "UN refugee agency") are marked
+ * case-sensitive, so the French article "un", the pronoun "us" or the word "ice" never match them
+ * (the matcher then requires capitals for the acronym's tokens only). Deriving the flag here means no
+ * entry can forget it.
  */
-function isAcronym(text: string): boolean {
+function hasAcronym(text: string): boolean {
+  if (isArabicScript(text)) return false;
+  const isUpper = (letters: string) => letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && !isArabicScript(text) && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  if (letters.length >= 2 && isUpper(letters)) return true;
+  return text.split(/[^\p{L}]+/u).some((word) => word.length >= 2 && isUpper(word));
 }
 
 function toAlias(text: string, lang: Lang | undefined): Alias {
   return {
     text,
     ...(lang ? { lang } : {}),
-    ...(isAcronym(text) ? { caseSensitive: true } : {}),
+    ...(hasAcronym(text) ? { caseSensitive: true } : {}),
   };
 }
 
 /** Aliases in a stable order, each wording once (names first, then the listed aliases). */
+function lowerCaseNames(names: Partial<Record<Lang, string | undefined>>): Partial<Record<Lang, string | undefined>> {
+  return Object.fromEntries(Object.entries(names).map(([lang, name]) => [lang, name?.toLowerCase()]));
+}
+
 function collectAliases(lists: Partial<Record<Lang | 'any', string[] | undefined>>, names: Partial<Record<Lang, string | undefined>>): Alias[] {
   const seen = new Set<string>();
   const out: Alias[] = [];
@@ -150,7 +164,14 @@ function collectAliases(lists: Partial<Record<Lang | 'any', string[] | undefined
 }
 
 function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): EntityRecord[] {
-  const raw = readJson(file);
+  return parseEntityEntries(file, kind, prefix, readJson(file));
+}
+
+/**
+ * Validates the parsed content of one entity data file (organisations.json…) and turns it into
+ * records. Exported for tests: errors name the file and the entry.
+ */
+export function parseEntityEntries(file: string, kind: EntityKind, prefix: string, raw: unknown): EntityRecord[] {
   if (!Array.isArray(raw)) throw new InvalidInput(`gazetteer/${file}: expected an array of entries`);
   return raw.map((value: unknown, index) => {
     const label = typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : `#${index}`;
@@ -162,7 +183,9 @@ function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind
       id: entry.id,
       kind,
       names: entry.names,
-      aliases: collectAliases(entry.aliases, entry.names),
+      // A theme's display name is a common-noun phrase ("Forced labour"); capitalised as an alias it
+      // would only match at the start of a sentence, so it is matched in lower case.
+      aliases: collectAliases(entry.aliases, kind === 'theme' ? lowerCaseNames(entry.names) : entry.names),
       origin: 'gazetteer',
     };
     return parseOrThrow(entityRecordSchema, record, `gazetteer/${file} entry ${entry.id}`);
@@ -244,9 +267,9 @@ function checkUniqueIds(entities: readonly EntityRecord[]): void {
 /**
  * Two entities (or an entity and a blocker) claiming the same wording would make matches depend on
  * load order; such data is rejected with both owners named. Wordings are compared by matching keys,
- * so "الأمم المتحدة" and "الامم المتحده" count as the same.
+ * so "الأمم المتحدة" and "الامم المتحده" count as the same. Exported for tests.
  */
-function checkNoSharedWordings(entities: readonly EntityRecord[], blockers: readonly string[]): void {
+export function checkNoSharedWordings(entities: readonly EntityRecord[], blockers: readonly string[]): void {
   const owner = new Map<string, string>();
   const claim = (text: string, who: string) => {
     const key = phraseKeys(text).join(' ');

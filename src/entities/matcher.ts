@@ -11,41 +11,47 @@ import { isArabicScript } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys, tokenise } from '../text/tokens.js';
 import type { Alias, EntityRecord, Mention } from './types.js';
 
-/** A mention with the token span it covers (for callers that already tokenised the text). */
-export interface TokenMention extends Mention {
+/** A span of tokens: from firstToken up to (not including) endToken. */
+export interface TokenSpan {
   firstToken: number;
-  /** Index after the last token. */
   endToken: number;
 }
+
+/** A mention with the token span it covers (for callers that already tokenised the text). */
+export interface TokenMention extends Mention, TokenSpan {}
 
 export interface EntityMatcher {
   /** All mentions in the text, in order, longest match winning where wordings overlap. */
   match(text: string): Mention[];
-  /** The same on a text tokenised by the caller (tokenise(text)), with token spans. */
-  matchTokens(text: string, tokens: readonly Token[]): TokenMention[];
+  /**
+   * The same on a text tokenised by the caller (tokenise(text)), with token spans. Spans consumed by
+   * blockers are pushed to `blocked` when given (they are known not to be names either).
+   */
+  matchTokens(text: string, tokens: readonly Token[], blocked?: TokenSpan[]): TokenMention[];
 }
 
 /**
- * How an alias token constrains the text token it meets. The constraint is folded into the trie edge
- * (see edgeKey) so a lookup tests key and constraint at once.
- *  - 'any': lower-case Latin or indefinite Arabic.
- *  - 'cap': a Latin proper noun ("Libya"): the text must start with a capital, so "turkey" the bird,
+ * How an alias token constrains the text token it meets. Each trie edge is keyed by the matching key
+ * and then by the constraint (see Branch), so a lookup tests both without building strings.
+ *  - any: lower-case Latin or indefinite Arabic.
+ *  - cap: a Latin proper noun ("Libya"): the text must start with a capital, so "turkey" the bird,
  *    "china" the porcelain and "chad" in lower case stay out.
- *  - 'upper': an acronym in a case-sensitive alias ("UN", "US", "ICE"): the text must be in capitals.
- *  - 'def': an Arabic word with the article ("اليمن"): the text must carry the article too (after any
+ *  - upper: an acronym in a case-sensitive alias ("UN", "US", "ICE"): the text must be in capitals.
+ *  - def: an Arabic word with the article ("اليمن"): the text must carry the article too (after any
  *    proclitic), so "فيمن" (in whom) is not Yemen and "هند" (a name) is not India.
  */
 type Constraint = 'any' | 'cap' | 'upper' | 'def';
-
-const edgeKey = (constraint: Constraint, key: string) => `${constraint}\u0000${key}`;
 
 interface Terminal {
   /** null for a blocker. */
   entityId: string | null;
 }
 
+/** The children reached through one matching key, one per constraint. */
+type Branch = Partial<Record<Constraint, TrieNode>>;
+
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<string, Branch>;
   terminals: Terminal[];
 }
 
@@ -65,37 +71,45 @@ function insert(root: TrieNode, alias: Alias, terminal: Terminal): void {
   if (tokens.length === 0) return;
   let node = root;
   for (const token of tokens) {
-    const edge = edgeKey(aliasConstraint(token, alias.caseSensitive === true), aliasKey(token.norm));
-    let child = node.next.get(edge);
-    if (!child) {
-      child = newNode();
-      node.next.set(edge, child);
+    const key = aliasKey(token.norm);
+    const constraint = aliasConstraint(token, alias.caseSensitive === true);
+    let branch = node.next.get(key);
+    if (!branch) {
+      branch = {};
+      node.next.set(key, branch);
     }
-    node = child;
+    node = branch[constraint] ??= newNode();
   }
   if (!node.terminals.some((t) => t.entityId === terminal.entityId)) node.terminals.push(terminal);
 }
 
-/** The trie edges a text token may follow: its candidate keys under every constraint it satisfies. */
-function textEdges(token: Token): string[] {
-  const edges: string[] = [];
+/**
+ * A text token's readings: the keys it can match under, and which constraints each satisfies
+ * (bit 1: definite, bit 2: capitalised, bit 4: all capitals; 'any' always holds).
+ */
+interface Readings {
+  keys: string[];
+  flags: number[];
+}
+
+const DEF = 1;
+const CAP = 2;
+const UPPER = 4;
+
+function readingsOf(token: Token): Readings {
   if (isArabicScript(token.norm)) {
-    for (const candidate of textKeys(token.norm)) {
-      edges.push(edgeKey('any', candidate));
-      if (isDefinite(token.norm, candidate)) edges.push(edgeKey('def', candidate));
-    }
-    return edges;
+    const keys = textKeys(token.norm);
+    return { keys, flags: keys.map((candidate) => (isDefinite(token.norm, candidate) ? DEF : 0)) };
   }
-  const [key] = textKeys(token.norm);
-  if (key === undefined) return edges;
-  edges.push(edgeKey('any', key));
+  const keys = textKeys(token.norm);
   const surface = token.surface;
   const first = surface.charAt(0);
+  let flags = 0;
   if (first !== first.toLowerCase()) {
-    edges.push(edgeKey('cap', key));
-    if (surface === surface.toUpperCase()) edges.push(edgeKey('upper', key));
+    flags |= CAP;
+    if (surface === surface.toUpperCase()) flags |= UPPER;
   }
-  return edges;
+  return { keys, flags: keys.map(() => flags) };
 }
 
 /**
@@ -137,40 +151,48 @@ export function createEntityMatcher(entities: readonly EntityRecord[], blockers:
   const blockerTerminal: Terminal = { entityId: null };
   for (const phrase of blockers) insert(root, { text: phrase }, blockerTerminal);
 
-  function matchTokens(text: string, tokens: readonly Token[]): TokenMention[] {
-    const edges: (string[] | undefined)[] = new Array<string[] | undefined>(tokens.length);
-    const edgesAt = (i: number): string[] => {
-      let found = edges[i];
-      if (!found) {
-        found = textEdges(tokens[i]!);
-        edges[i] = found;
+  function matchTokens(text: string, tokens: readonly Token[], blocked?: TokenSpan[]): TokenMention[] {
+    const readings: (Readings | undefined)[] = new Array<Readings | undefined>(tokens.length);
+    const readingsAt = (i: number): Readings => (readings[i] ??= readingsOf(tokens[i]!));
+
+    // State of the current search (one search at a time, so no allocation per position).
+    let searchStart = 0;
+    let searchMaxEnd = 0;
+    let bestEnd = -1;
+    let bestTerminals: Terminal[] = [];
+
+    // Depth-first over the trie: a token may follow several edges (one per proclitic reading).
+    const walk = (node: TrieNode, j: number): void => {
+      if (node.terminals.length > 0) {
+        if (j > bestEnd) {
+          bestEnd = j;
+          bestTerminals = node.terminals;
+        } else if (j === bestEnd) {
+          bestTerminals = [...bestTerminals, ...node.terminals];
+        }
       }
-      return found;
+      if (j >= searchMaxEnd || node.next.size === 0) return;
+      if (j > searchStart && !joined(text, tokens[j - 1]!, tokens[j]!)) return;
+      const { keys, flags } = readingsAt(j);
+      for (let k = 0; k < keys.length; k += 1) {
+        const branch = node.next.get(keys[k]!);
+        if (!branch) continue;
+        const f = flags[k]!;
+        if (branch.any) walk(branch.any, j + 1);
+        if (branch.def && f & DEF) walk(branch.def, j + 1);
+        if (branch.cap && f & CAP) walk(branch.cap, j + 1);
+        if (branch.upper && f & UPPER) walk(branch.upper, j + 1);
+      }
     };
 
     /** The longest wording starting at token `start` and ending at or before token `maxEnd`. */
     const longestAt = (start: number, maxEnd: number): { end: number; terminals: Terminal[] } => {
-      let end = -1;
-      let terminals: Terminal[] = [];
-      // Depth-first over the trie: a token may follow several edges (one per proclitic reading).
-      const walk = (node: TrieNode, j: number) => {
-        if (node.terminals.length > 0) {
-          if (j > end) {
-            end = j;
-            terminals = node.terminals;
-          } else if (j === end) {
-            terminals = [...terminals, ...node.terminals];
-          }
-        }
-        if (j >= maxEnd || node.next.size === 0) return;
-        if (j > start && !joined(text, tokens[j - 1]!, tokens[j]!)) return;
-        for (const edge of edgesAt(j)) {
-          const child = node.next.get(edge);
-          if (child) walk(child, j + 1);
-        }
-      };
+      searchStart = start;
+      searchMaxEnd = maxEnd;
+      bestEnd = -1;
+      bestTerminals = [];
       walk(root, start);
-      return { end, terminals };
+      return { end: bestEnd, terminals: bestTerminals };
     };
 
     const mentions: TokenMention[] = [];
@@ -218,6 +240,8 @@ export function createEntityMatcher(entities: readonly EntityRecord[], blockers:
           nested ||= organisations.has(terminal.entityId);
         }
         if (nested && end - i > 1) emitNestedCountries(i, end);
+      } else {
+        blocked?.push({ firstToken: i, endToken: end });
       }
       i = end;
     }

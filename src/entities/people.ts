@@ -10,8 +10,11 @@
  */
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys } from '../text/tokens.js';
-import type { TokenMention } from './matcher.js';
+import type { TokenMention, TokenSpan } from './matcher.js';
 import type { EntityRecord, Mention } from './types.js';
+
+/** What covers a token: a mention, or a blocked span (entityId 'blocked:'). */
+type CoveringSpan = TokenSpan & { entityId: string };
 
 export interface FoundPeople {
   /** New person records (origin 'text'), one per distinct name. */
@@ -30,6 +33,21 @@ const keySet = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map
 function arabicIn(set: ReadonlySet<string>, norm: string): boolean {
   const own = aliasKey(norm);
   return textKeys(norm).some((key) => set.has(key) && (key === own || key.length >= 3));
+}
+
+// Every Arabic token is checked for a title head, and news vocabulary repeats, so the answer is
+// remembered per word (bounded, so a long-running process does not grow it without end).
+const titleHeadMemo = new Map<string, boolean>();
+const TITLE_MEMO_LIMIT = 100_000;
+
+function isArabicTitleHead(norm: string): boolean {
+  let known = titleHeadMemo.get(norm);
+  if (known === undefined) {
+    if (titleHeadMemo.size >= TITLE_MEMO_LIMIT) titleHeadMemo.clear();
+    known = arabicIn(AR_TITLES, norm);
+    titleHeadMemo.set(norm, known);
+  }
+  return known;
 }
 
 // Heads of an Arabic title.
@@ -65,7 +83,8 @@ const AR_TITLE_WORDS = keySet(`
   الرياضة المرأة الأسرة الطفولة البيئة الطاقة الاتصال الاتصالات الخزانة الدائم الدائمة المساعد
   المساعدة الجهوي الجهوية المركزي المركزية الفرع القسم المصالح الحدودي الجوازات الأركان المخابرات
   الاستخبارات الجنائية الجمارك الديوان الدبلوماسي القنصل القنصلية السفارة العلاقات الخارجيين الوزارة
-  المنتهية ولايته المنتخب المنتخبة الملف النادي الفريق المجموعة الغرفة البيت الدار الائتلاف التحالف
+  المنتهية ولايته المنتخب المنتخبة الملف النادي الفريق الفرقة المستشفى المقاطعة حفظ السلام العهد ولي
+  الإرهابي داعش الشهداء المجموعة الغرفة البيت الدار الائتلاف التحالف
   الجبهة التنظيم الفيلق الكتلة التيار النقابة الصندوق المصرف البنك القيادة المجلس الجديد الجديدة
   الحالي الحالية المقبل المكلف المعين المعينة الفخري الفخرية بالنيابة بالوكالة الكنيسة المسجد
   الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام
@@ -88,6 +107,9 @@ const AR_STOP = keySet(`
   الأمور وفق وفقا حسب بحسب مشيرا مؤكدا مضيفا موضحا قائلا معتبرا داعيا منددا مشددا مجددا سابقا
   حاليا رسميا هناك هنا فيما بينما بأن لأن كي وهو وهي هو هي الذي نفسه نفسها شخصيا بدوره بدورها
   للمرة مرة مرات ثلاث اثنين خبر قرار إعادة فرض شكل موجب إنشاء مشروع خطة قانون لقاء اتفاق
+  فإن وإن بأن لأن ففي وفي بل إحدى أحد عدم مغادرة معارك سياسة تطبيق تنفيذ بدء بدأ بدأت باتت بات سيكون
+  يكون تكون الأخيرة الأخير وصل وصلت سببا منح منحها رسو سخرية شغلت شغل يعين تعين نجل نجلة زوجة زوج
+  عقيلة حرم شقيق شقيقة ابن ابنة
 `);
 
 // Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
@@ -106,6 +128,11 @@ const AR_COMPOUND_FIRST = new Set('عبد أبو ابو'.split(' ').map(normalis
 // start with ي followed by a consonant are listed so they still pass.
 const AR_YA_NAMES = new Set('يحيى يزيد يعقوب يسرى يسري يمنى يلدريم يلفا'.split(' ').map(normaliseForMatch));
 const IMPERFECT_VERB = /^ي[^اوي]/;
+// A first token opening with the conjunction و or the preposition ل before a consonant is "and …" /
+// "for …" far more often than a name (وليام, لوران, ليلى have a vowel letter next); the listed names
+// are the exceptions seen in news.
+const CLITIC_BEFORE_CONSONANT = /^[ول][^اويل]/;
+const CLITIC_LOOKALIKE_NAMES = new Set('لطفي لبنى لمياء ولد وجدي وسام ونستون'.split(' ').map(normaliseForMatch));
 
 // English titles; matched on the surface (case matters: "president" in lower case is not a title).
 const EN_TITLES = new Set([
@@ -118,7 +145,7 @@ const EN_TITLES = new Set([
 // Tokens that may sit between an English title and the name ("Director General", "Prime Minister").
 const EN_TITLE_WORDS = new Set([
   'General', 'Executive', 'Deputy', 'Prime', 'Foreign', 'Interior', 'Home', 'Vice', 'Special', 'High', 'Chief',
-  'Acting', 'Former', 'former', 'acting', 'Regional', 'Secretary', 'Minister', 'Director', 'Commissioner',
+  'Acting', 'Regional', 'Secretary', 'Minister', 'Director', 'Commissioner',
   'Attorney', 'Senior', 'Assistant', 'Under', 'State', 'Permanent', 'Affairs', 'Officer', 'Mission', 'Justice',
 ]);
 const EN_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la', 'dos', 'del', 'ul']);
@@ -133,7 +160,7 @@ const EN_STOP = new Set([
 ]);
 // Capitalised with at least one lower-case letter: names, including "McCarthy", but not acronyms.
 const EN_NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*$/u;
-const TITLE_CASE_SHARE = 0.6;
+const TITLE_CASE_SHARE = 0.85;
 const EN_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'a', 'an', 'from', 'by', 'as', 'is', 'was', 'said', 'says']);
 
 function personSlug(name: string): string {
@@ -142,10 +169,16 @@ function personSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function findPeople(text: string, tokens: readonly Token[], known: readonly TokenMention[]): FoundPeople {
-  // Which mention (if any) covers each token.
-  const coveredBy: (TokenMention | undefined)[] = new Array<TokenMention | undefined>(tokens.length);
+/**
+ * @param known mentions the matcher found in the same tokens.
+ * @param blocked token spans the matcher's blockers consumed ("فرانس برس", "أميركا الشمالية"); they
+ *   are never names either.
+ */
+export function findPeople(text: string, tokens: readonly Token[], known: readonly TokenMention[], blocked: ReadonlyArray<TokenSpan> = []): FoundPeople {
+  // Which mention (if any) covers each token; blocked spans count as covered by a non-person.
+  const coveredBy: (CoveringSpan | undefined)[] = new Array<CoveringSpan | undefined>(tokens.length);
   for (const mention of known) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
+  for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
 
   const adjacent = (a: number, b: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
 
@@ -162,18 +195,25 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   return collect(text, tokens, spans, coveredBy);
 
   function arabicNameAfterTitle(t: number): { first: number; end: number } | undefined {
-    if (!arabicIn(AR_TITLES, tokens[t]!.norm)) return undefined;
+    if (!isArabicTitleHead(tokens[t]!.norm)) return undefined;
     // Skip the rest of the title: portfolio words, known entities (country nisba, organisation) and
-    // "في <place>" / "باسم <body>" when a known entity follows.
+    // "في <place>" / "لدى <place>" when a known entity follows.
     let n = t + 1;
+    let complement = 0;
     while (n < tokens.length && adjacent(n - 1, n)) {
       const norm = tokens[n]!.norm;
-      if (coveredBy[n] && !coveredBy[n]!.entityId.startsWith('person:')) n = coveredBy[n]!.endToken;
-      else if (arabicIn(AR_TITLE_WORDS, norm) || AR_TITLES.has(norm)) n += 1;
+      const mention = coveredBy[n];
+      if (mention && !mention.entityId.startsWith('person:')) n = mention.endToken;
+      else if (arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) n += 1;
       else if ((norm === 'في' || norm === 'لدي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
       else break;
+      complement += 1;
     }
+    if (complement === 0 && !arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
     if (n >= tokens.length || !isArabicScript(tokens[n]!.norm)) return undefined;
+    // Apposition after a full title is common ("وزير الدفاع الأميركي، جيمس ماتيس،").
+    const gap = text.slice(tokens[n - 1]!.end, tokens[n]!.start);
+    if (!/^[\s\u00A0]+$/.test(gap) && !(complement > 0 && /^[,،][\s\u00A0]+$/.test(gap))) return undefined;
     const first = n;
     let available = 0;
     while (available < 3 && n < tokens.length && (available === 0 || adjacent(n - 1, n)) && isArabicNameToken(n, available)) {
@@ -204,15 +244,19 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   }
 
   function isArabicNameToken(i: number, position: number): boolean {
-    const token = tokens[i]!;
-    const norm = token.norm;
+    const norm = tokens[i]!.norm;
     if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
     if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
-    if (position === 0 && norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
-    // Family names take the article but never a preposition or conjunction before it ("بالقرار").
-    if (position > 0 && /^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
-    // A name does not carry a preposition or conjunction: "لوكالة", "وقال" are not names.
-    if (position === 0 && /^[وفبلك]/.test(norm) && arabicCandidates(norm).some((c) => c !== norm && (AR_STOP.has(c) || AR_TITLE_WORDS.has(c)))) return false;
+    // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
+    if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
+    if (position === 0) {
+      if (norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
+      if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm)) return false;
+      if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) return false;
+    } else if (/^(?:ل[^اوي]|ب[تم])/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) {
+      // "وليام لعباس" (… to Abbas), "كافانو بتعرية" (… by exposing): a preposition, not a family name.
+      return false;
+    }
     return true;
   }
 
@@ -282,7 +326,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
 }
 
 /** Records for the names found, plus every later occurrence of the same full name in the text. */
-function collect(text: string, tokens: readonly Token[], spans: ReadonlyArray<{ first: number; end: number }>, coveredBy: ReadonlyArray<TokenMention | undefined>): FoundPeople {
+function collect(text: string, tokens: readonly Token[], spans: ReadonlyArray<{ first: number; end: number }>, coveredBy: ReadonlyArray<CoveringSpan | undefined>): FoundPeople {
   const people = new Map<string, EntityRecord>();
   const byFirstNorm = new Map<string, Array<{ norms: string[]; id: string }>>();
   for (const { first, end } of spans) {

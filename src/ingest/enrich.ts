@@ -44,7 +44,7 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(normaliseForMatch(text).replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
-export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArticle {
+export function enrich(draft: ArticleDraft, matcher: EntityMatcher, hash: string = contentHash(draft.text)): EnrichedArticle {
   const lang = draft.lang && /^[a-z]{2}$/.test(draft.lang) ? draft.lang : detectLanguage(`${draft.title}\n${draft.text}`);
   let published = draft.published;
   let publishedFrom: EnrichedArticle['publishedFrom'] = published ? 'metadata' : 'none';
@@ -57,7 +57,7 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
   return {
     id: articleId(draft.url),
     draft,
-    contentHash: contentHash(draft.text),
+    contentHash: hash,
     lang,
     published,
     publishedFrom,

@@ -4,14 +4,20 @@
  * the rest still go in.
  */
 import type { Engine } from '../engine.js';
-import { loadEntityMatcher } from '../entities/entity.service.js';
+import { loadMatcherInputs } from '../entities/entity.service.js';
 import { errorMessage } from '../errors.js';
 import { cleanDraft } from './clean.js';
-import { contentHash, enrich } from './enrich.js';
+import { contentHash } from './enrich.js';
+import { createEnricher } from './enricher.js';
 import type { ProgressCounts, ProgressReporter } from './progress.js';
 import { planInputs, readItem } from './readers/inputs.js';
-import { isKnownArticle, storeArticle, type SourceHint } from './store.js';
+import { isKnownArticle, type PendingArticle, type SourceHint, storeArticles } from './store.js';
 import type { ArticleDraft, ReadOptions } from './types.js';
+
+/** Articles written per transaction (each in its own savepoint); a crash loses at most this much progress. */
+const STORE_BATCH = 100;
+/** Articles being enriched at once: enough to keep every worker busy, few enough to bound memory. */
+const MAX_IN_FLIGHT = 64;
 
 export interface IngestFailure {
   input: string;
@@ -28,6 +34,8 @@ export interface IngestSummary extends ProgressCounts {
 
 export interface IngestOptions {
   allowPrivate: boolean;
+  /** Enrichment worker threads (default: one per core, up to 4); 0 enriches in the main thread. */
+  workers?: number;
   progress?: (totalInputs: number) => ProgressReporter;
 }
 
@@ -48,7 +56,37 @@ export async function ingestInputs(engine: Engine, inputs: readonly string[], op
   summary.skipped = plan.skipped;
   for (const failure of plan.failures) if (!failure.ok) fail(failure.input, failure.reason);
   const progress = options.progress?.(plan.items.length);
-  const matcher = await loadEntityMatcher(engine);
+  const enricher = createEnricher({ ...(await loadMatcherInputs(engine)), ...(options.workers !== undefined ? { workers: options.workers } : {}) });
+  const batch: Array<PendingArticle & { input: string }> = [];
+  const inFlight = new Set<Promise<void>>();
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const items = batch.splice(0);
+    const results = await storeArticles(engine, items);
+    results.forEach((result, i) => {
+      const pending = items[i]!;
+      if (result instanceof Error) fail(pending.input, result.message);
+      else if (result === 'ingested') {
+        summary.ingested += 1;
+        summary.ingestedIds.push(pending.article.id);
+      } else summary.unchanged += 1;
+    });
+    progress?.articleDone(summary);
+  };
+
+  const enrichInBackground = (draft: ArticleDraft, hash: string, input: string) => {
+    const task: Promise<void> = enricher
+      .enrich(draft, hash)
+      .then((article) => void batch.push({ article, source: sourceHint(draft), input }))
+      .catch((error: unknown) => fail(input, errorMessage(error)))
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  };
+  const drain = async () => {
+    await Promise.all(inFlight);
+    await flush();
+  };
 
   try {
     for (const item of plan.items) {
@@ -59,40 +97,33 @@ export async function ingestInputs(engine: Engine, inputs: readonly string[], op
             continue;
           }
           try {
-            const result = await ingestDraft(engine, outcome.draft, matcher);
-            if (result.stored) {
-              summary.ingested += 1;
-              summary.ingestedIds.push(result.id);
-            } else {
+            const draft = cleanDraft(outcome.draft);
+            const hash = contentHash(draft.text);
+            if (await isKnownArticle(engine, draft.url, hash)) {
               summary.unchanged += 1;
+              continue;
             }
+            enrichInBackground(draft, hash, outcome.input);
           } catch (error) {
             fail(outcome.input, errorMessage(error));
           }
-          progress?.articleDone(summary);
+          if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+          if (batch.length >= STORE_BATCH) await flush();
         }
+        await drain();
       } catch (error) {
         // readItem turns bad input into failures; this catches the unexpected (a store error mid-feed).
+        await Promise.allSettled(inFlight);
+        batch.length = 0;
         fail(item.input, errorMessage(error));
       }
       progress?.inputDone(summary);
     }
   } finally {
     progress?.stop();
+    await enricher.close();
   }
   return summary;
-}
-
-async function ingestDraft(
-  engine: Engine,
-  raw: ArticleDraft,
-  matcher: Awaited<ReturnType<typeof loadEntityMatcher>>,
-): Promise<{ stored: boolean; id: string }> {
-  const draft = cleanDraft(raw);
-  if (await isKnownArticle(engine, draft.url, contentHash(draft.text))) return { stored: false, id: '' };
-  const enriched = enrich(draft, matcher);
-  const result = await storeArticle(engine, enriched, sourceHint(draft));
-  return { stored: result === 'ingested', id: enriched.id };
 }
 
 function sourceHint(draft: ArticleDraft): SourceHint | null {

@@ -63,41 +63,49 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const groups = queryTermGroups(query, isQueryStopword);
       const { db, dialect } = engine.store;
 
+      // When the query is a topic's name ("egypt", "IOM", "الاتجار بالبشر"), its mentions are the
+      // answer and full-text ranking over thousands of matches adds cost, not precision.
+      const topicAnswersQuery = topics.some((t) => t.coversQuery);
       const [topicHits, textHits] = await Promise.all([
         articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE),
-        fullTextSearch(db, dialect, groups, CANDIDATES_PER_SOURCE),
+        topicAnswersQuery ? Promise.resolve([]) : fullTextSearch(db, dialect, groups, CANDIDATES_PER_SOURCE),
       ]);
 
+      // Phase 1: score candidates on ids, counts and times only.
       const weightOf = new Map(topics.map((t) => [t.entity.id, t.weight]));
-      const candidates = new Map<string, { topic: number; text: number; topics: Set<string>; sortTime?: string }>();
-      const entry = (id: string) => {
+      const candidates = new Map<string, { topic: number; text: number; topics: Set<string>; sortTime: string }>();
+      const entry = (id: string, sortTime: string) => {
         let c = candidates.get(id);
-        if (!c) candidates.set(id, (c = { topic: 0, text: 0, topics: new Set() }));
+        if (!c) candidates.set(id, (c = { topic: 0, text: 0, topics: new Set(), sortTime }));
         return c;
       };
       for (const hit of topicHits) {
-        const c = entry(hit.article_id);
+        const c = entry(hit.article_id, hit.sort_time);
         // More mentions mean the article is more about the topic, with diminishing returns.
         const strength = (weightOf.get(hit.entity_id) ?? 0) * (0.7 + 0.3 * Math.min(1, Math.log2(1 + hit.mention_count) / 3));
         c.topic = Math.max(c.topic, strength);
         c.topics.add(hit.entity_id);
-        c.sortTime = hit.sort_time;
       }
       const maxRelevance = Math.max(1e-9, ...textHits.map((h) => h.relevance));
-      for (const hit of textHits) entry(hit.articleId).text = hit.relevance / maxRelevance;
+      for (const hit of textHits) entry(hit.articleId, hit.sortTime).text = hit.relevance / maxRelevance;
 
-      const articles = await getArticlesByIds(db, [...candidates.keys()]);
-      const newest = Math.max(0, ...articles.map((a) => Date.parse(a.sort_time) || 0));
-      const scored = articles
-        .map((article) => {
-          const c = candidates.get(article.id)!;
-          const ageDays = Math.max(0, (newest - (Date.parse(article.sort_time) || 0)) / 86_400_000);
+      let newest = 0;
+      for (const c of candidates.values()) newest = Math.max(newest, Date.parse(c.sortTime) || 0);
+      const ranked = [...candidates.entries()]
+        .map(([id, c]) => {
+          const ageDays = Math.max(0, (newest - (Date.parse(c.sortTime) || 0)) / 86_400_000);
           const recency = Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
-          const score = WEIGHTS.topic * c.topic + WEIGHTS.text * c.text + WEIGHTS.recency * recency;
-          return { article, score, topics: [...c.topics] };
+          return { id, c, score: WEIGHTS.topic * c.topic + WEIGHTS.text * c.text + WEIGHTS.recency * recency };
         })
-        .sort((a, b) => b.score - a.score || b.article.sort_time.localeCompare(a.article.sort_time) || a.article.id.localeCompare(b.article.id))
+        .sort((a, b) => b.score - a.score || b.c.sortTime.localeCompare(a.c.sortTime) || a.id.localeCompare(b.id))
         .slice(0, limit);
+
+      // Phase 2: load only the articles shown.
+      const rows = new Map((await getArticlesByIds(db, ranked.map((r) => r.id))).map((a) => [a.id, a]));
+      const scored = ranked.flatMap(({ id, c, score }) => {
+        const article = rows.get(id);
+        return article ? [{ article, score, topics: [...c.topics] }] : [];
+      });
 
       const topicRecords = new Map<string, EntityRecord>(topics.map((t) => [t.entity.id, t.entity]));
       return {

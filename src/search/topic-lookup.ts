@@ -12,6 +12,8 @@ export interface TopicMatch {
   entity: EntityRecord;
   /** 1 = the query is this topic's name; lower for partial or contained matches. */
   weight: number;
+  /** Every word of the query belongs to this topic's name: the query asks for the topic itself. */
+  coversQuery: boolean;
 }
 
 interface AliasEntry {
@@ -55,9 +57,9 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
       if (content.length === 0) return [];
       const queryKeys = content.map((t) => new Set(textKeys(t.norm)));
       const best = new Map<string, TopicMatch>();
-      const offer = (entity: EntityRecord, weight: number) => {
+      const offer = (entity: EntityRecord, weight: number, coversQuery: boolean) => {
         const current = best.get(entity.id);
-        if (!current || current.weight < weight) best.set(entity.id, { entity, weight });
+        if (!current || current.weight < weight) best.set(entity.id, { entity, weight, coversQuery });
       };
 
       const candidates = new Set<AliasEntry>();
@@ -70,15 +72,15 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
         if (aliasFullyInQuery && queryCovered === queryKeys.length) {
           // The query is exactly this alias. A country reached through a capital or demonym ranks
           // below a process or body named the same way ("rabat" → the Rabat Process first).
-          offer(entry.entity, entry.entity.kind === 'country' && !entry.isName ? 0.85 : 1);
+          offer(entry.entity, entry.entity.kind === 'country' && !entry.isName ? 0.85 : 1, true);
         } else if (aliasFullyInQuery) {
           // The query contains this alias ("smuggling in libya" → Libya, smuggling).
-          offer(entry.entity, 0.75);
+          offer(entry.entity, 0.75, false);
         } else if (queryCovered === queryKeys.length && content.every((t) => normaliseForMatch(t.norm).length >= MIN_PARTIAL_TOKEN)) {
           // The query is a good part of this alias ("khartoum" → Khartoum Process), not one word of a
           // long name ("migration" is not the International Organization for Migration).
           const share = covered.filter(Boolean).length / entry.keys.length;
-          if (share >= MIN_PARTIAL_SHARE) offer(entry.entity, entry.entity.kind === 'process' ? 0.9 : 0.5 + 0.3 * share);
+          if (share >= MIN_PARTIAL_SHARE) offer(entry.entity, entry.entity.kind === 'process' ? 0.9 : 0.5 + 0.3 * share, true);
         }
       }
       return [...best.values()].sort(

@@ -27,12 +27,12 @@ export async function insertArticle(
   article: NewArticle,
   search: { title: string; body: string },
 ): Promise<void> {
-  await db.insertInto('articles').values(article).execute();
+  const { seq } = await db.insertInto('articles').values(article).returning('seq').executeTakeFirstOrThrow();
   if (dialect === 'postgres') {
     await sql`INSERT INTO article_search (article_id, document) VALUES (${article.id},
       setweight(to_tsvector('simple', ${search.title}), 'A') || setweight(to_tsvector('simple', ${search.body}), 'B'))`.execute(db);
   } else {
-    await sql`INSERT INTO article_fts (article_id, title, body) VALUES (${article.id}, ${search.title}, ${search.body})`.execute(db);
+    await sql`INSERT INTO article_fts (rowid, title, body) VALUES (${seq}, ${search.title}, ${search.body})`.execute(db);
   }
 }
 
@@ -79,6 +79,7 @@ export interface FullTextHit {
   articleId: string;
   /** Higher is better; comparable only within one query. */
   relevance: number;
+  sortTime: string;
 }
 
 /** Best full-text matches for term groups (every group must match; any term within a group). */
@@ -90,22 +91,28 @@ export async function fullTextSearch(
 ): Promise<FullTextHit[]> {
   if (groups.length === 0) return [];
   if (dialect === 'postgres') {
-    const result = await sql<{ article_id: string; rank: number }>`
-      SELECT article_id, ts_rank(document, q) AS rank
-      FROM article_search, to_tsquery('simple', ${toTsQuery(groups)}) AS q
-      WHERE document @@ q
-      ORDER BY rank DESC, article_id
-      LIMIT ${limit}`.execute(db);
-    return result.rows.map((r) => ({ articleId: r.article_id, relevance: Number(r.rank) }));
+    const result = await sql<{ article_id: string; rank: number; sort_time: string }>`
+      SELECT s.article_id, s.rank, a.sort_time FROM (
+        SELECT article_id, ts_rank(document, q) AS rank
+        FROM article_search, to_tsquery('simple', ${toTsQuery(groups)}) AS q
+        WHERE document @@ q
+        ORDER BY rank DESC, article_id
+        LIMIT ${limit}) s
+      JOIN articles a ON a.id = s.article_id
+      ORDER BY s.rank DESC, s.article_id`.execute(db);
+    return result.rows.map((r) => ({ articleId: r.article_id, relevance: Number(r.rank), sortTime: r.sort_time }));
   }
   // bm25() is lower-is-better; titles weigh three times the body.
-  const result = await sql<{ article_id: string; rank: number }>`
-    SELECT article_id, bm25(article_fts, 0.0, 3.0, 1.0) AS rank
-    FROM article_fts
-    WHERE article_fts MATCH ${toFts5Match(groups)}
-    ORDER BY rank, article_id
-    LIMIT ${limit}`.execute(db);
-  return result.rows.map((r) => ({ articleId: r.article_id, relevance: -Number(r.rank) }));
+  const result = await sql<{ article_id: string; rank: number; sort_time: string }>`
+    SELECT a.id AS article_id, s.rank, a.sort_time FROM (
+      SELECT rowid, bm25(article_fts, 3.0, 1.0) AS rank
+      FROM article_fts
+      WHERE article_fts MATCH ${toFts5Match(groups)}
+      ORDER BY rank
+      LIMIT ${limit}) s
+    JOIN articles a ON a.seq = s.rowid
+    ORDER BY s.rank, a.id`.execute(db);
+  return result.rows.map((r) => ({ articleId: r.article_id, relevance: -Number(r.rank), sortTime: r.sort_time }));
 }
 
 /** Articles matching any of several queries (candidates to re-link when a topic gains aliases). */

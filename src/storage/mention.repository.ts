@@ -2,6 +2,11 @@
 import type { Kysely } from 'kysely';
 import type { Database, EntityRow, NewMention } from '../../db/schema.js';
 
+/** The mentions of a newly stored article (there can be no earlier ones to keep). */
+export async function insertNewArticleMentions(db: Kysely<Database>, rows: readonly NewMention[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 100) await db.insertInto('mentions').values(rows.slice(i, i + 100)).execute();
+}
+
 /** Inserts mentions, keeping any already stored; returns how many were new. */
 export async function insertMentions(db: Kysely<Database>, rows: readonly NewMention[]): Promise<number> {
   let inserted = 0;

@@ -23,10 +23,28 @@ export interface Token {
 // Letters, combining marks (diacritics), digits and tatweel make a word; everything else separates.
 const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
 
+/**
+ * Word forms repeat heavily in news (Zipf), and normalisation (NFKC, NFD, several regexes) costs about
+ * a microsecond a word; a bounded memo makes ingestion several times cheaper. Cleared when full.
+ */
+const MEMO_LIMIT = 200_000;
+const normMemo = new Map<string, string>();
+const keysMemo = new Map<string, string[]>();
+
+function memoNorm(surface: string): string {
+  let norm = normMemo.get(surface);
+  if (norm === undefined) {
+    if (normMemo.size >= MEMO_LIMIT) normMemo.clear();
+    norm = normaliseForMatch(surface);
+    normMemo.set(surface, norm);
+  }
+  return norm;
+}
+
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const norm = normaliseForMatch(match[0]);
+    const norm = memoNorm(match[0]);
     if (norm.length === 0) continue;
     tokens.push({ surface: match[0], start: match.index, end: match.index + match[0].length, norm });
   }
@@ -70,9 +88,15 @@ export function aliasKey(norm: string): string {
   return norm;
 }
 
-/** Keys under which a text token can match an alias token (see aliasKey). */
+/** Keys under which a text token can match an alias token (see aliasKey). Shared arrays: do not mutate. */
 export function textKeys(norm: string): string[] {
-  return isArabicScript(norm) ? arabicCandidates(norm) : [latinKey(norm)];
+  let keys = keysMemo.get(norm);
+  if (keys === undefined) {
+    if (keysMemo.size >= MEMO_LIMIT) keysMemo.clear();
+    keys = isArabicScript(norm) ? arabicCandidates(norm) : [latinKey(norm)];
+    keysMemo.set(norm, keys);
+  }
+  return keys;
 }
 
 function latinKey(norm: string): string {

@@ -11,7 +11,7 @@ import { loadEntityMatcher } from '../../src/entities/entity.service.js';
 import { cleanDraft } from '../../src/ingest/clean.js';
 import { type EnrichedArticle, enrich } from '../../src/ingest/enrich.js';
 import { planInputs, readItem } from '../../src/ingest/readers/inputs.js';
-import { samplesDir } from '../support/cli.js';
+import { samplesDir, samplesNewsDir } from '../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
 
@@ -33,10 +33,10 @@ describe('understanding the sample articles', () => {
     database = tempSqlite();
     engine = await testEngine(database.target);
     const matcher = await loadEntityMatcher(engine);
-    const plan = await planInputs([samplesDir]);
+    const plan = await planInputs([samplesNewsDir]);
     for (const item of plan.items) {
       if (item.source !== 'file') continue;
-      const path = relative(samplesDir, item.path);
+      const path = relative(samplesNewsDir, item.path);
       let n = 0;
       for await (const outcome of readItem(item, { allowPrivate: false, maxBytes: 1e6, timeoutMs: 1e4 })) {
         n += 1;

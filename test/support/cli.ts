@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const samplesDir = resolve(projectRoot, 'samples');
+/** The sample articles themselves (samples/ also holds their README and expectations). */
+export const samplesNewsDir = resolve(projectRoot, 'samples/news');
 
 export interface CliResult {
   code: number;

@@ -1,5 +1,5 @@
 /**
- * `mawjaz demo` — the no-credentials tour: ingests the bundled sample articles (samples/, written for
+ * `mawjaz demo` — the no-credentials tour: ingests the bundled sample articles (samples/news, written for
  * Mawjaz) into a local SQLite file, then runs a few English and Arabic searches and shows one article.
  */
 import { dirname, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { createSearcher } from '../../search/search.service.js';
 import { dateOnly, truncate } from '../format.js';
 import { withEngine } from '../run.js';
 
-const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../samples');
+const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../samples/news');
 const DEMO_QUERIES = ['khartoum', 'egypt', 'الاتجار بالبشر', 'IOM', 'forced labour'];
 
 export function register(program: Command): void {

@@ -27,6 +27,10 @@ const DATELINE_SEARCH_LINES = 6;
 const LEAD_LINES = 3;
 /** Characters of the lead (after the first line) searched. */
 const LEAD_CHARS = 300;
+/** Characters of the text's start that can hold a dateline or the lead. */
+const TOP_CHARS = 4_000;
+/** Characters of one top line examined (the title and the first lead paragraph). */
+const LINE_CHARS = 1_000;
 /** A dateline is short; a longer line is prose even if it starts with a date. */
 const MAX_DATELINE_CHARS = 120;
 
@@ -137,6 +141,8 @@ function dayFirstContext(text: string): boolean {
  * "Updated 10:32 GMT", "2024-07-02 09:30:00", "تاريخ النشر: ١٢/١١/٢٠١٩", "منذ 3 ساعات", "آخر تحديث".
  */
 export function isDatelineLine(line: string): boolean {
+  // Normalisation only removes characters (diacritics, tatweel…); a line this long cannot shrink to a dateline.
+  if (line.length > MAX_DATELINE_CHARS * 4) return false;
   const norm = prepareLine(line);
   if (norm === '' || norm.length > MAX_DATELINE_CHARS) return false;
   if (RELATIVE_TIME.test(norm)) return true;
@@ -217,7 +223,8 @@ function otherWords(text: string): string[] {
 export function extractPublishedDate(text: string, options: PublishedDateOptions = {}): string | null {
   const now = options.now ?? new Date();
   const dayFirst = dayFirstContext(text);
-  const top = lines(text).slice(0, DATELINE_SEARCH_LINES);
+  // Only the top of the article matters; never normalise a whole 100 KB body to find it.
+  const top = lines(text.slice(0, TOP_CHARS)).slice(0, DATELINE_SEARCH_LINES);
 
   for (const line of top) {
     if (!isDatelineLine(line)) continue;
@@ -227,7 +234,7 @@ export function extractPublishedDate(text: string, options: PublishedDateOptions
 
   let budget = Number.POSITIVE_INFINITY;
   for (const [index, line] of top.slice(0, LEAD_LINES).entries()) {
-    const norm = prepareLine(line);
+    const norm = prepareLine(line.slice(0, LINE_CHARS));
     if (index === 1) budget = LEAD_CHARS;
     for (const date of scanDates(norm, { dayFirst })) {
       if (date.start >= budget) break;
