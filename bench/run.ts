@@ -22,7 +22,7 @@ const QUERIES = [
   'عملية الخرطوم', 'smuggling network dismantled', 'DACA', 'مهربي البشر', 'Mediterranean', 'returns',
 ];
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, db: { type: 'string' }, queries: { type: 'string', default: '600' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, db: { type: 'string' }, queries: { type: 'string', default: '600' }, workers: { type: 'string' } } });
 const targetCount = Number(values.articles);
 const queryCount = Number(values.queries);
 
@@ -80,7 +80,7 @@ const engine = await openEngine({ config, logger: createLogger(config), db: valu
 try {
   globalThis.gc?.();
   const started = performance.now();
-  const summary = await ingestInputs(engine, [input], { allowPrivate: false });
+  const summary = await ingestInputs(engine, [input], { allowPrivate: false, ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}) });
   const ingestSeconds = (performance.now() - started) / 1000;
   const rssAfterIngest = process.memoryUsage().rss;
 

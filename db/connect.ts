@@ -17,6 +17,8 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** The better-sqlite3 connection behind `db` (SQLite only), for the synchronous ingest writer. */
+  sqlite?: SQLite.Database;
   /** Where it lives, without credentials (for messages). */
   location: string;
   close(): Promise<void>;
@@ -44,7 +46,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
     throw new MawjazError('database_unavailable', `cannot open SQLite database ${path}: ${String(cause)}`, { cause });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', sqlite, location: path, close: () => db.destroy() };
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */

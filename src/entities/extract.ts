@@ -2,7 +2,7 @@
  * Entity extraction for one article: gazetteer (and user-topic) mentions from the matcher, plus people
  * the text introduces by title. The text is tokenised once and shared by both passes.
  */
-import { tokenise } from '../text/tokens.js';
+import { type Token, tokenise } from '../text/tokens.js';
 import type { EntityMatcher, TokenMention, TokenSpan } from './matcher.js';
 import { findPeople, plainMention } from './people.js';
 import type { EntityRecord, Mention } from './types.js';
@@ -14,8 +14,8 @@ export interface ExtractedEntities {
   people: EntityRecord[];
 }
 
-export function extractEntities(text: string, matcher: EntityMatcher): ExtractedEntities {
-  const tokens = tokenise(text);
+/** `tokens` may be passed when the caller already tokenised `text` (tokenise(text), same offsets). */
+export function extractEntities(text: string, matcher: EntityMatcher, tokens: readonly Token[] = tokenise(text)): ExtractedEntities {
   const blocked: TokenSpan[] = [];
   const known = matcher.matchTokens(text, tokens, blocked);
   const found = findPeople(text, tokens, known, blocked);

@@ -5,6 +5,6 @@ import type { ArticleDraft } from './types.js';
 
 export type WorkerRequest =
   | { type: 'init'; records: EntityRecord[]; blockers: string[] }
-  | { type: 'enrich'; id: number; draft: ArticleDraft; hash: string };
+  | { type: 'enrich'; id: number; draft: ArticleDraft };
 
 export type WorkerReply = { id: number; ok: true; article: EnrichedArticle } | { id: number; ok: false; message: string };

@@ -20,7 +20,7 @@ port.on('message', (message: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     if (!matcher) throw new Error('enrich worker used before init');
-    reply = { id: message.id, ok: true, article: enrich(message.draft, matcher, message.hash) };
+    reply = { id: message.id, ok: true, article: enrich(message.draft, matcher) };
   } catch (error) {
     reply = { id: message.id, ok: false, message: errorMessage(error) };
   }

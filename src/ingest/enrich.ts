@@ -10,6 +10,7 @@ import { indexTerms } from '../search/index-terms.js';
 import { extractPublishedDate } from '../text/dates.js';
 import { detectLanguage } from '../text/language.js';
 import { normaliseForMatch } from '../text/normalise.js';
+import { tokenise } from '../text/tokens.js';
 import { summarise } from '../text/summary.js';
 import type { ArticleDraft } from './types.js';
 
@@ -52,8 +53,14 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher, hash: string
     published = extractPublishedDate(`${draft.title}\n${draft.text}`);
     if (published) publishedFrom = 'text';
   }
-  const fullText = `${draft.title}\n\n${draft.text}`;
-  const { mentions, people } = extractEntities(fullText, matcher);
+  // Tokenise once: the entity pass reads title + text, the index reads them apart.
+  const separator = '\n\n';
+  const fullText = `${draft.title}${separator}${draft.text}`;
+  const titleTokens = tokenise(draft.title);
+  const textTokens = tokenise(draft.text);
+  const shift = draft.title.length + separator.length;
+  const allTokens = [...titleTokens, ...textTokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))];
+  const { mentions, people } = extractEntities(fullText, matcher, allTokens);
   return {
     id: articleId(draft.url),
     draft,
@@ -64,7 +71,7 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher, hash: string
     summary: summarise(draft.text, lang, { title: draft.title }),
     mentions: groupMentions(mentions),
     people,
-    search: { title: indexTerms(draft.title), body: indexTerms(draft.text) },
+    search: { title: indexTerms(draft.title, titleTokens), body: indexTerms(draft.text, textTokens) },
   };
 }
 

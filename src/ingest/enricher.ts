@@ -13,7 +13,7 @@ import type { WorkerReply, WorkerRequest } from './enrich-protocol.js';
 import type { ArticleDraft } from './types.js';
 
 export interface Enricher {
-  enrich(draft: ArticleDraft, hash: string): Promise<EnrichedArticle>;
+  enrich(draft: ArticleDraft): Promise<EnrichedArticle>;
   close(): Promise<void>;
 }
 
@@ -47,11 +47,11 @@ export function createEnricher(options: EnricherOptions): Enricher {
   let pool: WorkerPool | undefined;
 
   return {
-    async enrich(draft, hash) {
+    async enrich(draft) {
       seen += 1;
-      if (workerCount === 0 || seen <= warmup) return enrich(draft, matcher, hash);
+      if (workerCount === 0 || seen <= warmup) return enrich(draft, matcher);
       pool ??= new WorkerPool(workerCount, options.records, options.blockers);
-      return pool.run(draft, hash);
+      return pool.run(draft);
     },
     async close() {
       await pool?.close();
@@ -78,13 +78,13 @@ class WorkerPool {
     }
   }
 
-  run(draft: ArticleDraft, hash: string): Promise<EnrichedArticle> {
+  run(draft: ArticleDraft): Promise<EnrichedArticle> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'enrich', id, draft, hash } satisfies WorkerRequest);
+      worker.postMessage({ type: 'enrich', id, draft } satisfies WorkerRequest);
     });
   }
 

@@ -7,11 +7,10 @@ import type { Engine } from '../engine.js';
 import { loadMatcherInputs } from '../entities/entity.service.js';
 import { errorMessage } from '../errors.js';
 import { cleanDraft } from './clean.js';
-import { contentHash } from './enrich.js';
 import { createEnricher } from './enricher.js';
 import type { ProgressCounts, ProgressReporter } from './progress.js';
 import { planInputs, readItem } from './readers/inputs.js';
-import { isKnownArticle, type PendingArticle, type SourceHint, storeArticles } from './store.js';
+import { isKnownUrl, type PendingArticle, type SourceHint, storeArticles } from './store.js';
 import type { ArticleDraft, ReadOptions } from './types.js';
 
 /** Articles written per transaction (each in its own savepoint); a crash loses at most this much progress. */
@@ -75,9 +74,9 @@ export async function ingestInputs(engine: Engine, inputs: readonly string[], op
     progress?.articleDone(summary);
   };
 
-  const enrichInBackground = (draft: ArticleDraft, hash: string, input: string) => {
+  const enrichInBackground = (draft: ArticleDraft, input: string) => {
     const task: Promise<void> = enricher
-      .enrich(draft, hash)
+      .enrich(draft)
       .then((article) => void batch.push({ article, source: sourceHint(draft), input }))
       .catch((error: unknown) => fail(input, errorMessage(error)))
       .finally(() => inFlight.delete(task));
@@ -98,12 +97,11 @@ export async function ingestInputs(engine: Engine, inputs: readonly string[], op
           }
           try {
             const draft = cleanDraft(outcome.draft);
-            const hash = contentHash(draft.text);
-            if (await isKnownArticle(engine, draft.url, hash)) {
+            if (await isKnownUrl(engine, draft.url)) {
               summary.unchanged += 1;
               continue;
             }
-            enrichInBackground(draft, hash, outcome.input);
+            enrichInBackground(draft, outcome.input);
           } catch (error) {
             fail(outcome.input, errorMessage(error));
           }

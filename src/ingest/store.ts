@@ -7,28 +7,25 @@ import type { Kysely } from 'kysely';
 import type { DialectName } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
-import { findExistingArticle, insertArticle } from '../storage/article.repository.js';
+import { findArticleIdByUrl, findExistingArticle, insertArticle } from '../storage/article.repository.js';
 import { insertEntityIfNew } from '../storage/entity.repository.js';
 import { insertNewArticleMentions } from '../storage/mention.repository.js';
 import { ensureSource } from '../storage/source.repository.js';
+import { sqliteBatchWriter } from '../storage/sqlite-batch-writer.js';
+import { articleRows, type PendingArticle, type SourceHint } from './article-rows.js';
 import type { EnrichedArticle } from './enrich.js';
 
 export type StoreResult = 'ingested' | 'unchanged';
 
-export interface SourceHint {
-  name: string;
-  url: string | null;
-  kind: string;
-}
+export type { PendingArticle, SourceHint } from './article-rows.js';
 
-/** True when an article with this URL or body is already stored (checked before enrichment to save work). */
-export async function isKnownArticle(engine: Engine, url: string, contentHash: string): Promise<boolean> {
-  return (await findExistingArticle(engine.store.db, url, contentHash)) !== undefined;
-}
-
-export interface PendingArticle {
-  article: EnrichedArticle;
-  source: SourceHint | null;
+/**
+ * True when an article with this URL is already stored: checked before enrichment to save its cost
+ * on re-ingests. (The same body under a new URL is caught when storing, by its content hash.)
+ */
+export async function isKnownUrl(engine: Engine, url: string): Promise<boolean> {
+  if (engine.store.sqlite) return sqliteBatchWriter(engine.store.sqlite).hasUrl(url);
+  return (await findArticleIdByUrl(engine.store.db, url)) !== undefined;
 }
 
 /** One article stored or left unchanged, or the error that rolled it back. */
@@ -41,6 +38,7 @@ export type BatchResult = StoreResult | Error;
  */
 export async function storeArticles(engine: Engine, batch: readonly PendingArticle[]): Promise<BatchResult[]> {
   const now = engine.now().toISOString();
+  if (engine.store.sqlite) return sqliteBatchWriter(engine.store.sqlite).write(batch, now);
   const trx = await engine.store.db.startTransaction().execute();
   const results: BatchResult[] = [];
   try {
@@ -69,41 +67,14 @@ export async function storeArticle(engine: Engine, article: EnrichedArticle, sou
   return result ?? 'unchanged';
 }
 
-async function writeArticle(db: Kysely<Database>, dialect: DialectName, { article, source }: PendingArticle, now: string): Promise<StoreResult> {
-  const sortTime = article.published ?? now;
+async function writeArticle(db: Kysely<Database>, dialect: DialectName, pending: PendingArticle, now: string): Promise<StoreResult> {
+  const { article, source } = pending;
   // Checked again inside the transaction: another process may have stored it meanwhile.
   if (await findExistingArticle(db, article.draft.url, article.contentHash)) return 'unchanged';
-  const sourceId = source ? await ensureSource(db, source, now) : null;
+  const rows = articleRows(pending, now);
+  rows.article.source_id = source ? await ensureSource(db, source, now) : null;
   for (const person of article.people) await insertEntityIfNew(db, person, now);
-  await insertArticle(
-    db,
-    dialect,
-    {
-      id: article.id,
-      url: article.draft.url,
-      title: article.draft.title,
-      text: article.draft.text,
-      lang: article.lang,
-      published: article.published,
-      published_from: article.publishedFrom,
-      sort_time: sortTime,
-      source_id: sourceId,
-      content_hash: article.contentHash,
-      summary: article.summary,
-      ingested_at: now,
-    },
-    article.search,
-  );
-  await insertNewArticleMentions(
-    db,
-    article.mentions.map((m) => ({
-      article_id: article.id,
-      entity_id: m.entityId,
-      mention_count: m.count,
-      surfaces: JSON.stringify(m.surfaces),
-      first_offset: m.firstOffset,
-      sort_time: sortTime,
-    })),
-  );
+  await insertArticle(db, dialect, rows.article, article.search);
+  await insertNewArticleMentions(db, rows.mentions);
   return 'ingested';
 }

@@ -7,24 +7,35 @@
  */
 import { isArabicScript } from '../text/normalise.js';
 import { isStopword } from '../text/stopwords.js';
-import { arabicCandidates, arabicStem, textKeys, tokenise } from '../text/tokens.js';
+import { arabicCandidates, arabicStem, type Token, textKeys, tokenise } from '../text/tokens.js';
 
 const MAX_TERM_LENGTH = 64;
 /** Queries are user strings of any size; only the first words take part. */
 export const MAX_QUERY_TOKENS = 24;
 
-export function indexTerms(text: string): string {
-  const terms: string[] = [];
-  for (const token of tokenise(text)) {
-    if (token.norm.length > MAX_TERM_LENGTH) continue;
-    if (isArabicScript(token.norm)) {
-      terms.push(token.norm);
-      const stem = arabicStem(token.norm);
-      if (stem !== token.norm) terms.push(stem);
+/** Index terms of one word, memoised: news vocabulary repeats, and stems cost more than a lookup. */
+const termMemo = new Map<string, string>();
+const TERM_MEMO_LIMIT = 200_000;
+
+function termsOf(norm: string): string {
+  let terms = termMemo.get(norm);
+  if (terms === undefined) {
+    if (isArabicScript(norm)) {
+      const stem = arabicStem(norm);
+      terms = stem === norm ? norm : `${norm} ${stem}`;
     } else {
-      terms.push(textKeys(token.norm)[0] ?? token.norm);
+      terms = textKeys(norm)[0] ?? norm;
     }
+    if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+    termMemo.set(norm, terms);
   }
+  return terms;
+}
+
+/** `tokens` may be passed when the caller already tokenised the text. */
+export function indexTerms(text: string, tokens: readonly Token[] = tokenise(text)): string {
+  const terms: string[] = [];
+  for (const token of tokens) if (token.norm.length <= MAX_TERM_LENGTH) terms.push(termsOf(token.norm));
   return terms.join(' ');
 }
 

@@ -21,6 +21,10 @@ export async function findExistingArticle(
     .executeTakeFirst();
 }
 
+export async function findArticleIdByUrl(db: Kysely<Database>, url: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('articles').select('id').where('url', '=', url).executeTakeFirst();
+}
+
 export async function insertArticle(
   db: Kysely<Database>,
   dialect: DialectName,

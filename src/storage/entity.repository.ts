@@ -1,6 +1,6 @@
 /** Entities (gazetteer, user topics, people found in text) and their aliases. */
 import type { Kysely } from 'kysely';
-import type { Database, EntityAliasRow, EntityRow } from '../../db/schema.js';
+import type { Database, EntityAliasRow, EntityRow, NewEntity } from '../../db/schema.js';
 import type { EntityKind, EntityOrigin, EntityRecord } from '../entities/types.js';
 import { phraseKeys } from '../text/tokens.js';
 
@@ -25,20 +25,31 @@ export async function upsertEntities(db: Kysely<Database>, records: readonly Ent
   }
 }
 
+/** The stored row of an entity. */
+export function entityRow(record: EntityRecord, now: string): NewEntity {
+  return {
+    id: record.id,
+    kind: record.kind,
+    name_en: record.names.en,
+    name_ar: record.names.ar ?? null,
+    name_fr: record.names.fr ?? null,
+    country_code: record.countryCode ?? null,
+    origin: record.origin,
+    created_at: now,
+  };
+}
+
+/** Distinct alias rows of a record (the same text twice would break the primary key). */
+export function aliasRows(record: EntityRecord): Array<ReturnType<typeof aliasRow>> {
+  const seen = new Set<string>();
+  return record.aliases.filter((a) => !seen.has(a.text) && seen.add(a.text)).map((a) => aliasRow(record.id, a));
+}
+
 /** Inserts an entity only if its id is new (people found in text are created once, then reused). */
 export async function insertEntityIfNew(db: Kysely<Database>, record: EntityRecord, now: string): Promise<boolean> {
   const inserted = await db
     .insertInto('entities')
-    .values({
-      id: record.id,
-      kind: record.kind,
-      name_en: record.names.en,
-      name_ar: record.names.ar ?? null,
-      name_fr: record.names.fr ?? null,
-      country_code: record.countryCode ?? null,
-      origin: record.origin,
-      created_at: now,
-    })
+    .values(entityRow(record, now))
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -63,20 +74,15 @@ export async function addAliases(db: Kysely<Database>, entityId: string, aliases
 }
 
 async function insertAliases(db: Kysely<Database>, record: EntityRecord): Promise<void> {
-  const seen = new Set<string>();
-  const rows = [];
-  for (const alias of record.aliases) {
-    if (seen.has(alias.text)) continue;
-    seen.add(alias.text);
-    rows.push(aliasRow(record.id, alias));
-  }
+  const rows = aliasRows(record);
   // Chunked: SQLite limits bound parameters per statement.
   for (let i = 0; i < rows.length; i += 100) {
     await db.insertInto('entity_aliases').values(rows.slice(i, i + 100)).execute();
   }
 }
 
-function aliasRow(entityId: string, alias: EntityRecord['aliases'][number]) {
+/** The stored row of one alias (with its matching keys). */
+export function aliasRow(entityId: string, alias: EntityRecord['aliases'][number]) {
   return {
     entity_id: entityId,
     alias: alias.text,

@@ -1,0 +1,86 @@
+/**
+ * The SQLite ingest hot path, written with better-sqlite3 prepared statements instead of kysely.
+ * Why hand-written: measured on the shared corpus, these writes cost 0.35 ms an article when run
+ * synchronously, and about 1 ms through kysely's query building and promise chain — the difference
+ * decided whether one process ingests 1,000 articles a second. Row shapes come from the same functions
+ * as the kysely writer (store.ts) so the two cannot drift; PostgreSQL uses the kysely path.
+ *
+ * It uses the connection behind kysely's: the caller must not run a kysely transaction meanwhile (the
+ * ingest pipeline is the only writer while it runs).
+ */
+import type SQLite from 'better-sqlite3';
+import { articleRows } from '../ingest/article-rows.js';
+import type { BatchResult, PendingArticle } from '../ingest/store.js';
+import { aliasRows, entityRow } from './entity.repository.js';
+
+export interface SqliteBatchWriter {
+  write(batch: readonly PendingArticle[], now: string): BatchResult[];
+  hasUrl(url: string): boolean;
+}
+
+const writers = new WeakMap<SQLite.Database, SqliteBatchWriter>();
+
+export function sqliteBatchWriter(sqlite: SQLite.Database): SqliteBatchWriter {
+  let writer = writers.get(sqlite);
+  if (!writer) writers.set(sqlite, (writer = createWriter(sqlite)));
+  return writer;
+}
+
+function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
+  const byUrl = sqlite.prepare<[string], { id: string }>('SELECT id FROM articles WHERE url = ?');
+  const existing = sqlite.prepare<[string, string], { id: string }>('SELECT id FROM articles WHERE url = ? OR content_hash = ?');
+  const sourceByName = sqlite.prepare<[string], { id: number }>('SELECT id FROM sources WHERE name = ?');
+  const insertSource = sqlite.prepare<[string, string | null, string, string], { id: number }>(
+    'INSERT INTO sources (name, url, kind, created_at) VALUES (?, ?, ?, ?) RETURNING id',
+  );
+  const insertEntity = sqlite.prepare(
+    `INSERT INTO entities (id, kind, name_en, name_ar, name_fr, country_code, origin, created_at)
+     VALUES (@id, @kind, @name_en, @name_ar, @name_fr, @country_code, @origin, @created_at) ON CONFLICT (id) DO NOTHING`,
+  );
+  const insertAlias = sqlite.prepare(
+    `INSERT INTO entity_aliases (entity_id, alias, lang, match_key, case_sensitive)
+     VALUES (@entity_id, @alias, @lang, @match_key, @case_sensitive) ON CONFLICT DO NOTHING`,
+  );
+  const insertArticle = sqlite.prepare<Record<string, unknown>, { seq: number }>(
+    `INSERT INTO articles (id, url, title, text, lang, published, published_from, sort_time, source_id, content_hash, summary, ingested_at)
+     VALUES (@id, @url, @title, @text, @lang, @published, @published_from, @sort_time, @source_id, @content_hash, @summary, @ingested_at)
+     RETURNING seq`,
+  );
+  const insertSearch = sqlite.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const insertMention = sqlite.prepare(
+    `INSERT INTO mentions (article_id, entity_id, mention_count, surfaces, first_offset, sort_time)
+     VALUES (@article_id, @entity_id, @mention_count, @surfaces, @first_offset, @sort_time)`,
+  );
+  const sourceId = (pending: PendingArticle, now: string): number | null => {
+    const source = pending.source;
+    if (!source) return null;
+    return sourceByName.get(source.name)?.id ?? insertSource.get(source.name, source.url, source.kind, now)!.id;
+  };
+
+  // A nested better-sqlite3 transaction is a savepoint: a throwing article rolls back alone.
+  const writeOne = sqlite.transaction((pending: PendingArticle, now: string): BatchResult => {
+    const { article } = pending;
+    if (existing.get(article.draft.url, article.contentHash)) return 'unchanged';
+    const rows = articleRows(pending, now);
+    rows.article.source_id = sourceId(pending, now);
+    for (const person of article.people) {
+      if (insertEntity.run(entityRow(person, now)).changes > 0) for (const alias of aliasRows(person)) insertAlias.run(alias);
+    }
+    const { seq } = insertArticle.get(rows.article)!;
+    insertSearch.run(seq, article.search.title, article.search.body);
+    for (const mention of rows.mentions) insertMention.run(mention);
+    return 'ingested';
+  });
+
+  const writeBatch = sqlite.transaction((batch: readonly PendingArticle[], now: string): BatchResult[] =>
+    batch.map((pending) => {
+      try {
+        return writeOne(pending, now);
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    }),
+  );
+
+  return { write: (batch, now) => writeBatch(batch, now), hasUrl: (url) => byUrl.get(url) !== undefined };
+}
