@@ -55,25 +55,30 @@ function printTable(title: string, rows: Array<[string, string]>): void {
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 }
 
+/** Writes the replicated corpus to a JSONL file; nothing of it stays in memory for the measured run. */
+function writeBenchInput(path: string, articles: readonly SourceArticle[]): void {
+  const lines: string[] = [];
+  for (let i = 0; i < targetCount; i++) {
+    const a = articles[i % articles.length]!;
+    const copy = Math.floor(i / articles.length);
+    lines.push(
+      JSON.stringify({
+        title: a.title,
+        text: copy === 0 ? a.text : `${a.text}\n\n[bench copy ${copy}]`,
+        url: `https://bench.example/${i}`,
+        published: a.published ?? null,
+        lang: a.lang,
+        source: a.source,
+      }),
+    );
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
 const { articles, origin } = loadSourceArticles();
 const dir = mkdtempSync(join(os.tmpdir(), 'mawjaz-bench-'));
 const input = join(dir, 'bench.jsonl');
-const lines: string[] = [];
-for (let i = 0; i < targetCount; i++) {
-  const a = articles[i % articles.length]!;
-  const copy = Math.floor(i / articles.length);
-  lines.push(
-    JSON.stringify({
-      title: a.title,
-      text: copy === 0 ? a.text : `${a.text}\n\n[bench copy ${copy}]`,
-      url: `https://bench.example/${i}`,
-      published: a.published ?? null,
-      lang: a.lang,
-      source: a.source,
-    }),
-  );
-}
-writeFileSync(input, `${lines.join('\n')}\n`);
+writeBenchInput(input, articles);
 
 const config = loadConfig({ LOG_LEVEL: 'warn', NODE_ENV: 'production' });
 const engine = await openEngine({ config, logger: createLogger(config), db: values.db ?? join(dir, 'bench.db') });

@@ -42,6 +42,9 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Checkpoint the WAL every ~40 MB instead of ~4 MB: pages rewritten between checkpoints (index
+    // pages during an ingest) are copied back once, not ten times.
+    sqlite.pragma('wal_autocheckpoint = 10000');
   } catch (cause) {
     throw new MawjazError('database_unavailable', `cannot open SQLite database ${path}: ${String(cause)}`, { cause });
   }

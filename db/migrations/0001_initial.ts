@@ -120,6 +120,9 @@ export async function up(db: AnyKysely): Promise<void> {
     await sql`CREATE VIRTUAL TABLE article_fts USING fts5(
       title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
     )`.execute(db);
+    // Merge 8 segments at a time instead of 4: a bulk ingest spends far less time merging, and
+    // queries stay well inside their latency budget (npm run bench).
+    await sql`INSERT INTO article_fts (article_fts, rank) VALUES ('automerge', 8)`.execute(db);
   }
 }
 

@@ -96,7 +96,21 @@ const DEF = 1;
 const CAP = 2;
 const UPPER = 4;
 
+/** Readings depend only on the surface form, and news repeats its words: memoised, bounded. */
+const readingsMemo = new Map<string, Readings>();
+const READINGS_MEMO_LIMIT = 200_000;
+
 function readingsOf(token: Token): Readings {
+  let readings = readingsMemo.get(token.surface);
+  if (readings === undefined) {
+    if (readingsMemo.size >= READINGS_MEMO_LIMIT) readingsMemo.clear();
+    readings = computeReadings(token);
+    readingsMemo.set(token.surface, readings);
+  }
+  return readings;
+}
+
+function computeReadings(token: Token): Readings {
   if (isArabicScript(token.norm)) {
     const keys = textKeys(token.norm);
     return { keys, flags: keys.map((candidate) => (isDefinite(token.norm, candidate) ? DEF : 0)) };

@@ -180,6 +180,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   for (const mention of known) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
   for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
 
+  // A long paragraph can hold many titles; whether its line is a title-case headline is decided once.
+  const titleCaseByLine = new Map<number, boolean>();
   const adjacent = (a: number, b: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
 
   const spans: Array<{ first: number; end: number }> = [];
@@ -307,6 +309,14 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    */
   function inTitleCaseLine(t: number): boolean {
     const lineStart = text.lastIndexOf('\n', tokens[t]!.start) + 1;
+    const known = titleCaseByLine.get(lineStart);
+    if (known !== undefined) return known;
+    const verdict = lineIsTitleCase(t, lineStart);
+    titleCaseByLine.set(lineStart, verdict);
+    return verdict;
+  }
+
+  function lineIsTitleCase(t: number, lineStart: number): boolean {
     const nextBreak = text.indexOf('\n', tokens[t]!.end);
     const lineEnd = nextBreak < 0 ? text.length : nextBreak;
     let words = 0;

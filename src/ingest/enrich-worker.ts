@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { createEntityMatcher } from '../entities/matcher.js';
 import { errorMessage } from '../errors.js';
-import { enrich } from './enrich.js';
+import { prepareArticle } from './enrich.js';
 import type { WorkerReply, WorkerRequest } from './enrich-protocol.js';
 
 if (!parentPort) throw new Error('enrich-worker must run in a worker thread');
@@ -20,7 +20,7 @@ port.on('message', (message: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     if (!matcher) throw new Error('enrich worker used before init');
-    reply = { id: message.id, ok: true, article: enrich(message.draft, matcher) };
+    reply = { id: message.id, ok: true, article: prepareArticle(message.draft, matcher) };
   } catch (error) {
     reply = { id: message.id, ok: false, message: errorMessage(error) };
   }

@@ -9,9 +9,9 @@ import type { EntityRecord, Mention } from '../entities/types.js';
 import { indexTerms } from '../search/index-terms.js';
 import { extractPublishedDate } from '../text/dates.js';
 import { detectLanguage } from '../text/language.js';
-import { normaliseForMatch } from '../text/normalise.js';
-import { tokenise } from '../text/tokens.js';
+import { type Token, tokenise } from '../text/tokens.js';
 import { summarise } from '../text/summary.js';
+import { cleanDraft } from './clean.js';
 import type { ArticleDraft } from './types.js';
 
 export interface EnrichedArticle {
@@ -40,12 +40,22 @@ export function articleId(url: string): string {
   return createHash('sha256').update(url).digest('hex').slice(0, 12);
 }
 
-/** The same body under any URL, spacing, diacritics or letter variants hashes the same. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(normaliseForMatch(text).replace(/\s+/g, ' ').trim()).digest('hex');
+/**
+ * The same body under any URL hashes the same, whatever its spacing, punctuation, diacritics or
+ * letter variants: the hash is over the normalised words (already computed for matching).
+ */
+export function contentHash(text: string, tokens: readonly Token[] = tokenise(text)): string {
+  return createHash('sha256')
+    .update(tokens.map((t) => t.norm).join(' '))
+    .digest('hex');
 }
 
-export function enrich(draft: ArticleDraft, matcher: EntityMatcher, hash: string = contentHash(draft.text)): EnrichedArticle {
+/** Clean, then enrich: what happens to every draft a reader yields (throws InvalidInput on an empty one). */
+export function prepareArticle(raw: ArticleDraft, matcher: EntityMatcher): EnrichedArticle {
+  return enrich(cleanDraft(raw), matcher);
+}
+
+export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArticle {
   const lang = draft.lang && /^[a-z]{2}$/.test(draft.lang) ? draft.lang : detectLanguage(`${draft.title}\n${draft.text}`);
   let published = draft.published;
   let publishedFrom: EnrichedArticle['publishedFrom'] = published ? 'metadata' : 'none';
@@ -53,18 +63,17 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher, hash: string
     published = extractPublishedDate(`${draft.title}\n${draft.text}`);
     if (published) publishedFrom = 'text';
   }
-  // Tokenise once: the entity pass reads title + text, the index reads them apart.
-  const separator = '\n\n';
-  const fullText = `${draft.title}${separator}${draft.text}`;
-  const titleTokens = tokenise(draft.title);
-  const textTokens = tokenise(draft.text);
-  const shift = draft.title.length + separator.length;
-  const allTokens = [...titleTokens, ...textTokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))];
+  // Tokenise once: the entity pass reads title + text; the index and the hash read their words apart.
+  const fullText = `${draft.title}\n\n${draft.text}`;
+  const allTokens = tokenise(fullText);
+  const titleEnd = allTokens.findIndex((t) => t.start > draft.title.length);
+  const titleTokens = titleEnd < 0 ? allTokens : allTokens.slice(0, titleEnd);
+  const textTokens = titleEnd < 0 ? [] : allTokens.slice(titleEnd);
   const { mentions, people } = extractEntities(fullText, matcher, allTokens);
   return {
     id: articleId(draft.url),
     draft,
-    contentHash: hash,
+    contentHash: contentHash(draft.text, textTokens),
     lang,
     published,
     publishedFrom,

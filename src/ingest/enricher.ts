@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createEntityMatcher } from '../entities/matcher.js';
 import type { EntityRecord } from '../entities/types.js';
-import { type EnrichedArticle, enrich } from './enrich.js';
+import { type EnrichedArticle, prepareArticle } from './enrich.js';
 import type { WorkerReply, WorkerRequest } from './enrich-protocol.js';
 import type { ArticleDraft } from './types.js';
 
@@ -49,7 +49,7 @@ export function createEnricher(options: EnricherOptions): Enricher {
   return {
     async enrich(draft) {
       seen += 1;
-      if (workerCount === 0 || seen <= warmup) return enrich(draft, matcher);
+      if (workerCount === 0 || seen <= warmup) return prepareArticle(draft, matcher);
       pool ??= new WorkerPool(workerCount, options.records, options.blockers);
       return pool.run(draft);
     },

@@ -6,7 +6,6 @@
 import type { Engine } from '../engine.js';
 import { loadMatcherInputs } from '../entities/entity.service.js';
 import { errorMessage } from '../errors.js';
-import { cleanDraft } from './clean.js';
 import { createEnricher } from './enricher.js';
 import type { ProgressCounts, ProgressReporter } from './progress.js';
 import { planInputs, readItem } from './readers/inputs.js';
@@ -16,7 +15,7 @@ import type { ArticleDraft, ReadOptions } from './types.js';
 /** Articles written per transaction (each in its own savepoint); a crash loses at most this much progress. */
 const STORE_BATCH = 100;
 /** Articles being enriched at once: enough to keep every worker busy, few enough to bound memory. */
-const MAX_IN_FLIGHT = 64;
+const MAX_IN_FLIGHT = 256;
 
 export interface IngestFailure {
   input: string;
@@ -95,26 +94,21 @@ export async function ingestInputs(engine: Engine, inputs: readonly string[], op
             fail(outcome.input, outcome.reason);
             continue;
           }
-          try {
-            const draft = cleanDraft(outcome.draft);
-            if (await isKnownUrl(engine, draft.url)) {
-              summary.unchanged += 1;
-              continue;
-            }
-            enrichInBackground(draft, outcome.input);
-          } catch (error) {
-            fail(outcome.input, errorMessage(error));
+          // Cleaning never changes the URL, so known articles are skipped before any work is spent.
+          if (await isKnownUrl(engine, outcome.draft.url)) {
+            summary.unchanged += 1;
+            continue;
           }
+          enrichInBackground(outcome.draft, outcome.input);
           if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
           if (batch.length >= STORE_BATCH) await flush();
         }
-        await drain();
       } catch (error) {
-        // readItem turns bad input into failures; this catches the unexpected (a store error mid-feed).
-        await Promise.allSettled(inFlight);
-        batch.length = 0;
+        // readItem turns bad input into failures; this catches the unexpected (an I/O error mid-file).
         fail(item.input, errorMessage(error));
       }
+      // What was read before any failure is still stored.
+      await drain();
       progress?.inputDone(summary);
     }
   } finally {

@@ -1,8 +1,9 @@
 /**
  * The lexemes the full-text index stores and the query groups that search them. Normalisation happens
  * here, in JS, so SQLite FTS5 and PostgreSQL (tsvector 'simple') index exactly the same terms:
- * - Arabic tokens are indexed as written (normalised) and with their proclitics stripped; a query
- *   token expands to every proclitic-stripped form, so "ليبيا" finds "بليبيا" and "وليبيا".
+ * - Arabic tokens are indexed by their shortest proclitic-stripped form; a query token expands to
+ *   every proclitic-stripped form of itself, which always includes that form for the same word with
+ *   other clitics, so "ليبيا" finds "بليبيا" and "وليبيا", and "المهاجرين" finds "للمهاجرين".
  * - Latin tokens are Porter-stemmed on both sides ("trafficked" finds "trafficking").
  */
 import { isArabicScript } from '../text/normalise.js';
@@ -21,8 +22,7 @@ function termsOf(norm: string): string {
   let terms = termMemo.get(norm);
   if (terms === undefined) {
     if (isArabicScript(norm)) {
-      const stem = arabicStem(norm);
-      terms = stem === norm ? norm : `${norm} ${stem}`;
+      terms = arabicStem(norm);
     } else {
       terms = textKeys(norm)[0] ?? norm;
     }
