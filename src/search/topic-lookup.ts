@@ -26,6 +26,11 @@ interface AliasEntry {
 const KIND_ORDER: Record<string, number> = { process: 0, organisation: 1, theme: 2, person: 3, country: 4 };
 const MIN_PARTIAL_TOKEN = 3;
 const MIN_PARTIAL_SHARE = 0.5;
+/**
+ * A country reached through its capital or demonym ("khartoum" → Sudan) ranks below a process or body
+ * named the same way: users typing "khartoum" or "rabat" here mean the Khartoum or Rabat Process.
+ */
+const CAPITAL_OR_DEMONYM_WEIGHT = 0.6;
 
 export interface TopicLookup {
   find(query: string, isStopword: (norm: string) => boolean): TopicMatch[];
@@ -70,9 +75,8 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
         const queryCovered = queryKeys.filter((q) => entry.keys.some((k) => q.has(k))).length;
         const aliasFullyInQuery = covered.every(Boolean);
         if (aliasFullyInQuery && queryCovered === queryKeys.length) {
-          // The query is exactly this alias. A country reached through a capital or demonym ranks
-          // below a process or body named the same way ("rabat" → the Rabat Process first).
-          offer(entry.entity, entry.entity.kind === 'country' && !entry.isName ? 0.85 : 1, true);
+          // The query is exactly this alias.
+          offer(entry.entity, entry.entity.kind === 'country' && !entry.isName ? CAPITAL_OR_DEMONYM_WEIGHT : 1, true);
         } else if (aliasFullyInQuery) {
           // The query contains this alias ("smuggling in libya" → Libya, smuggling).
           offer(entry.entity, 0.75, false);

@@ -7,18 +7,13 @@ import { phraseKeys } from '../text/tokens.js';
 /** Inserts or replaces entities with all their aliases (aliases are rewritten as a whole). */
 export async function upsertEntities(db: Kysely<Database>, records: readonly EntityRecord[], now: string): Promise<void> {
   for (const record of records) {
-    const row = {
-      kind: record.kind,
-      name_en: record.names.en,
-      name_ar: record.names.ar ?? null,
-      name_fr: record.names.fr ?? null,
-      country_code: record.countryCode ?? null,
-      origin: record.origin,
-    };
+    const row = entityRow(record, now);
+    // On update the id and creation time stay as they were.
+    const { id: _id, created_at: _created, ...changes } = row;
     await db
       .insertInto('entities')
-      .values({ id: record.id, ...row, created_at: now })
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(changes))
       .execute();
     await db.deleteFrom('entity_aliases').where('entity_id', '=', record.id).execute();
     await insertAliases(db, record);

@@ -41,7 +41,7 @@ export function register(program: Command): void {
           for (const r of response.results) {
             firstId ??= r.id;
             out(`  • ${truncate(r.title, 90)}`);
-            out(`    ${r.id} · ${dateOnly(r.published)} · ${r.lang} · ${r.source ?? ''}`);
+            out(`    ${[r.id, dateOnly(r.published), r.lang, r.source].filter(Boolean).join(' · ')}`);
           }
         }
         if (firstId) {

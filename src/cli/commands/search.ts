@@ -33,7 +33,7 @@ export function register(program: Command): void {
         if (response.results.length === 0) out.push('No articles found.');
         response.results.forEach((r, i) => {
           out.push(`${String(i + 1).padStart(2)}. ${truncate(r.title, width - 5)}`);
-          out.push(`    ${r.id} · ${dateOnly(r.published)} · ${r.lang} · ${r.source ?? 'unknown source'} · score ${r.score}`);
+          out.push(`    ${[r.id, dateOnly(r.published), r.lang, r.source, `score ${r.score}`].filter(Boolean).join(' · ')}`);
           out.push(`    ${truncate(r.snippet, width - 5)}`);
           out.push(`    ${r.url}`);
         });

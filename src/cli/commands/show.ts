@@ -23,7 +23,7 @@ export function register(program: Command): void {
           printJson(view);
           return;
         }
-        const out = [view.title, view.url, `${dateOnly(view.published)} · ${view.lang} · ${view.source ?? 'unknown source'} · ${view.id}`, '', view.summary, ''];
+        const out = [view.title, view.url, [dateOnly(view.published), view.lang, view.source, view.id].filter(Boolean).join(' · '), '', view.summary, ''];
         if (view.countries.length) out.push(`Countries: ${view.countries.map((c) => `${c.name} (${c.code})`).join(', ')}`);
         for (const kind of ['organisation', 'process', 'person', 'theme']) {
           const of = view.entities.filter((e) => e.kind === kind);
