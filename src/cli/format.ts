@@ -19,9 +19,12 @@ export function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
 }
 
+const MAX_COLUMN = 40;
+
 /** A table whose last column takes the remaining width of the terminal. */
 export function table(headers: string[], rows: string[][], totalWidth = terminalWidth()): string {
-  const widths = headers.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+  // Every column but the last is capped, so one long name cannot push the rest off the screen.
+  const widths = headers.map((h, i) => Math.min(MAX_COLUMN, Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? '')))));
   const fixed = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   const last = Math.max(20, totalWidth - fixed);
   widths[widths.length - 1] = Math.min(widths[widths.length - 1] ?? last, last);

@@ -11,6 +11,12 @@ import { register as registerShow } from './commands/show.js';
 import { register as registerTopics } from './commands/topics.js';
 import { EXIT } from './run.js';
 
+// `mawjaz list | head`: the reader left; stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
+
 const program = new Command();
 program
   .name('mawjaz')

@@ -2,7 +2,9 @@
  * The CLI contract, end to end: the real executable on a real SQLite file (and on PostgreSQL where it
  * answers), ingesting the bundled samples, then list, search, show and topics as users run them.
  */
-import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,6 +162,32 @@ describe('mawjaz CLI errors', () => {
     expect(names).toContain('lines.jsonl:2');
     expect(names).toContain('missing.txt');
     for (const f of summary.failures) expect(f.reason.length).toBeGreaterThan(5);
+  });
+
+  it('ingests a feed and an article page over HTTP with --allow-private', async () => {
+    const server = createServer((request, response) => {
+      const file = { '/feed.xml': 'feeds/horn-monitor.xml', '/article.html': 'pages/italy-humanitarian-corridor-ledger.html' }[request.url ?? ''];
+      if (!file) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': file.endsWith('.xml') ? 'application/rss+xml' : 'text/html; charset=utf-8' });
+      response.end(readFileSync(join(samplesDir, file)));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const result = await runCli(['ingest', `${base}/feed.xml`, `${base}/article.html`, `${base}/missing.xml`, '--allow-private', '--json', '--db', join(dir, 'http.db')]);
+      const summary = json<{ ingested: number; failed: number; failures: Array<{ input: string; reason: string }> }>(result);
+      expect(summary.ingested).toBe(5);
+      expect(summary.failures).toEqual([{ input: `${base}/missing.xml`, reason: expect.stringContaining('404') }]);
+      const { articles } = json<ListJson>(await runCli(['list', '--json', '--db', join(dir, 'http.db')]));
+      expect(articles.filter((a) => a.lang === 'ar')).toHaveLength(4);
+      expect(articles.find((a) => a.lang === 'en')?.source).toBeTruthy();
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses to fetch loopback addresses without --allow-private', async () => {
