@@ -6,12 +6,12 @@ import type { Engine } from '../engine.js';
 import { getMeta, setMeta } from '../storage/meta.repository.js';
 import { loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
 import { gazetteerVersion, loadBlockers, loadGazetteer } from './gazetteer.js';
-import { createEntityMatcher } from './matcher.js';
+import { createEntityMatcher, type EntityMatcher } from './matcher.js';
 import type { EntityRecord } from './types.js';
 
 const GAZETTEER_VERSION_KEY = 'gazetteer_version';
 
-export type EntityMatcher = ReturnType<typeof createEntityMatcher>;
+export type { EntityMatcher };
 
 /** Writes the gazetteer into the database when its data changed since the last run (one transaction). */
 export async function syncGazetteer(engine: Engine): Promise<boolean> {

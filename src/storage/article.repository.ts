@@ -40,25 +40,20 @@ export async function insertArticle(
   }
 }
 
-export async function getArticle(db: Kysely<Database>, id: string): Promise<(ArticleRow & { source: string | null }) | undefined> {
-  return db
-    .selectFrom('articles')
-    .leftJoin('sources', 'sources.id', 'articles.source_id')
-    .selectAll('articles')
-    .select('sources.name as source')
-    .where('articles.id', '=', id)
-    .executeTakeFirst();
+export type ArticleWithSource = ArticleRow & { source: string | null };
+
+/** Whole articles with their source's name. */
+function articlesWithSource(db: Kysely<Database>) {
+  return db.selectFrom('articles').leftJoin('sources', 'sources.id', 'articles.source_id').selectAll('articles').select('sources.name as source');
 }
 
-export async function getArticlesByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Array<ArticleRow & { source: string | null }>> {
+export async function getArticle(db: Kysely<Database>, id: string): Promise<ArticleWithSource | undefined> {
+  return articlesWithSource(db).where('articles.id', '=', id).executeTakeFirst();
+}
+
+export async function getArticlesByIds(db: Kysely<Database>, ids: readonly string[]): Promise<ArticleWithSource[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('articles')
-    .leftJoin('sources', 'sources.id', 'articles.source_id')
-    .selectAll('articles')
-    .select('sources.name as source')
-    .where('articles.id', 'in', ids)
-    .execute();
+  return articlesWithSource(db).where('articles.id', 'in', ids).execute();
 }
 
 /** Newest first (by publication date, else ingestion time). */
