@@ -1,0 +1,167 @@
+/**
+ * How alike two articles are as reports of one event, from 0 to 1, using statistics of the batch
+ * being clustered (a week's articles): term rarity (IDF) and entity rarity.
+ *
+ * Same language: TF-IDF cosine of title + body (catches wire copy and rewrites), title cosine, and
+ * shared specific entities. Across languages no words can be compared, so only entities, numbers
+ * that appear in both texts, and closeness in time count — and the bar is set high, because a wrong
+ * cross-language merge hides a story while a missed one only shows it twice.
+ */
+import type { Features } from './features.js';
+
+export interface PairScoreOptions {
+  /** Pairs scoring at least this are linked. */
+  threshold: number;
+  /** Cross-language pairs further apart than this (days) are never linked. */
+  crossLanguageDays: number;
+  /** Cross-language pairs need at least this many shared significant numbers. */
+  crossLanguageNumbers: number;
+  /** Cross-language pairs without shared numbers need at least this entity similarity (0..1). */
+  crossLanguageEntitiesAlone: number;
+}
+
+/**
+ * Weights and threshold were fitted on hand-labelled pairs of the shared corpus (see
+ * test/digests/clustering-corpus.test.ts): same-event reports against same-week stories sharing
+ * entities. Few labels: treat them as a starting point, not as tuned constants.
+ */
+export const DEFAULT_PAIR_OPTIONS: PairScoreOptions = { threshold: 0.41, crossLanguageDays: 2, crossLanguageNumbers: 2, crossLanguageEntitiesAlone: 0.7 };
+
+const SAME_EVENT_DAYS = 1.5;
+const LATE_FACTOR = 0.7;
+const OTHER_OUTLET_FACTOR = 1.3;
+
+const CONFLICTING_FIGURES_FACTOR = 0.7;
+
+/**
+ * Both titles carry figures, and no figure of either text appears in the other: two editions of a
+ * recurring item ("… (Nov 27)", "… (Nov 28)") or two different incidents ("17 dead", "9 dead").
+ */
+function conflictingFigures(a: Features, b: Features): boolean {
+  if (a.titleNumbers.size === 0 || b.titleNumbers.size === 0) return false;
+  for (const n of a.numbers) if (b.numbers.has(n)) return false;
+  return true;
+}
+
+/** Entity kinds by how much sharing one says about being the same event (countries also by rarity). */
+const KIND_WEIGHT: Readonly<Record<string, number>> = { person: 1.5, org: 1, process: 1, country: 0.5, theme: 0.1 };
+
+export interface Corpus {
+  options: PairScoreOptions;
+  termDf: Map<string, number>;
+  termIdf: Map<string, number>;
+  /** Normalised TF-IDF vectors (title + body) and title vectors, by feature index. */
+  vectors: Map<string, number>[];
+  titleVectors: Map<string, number>[];
+  leadVectors: Map<string, number>[];
+  entityWeight(id: string): number;
+  isSpecificEntity(id: string): boolean;
+}
+
+export function corpusOf(features: readonly Features[], options: Partial<PairScoreOptions> = {}): Corpus {
+  const n = Math.max(features.length, 1);
+  const termDf = new Map<string, number>();
+  const entityDf = new Map<string, number>();
+  for (const f of features) {
+    for (const term of f.terms.keys()) termDf.set(term, (termDf.get(term) ?? 0) + 1);
+    for (const id of f.entities) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
+  }
+  const termIdf = new Map<string, number>();
+  for (const [term, df] of termDf) termIdf.set(term, Math.log((n + 1) / df));
+  const tfIdf = (terms: ReadonlyMap<string, number>): Map<string, number> => {
+    const v = new Map<string, number>();
+    for (const [term, count] of terms) v.set(term, (1 + Math.log(count)) * (termIdf.get(term) ?? 0));
+    return normalised(v);
+  };
+  const vectors = features.map((f) => tfIdf(f.terms));
+  const leadVectors = features.map((f) => tfIdf(f.leadTerms));
+  const titleVectors = features.map((f) => normalised(new Map([...f.titleTerms].map((t) => [t, termIdf.get(t) ?? 0]))));
+  const kindOf = (id: string): string => id.slice(0, id.indexOf(':'));
+  const weights = new Map<string, number>();
+  for (const [id, df] of entityDf) weights.set(id, (KIND_WEIGHT[kindOf(id)] ?? 0.8) * Math.log((n + 1) / df));
+  const entityWeight = (id: string): number => weights.get(id) ?? 0;
+  const isSpecificEntity = (id: string): boolean => {
+    const kind = kindOf(id);
+    if (kind === 'theme') return false;
+    // A country in more than a tenth of the week's news (Libya in a crisis week) blocks nothing.
+    return kind !== 'country' || (entityDf.get(id) ?? 0) <= Math.max(3, n / 10);
+  };
+  return {
+    options: { ...DEFAULT_PAIR_OPTIONS, ...options },
+    termDf,
+    termIdf,
+    vectors,
+    titleVectors,
+    leadVectors,
+    entityWeight,
+    isSpecificEntity,
+  };
+}
+
+function normalised(v: Map<string, number>): Map<string, number> {
+  let sum = 0;
+  for (const x of v.values()) sum += x * x;
+  const norm = Math.sqrt(sum);
+  if (norm > 0) for (const [k, x] of v) v.set(k, x / norm);
+  return v;
+}
+
+function cosine(a: Map<string, number> | undefined, b: Map<string, number> | undefined): number {
+  if (!a || !b) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  return dot;
+}
+
+/** Weighted overlap of entities: shared weight over the smaller article's weight (0..1). */
+export function entitySimilarity(a: Features, b: Features, corpus: Corpus): number {
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const id of a.entities) {
+    const w = corpus.entityWeight(id);
+    wa += w;
+    if (b.entities.has(id)) shared += w;
+  }
+  for (const id of b.entities) wb += corpus.entityWeight(id);
+  const denominator = Math.sqrt(wa * wb);
+  return denominator > 0 ? shared / denominator : 0;
+}
+
+export function pairScore(a: Features, b: Features, corpus: Corpus, overrides?: Partial<PairScoreOptions>): number {
+  const options = overrides === undefined ? corpus.options : { ...corpus.options, ...overrides };
+  const days = Math.abs(a.day - b.day);
+  const entities = entitySimilarity(a, b, corpus);
+  if (a.candidate.lang === b.candidate.lang) {
+    const body = cosine(corpus.vectors[a.index], corpus.vectors[b.index]);
+    const title = cosine(corpus.titleVectors[a.index], corpus.titleVectors[b.index]);
+    const lead = cosine(corpus.leadVectors[a.index], corpus.leadVectors[b.index]);
+    // Reports of one event come within a day or so; later pairs are mostly the next development.
+    const late = !Number.isNaN(days) && days > SAME_EVENT_DAYS ? LATE_FACTOR : 1;
+    const sa = a.candidate.source;
+    const sb = b.candidate.source;
+    // An unknown outlet (a saved page) is more often another outlet than the same one: half the bonus.
+    const otherOutlet =
+      sa === undefined || sb === undefined ? (1 + OTHER_OUTLET_FACTOR) / 2 : sa !== sb ? OTHER_OUTLET_FACTOR : 1;
+    const figures = conflictingFigures(a, b) ? CONFLICTING_FIGURES_FACTOR : 1;
+    return Math.min(1, (0.4 * body + 0.2 * title + 0.2 * lead + 0.2 * entities) * late * otherOutlet * figures);
+  }
+  if (Number.isNaN(days) || days > options.crossLanguageDays || entities < 0.5) return 0;
+  let sharedNumbers = 0;
+  for (const n of a.numbers) if (b.numbers.has(n)) sharedNumbers += 1;
+  if (sharedNumbers >= options.crossLanguageNumbers) {
+    // Entities must largely coincide and the figures agree; a same-day report counts a little more.
+    const numbers = Math.min(1, sharedNumbers / 4);
+    return Math.max(0, 0.6 * entities + 0.4 * numbers - 0.05 * days);
+  }
+  // Without shared figures (one text spells them out, or has none): only a near-identical set of
+  // entities, within a day, naming at least two of the same organisations, processes or people.
+  if (days > 1 || entities < options.crossLanguageEntitiesAlone) return 0;
+  let specific = 0;
+  for (const id of a.entities) if (b.entities.has(id) && !/^(country|theme):/.test(id)) specific += 1;
+  return specific >= 2 ? Math.max(0, entities - 0.3) : 0;
+}
