@@ -3,51 +3,28 @@
  * three stories are told twice (kufra-raid by two Arabic outlets, sfax-shipwreck by two English ones,
  * khartoum-som-cairo in Arabic and English). Articles are read and enriched by the real pipeline.
  */
-import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clusterStories, type StoryCandidate } from '../../digests/clustering/cluster-stories.js';
 import { allPairs, clusterOf, pairwiseScores } from '../../digests/clustering/evaluate.js';
-import { loadBlockers, loadGazetteer } from '../../src/entities/gazetteer.js';
-import { createEntityMatcher } from '../../src/entities/matcher.js';
-import { cleanDraft } from '../../src/ingest/clean.js';
-import { enrich } from '../../src/ingest/enrich.js';
-import { planInputs, readItem } from '../../src/ingest/readers/inputs.js';
-import { samplesDir, samplesNewsDir } from '../support/cli.js';
-
-const expectations = (JSON.parse(readFileSync(join(samplesDir, 'expectations.json'), 'utf8')) as {
-  articles: Record<string, { story: string }>;
-}).articles;
+import { enrichedSamples, sampleExpectations } from '../support/samples.js';
 
 describe('clustering the sample articles into stories', () => {
   const candidates: StoryCandidate[] = [];
   const gold = new Map<string, string>();
 
   beforeAll(async () => {
-    const matcher = createEntityMatcher(loadGazetteer(), loadBlockers());
-    const plan = await planInputs([samplesNewsDir]);
-    for (const item of plan.items) {
-      if (item.source !== 'file') continue;
-      const path = relative(samplesNewsDir, item.path);
-      let n = 0;
-      for await (const outcome of readItem(item, { allowPrivate: false, maxBytes: 1e6, timeoutMs: 1e4 })) {
-        n += 1;
-        if (!outcome.ok) throw new Error(`${outcome.input}: ${outcome.reason}`);
-        const key = item.kind === 'jsonl' ? `${basename(path)}#${n}` : item.kind === 'feed' ? `${path}#${n}` : path;
-        const article = enrich(cleanDraft(outcome.draft), matcher);
-        candidates.push({
-          id: key,
-          title: article.draft.title,
-          text: article.draft.text,
-          lang: article.lang,
-          // Undated samples fall back to an ingestion time, as the digest would.
-          time: article.published ?? '2026-11-20T00:00:00Z',
-          entityIds: article.mentions.map((m) => m.entityId),
-          ...(article.draft.source ? { source: article.draft.source } : {}),
-        });
-        const story = expectations[key]?.story;
-        gold.set(key, story ?? key);
-      }
+    for (const [key, article] of await enrichedSamples()) {
+      candidates.push({
+        id: key,
+        title: article.draft.title,
+        text: article.draft.text,
+        lang: article.lang,
+        // Undated samples fall back to an ingestion time, as the digest would.
+        time: article.published ?? '2026-11-20T00:00:00Z',
+        entityIds: article.mentions.map((m) => m.entityId),
+        ...(article.draft.source ? { source: article.draft.source } : {}),
+      });
+      gold.set(key, sampleExpectations[key]?.story ?? key);
     }
   });
 

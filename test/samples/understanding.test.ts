@@ -3,52 +3,17 @@
  * samples/expectations.json): language, publication date, entities found, and the traps avoided.
  * These run everywhere; the same checks on real articles live beside each module's tests.
  */
-import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine.js';
-import { loadEntityMatcher } from '../../src/entities/entity.service.js';
-import { cleanDraft } from '../../src/ingest/clean.js';
-import { type EnrichedArticle, enrich } from '../../src/ingest/enrich.js';
-import { planInputs, readItem } from '../../src/ingest/readers/inputs.js';
-import { samplesDir, samplesNewsDir } from '../support/cli.js';
-import { tempSqlite, type TestDatabase } from '../support/databases.js';
-import { testEngine } from '../support/engine.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EnrichedArticle } from '../../src/ingest/enrich.js';
+import { enrichedSamples, sampleExpectations } from '../support/samples.js';
 
-interface Expectation {
-  lang: string;
-  published: string | null;
-  entities: string[];
-  mustNot: string[];
-}
-
-const expectations = (JSON.parse(readFileSync(join(samplesDir, 'expectations.json'), 'utf8')) as { articles: Record<string, Expectation> }).articles;
+const expectations = sampleExpectations;
 
 describe('understanding the sample articles', () => {
-  let database: TestDatabase;
-  let engine: Engine;
   const enriched = new Map<string, EnrichedArticle>();
 
   beforeAll(async () => {
-    database = tempSqlite();
-    engine = await testEngine(database.target);
-    const matcher = await loadEntityMatcher(engine);
-    const plan = await planInputs([samplesNewsDir]);
-    for (const item of plan.items) {
-      if (item.source !== 'file') continue;
-      const path = relative(samplesNewsDir, item.path);
-      let n = 0;
-      for await (const outcome of readItem(item, { allowPrivate: false, maxBytes: 1e6, timeoutMs: 1e4 })) {
-        n += 1;
-        if (!outcome.ok) throw new Error(`${outcome.input}: ${outcome.reason}`);
-        const key = item.kind === 'jsonl' ? `${basename(path)}#${n}` : item.kind === 'feed' ? `${path}#${n}` : path;
-        enriched.set(key, enrich(cleanDraft(outcome.draft), matcher));
-      }
-    }
-  });
-  afterAll(async () => {
-    await engine?.store.close();
-    await database?.drop();
+    for (const [key, article] of await enrichedSamples()) enriched.set(key, article);
   });
 
   it('reads every sample the expectations describe', () => {
