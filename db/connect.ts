@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { MawjazError } from '../src/errors.js';
+import { redactUrl } from '../src/redact-url.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
@@ -60,15 +61,5 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   if (error) {
     const name = failed ? ` (${failed.migrationName})` : '';
     throw new MawjazError('migration_failed', `database migration failed${name}: ${String(error)}`, { cause: error });
-  }
-}
-
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(unparseable database URL)';
   }
 }

@@ -17,7 +17,7 @@ import { Agent, fetch, type Response } from 'undici';
 import { FetchFailed, errorMessage } from '../../errors.js';
 import type { ReadOptions } from '../types.js';
 import { refusalFor } from './address-policy.js';
-import { redactUrl, withoutCredentials } from './redact-url.js';
+import { redactUrl, withoutCredentials } from '../../redact-url.js';
 
 export interface FetchResult {
   /** Final URL after redirects, without credentials. */

@@ -10,7 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { errorMessage } from '../../errors.js';
-import { redactUrl } from '../fetch/redact-url.js';
+import { redactUrl } from '../../redact-url.js';
 import { safeFetch } from '../fetch/safe-fetch.js';
 import type { ReadOptions, ReadOutcome } from '../types.js';
 import { readFeed } from './feed.js';

@@ -1,6 +1,7 @@
 /**
  * URLs as they may appear in messages and logs. Feed URLs often carry secrets: `user:pass@` for
- * private feeds, API keys or session tokens in the query string, OAuth tokens in the fragment.
+ * private feeds, API keys or session tokens in the query string, OAuth tokens in the fragment; a
+ * database URL carries its password (and sometimes more in its query).
  */
 
 /** The URL without credentials, query or fragment; a removed query shows as `?…` so the reader knows it existed. */
