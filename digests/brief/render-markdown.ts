@@ -5,15 +5,12 @@
  * The only HTML we emit ourselves is the `<div dir="rtl">` wrapper of an Arabic brief.
  * Spec: https://spec.commonmark.org/0.31.2/ (backslash escapes §2.4, link destinations §6.3).
  */
+import { removeInvisible } from '../../src/text/normalise.js';
 import type { Brief, BriefEntity, BriefLang, BriefSection, BriefStory, CountedEntity } from './brief-model.js';
 import { entityName, formatDay, formatInstant, labelsFor } from './labels.js';
 
 /** Caps so one runaway feed item cannot swamp an e-mail (counted in code points, before escaping). */
 export const MARKDOWN_LIMITS = { headline: 300, title: 300, summary: 1500, name: 120, source: 120 } as const;
-
-// Bidi embeddings/overrides/isolates, marks, zero-width space/joiners that only hide text, BOM, soft
-// hyphen, Unicode tag characters, and C0/C1 controls. ZWNJ/ZWJ (U+200C/U+200D) are kept: Persian and Urdu spelling needs them.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 
 // Characters with inline meaning anywhere in a line (emphasis, code, links, HTML, entities, tables,
 // strikethrough, ATX closing `#`). `!` only matters before `[`, which is always escaped; it is escaped
@@ -22,7 +19,7 @@ const INLINE_SPECIAL = /[\\`*_[\]()<>~|&#]/g;
 
 /** Strips invisible and bidi controls and collapses all whitespace, so article text stays on one line. */
 export function cleanText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+  return removeInvisible(text).replace(/\s+/gu, ' ').trim();
 }
 
 function truncate(text: string, max: number): string {

@@ -4,19 +4,16 @@
  * that can reorder a Slack line (a classic spoofing trick), runs of spaces, absurd sizes.
  */
 import { InvalidInput } from '../errors.js';
+import { removeInvisible } from '../text/normalise.js';
 import type { ArticleDraft } from './types.js';
 
 const MAX_TITLE = 500;
 /** Longer bodies are cut: a news article is rarely over 100 KB; a 10 MB "article" is a broken page. */
 export const MAX_TEXT = 200_000;
 
-// Bidi embeddings/overrides/isolates, LRM/RLM/ALM, BOM, NUL and other C0 controls except \n and \t.
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-
+/** Invisible characters removed (see removeInvisible), line ends unified, spaces and blank lines collapsed. */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(UNSAFE, '')
+  return removeInvisible(text.replace(/\r\n?/g, '\n'))
     .replace(/[ \t\u00A0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -31,6 +31,19 @@ export function foldDigits(text: string): string {
   });
 }
 
+/**
+ * Characters display text never keeps: bidi embeddings, overrides, isolates and marks (they can
+ * reorder a chat line — a spoofing trick), zero-width space and word joiners that only hide text, BOM,
+ * soft hyphen, Unicode tag characters, and C0/C1 controls. Tab and line breaks are kept, and so are
+ * ZWNJ/ZWJ (U+200C/U+200D): Persian and Urdu spelling needs them.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+
+/** Removes the invisible characters above from text meant for display. */
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /** Removes bidi controls and other invisible format characters; safe for display text. */
 export function stripFormatChars(text: string): string {
   return text.replace(FORMAT_CHARS, '');
