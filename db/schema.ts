@@ -92,15 +92,22 @@ export interface SubscriptionsTable {
 
 export interface CompiledSummariesTable {
   id: Generated<number>;
-  /** null for a brief not tied to one topic. */
+  /** The topic's entity id, or '*' for a brief over every topic. */
+  scope: string;
   entity_id: string | null;
+  /** The period, as inclusive calendar days (YYYY-MM-DD). */
   period_start: string;
   period_end: string;
+  /** First day of the previous period: the content's week-on-week counts depend on it too. */
+  covers_from: string;
   lang: string;
-  /** JSON of the compiled summary (the digest engine's model). */
+  /** JSON of the compiled topic digest (digests/compile/topic-digest.ts). */
   content: string;
+  /** 1 once an article inside [covers_from, period_end] arrived after compilation. */
   stale: number;
   compiled_at: string;
+  /** JSON of LLM prompts and outputs used for the content, for audit; null when none. */
+  audit: string | null;
 }
 
 export interface Database {

@@ -17,10 +17,20 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Environment'),
   MAWJAZ_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000).describe('Time cap for one fetch'),
   MAWJAZ_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024).describe('Byte cap for one fetch'),
+  // Optional abstractive summaries: any OpenAI-compatible chat endpoint (Azure OpenAI v1, vLLM, Ollama).
+  LLM_BASE_URL: z
+    .string()
+    .refine(isHttpUrl, 'must be an http:// or https:// URL such as https://host/v1')
+    .refine(hasNoCredentials, 'must not contain a user name or password (put the key in LLM_API_KEY)')
+    .optional()
+    .describe('Base URL of an OpenAI-compatible API (we POST to <base>/chat/completions); unset means extractive summaries only'),
+  LLM_API_KEY: z.string().optional().describe('API key for LLM_BASE_URL, sent as both Authorization: Bearer and api-key (Azure)'),
+  LLM_MODEL: z.string().min(1).default('gpt-4o-mini').describe('Model (or Azure deployment) name for LLM summaries'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000).describe('Time cap for one LLM request, body included'),
 });
 
 /** Variables whose values never appear in logs or messages. */
-export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL']);
+export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY']);
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
 
@@ -37,4 +47,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 function emptyToUndefined(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'http:' || protocol === 'https:';
+}
+
+// fetch refuses URLs with userinfo, and a key kept there would show up wherever the URL is printed.
+function hasNoCredentials(value: string): boolean {
+  if (!URL.canParse(value)) return true; // isHttpUrl already reports it
+  const { username, password } = new URL(value);
+  return username === '' && password === '';
 }

@@ -1,9 +1,11 @@
 /** Every migration, in order. Kysely's Migrator runs them by name; names never change once released. */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
+import * as m0002 from './0002_compiled_summaries.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_compiled_summaries': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -92,6 +92,8 @@ export const BriefStorySchema = z.object({
   languages: z.array(nonEmpty),
   countries: z.array(BriefEntitySchema),
   actors: z.array(BriefEntitySchema),
+  /** 'model' when a language model wrote the summary (renderers say so); otherwise the outlet's own sentences. */
+  summaryBy: z.enum(['extract', 'model']).optional(),
 }).refine((story) => story.published !== null || story.undated, {
   error: 'a story without a published date must be flagged undated',
   path: ['undated'],

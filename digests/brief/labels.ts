@@ -22,6 +22,10 @@ interface LabelSet {
   alsoReported: string;
   mostMentioned: string;
   otherStories: string;
+  /** Heading of the story list when the brief follows no topic. */
+  topStories: string;
+  /** Shown under a summary a language model wrote. */
+  modelSummary: string;
   overview: (s: { articles: number; stories: number; sources: number }) => string;
   listSeparator: string;
   languageName: (code: string) => string;
@@ -82,6 +86,8 @@ const LABELS: Record<BriefLang, LabelSet> = {
     alsoReported: 'Also reported',
     mostMentioned: 'Most mentioned',
     otherStories: 'Other stories',
+    topStories: 'Top stories',
+    modelSummary: 'Summary written by a language model from the reports below; check the sources.',
     overview: (s) =>
       `${enCount(s.stories, 'story', 'stories')} from ${enCount(s.articles, 'article', 'articles')} in ${enCount(s.sources, 'source', 'sources')}`,
     listSeparator: ', ',
@@ -103,6 +109,8 @@ const LABELS: Record<BriefLang, LabelSet> = {
     alsoReported: 'تغطيات أخرى',
     mostMentioned: 'الأكثر ذكرًا',
     otherStories: 'قصص أخرى',
+    topStories: 'أبرز القصص',
+    modelSummary: 'ملخص كتبه نموذج لغوي استنادًا إلى التقارير أدناه؛ يُرجى الرجوع إلى المصادر.',
     overview: (s) => `${arStories(s.stories)} من ${arCount(s.articles, AR_ARTICLE)} في ${arCount(s.sources, AR_SOURCE)}`,
     listSeparator: '، ',
     languageName: (code) => AR_LANGS[code] ?? code,

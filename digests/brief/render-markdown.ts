@@ -77,6 +77,7 @@ function renderStory(story: BriefStory, ctx: Ctx): string[] {
 
   const summary = escapeMarkdown(story.summary, MARKDOWN_LIMITS.summary);
   if (summary !== '') out.push(summary, '');
+  if (summary !== '' && story.summaryBy === 'model') out.push(`_${l.modelSummary}_`, '');
 
   const meta: string[] = [];
   if (story.undated || story.published === null) {
@@ -150,7 +151,8 @@ export function renderBriefMarkdown(brief: Brief): string {
   for (const section of brief.sections) lines.push(...renderSection(section, ctx));
 
   if (brief.otherStories !== undefined && brief.otherStories.length > 0) {
-    lines.push(`## ${l.otherStories} — ${l.stories(brief.otherStories.length)}`, '');
+    const heading = brief.sections.length === 0 ? l.topStories : l.otherStories;
+    lines.push(`## ${heading} — ${l.stories(brief.otherStories.length)}`, '');
     for (const story of brief.otherStories) lines.push(...renderStory(story, ctx));
   }
 

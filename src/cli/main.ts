@@ -1,9 +1,10 @@
 /**
- * The `mawjaz` command line: ingest, list, search, show, topics, demo. Each command lives in its own
+ * The `mawjaz` command line: ingest, list, search, show, topics, digest, demo. Each command lives in its own
  * file under commands/ and registers itself here.
  */
 import { Command, CommanderError } from 'commander';
 import { register as registerDemo } from './commands/demo.js';
+import { register as registerDigest } from './commands/digest.js';
 import { register as registerIngest } from './commands/ingest.js';
 import { register as registerList } from './commands/list.js';
 import { register as registerSearch } from './commands/search.js';
@@ -24,7 +25,7 @@ program
   .showSuggestionAfterError(true)
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerDemo]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerDigest, registerDemo]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,6 +8,7 @@ import { InvalidInput, NotFound } from '../errors.js';
 import { isQueryStopword, queryTermGroups } from '../search/index-terms.js';
 import { createTopicLookup } from '../search/topic-lookup.js';
 import { articleIdsWithAnyTerm, getArticlesByIds } from '../storage/article.repository.js';
+import { markSummariesStaleForEntity } from '../storage/compiled-summary.repository.js';
 import { addAliases, getEntity, insertEntityIfNew, loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
 import { insertMentions } from '../storage/mention.repository.js';
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
@@ -126,5 +127,7 @@ export async function relinkTopic(engine: Engine, topic: EntityRecord): Promise<
     }
     linked += await db.transaction().execute((trx) => insertMentions(trx, rows));
   }
+  // New mentions change which stories are about the topic, in whichever periods they fall.
+  if (linked > 0) await markSummariesStaleForEntity(db, topic.id);
   return linked;
 }

@@ -13,8 +13,13 @@ export interface PendingArticle {
   source: SourceHint | null;
 }
 
+/** What listing, recency and digest periods order by: the publication date, else the ingestion time. */
+export function sortTimeOf(article: Pick<EnrichedArticle, 'published'>, now: string): string {
+  return article.published ?? now;
+}
+
 export function articleRows({ article }: PendingArticle, now: string): { article: NewArticle; mentions: NewMention[] } {
-  const sortTime = article.published ?? now;
+  const sortTime = sortTimeOf(article, now);
   return {
     article: {
       id: article.id,

@@ -8,11 +8,12 @@ import type { DialectName } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { findArticleIdByUrl, findExistingArticle, insertArticle } from '../storage/article.repository.js';
+import { markSummariesStaleForDays } from '../storage/compiled-summary.repository.js';
 import { insertEntityIfNew } from '../storage/entity.repository.js';
 import { insertNewArticleMentions } from '../storage/mention.repository.js';
 import { ensureSource } from '../storage/source.repository.js';
 import { sqliteBatchWriter } from '../storage/sqlite-batch-writer.js';
-import { articleRows, type PendingArticle, type SourceHint } from './article-rows.js';
+import { articleRows, type PendingArticle, type SourceHint, sortTimeOf } from './article-rows.js';
 import type { EnrichedArticle } from './enrich.js';
 
 export type StoreResult = 'ingested' | 'unchanged';
@@ -38,7 +39,14 @@ export type BatchResult = StoreResult | Error;
  */
 export async function storeArticles(engine: Engine, batch: readonly PendingArticle[]): Promise<BatchResult[]> {
   const now = engine.now().toISOString();
-  if (engine.store.sqlite) return sqliteBatchWriter(engine.store.sqlite).write(batch, now);
+  const results = engine.store.sqlite ? sqliteBatchWriter(engine.store.sqlite).write(batch, now) : await writeBatch(engine, batch, now);
+  // After the commit, so a digest compiled meanwhile either saw the article or is marked stale here.
+  const days = batch.filter((_, i) => results[i] === 'ingested').map((p) => sortTimeOf(p.article, now).slice(0, 10));
+  if (days.length > 0) await markSummariesStaleForDays(engine.store.db, days);
+  return results;
+}
+
+async function writeBatch(engine: Engine, batch: readonly PendingArticle[], now: string): Promise<BatchResult[]> {
   const trx = await engine.store.db.startTransaction().execute();
   const results: BatchResult[] = [];
   try {

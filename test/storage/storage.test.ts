@@ -103,7 +103,7 @@ for (const dialect of DIALECTS) {
       const subscription = { platform: 'slack', workspace_id: 'T1', conversation_id: 'C1', user_id: 'U1', entity_id: 'country:EG', mode: 'brief', language: 'en', created_at: '2026-11-20T12:00:00Z', paused_reason: null };
       await db.insertInto('subscriptions').values(subscription).execute();
       await expect(db.insertInto('subscriptions').values(subscription).execute()).rejects.toThrow();
-      const summary = { entity_id: 'process:khartoum', period_start: '2026-11-16', period_end: '2026-11-22', lang: 'en', content: '{}', stale: 0, compiled_at: '2026-11-20T12:00:00Z' };
+      const summary = { scope: 'process:khartoum', entity_id: 'process:khartoum', period_start: '2026-11-16', period_end: '2026-11-22', covers_from: '2026-11-09', lang: 'en', content: '{}', stale: 0, compiled_at: '2026-11-20T12:00:00Z', audit: null };
       await db.insertInto('compiled_summaries').values(summary).execute();
       await expect(db.insertInto('compiled_summaries').values(summary).execute()).rejects.toThrow();
       const count = await sql<{ n: number }>`select count(*) as n from subscriptions`.execute(db);

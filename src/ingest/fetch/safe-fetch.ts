@@ -17,6 +17,7 @@ import { Agent, fetch, type Response } from 'undici';
 import { FetchFailed, errorMessage } from '../../errors.js';
 import type { ReadOptions } from '../types.js';
 import { refusalFor } from './address-policy.js';
+import { readCapped } from '../../http/read-capped.js';
 import { redactUrl, withoutCredentials } from '../../redact-url.js';
 
 export interface FetchResult {
@@ -89,7 +90,7 @@ export async function fetchWithPolicy(url: string, options: ReadOptions, policy:
         controller.abort();
         throw new FetchFailed(`${shown}: exceeded ${formatBytes(options.maxBytes)} (Content-Length ${declared})`);
       }
-      const body = await readCapped(response, options.maxBytes, controller, shown);
+      const body = await readCapped(response, options.maxBytes, controller, () => new FetchFailed(`${shown}: exceeded ${formatBytes(options.maxBytes)}`));
       return {
         url: withoutCredentials(current),
         status: response.status,
@@ -214,26 +215,6 @@ function networkReason(error: unknown): string {
     innermost = current;
   }
   return errorMessage(innermost);
-}
-
-/** Reads the body chunk by chunk and aborts the transfer the moment it passes the cap. */
-async function readCapped(response: Response, maxBytes: number, controller: AbortController, shown: string): Promise<Buffer> {
-  if (response.body === null) return Buffer.alloc(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      controller.abort();
-      await reader.cancel().catch(() => undefined);
-      throw new FetchFailed(`${shown}: exceeded ${formatBytes(maxBytes)}`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total);
 }
 
 async function discard(response: Response): Promise<void> {

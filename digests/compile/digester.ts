@@ -1,0 +1,185 @@
+/**
+ * The digest engine's entry point. A digester is one unit of work (a CLI call, one scheduled run):
+ * it clusters each period it needs once, and reads or compiles each topic's digest once, storing it
+ * in compiled_summaries so the next subscriber, the next run and the other replicas reuse it.
+ * A stored digest is fresh until an article lands in the period it covers (ingestion marks it stale);
+ * a stale or unreadable one is recompiled on demand.
+ */
+import type { Engine } from '../../src/engine.js';
+import { resolveTopic } from '../../src/entities/topic.service.js';
+import { countArticlesBetween, findCompiledSummary, saveCompiledSummary } from '../../src/storage/compiled-summary.repository.js';
+import type { Brief, BriefLang } from '../brief/brief-model.js';
+import type { LlmAudit, LlmSummariser } from '../summarise/llm-summariser.js';
+import { assembleBrief } from './assemble-brief.js';
+import { loadEntityLookup } from './entity-names.js';
+import { loadPeriodArticles } from './period-articles.js';
+import { byImportance, type PeriodStory, periodStories } from './period-stories.js';
+import { type Period, periodKey, previousPeriod, sortTimeRange } from './period.js';
+import { compileStory } from './story-view.js';
+import { ALL_TOPICS, type CompiledStory, parseTopicDigest, type TopicDigest } from './topic-digest.js';
+
+/** Stories kept per compiled digest: several sections' worth, so placing stories elsewhere leaves enough. */
+export const STORED_STORIES = 40;
+/** Stories per section by default: a brief is read in minutes. */
+export const DEFAULT_PER_SECTION = 8;
+/** Stories given to the model per digest: the ones a brief can show. */
+const MODEL_STORIES = DEFAULT_PER_SECTION;
+
+export interface DigesterOptions {
+  /** Optional abstractive summaries; the extractive one stays when it fails. */
+  llm?: LlmSummariser | null;
+}
+
+export interface BriefRequest {
+  period: Period;
+  /** Entity ids, or names resolved like the CLI's --topic. Empty: the period's top stories. */
+  topics: readonly string[];
+  lang: BriefLang;
+  perSection?: number;
+  /** Also list stories outside the followed topics (always so when no topic is followed). */
+  includeOther?: boolean;
+}
+
+export interface DigestResult {
+  digest: TopicDigest;
+  /** True when read from compiled_summaries rather than compiled now. */
+  reused: boolean;
+}
+
+interface PeriodData {
+  stories: PeriodStory[];
+  /** Articles read: compared with a fresh count before saving, to catch arrivals during compilation. */
+  articleCount: number;
+}
+
+export interface Digester {
+  topicDigest(scope: string, period: Period, lang: BriefLang): Promise<DigestResult>;
+  brief(request: BriefRequest): Promise<Brief>;
+}
+
+export function createDigester(engine: Engine, options: DigesterOptions = {}): Digester {
+  const periods = new Map<string, Promise<PeriodData>>();
+  const digests = new Map<string, Promise<DigestResult>>();
+  const modelSummaries = new Map<string, Promise<{ summary: string | null; audit: LlmAudit }>>();
+
+  const periodData = (period: Period): Promise<PeriodData> => {
+    const key = periodKey(period);
+    let data = periods.get(key);
+    if (!data) {
+      data = loadPeriodArticles(engine, period).then((articles) => ({ stories: periodStories(articles).sort(byImportance), articleCount: articles.length }));
+      periods.set(key, data);
+    }
+    return data;
+  };
+
+  async function summariseWithModel(compiled: CompiledStory, story: PeriodStory, lang: BriefLang, audits: LlmAudit[]): Promise<CompiledStory> {
+    const llm = options.llm;
+    if (!llm) return compiled;
+    const key = `${lang}:${story.id}:${story.articles.length}`;
+    let pending = modelSummaries.get(key);
+    if (!pending) {
+      const sources = story.articles.slice(0, 6).map((a) => ({ title: a.title, summary: a.summary, source: a.source, lang: a.lang, url: a.url, published: a.published }));
+      pending = llm.summariseStory(sources, lang);
+      modelSummaries.set(key, pending);
+    }
+    const { summary, audit } = await pending;
+    audits.push(audit);
+    if (summary === null) {
+      engine.logger.warn({ story: story.id, error: audit.error }, 'model summary failed; keeping the extractive summary');
+      return compiled;
+    }
+    return { ...compiled, story: { ...compiled.story, summary, summaryBy: 'model' }, summaryBy: 'model' };
+  }
+
+  async function compile(scope: string, period: Period, lang: BriefLang): Promise<TopicDigest> {
+    const previous = previousPeriod(period);
+    const [current, before] = await Promise.all([periodData(period), periodData(previous)]);
+    const isAboutScope = (s: PeriodStory): boolean => scope === ALL_TOPICS || s.about.has(scope);
+    const mine = current.stories.filter(isAboutScope);
+    const kept = mine.slice(0, STORED_STORIES);
+
+    const lookup = await loadEntityLookup(engine, [...(scope === ALL_TOPICS ? [] : [scope]), ...kept.flatMap((s) => [...s.about.keys()])]);
+    const topic = scope === ALL_TOPICS ? null : (lookup(scope) ?? null);
+    const audits: LlmAudit[] = [];
+    const stories: CompiledStory[] = [];
+    for (const [i, story] of kept.entries()) {
+      const compiled = compileStory(story, lang, lookup);
+      if (compiled === null) continue;
+      stories.push(i < MODEL_STORIES ? await summariseWithModel(compiled, story, lang, audits) : compiled);
+    }
+
+    const digest: TopicDigest = {
+      version: 1,
+      scope,
+      topic,
+      lang,
+      period,
+      previousPeriod: previous,
+      count: mine.length,
+      previousCount: before.stories.filter(isAboutScope).length,
+      stories,
+      compiledAt: engine.now().toISOString(),
+    };
+    // An article that arrived while we read is in neither our data nor (if the row was new) a stale mark.
+    const now = sortTimeRange(period);
+    const then = sortTimeRange(previous);
+    const [nowCount, thenCount] = await Promise.all([
+      countArticlesBetween(engine.store.db, now.start, now.end),
+      countArticlesBetween(engine.store.db, then.start, then.end),
+    ]);
+    await saveCompiledSummary(engine.store.db, {
+      scope,
+      entityId: scope === ALL_TOPICS ? null : scope,
+      periodStart: period.from,
+      periodEnd: period.to,
+      coversFrom: previous.from,
+      lang,
+      content: JSON.stringify(digest),
+      audit: audits.length > 0 ? JSON.stringify(audits) : null,
+      compiledAt: digest.compiledAt,
+      stale: nowCount !== current.articleCount || thenCount !== before.articleCount,
+    });
+    return digest;
+  }
+
+  async function readOrCompile(scope: string, period: Period, lang: BriefLang): Promise<DigestResult> {
+    const row = await findCompiledSummary(engine.store.db, { scope, periodStart: period.from, periodEnd: period.to, lang });
+    if (row && row.stale === 0) {
+      const digest = parseTopicDigest(row.content);
+      if (digest) return { digest, reused: true };
+      engine.logger.warn({ scope, period }, 'stored digest is unreadable; recompiling');
+    }
+    return { digest: await compile(scope, period, lang), reused: false };
+  }
+
+  const topicDigest = (scope: string, period: Period, lang: BriefLang): Promise<DigestResult> => {
+    const key = `${scope}|${periodKey(period)}|${lang}`;
+    let result = digests.get(key);
+    if (!result) {
+      result = readOrCompile(scope, period, lang);
+      digests.set(key, result);
+    }
+    return result;
+  };
+
+  return {
+    topicDigest,
+    async brief(request) {
+      const topics = await Promise.all(request.topics.map((t) => resolveTopic(engine, t)));
+      const unique = [...new Map(topics.map((t) => [t.id, t])).values()];
+      const digestsForTopics = [];
+      for (const t of unique) digestsForTopics.push((await topicDigest(t.id, request.period, request.lang)).digest);
+      const includeOther = request.includeOther === true || unique.length === 0;
+      const everything = includeOther ? (await topicDigest(ALL_TOPICS, request.period, request.lang)).digest : null;
+      return assembleBrief({
+        lang: request.lang,
+        period: request.period,
+        previousPeriod: previousPeriod(request.period),
+        generatedAt: engine.now().toISOString(),
+        topics: digestsForTopics,
+        everything,
+        perSection: request.perSection ?? DEFAULT_PER_SECTION,
+      });
+    },
+  };
+}

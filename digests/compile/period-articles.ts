@@ -1,0 +1,85 @@
+/**
+ * Reads one period's articles with what the digest needs: titles, stored summaries, the head of the
+ * body (clustering reads no further), sources and entity mentions. Two queries, whatever the size.
+ */
+import { sql } from 'kysely';
+import type { Engine } from '../../src/engine.js';
+import { BODY_CHARS } from '../clustering/features.js';
+import { type Period, sortTimeRange } from './period.js';
+
+export interface ArticleMentionFacts {
+  entityId: string;
+  count: number;
+  /** Offset of the first mention in `title + "\n\n" + text`. */
+  firstOffset: number;
+}
+
+export interface PeriodArticle {
+  id: string;
+  title: string;
+  url: string;
+  lang: string;
+  /** The article's own date, or null when it carried none. */
+  published: string | null;
+  /** published, else ingestion time. */
+  sortTime: string;
+  source: string | null;
+  /** The extractive summary computed at ingestion. */
+  summary: string;
+  /** The first BODY_CHARS characters of the body. */
+  head: string;
+  mentions: ArticleMentionFacts[];
+}
+
+const IN_CHUNK = 500;
+
+export async function loadPeriodArticles(engine: Engine, period: Period): Promise<PeriodArticle[]> {
+  const { db } = engine.store;
+  const { start, end } = sortTimeRange(period);
+  const rows = await db
+    .selectFrom('articles')
+    .leftJoin('sources', 'sources.id', 'articles.source_id')
+    .select([
+      'articles.id',
+      'articles.title',
+      'articles.url',
+      'articles.lang',
+      'articles.published',
+      'articles.sort_time',
+      'articles.summary',
+      'sources.name as source',
+      sql<string>`substr(articles.text, 1, ${BODY_CHARS})`.as('head'),
+    ])
+    .where('articles.sort_time', '>=', start)
+    .where('articles.sort_time', '<', end)
+    .orderBy('articles.sort_time')
+    .orderBy('articles.id')
+    .execute();
+
+  const mentions = new Map<string, ArticleMentionFacts[]>();
+  for (let i = 0; i < rows.length; i += IN_CHUNK) {
+    const ids = rows.slice(i, i + IN_CHUNK).map((r) => r.id);
+    const found = await db
+      .selectFrom('mentions')
+      .select(['article_id', 'entity_id', 'mention_count', 'first_offset'])
+      .where('article_id', 'in', ids)
+      .execute();
+    for (const m of found) {
+      const list = mentions.get(m.article_id) ?? [];
+      list.push({ entityId: m.entity_id, count: m.mention_count, firstOffset: m.first_offset });
+      mentions.set(m.article_id, list);
+    }
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    url: r.url,
+    lang: r.lang,
+    published: r.published,
+    sortTime: r.sort_time,
+    source: r.source,
+    summary: r.summary,
+    head: r.head,
+    mentions: (mentions.get(r.id) ?? []).sort((a, b) => a.firstOffset - b.firstOffset),
+  }));
+}
