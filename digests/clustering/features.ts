@@ -4,9 +4,9 @@
  * English stemmed, Arabic clitics stripped), language-neutral numbers, and the day of publication.
  * The body is read up to a cap: news puts the event in the lead, and the cap bounds the cost.
  */
-import { foldDigits } from '../../src/text/normalise.js';
+import { foldDigits, normaliseForMatch } from '../../src/text/normalise.js';
 import { isStopwordKeys } from '../../src/text/stopwords.js';
-import { textKeys, tokenise } from '../../src/text/tokens.js';
+import { textKeys, WORD } from '../../src/text/tokens.js';
 
 export interface StoryCandidate {
   /** Article id. */
@@ -59,6 +59,42 @@ function termOf(norm: string, lang: string): string | null {
   return keys.reduce((shortest, k) => (k.length < shortest.length ? k : shortest), keys[0] ?? norm);
 }
 
+// Word → term, per language: one lookup per word instead of normalising, stripping clitics, stemming
+// and checking stopwords each time (word forms repeat heavily in news). Bounded; cleared when full.
+const TERM_MEMO_LIMIT = 300_000;
+const termMemos = new Map<string, Map<string, string | null>>();
+let memoSize = 0;
+
+function memoTerm(surface: string, lang: string): string | null {
+  let memo = termMemos.get(lang);
+  if (memo === undefined) {
+    memo = new Map();
+    termMemos.set(lang, memo);
+  }
+  let term = memo.get(surface);
+  if (term === undefined) {
+    if (memoSize >= TERM_MEMO_LIMIT) {
+      for (const m of termMemos.values()) m.clear();
+      memoSize = 0;
+    }
+    const norm = normaliseForMatch(surface);
+    term = norm.length === 0 ? null : termOf(norm, lang);
+    memo.set(surface, term);
+    memoSize += 1;
+  }
+  return term;
+}
+
+/** Calls `visit` with each content term of `text` and its offset (the words tokenise() would yield). */
+function forEachTerm(text: string, lang: string, visit: (term: string, start: number) => void): void {
+  // exec with lastIndex rather than matchAll: no iterator or match-array copies on the hot path.
+  const word = new RegExp(WORD.source, WORD.flags);
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    const term = memoTerm(match[0], lang);
+    if (term !== null) visit(term, match.index);
+  }
+}
+
 function numbersOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const match of foldDigits(text).matchAll(NUMBER)) {
@@ -78,20 +114,16 @@ function numbersOf(text: string): Set<string> {
 export function featuresOf(candidate: StoryCandidate, index: number): Features {
   const terms = new Map<string, number>();
   const titleTerms = new Set<string>();
-  for (const token of tokenise(candidate.title)) {
-    const term = termOf(token.norm, candidate.lang);
-    if (term === null) continue;
+  forEachTerm(candidate.title, candidate.lang, (term) => {
     titleTerms.add(term);
     terms.set(term, (terms.get(term) ?? 0) + 1);
-  }
+  });
   const leadTerms = new Map(terms);
   const body = candidate.text.slice(0, BODY_CHARS);
-  for (const token of tokenise(body)) {
-    const term = termOf(token.norm, candidate.lang);
-    if (term === null) continue;
+  forEachTerm(body, candidate.lang, (term, start) => {
     terms.set(term, (terms.get(term) ?? 0) + 1);
-    if (token.start < LEAD_CHARS) leadTerms.set(term, (leadTerms.get(term) ?? 0) + 1);
-  }
+    if (start < LEAD_CHARS) leadTerms.set(term, (leadTerms.get(term) ?? 0) + 1);
+  });
   return {
     index,
     candidate,

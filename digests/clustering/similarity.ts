@@ -7,6 +7,7 @@
  * that appear in both texts, and closeness in time count — and the bar is set high, because a wrong
  * cross-language merge hides a story while a missed one only shows it twice.
  */
+import { cosine, type SparseVector, unitVector } from '../../src/text/sparse-vector.js';
 import type { Features } from './features.js';
 
 export interface PairScoreOptions {
@@ -50,10 +51,10 @@ export interface Corpus {
   options: PairScoreOptions;
   termDf: Map<string, number>;
   termIdf: Map<string, number>;
-  /** Normalised TF-IDF vectors (title + body) and title vectors, by feature index. */
-  vectors: Map<string, number>[];
-  titleVectors: Map<string, number>[];
-  leadVectors: Map<string, number>[];
+  /** Unit TF-IDF vectors (title + body), title and lead vectors, by feature index; terms as batch-local ids. */
+  vectors: SparseVector[];
+  titleVectors: SparseVector[];
+  leadVectors: SparseVector[];
   entityWeight(id: string): number;
   isSpecificEntity(id: string): boolean;
 }
@@ -67,15 +68,19 @@ export function corpusOf(features: readonly Features[], options: Partial<PairSco
     for (const id of f.entities) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
   }
   const termIdf = new Map<string, number>();
-  for (const [term, df] of termDf) termIdf.set(term, Math.log((n + 1) / df));
-  const tfIdf = (terms: ReadonlyMap<string, number>): Map<string, number> => {
-    const v = new Map<string, number>();
-    for (const [term, count] of terms) v.set(term, (1 + Math.log(count)) * (termIdf.get(term) ?? 0));
-    return normalised(v);
+  const termIds = new Map<string, number>();
+  for (const [term, df] of termDf) {
+    termIdf.set(term, Math.log((n + 1) / df));
+    termIds.set(term, termIds.size);
+  }
+  const tfIdf = (terms: Iterable<readonly [string, number]>): SparseVector => {
+    const entries: Array<[number, number]> = [];
+    for (const [term, count] of terms) entries.push([termIds.get(term) ?? -1, (1 + Math.log(count)) * (termIdf.get(term) ?? 0)]);
+    return unitVector(entries);
   };
   const vectors = features.map((f) => tfIdf(f.terms));
   const leadVectors = features.map((f) => tfIdf(f.leadTerms));
-  const titleVectors = features.map((f) => normalised(new Map([...f.titleTerms].map((t) => [t, termIdf.get(t) ?? 0]))));
+  const titleVectors = features.map((f) => tfIdf([...f.titleTerms].map((t) => [t, 1] as const)));
   const kindOf = (id: string): string => id.slice(0, id.indexOf(':'));
   const weights = new Map<string, number>();
   for (const [id, df] of entityDf) weights.set(id, (KIND_WEIGHT[kindOf(id)] ?? 0.8) * Math.log((n + 1) / df));
@@ -98,23 +103,10 @@ export function corpusOf(features: readonly Features[], options: Partial<PairSco
   };
 }
 
-function normalised(v: Map<string, number>): Map<string, number> {
-  let sum = 0;
-  for (const x of v.values()) sum += x * x;
-  const norm = Math.sqrt(sum);
-  if (norm > 0) for (const [k, x] of v) v.set(k, x / norm);
-  return v;
-}
-
-function cosine(a: Map<string, number> | undefined, b: Map<string, number> | undefined): number {
-  if (!a || !b) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y !== undefined) dot += x * y;
-  }
-  return dot;
+function cosineAt(vectors: readonly SparseVector[], a: number, b: number): number {
+  const va = vectors[a];
+  const vb = vectors[b];
+  return va && vb ? cosine(va, vb) : 0;
 }
 
 /** Weighted overlap of entities: shared weight over the smaller article's weight (0..1). */
@@ -137,9 +129,9 @@ export function pairScore(a: Features, b: Features, corpus: Corpus, overrides?: 
   const days = Math.abs(a.day - b.day);
   const entities = entitySimilarity(a, b, corpus);
   if (a.candidate.lang === b.candidate.lang) {
-    const body = cosine(corpus.vectors[a.index], corpus.vectors[b.index]);
-    const title = cosine(corpus.titleVectors[a.index], corpus.titleVectors[b.index]);
-    const lead = cosine(corpus.leadVectors[a.index], corpus.leadVectors[b.index]);
+    const body = cosineAt(corpus.vectors, a.index, b.index);
+    const title = cosineAt(corpus.titleVectors, a.index, b.index);
+    const lead = cosineAt(corpus.leadVectors, a.index, b.index);
     // Reports of one event come within a day or so; later pairs are mostly the next development.
     const late = !Number.isNaN(days) && days > SAME_EVENT_DAYS ? LATE_FACTOR : 1;
     const sa = a.candidate.source;

@@ -13,6 +13,7 @@
 import { isArabicScript, normaliseForMatch } from './normalise.js';
 import { splitSentences } from './sentences.js';
 import { isStopwordKeys } from './stopwords.js';
+import { cosine, type SparseVector, unitVector } from './sparse-vector.js';
 import { textKeys } from './tokens.js';
 
 export interface SummaryOptions {
@@ -86,11 +87,6 @@ const BYLINE = /^(?:By|Par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,
  * "(AP Photo/Jane Doe) The mayor said…". The sentence after it is kept.
  */
 const LEADING_CREDIT = /^(?:[(\[][^()[\]]*(?:photo|getty|afp|reuters|related|image|credit|foto|صوره|الصورة)[^()[\]]*[)\]]\s*)+/iu;
-
-interface SparseVector {
-  ids: Int32Array;
-  weights: Float64Array;
-}
 
 interface Candidate extends SparseVector {
   text: string;
@@ -287,19 +283,12 @@ function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): T
 
 /** A sparse TF-IDF vector, sorted by key id and scaled to unit length. */
 function toVector(counts: ReadonlyMap<number, number>, idf: ReadonlyMap<number, number>): SparseVector {
-  const ids: number[] = [];
-  for (const id of counts.keys()) if (idf.has(id)) ids.push(id);
-  ids.sort((x, y) => x - y);
-  const weights = new Float64Array(ids.length);
-  let sumSquares = 0;
-  ids.forEach((id, i) => {
-    const w = (counts.get(id) ?? 0) * (idf.get(id) ?? 0);
-    weights[i] = w;
-    sumSquares += w * w;
-  });
-  const norm = Math.sqrt(sumSquares) || 1;
-  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
-  return { ids: Int32Array.from(ids), weights };
+  const entries: Array<[number, number]> = [];
+  for (const [id, count] of counts) {
+    const weight = idf.get(id);
+    if (weight !== undefined) entries.push([id, count * weight]);
+  }
+  return unitVector(entries);
 }
 
 /**
@@ -331,20 +320,6 @@ function pairwiseCosine(vectors: readonly SparseVector[], n: number): Float64Arr
     }
   }
   return similarity;
-}
-
-function cosine(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] ?? 0;
-    const y = b.ids[j] ?? 0;
-    if (x === y) dot += (a.weights[i++] ?? 0) * (b.weights[j++] ?? 0);
-    else if (x < y) i++;
-    else j++;
-  }
-  return dot;
 }
 
 /** Weighted PageRank over a symmetric similarity matrix; a fixed iteration count keeps it deterministic. */

@@ -21,7 +21,7 @@ export interface Token {
 }
 
 // Letters, combining marks (diacritics), digits and tatweel make a word; everything else separates.
-const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
+export const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
 
 /**
  * Word forms repeat heavily in news (Zipf), and normalisation (NFKC, NFD, several regexes) costs about
