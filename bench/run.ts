@@ -2,7 +2,8 @@
  * `npm run bench` — ingest throughput and search latency at scale, printed as tables with the machine.
  * The shared corpus (../shared/corpus) is replicated to --articles N (default 100,000) with each copy
  * made distinct (URL and a marker line), ingested by one process into a fresh SQLite file (or
- * --db postgres://…), then a mix of topic and free-text queries in English and Arabic is timed.
+ * --db postgres://…), then a mix of topic and free-text queries in English and Arabic is timed, then
+ * briefs are compiled (bench/digest-bench.ts).
  * Without ../shared the bundled samples are replicated instead (say so in the output).
  */
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { closeEngine, openEngine } from '../src/engine.js';
 import { ingestInputs } from '../src/ingest/pipeline.js';
 import { createLogger } from '../src/logger.js';
 import { createSearcher } from '../src/search/search.service.js';
+import { runDigestBench } from './digest-bench.js';
 
 const QUERIES = [
   'khartoum', 'egypt', 'IOM', 'trafficking', 'forced labour', 'UNHCR', 'libya', 'italy', 'frontex', 'asylum',
@@ -128,6 +130,8 @@ try {
     ['max', `${timings[timings.length - 1]?.toFixed(2)} ms`],
     ['slowest queries', slowest.map(([q, ms]) => `${q} ${ms.toFixed(1)} ms`).join('; ')],
   ]);
+  const digest = await runDigestBench(engine);
+  printTable('Digests (briefs compiled from the database)', digest.rows);
   printTable('Memory', [
     ['peak RSS (whole run, workers included)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`],
     ['RSS after ingest', `${(rssAfterIngest / 2 ** 20).toFixed(0)} MiB`],

@@ -2,6 +2,8 @@
  * One error hierarchy for the core. Every error carries a stable string `code` (for logs and adapters)
  * and an optional `cause`, so adapters can translate them into a safe sentence for users.
  */
+import { removeInvisible } from './text/normalise.js';
+
 export class MawjazError extends Error {
   readonly code: string;
 
@@ -51,4 +53,16 @@ export class ParseFailed extends MawjazError {
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+const QUOTED_MAX = 80;
+
+/**
+ * User input as an error message repeats it: quoted, on one line, without invisible or bidi
+ * controls (a U+202E would reverse the rest of the line in a terminal) and cut to 80 characters.
+ */
+export function quoteInput(value: string): string {
+  const clean = removeInvisible(value).replace(/\s+/gu, ' ').trim();
+  const points = Array.from(clean);
+  return JSON.stringify(points.length > QUOTED_MAX ? `${points.slice(0, QUOTED_MAX - 1).join('')}…` : clean);
 }

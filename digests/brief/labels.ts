@@ -22,6 +22,8 @@ interface LabelSet {
   alsoReported: string;
   mostMentioned: string;
   otherStories: string;
+  /** A section lists fewer stories than it counts: the rest sit under a more specific topic or past the cut. */
+  moreStories: (n: number) => string;
   /** Heading of the story list when the brief follows no topic. */
   topStories: string;
   /** Shown under a summary a language model wrote. */
@@ -86,6 +88,7 @@ const LABELS: Record<BriefLang, LabelSet> = {
     alsoReported: 'Also reported',
     mostMentioned: 'Most mentioned',
     otherStories: 'Other stories',
+    moreStories: (n) => `${enCount(n, 'more story', 'more stories')} this week, under a more specific topic or beyond those shown`,
     topStories: 'Top stories',
     modelSummary: 'Summary written by a language model from the reports below; check the sources.',
     overview: (s) =>
@@ -109,6 +112,7 @@ const LABELS: Record<BriefLang, LabelSet> = {
     alsoReported: 'تغطيات أخرى',
     mostMentioned: 'الأكثر ذكرًا',
     otherStories: 'قصص أخرى',
+    moreStories: (n) => `عدد القصص الأخرى هذا الأسبوع: ${n} (ضمن موضوع أدق أو خارج ما يُعرض هنا)`,
     topStories: 'أبرز القصص',
     modelSummary: 'ملخص كتبه نموذج لغوي استنادًا إلى التقارير أدناه؛ يُرجى الرجوع إلى المصادر.',
     overview: (s) => `${arStories(s.stories)} من ${arCount(s.articles, AR_ARTICLE)} في ${arCount(s.sources, AR_SOURCE)}`,

@@ -112,11 +112,13 @@ function renderSection(section: BriefSection, ctx: Ctx): string[] {
   const { l } = ctx;
   const topic = escapeMarkdown(entityName(section.topic, ctx.lang), MARKDOWN_LIMITS.name);
   const out = [`## ${topic} — ${l.stories(section.count)} · ${l.change(section.change)}`, ''];
-  if (section.stories.length === 0) {
+  if (section.count === 0) {
     out.push(`_${l.nothingNew(topic)}_`, '');
     return out;
   }
   for (const story of section.stories) out.push(...renderStory(story, ctx));
+  const hidden = section.count - section.stories.length;
+  if (hidden > 0) out.push(`_${l.moreStories(hidden)}_`, '');
   return out;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { NewMention } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
-import { InvalidInput, NotFound } from '../errors.js';
+import { InvalidInput, NotFound, quoteInput } from '../errors.js';
 import { isQueryStopword, queryTermGroups } from '../search/index-terms.js';
 import { createTopicLookup } from '../search/topic-lookup.js';
 import { articleIdsWithAnyTerm, getArticlesByIds } from '../storage/article.repository.js';
@@ -94,10 +94,10 @@ export async function resolveTopic(engine: Engine, idOrName: string): Promise<En
   const exact = matches.filter((m) => m.weight >= 1);
   if (exact.length === 1) return exact[0]!.entity;
   if (exact.length > 1) {
-    throw new InvalidInput(`"${idOrName}" names several topics: ${exact.map((m) => `${m.entity.id} (${m.entity.names.en})`).join(', ')}; use an id`);
+    throw new InvalidInput(`${quoteInput(idOrName)} names several topics: ${exact.map((m) => `${m.entity.id} (${m.entity.names.en})`).join(', ')}; use an id`);
   }
   const close = matches.slice(0, 3).map((m) => `${m.entity.id} (${m.entity.names.en})`);
-  throw new NotFound(`no topic named "${idOrName}"${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
+  throw new NotFound(`no topic named ${quoteInput(idOrName)}${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
 }
 
 /**

@@ -62,6 +62,8 @@ for (const dialect of DIALECTS) {
       expect(egypt?.stories.map((s) => s.id)).not.toContain(meeting.id);
       expect(egypt!.count).toBeGreaterThan(egypt!.stories.length);
       expect(allStories(brief).filter((s) => s.id === meeting.id)).toHaveLength(1);
+      // The reader is told where the missing one went rather than left to wonder at the count.
+      expect(renderBriefMarkdown(brief)).toContain(`_${egypt!.count - egypt!.stories.length} more story this week, under a more specific topic or beyond those shown_`);
     });
 
     it('lists only stories about the followed topic, with week-on-week counts', async () => {
