@@ -8,6 +8,7 @@
 import type { Engine } from '../../src/engine.js';
 import { resolveTopic } from '../../src/entities/topic.service.js';
 import { countArticlesBetween, findCompiledSummary, saveCompiledSummary } from '../../src/storage/compiled-summary.repository.js';
+import { getEntity } from '../../src/storage/entity.repository.js';
 import type { Brief, BriefLang } from '../brief/brief-model.js';
 import type { LlmAudit, LlmSummariser } from '../summarise/llm-summariser.js';
 import { assembleBrief } from './assemble-brief.js';
@@ -162,13 +163,25 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
     return result;
   };
 
+  // Subscriptions name topics by id: one indexed lookup. Names ("egypt", "عملية الخرطوم") go through
+  // the full topic lookup, which reads every alias — once per name per digester.
+  const resolved = new Map<string, Promise<string>>();
+  const topicId = (idOrName: string): Promise<string> => {
+    let id = resolved.get(idOrName);
+    if (!id) {
+      id = getEntity(engine.store.db, idOrName).then(async (row) => row?.id ?? (await resolveTopic(engine, idOrName)).id);
+      resolved.set(idOrName, id);
+    }
+    return id;
+  };
+
   return {
     topicDigest,
     async brief(request) {
-      const topics = await Promise.all(request.topics.map((t) => resolveTopic(engine, t)));
-      const unique = [...new Map(topics.map((t) => [t.id, t])).values()];
+      const ids = await Promise.all(request.topics.map(topicId));
+      const unique = [...new Set(ids)];
       const digestsForTopics = [];
-      for (const t of unique) digestsForTopics.push((await topicDigest(t.id, request.period, request.lang)).digest);
+      for (const id of unique) digestsForTopics.push((await topicDigest(id, request.period, request.lang)).digest);
       const includeOther = request.includeOther === true || unique.length === 0;
       const everything = includeOther ? (await topicDigest(ALL_TOPICS, request.period, request.lang)).digest : null;
       return assembleBrief({

@@ -18,6 +18,8 @@ import { type EntityKind, type EntityRecord, entityKindSchema } from './types.js
 const MAX_ALIAS_CHARS = 200;
 const RELINK_BATCH = 200;
 const RELINK_CANDIDATES = 1_000_000;
+/** How far ahead of the next topic a partial match must be to count as the one meant. */
+const CLEAR_LEAD = 0.25;
 
 export interface TopicChange {
   topic: EntityRecord;
@@ -85,7 +87,7 @@ export async function addTopicAliases(engine: Engine, idOrName: string, aliases:
   return { topic: updated, addedAliases: added, relinked };
 }
 
-/** A topic by exact id, or by a name or alias that names exactly one topic. */
+/** A topic by exact id, by a name or alias that names exactly one topic, or by a clearly best match. */
 export async function resolveTopic(engine: Engine, idOrName: string): Promise<EntityRecord> {
   const records = await loadEntityRecords(engine.store.db);
   const byId = records.find((r) => r.id === idOrName.trim());
@@ -93,6 +95,10 @@ export async function resolveTopic(engine: Engine, idOrName: string): Promise<En
   const matches = createTopicLookup(records).find(idOrName, isQueryStopword);
   const exact = matches.filter((m) => m.weight >= 1);
   if (exact.length === 1) return exact[0]!.entity;
+  // "khartoum" names the Khartoum Process (0.9) before Sudan through its capital (0.6); "smuggling"
+  // names only the smuggling theme: a clear leader among topics covering every word is the answer.
+  const [best, second] = matches.filter((m) => m.coversQuery);
+  if (exact.length === 0 && best && (!second || best.weight - second.weight >= CLEAR_LEAD)) return best.entity;
   if (exact.length > 1) {
     throw new InvalidInput(`${quoteInput(idOrName)} names several topics: ${exact.map((m) => `${m.entity.id} (${m.entity.names.en})`).join(', ')}; use an id`);
   }

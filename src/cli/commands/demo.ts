@@ -1,6 +1,7 @@
 /**
  * `mawjaz demo` — the no-credentials tour: ingests the bundled sample articles (samples/news, written for
- * Mawjaz) into a local SQLite file, then runs a few English and Arabic searches and shows one article.
+ * Mawjaz) into a local SQLite file, runs a few English and Arabic searches, shows one article, and
+ * compiles the brief of the samples' busiest week.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +10,15 @@ import { showArticle } from '../../articles/article.service.js';
 import { ingestInputs } from '../../ingest/pipeline.js';
 import { createProgressReporter } from '../../ingest/progress.js';
 import { createSearcher } from '../../search/search.service.js';
+import { createDigester } from '../../../digests/compile/digester.js';
 import { dateOnly, truncate } from '../format.js';
 import { withEngine } from '../run.js';
 
 const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../samples/news');
 const DEMO_QUERIES = ['khartoum', 'egypt', 'الاتجار بالبشر', 'IOM', 'forced labour'];
+/** The samples' week with the Khartoum Process meeting in Cairo, reported in Arabic and in English. */
+const DEMO_WEEK = { from: '2026-11-09', to: '2026-11-15' };
+const DEMO_TOPICS = ['khartoum', 'egypt', 'libya'];
 
 export function register(program: Command): void {
   program
@@ -53,8 +58,21 @@ export function register(program: Command): void {
           out(`  countries: ${view.countries.map((c) => `${c.name} (${c.code})`).join(', ') || 'none'}`);
           out(`  entities: ${view.entities.filter((e) => e.kind !== 'country').map((e) => e.name).join(', ') || 'none'}`);
         }
+        const brief = await createDigester(engine).brief({ period: DEMO_WEEK, topics: DEMO_TOPICS, lang: 'en', perSection: 3 });
+        out();
+        out(`$ mawjaz digest --from ${DEMO_WEEK.from} --to ${DEMO_WEEK.to} ${DEMO_TOPICS.map((t) => `--topic ${t}`).join(' ')}`);
+        for (const section of brief.sections) {
+          const change = section.change === 0 ? 'no change' : `${section.change > 0 ? '+' : ''}${section.change} vs the week before`;
+          out(`  ${section.topic.name}: ${section.count} ${section.count === 1 ? 'story' : 'stories'} (${change})`);
+          if (section.count === 0) out('    nothing new this week');
+          for (const story of section.stories) {
+            out(`    • ${truncate(story.headline, 88)}`);
+            out(`      ${story.articles.length} report${story.articles.length === 1 ? '' : 's'} · ${story.languages.join('+')} · ${story.sources.join(', ') || 'source unknown'}`);
+          }
+        }
         out();
         out(`Try your own: npx mawjaz search "عملية الخرطوم" --db ${flags.db}`);
+        out(`The whole brief, in Arabic: npx mawjaz digest --from ${DEMO_WEEK.from} --to ${DEMO_WEEK.to} --topic egypt --lang ar --db ${flags.db}`);
       }),
     );
 }
