@@ -20,6 +20,8 @@ const RELINK_BATCH = 200;
 const RELINK_CANDIDATES = 1_000_000;
 /** How far ahead of the next topic a partial match must be to count as the one meant. */
 const CLEAR_LEAD = 0.25;
+/** Weights from this up come from a topic's names and aliases (see topic-lookup.ts); below, keywords, capitals, demonyms. */
+const NAME_WEIGHT = 0.85;
 
 export interface TopicChange {
   topic: EntityRecord;
@@ -95,10 +97,11 @@ export async function resolveTopic(engine: Engine, idOrName: string): Promise<En
   const matches = createTopicLookup(records).find(idOrName, isQueryStopword);
   const exact = matches.filter((m) => m.weight >= 1);
   if (exact.length === 1) return exact[0]!.entity;
-  // "khartoum" names the Khartoum Process (0.9) before Sudan through its capital (0.6); "smuggling"
-  // names only the smuggling theme: a clear leader among topics covering every word is the answer.
+  // "khartoum" names the Khartoum Process (0.9) well before Sudan through its capital (0.6): a clear
+  // leader among topics covering every word, matched by a name (not a theme keyword: "channel" is one
+  // of sea crossings', yet rarely meant as that theme), is the answer.
   const [best, second] = matches.filter((m) => m.coversQuery);
-  if (exact.length === 0 && best && (!second || best.weight - second.weight >= CLEAR_LEAD)) return best.entity;
+  if (exact.length === 0 && best && best.weight >= NAME_WEIGHT && (!second || best.weight - second.weight >= CLEAR_LEAD)) return best.entity;
   if (exact.length > 1) {
     throw new InvalidInput(`${quoteInput(idOrName)} names several topics: ${exact.map((m) => `${m.entity.id} (${m.entity.names.en})`).join(', ')}; use an id`);
   }
