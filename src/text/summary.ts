@@ -13,7 +13,7 @@
 import { isArabicScript, normaliseForMatch } from './normalise.js';
 import { splitSentences } from './sentences.js';
 import { isStopwordKeys } from './stopwords.js';
-import { cosine, type SparseVector, unitVector } from './sparse-vector.js';
+import { cosine, type SparseVector } from './sparse-vector.js';
 import { textKeys } from './tokens.js';
 
 export interface SummaryOptions {
@@ -281,14 +281,21 @@ function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): T
   return { counts, words, contentWords, letters, digits };
 }
 
-/** A sparse TF-IDF vector, sorted by key id and scaled to unit length. */
+/** A sparse TF-IDF vector, sorted by key id and scaled to unit length (built in place: this runs per sentence at ingest). */
 function toVector(counts: ReadonlyMap<number, number>, idf: ReadonlyMap<number, number>): SparseVector {
-  const entries: Array<[number, number]> = [];
-  for (const [id, count] of counts) {
-    const weight = idf.get(id);
-    if (weight !== undefined) entries.push([id, count * weight]);
-  }
-  return unitVector(entries);
+  const ids: number[] = [];
+  for (const id of counts.keys()) if (idf.has(id)) ids.push(id);
+  ids.sort((x, y) => x - y);
+  const weights = new Float64Array(ids.length);
+  let sumSquares = 0;
+  ids.forEach((id, i) => {
+    const w = (counts.get(id) ?? 0) * (idf.get(id) ?? 0);
+    weights[i] = w;
+    sumSquares += w * w;
+  });
+  const norm = Math.sqrt(sumSquares) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
+  return { ids: Int32Array.from(ids), weights };
 }
 
 /**
