@@ -92,10 +92,24 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
     return { ...compiled, story: { ...compiled.story, summary, summaryBy: 'model' }, summaryBy: 'model' };
   }
 
+  /** A fresh stored digest's story count for the period, with the article count it was compiled from. */
+  async function storedCount(scope: string, period: Period, lang: BriefLang): Promise<{ count: number; articleCount: number } | null> {
+    const row = await findCompiledSummary(engine.store.db, { scope, periodStart: period.from, periodEnd: period.to, lang });
+    const digest = row && row.stale === 0 ? parseTopicDigest(row.content) : null;
+    if (!digest) return null;
+    const { start, end } = sortTimeRange(period);
+    return { count: digest.count, articleCount: await countArticlesBetween(engine.store.db, start, end) };
+  }
+
   async function compile(scope: string, period: Period, lang: BriefLang): Promise<TopicDigest> {
     const previous = previousPeriod(period);
-    const [current, before] = await Promise.all([periodData(period), periodData(previous)]);
     const isAboutScope = (s: PeriodStory): boolean => scope === ALL_TOPICS || s.about.has(scope);
+    // Last period's count is usually stored already (last week's brief): no need to cluster that week again.
+    const stored = await storedCount(scope, previous, lang);
+    const [current, before] = await Promise.all([
+      periodData(period),
+      stored ?? periodData(previous).then((data) => ({ count: data.stories.filter(isAboutScope).length, articleCount: data.articleCount })),
+    ]);
     const mine = current.stories.filter(isAboutScope);
     const kept = mine.slice(0, STORED_STORIES);
 
@@ -117,7 +131,7 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
       period,
       previousPeriod: previous,
       count: mine.length,
-      previousCount: before.stories.filter(isAboutScope).length,
+      previousCount: before.count,
       stories,
       compiledAt: engine.now().toISOString(),
     };

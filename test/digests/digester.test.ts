@@ -80,6 +80,18 @@ for (const dialect of DIALECTS) {
       expect(brief.topCountries.map((c) => c.id)).not.toContain('country:EG');
     });
 
+    it('takes the previous count from last period\'s stored digest, and gets the same number without it', async () => {
+      const lastWeek = parsePeriod('2026-11-07', '2026-11-13');
+      await engine.store.db.deleteFrom('compiled_summaries').execute();
+      const clustered = (await createDigester(engine).topicDigest('country:LY', LATEST_WEEK, 'en')).digest;
+      await engine.store.db.deleteFrom('compiled_summaries').execute();
+      const stored = (await createDigester(engine).topicDigest('country:LY', lastWeek, 'en')).digest;
+      const reused = (await createDigester(engine).topicDigest('country:LY', LATEST_WEEK, 'en')).digest;
+      expect(reused.previousCount).toBe(stored.count);
+      expect(reused.previousCount).toBe(clustered.previousCount);
+      expect(reused.stories).toEqual(clustered.stories);
+    });
+
     it('says so honestly when nothing happened', async () => {
       const brief = await createDigester(engine).brief({ period: EMPTY_WEEK, topics: ['process:khartoum', 'libya'], lang: 'en' });
       expect(brief.sections.map((s) => [s.topic.id, s.count, s.stories.length])).toEqual([
