@@ -53,6 +53,16 @@ export async function tempPostgres(): Promise<TestDatabase> {
     drop: async () => {
       const client = new pg.Client({ connectionString: postgresAdminUrl });
       await client.connect();
+      // A closed pool's backends can take a moment to exit; FORCE would then kill a connection still
+      // saying goodbye, and its client would raise "terminating connection" in the test process.
+      let open = 0;
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        open = Number(rows[0]?.n ?? 0);
+        if (open === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      if (open > 0) console.warn(`[mawjaz tests] ${open} connection(s) still open to ${name} after 2.5 s: a test did not close its engine`);
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
