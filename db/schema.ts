@@ -90,6 +90,35 @@ export interface SubscriptionsTable {
   paused_reason: string | null;
 }
 
+export interface DeliveryTargetsTable {
+  id: Generated<number>;
+  /** 'slack' | 'teams' | 'cli' */
+  platform: string;
+  workspace_id: string;
+  /** A channel id, or "user:<id>" for a person's direct messages (opened when first needed). */
+  conversation_id: string;
+  /** The person, for a DM target; who set it up, for a channel. */
+  user_id: string | null;
+  /** 'user' | 'channel' */
+  kind: string;
+  /** 'en' | 'ar' */
+  language: string;
+  /** 'monday' … 'sunday' */
+  brief_day: string;
+  /** HH:MM, 24-hour, in time_zone. */
+  brief_time: string;
+  /** IANA time zone. */
+  time_zone: string;
+  /** 1: a channel brief posts its details in a thread. */
+  threads: number;
+  /** Alerts wait outside [quiet_start, quiet_end) (HH:MM in time_zone); null: no quiet hours. */
+  quiet_start: string | null;
+  quiet_end: string | null;
+  paused_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface CompiledSummariesTable {
   id: Generated<number>;
   /** The topic's entity id, or '*' for a brief over every topic. */
@@ -119,6 +148,7 @@ export interface Database {
   mentions: MentionsTable;
   subscriptions: SubscriptionsTable;
   compiled_summaries: CompiledSummariesTable;
+  delivery_targets: DeliveryTargetsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
@@ -133,3 +163,5 @@ export type SubscriptionRow = Selectable<SubscriptionsTable>;
 export type NewSubscription = Insertable<SubscriptionsTable>;
 export type SubscriptionUpdate = Updateable<SubscriptionsTable>;
 export type CompiledSummaryRow = Selectable<CompiledSummariesTable>;
+export type DeliveryTargetRow = Selectable<DeliveryTargetsTable>;
+export type NewDeliveryTarget = Insertable<DeliveryTargetsTable>;

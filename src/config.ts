@@ -27,10 +27,16 @@ export const configSchema = z.object({
   LLM_API_KEY: z.string().optional().describe('API key for LLM_BASE_URL, sent as both Authorization: Bearer and api-key (Azure)'),
   LLM_MODEL: z.string().min(1).default('gpt-4o-mini').describe('Model (or Azure deployment) name for LLM summaries'),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000).describe('Time cap for one LLM request, body included'),
+  // The server (`mawjaz serve`): each platform is switched on by its own variables.
+  MAWJAZ_PORT: z.coerce.number().int().min(0).max(65_535).default(3000).describe('HTTP port of `mawjaz serve` (--port wins)'),
+  MAWJAZ_HOST: z.string().min(1).default('127.0.0.1').describe('Address `mawjaz serve` binds; 0.0.0.0 behind a reverse proxy or in a container'),
+  SLACK_SIGNING_SECRET: z.string().min(8, 'looks too short for a Slack signing secret').optional().describe('Slack app signing secret: verifies every request from Slack (Slack is on when set)'),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token (xoxb-…)').optional().describe('Bot token of a single-workspace install'),
+  SLACK_API_URL: z.string().refine(isHttpUrl, 'must be an http:// or https:// URL').optional().describe('Send every Slack Web API call here instead of https://slack.com/api/ (proxies, tests)'),
 });
 
 /** Variables whose values never appear in logs or messages. */
-export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY']);
+export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN']);
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
 

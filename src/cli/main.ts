@@ -1,5 +1,5 @@
 /**
- * The `mawjaz` command line: ingest, list, search, show, topics, digest, demo. Each command lives in its own
+ * The `mawjaz` command line: ingest, list, search, show, topics, digest, serve, demo. Each command lives in its own
  * file under commands/ and registers itself here.
  */
 import { Command, CommanderError } from 'commander';
@@ -9,6 +9,7 @@ import { register as registerIngest } from './commands/ingest.js';
 import { register as registerList } from './commands/list.js';
 import { register as registerSearch } from './commands/search.js';
 import { register as registerShow } from './commands/show.js';
+import { register as registerServe } from './commands/serve.js';
 import { register as registerTopics } from './commands/topics.js';
 import { EXIT } from './run.js';
 
@@ -25,7 +26,7 @@ program
   .showSuggestionAfterError(true)
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerDigest, registerDemo]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerDigest, registerServe, registerDemo]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,7 +6,7 @@ import type { NewMention } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput, NotFound, quoteInput } from '../errors.js';
 import { isQueryStopword, queryTermGroups } from '../search/index-terms.js';
-import { createTopicLookup } from '../search/topic-lookup.js';
+import { createTopicLookup, type TopicMatch } from '../search/topic-lookup.js';
 import { articleIdsWithAnyTerm, getArticlesByIds } from '../storage/article.repository.js';
 import { markSummariesStaleForEntity } from '../storage/compiled-summary.repository.js';
 import { addAliases, getEntity, insertEntityIfNew, loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
@@ -89,19 +89,30 @@ export async function addTopicAliases(engine: Engine, idOrName: string, aliases:
   return { topic: updated, addedAliases: added, relinked };
 }
 
-/** A topic by exact id, by a name or alias that names exactly one topic, or by a clearly best match. */
+/**
+ * The topic a query clearly names: exactly one exact name or alias, or — "khartoum" names the
+ * Khartoum Process (0.9) well before Sudan through its capital (0.6) — a clear leader among topics
+ * covering every word, matched by a name (not a keyword: "channel" is one of sea crossings', yet
+ * rarely meant as that theme). Null when nothing or several topics fit.
+ */
+export function clearTopic(matches: readonly TopicMatch[]): EntityRecord | null {
+  const exact = matches.filter((m) => m.weight >= 1);
+  if (exact.length === 1) return exact[0]!.entity;
+  if (exact.length > 1) return null;
+  const [best, second] = matches.filter((m) => m.coversQuery);
+  if (best && best.weight >= NAME_WEIGHT && (!second || best.weight - second.weight >= CLEAR_LEAD)) return best.entity;
+  return null;
+}
+
+/** A topic by exact id, or by a name that clearly names one topic (clearTopic); otherwise a NotFound naming the closest. */
 export async function resolveTopic(engine: Engine, idOrName: string): Promise<EntityRecord> {
   const records = await loadEntityRecords(engine.store.db);
   const byId = records.find((r) => r.id === idOrName.trim());
   if (byId) return byId;
   const matches = createTopicLookup(records).find(idOrName, isQueryStopword);
+  const clear = clearTopic(matches);
+  if (clear) return clear;
   const exact = matches.filter((m) => m.weight >= 1);
-  if (exact.length === 1) return exact[0]!.entity;
-  // "khartoum" names the Khartoum Process (0.9) well before Sudan through its capital (0.6): a clear
-  // leader among topics covering every word, matched by a name (not a theme keyword: "channel" is one
-  // of sea crossings', yet rarely meant as that theme), is the answer.
-  const [best, second] = matches.filter((m) => m.coversQuery);
-  if (exact.length === 0 && best && best.weight >= NAME_WEIGHT && (!second || best.weight - second.weight >= CLEAR_LEAD)) return best.entity;
   if (exact.length > 1) {
     throw new InvalidInput(`${quoteInput(idOrName)} names several topics: ${exact.map((m) => `${m.entity.id} (${m.entity.names.en})`).join(', ')}; use an id`);
   }

@@ -1,0 +1,172 @@
+/**
+ * Block Kit for the core's command results (src/commands/command-result.ts): topic cards, search
+ * results, confirmations, lists, help. Every article-derived string goes through escapeMrkdwn/link;
+ * every result that shows a topic carries its Follow and Subscribe buttons.
+ */
+import type { ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type { BriefEntity, BriefStory } from '../../../digests/brief/brief-model.js';
+import { entityName, formatDay, formatInstant } from '../../../digests/brief/labels.js';
+import type { CommandResult, FollowedTopic } from '../../../src/commands/command-result.js';
+import type { TopicCard } from '../../../src/commands/topic-card.js';
+import { VERBS } from '../../../src/commands/grammar.js';
+import type { SearchResult } from '../../../src/search/search.service.js';
+import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
+import { renderBriefBlocks } from './brief-blocks.js';
+import { ACTIONS, button } from './buttons.js';
+import { escapeMrkdwn, link, SLACK_TEXT_LIMITS } from './mrkdwn.js';
+
+export interface SlackReply {
+  /** Plain notification text (also what screen readers and old clients show). */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+const section = (text: string): SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_TEXT_LIMITS.sectionText), verbatim: true } });
+const context = (...texts: string[]): ContextBlock => ({
+  type: 'context',
+  elements: texts.filter((t) => t !== '').slice(0, SLACK_TEXT_LIMITS.contextElements).map((t) => ({ type: 'mrkdwn', text: t.slice(0, SLACK_TEXT_LIMITS.contextElementText), verbatim: true })),
+});
+
+/** Notification text from our own sentence, whose untrusted parts are already escaped: just without emphasis. */
+const fallback = (mrkdwn: string): string => mrkdwn.replace(/\*/g, '').slice(0, 300);
+const name = (e: Pick<BriefEntity, 'name' | 'nameAr'>): string => escapeMrkdwn(entityName(e, 'en'), 120);
+const signed = (n: number): string => (n > 0 ? `▲ ${n}` : n < 0 ? `▼ ${-n}` : 'no change');
+
+/** Follow (you) and Subscribe (this channel) buttons for a topic, showing its current state. */
+function topicButtons(topic: BriefEntity, following: SubscriptionMode | null, channelFollowing: SubscriptionMode | null | undefined, view: 'card' | 'list' | 'confirm'): KnownBlock {
+  const value = { topic: topic.id, view };
+  const elements = [
+    following === null ? button(ACTIONS.follow, `Follow ${topic.name}`, value, 'primary') : button(ACTIONS.unfollow, `Following ✓ — Unfollow`, value),
+  ];
+  if (channelFollowing !== undefined) {
+    elements.push(channelFollowing === null ? button(ACTIONS.subscribe, 'Subscribe channel', value) : button(ACTIONS.unsubscribe, 'Channel subscribed ✓ — Unsubscribe', value));
+  }
+  return { type: 'actions', block_id: `topic:${topic.id}`.slice(0, 255), elements };
+}
+
+function storyLines(story: BriefStory): string {
+  const first = story.articles[0];
+  const title = first ? link(story.headline, first.url, 300) : escapeMrkdwn(story.headline, 300);
+  const when = story.published === null || story.undated ? 'undated' : formatInstant(story.published, 'en');
+  const meta = [when, story.sources.map((s) => escapeMrkdwn(s, 80)).join(', '), story.languages.join('+')].filter((m) => m !== '').join(' · ');
+  return `*${title}*\n${meta}`;
+}
+
+function topicCardBlocks(card: TopicCard, following: SubscriptionMode | null, channelFollowing: SubscriptionMode | null | undefined): SlackReply {
+  const blocks: KnownBlock[] = [
+    section(`*${name(card.topic)}* — ${card.count} ${card.count === 1 ? 'story' : 'stories'} in the last seven days (${signed(card.change)} vs the week before)`),
+    context(`${formatDay(card.period.from, 'en')} – ${formatDay(card.period.to, 'en')}${card.topic.nameAr ? ` · ${escapeMrkdwn(card.topic.nameAr, 120)}` : ''}`),
+  ];
+  const lead = card.stories[0];
+  if (lead && lead.summary.trim() !== '') blocks.push(section(escapeMrkdwn(lead.summary, 1200)));
+  if (card.stories.length === 0) blocks.push(section(`_Nothing new on ${name(card.topic)} this week._`));
+  for (const story of card.stories) blocks.push(section(storyLines(story)));
+  const co = [
+    card.actors.length ? `Actors: ${card.actors.map((a) => `${name(a)} (${a.count})`).join(', ')}` : '',
+    card.countries.length ? `Countries: ${card.countries.map((c) => `${name(c)} (${c.count})`).join(', ')}` : '',
+  ];
+  if (co.some((c) => c !== '')) blocks.push(context(...co));
+  blocks.push(topicButtons(card.topic, following, channelFollowing, 'card'));
+  blocks.push({ type: 'actions', elements: [button(ACTIONS.share, 'Share in channel', { topic: card.topic.id, view: 'card' })] });
+  return { text: `${name(card.topic)}: ${card.count} stories in the last seven days`, blocks };
+}
+
+function searchBlocks(query: string, results: readonly SearchResult[]): SlackReply {
+  if (results.length === 0) return { text: 'No articles found', blocks: [section(`No articles found for “${escapeMrkdwn(query, 200)}”. Try a country, an organisation or a process, e.g. \`khartoum\`, \`مصر\`, \`IOM\`.`)] };
+  const blocks: KnownBlock[] = [section(`Articles matching “${escapeMrkdwn(query, 200)}”`)];
+  for (const r of results) {
+    blocks.push(section(`*${link(r.title, r.url, 300)}*\n${escapeMrkdwn(r.snippet, 500)}`));
+    blocks.push(context([r.published ? formatDay(r.published.slice(0, 10), 'en') : 'undated', r.source ? escapeMrkdwn(r.source, 80) : '', r.lang].filter((x) => x !== '').join(' · ')));
+  }
+  return { text: `${results.length} articles matching ${escapeMrkdwn(query, 100)}`, blocks };
+}
+
+function listBlocks(personal: readonly FollowedTopic[], channel: readonly FollowedTopic[] | null, settings: { day: string; time: string; timeZone: string; language: string }): SlackReply {
+  const blocks: KnownBlock[] = [section('*You follow*')];
+  if (personal.length === 0) blocks.push(context('Nothing yet. Try `/migration follow egypt` or the Follow button on any topic.'));
+  for (const f of personal) {
+    blocks.push(section(`${name(f.topic)}${f.mode === 'alerts' ? ' · alerts on' : ''}`));
+    blocks.push(topicButtons(f.topic, f.mode, undefined, 'list'));
+  }
+  if (channel !== null) {
+    blocks.push({ type: 'divider' }, section('*This channel is subscribed to*'));
+    if (channel.length === 0) blocks.push(context('Nothing yet. Try `/migration subscribe khartoum`.'));
+    for (const f of channel) blocks.push(section(`${name(f.topic)}${f.mode === 'alerts' ? ' · alerts on' : ''}`));
+  }
+  blocks.push(context(`Your brief: ${settings.day} ${settings.time} (${escapeMrkdwn(settings.timeZone, 60)}), in ${settings.language === 'ar' ? 'Arabic' : 'English'}. Change it with \`schedule monday 08:00 Africa/Cairo\` or \`language ar\`.`));
+  return { text: `You follow ${personal.length} topics`, blocks: blocks.slice(0, SLACK_TEXT_LIMITS.blocksPerMessage) };
+}
+
+function helpBlocks(problem: string | null, suggestion: string | null): SlackReply {
+  const blocks: KnownBlock[] = [];
+  if (problem !== null) blocks.push(section(`:warning: ${escapeMrkdwn(problem, 500)}`));
+  if (suggestion !== null) blocks.push(section(`Did you mean \`/migration ${escapeMrkdwn(suggestion, 200)}\`?`));
+  blocks.push(
+    section(
+      [
+        '*/migration* — migration-policy news in Arabic and English',
+        '`/migration khartoum` — the topic this week: stories, summary, who and where (any topic, in English or Arabic: `مصر`, `IOM`, `trafficking`)',
+        '`follow egypt` / `unfollow egypt` — your weekly brief by DM (`follow egypt alerts` for alerts too)',
+        '`subscribe khartoum` / `unsubscribe khartoum` — this channel\'s brief',
+        '`list` · `brief` · `schedule monday 08:00 Africa/Cairo` · `language ar` · `threads on|off` · `sources`',
+        '`track Tunis MoU = Tunisia memorandum, مذكرة التفاهم` — a topic of your own',
+      ].join('\n'),
+    ),
+    context(`Commands: ${VERBS.join(', ')}`),
+  );
+  return { text: problem === null ? 'How to use /migration' : escapeMrkdwn(problem, 300), blocks };
+}
+
+/** The reply to a command or a click, as one or more messages (a long brief is split). */
+export function renderResult(result: CommandResult): SlackReply[] {
+  switch (result.kind) {
+    case 'topic':
+      return [topicCardBlocks(result.card, result.following, result.channelFollowing)];
+    case 'search':
+      return [searchBlocks(result.query, result.results)];
+    case 'subscription': {
+      const topic = name(result.topic);
+      const adding = result.action === 'follow' || result.action === 'subscribe';
+      const user = result.target === 'user';
+      const phrase = adding
+        ? result.changed
+          ? user ? `You now follow *${topic}*` : `This channel is now subscribed to *${topic}*`
+          : user ? `You already follow *${topic}*` : `This channel is already subscribed to *${topic}*`
+        : result.changed
+          ? user ? `You no longer follow *${topic}*` : `This channel is no longer subscribed to *${topic}*`
+          : user ? `You did not follow *${topic}*` : `This channel was not subscribed to *${topic}*`;
+      const text = `${phrase}${adding && result.mode === 'alerts' ? ', with alerts' : ''}.${adding && result.changed ? ' The weekly brief will include it.' : ''}`;
+      const following = result.target === 'user' && (result.action === 'follow') ? result.mode : null;
+      return [{ text: fallback(text), blocks: [section(text), topicButtons(result.topic, result.target === 'user' ? following : null, result.target === 'channel' ? (result.action === 'subscribe' ? result.mode : null) : undefined, 'confirm')] }];
+    }
+    case 'list':
+      return [listBlocks(result.personal, result.channel, result.settings)];
+    case 'brief':
+      return renderBriefBlocks(result.brief);
+    case 'settings': {
+      const s = result.settings;
+      const what =
+        result.changed === 'language'
+          ? `Briefs and topic cards are now in ${s.language === 'ar' ? 'Arabic' : 'English'}.`
+          : result.changed === 'schedule'
+            ? `${result.target === 'user' ? 'Your' : "This channel's"} brief now comes on ${s.day} at ${s.time} (${escapeMrkdwn(s.timeZone, 60)}).`
+            : `Brief details will ${s.threads ? 'go in a thread' : 'be posted in the channel'}.`;
+      return [{ text: fallback(what), blocks: [section(what)] }];
+    }
+    case 'tracked': {
+      const text = `Now tracking *${name(result.topic)}* (${result.aliases.map((a) => escapeMrkdwn(a, 100)).join(', ')}); ${result.relinked} existing articles linked.`;
+      return [{ text: fallback(text), blocks: [section(text), topicButtons(result.topic, null, undefined, 'confirm')] }];
+    }
+    case 'sources': {
+      const lines = result.sources.slice(0, 40).map((s) => `• *${escapeMrkdwn(s.name, 100)}* — ${s.articles} articles${s.latest ? `, newest ${formatDay(s.latest.slice(0, 10), 'en')}` : ''}`);
+      return [{ text: `${result.sources.length} sources`, blocks: [section(lines.length ? lines.join('\n') : 'No sources yet.')] }];
+    }
+    case 'help':
+      return [helpBlocks(result.problem, result.suggestion)];
+    case 'unknown-topic': {
+      const blocks: KnownBlock[] = [section(`:mag: ${escapeMrkdwn(result.message, 500)}`)];
+      for (const topic of result.closest) blocks.push(section(`*${name(topic)}* (${topic.kind})`), topicButtons(topic, null, undefined, 'confirm'));
+      return [{ text: escapeMrkdwn(result.message, 300), blocks }];
+    }
+  }
+}

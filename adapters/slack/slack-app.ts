@@ -1,0 +1,126 @@
+/**
+ * The Slack app: `/migration` commands and our buttons, translated into core commands
+ * (src/commands) and answered with Block Kit (blocks/). Bolt verifies every request's signature and
+ * age (v0 HMAC, five minutes); we acknowledge at once and answer through response_url, so slow work
+ * never runs into Slack's three-second limit. Mounted on our own HTTP server (src/server), which also
+ * hosts Teams and /healthz.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, type BlockAction, type ButtonAction, HTTPReceiver, LogLevel, type RespondFn, type SlashCommand } from '@slack/bolt';
+import type { CommandService, SubscriptionAction } from '../../src/commands/command.service.js';
+import type { Logger } from '../../src/logger.js';
+import type { Audience } from '../../src/subscriptions/targets.js';
+import { ACTIONS, parseButtonValue } from './blocks/buttons.js';
+import { renderResult, type SlackReply } from './blocks/result-blocks.js';
+import { boltLogger } from './bolt-logger.js';
+
+export interface SlackSettings {
+  signingSecret: string;
+  botToken: string;
+  /** Every Web API call goes here instead of https://slack.com/api/ (proxies, tests). */
+  apiUrl?: string;
+}
+
+export interface SlackAdapter {
+  /** Handles POST /slack/events: commands, interactivity and events. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+}
+
+export const SLACK_PATH = '/slack/events';
+
+function audienceOfCommand(command: SlashCommand): Audience {
+  return {
+    platform: 'slack',
+    workspaceId: command.team_id,
+    userId: command.user_id,
+    channelId: command.channel_id,
+    isDirect: command.channel_name === 'directmessage' || command.channel_id.startsWith('D'),
+  };
+}
+
+function audienceOfAction(body: BlockAction): Audience {
+  const channelId = body.channel?.id ?? body.container?.channel_id ?? null;
+  return {
+    platform: 'slack',
+    workspaceId: body.team?.id ?? body.user.team_id ?? '',
+    userId: body.user.id,
+    channelId: typeof channelId === 'string' ? channelId : null,
+    isDirect: typeof channelId === 'string' && channelId.startsWith('D'),
+  };
+}
+
+async function reply(respond: RespondFn, replies: readonly SlackReply[], mode: { replaceOriginal?: boolean; inChannel?: boolean } = {}): Promise<void> {
+  for (const [i, message] of replies.entries()) {
+    await respond({
+      text: message.text,
+      blocks: message.blocks,
+      response_type: mode.inChannel ? 'in_channel' : 'ephemeral',
+      ...(i === 0 && mode.replaceOriginal ? { replace_original: true } : {}),
+    });
+  }
+}
+
+const SUBSCRIPTION_ACTIONS: Record<string, SubscriptionAction> = {
+  [ACTIONS.follow]: 'follow',
+  [ACTIONS.unfollow]: 'unfollow',
+  [ACTIONS.subscribe]: 'subscribe',
+  [ACTIONS.unsubscribe]: 'unsubscribe',
+};
+
+export function createSlackAdapter(commands: CommandService, settings: SlackSettings, logger: Logger): SlackAdapter {
+  const receiver = new HTTPReceiver({
+    signingSecret: settings.signingSecret,
+    endpoints: SLACK_PATH,
+    // Acknowledge first, work after: answers go through response_url.
+    processBeforeResponse: false,
+    logger: boltLogger(logger),
+  });
+  const app = new App({
+    token: settings.botToken,
+    receiver,
+    logger: boltLogger(logger),
+    logLevel: LogLevel.WARN,
+    // No auth.test at start: the server must come up even while Slack is unreachable.
+    tokenVerificationEnabled: false,
+    ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } } : {}),
+  });
+
+  app.command('/migration', async ({ command, ack, respond }) => {
+    await ack();
+    const result = await commands.run(audienceOfCommand(command), command.text);
+    await reply(respond, renderResult(result));
+  });
+
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^(${Object.keys(SUBSCRIPTION_ACTIONS).join('|')})$`), async ({ ack, body, action, respond }) => {
+    await ack();
+    const value = parseButtonValue(action.value);
+    const change = SUBSCRIPTION_ACTIONS[action.action_id];
+    if (!value || !change) return;
+    const audience = audienceOfAction(body);
+    const result = await commands.changeSubscription(audience, change, value.topic);
+    if (result.kind === 'subscription' && value.view === 'card') {
+      // Redraw the card so its buttons show the new state, in place.
+      await reply(respond, renderResult(await commands.showTopic(audience, result.topic.id)), { replaceOriginal: true });
+      return;
+    }
+    if (result.kind === 'subscription' && value.view === 'list') {
+      await reply(respond, renderResult(await commands.run(audience, 'list')), { replaceOriginal: true });
+      return;
+    }
+    await reply(respond, renderResult(result), { replaceOriginal: true });
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, body, action, respond }) => {
+    await ack();
+    const value = parseButtonValue(action.value);
+    if (!value) return;
+    const result = await commands.showTopic(audienceOfAction(body), value.topic);
+    await reply(respond, renderResult(result), { inChannel: true });
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: error }, 'slack handler failed');
+  });
+
+  return { handle: (req, res) => void receiver.requestListener(req, res) };
+}

@@ -1,0 +1,50 @@
+/** `mawjaz serve` — the bot's HTTP server: Slack (and later Teams) endpoints and /healthz, until stopped. */
+import type { Command } from 'commander';
+import { createCommandService } from '../../commands/command.service.js';
+import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
+import { InvalidInput } from '../../errors.js';
+import { createHttpServer } from '../../server/http-server.js';
+import { configuredPlatforms } from '../../server/platforms.js';
+import { withEngine } from '../run.js';
+
+interface ServeFlags {
+  db?: string;
+  port?: string;
+  host?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('run the bot server: Slack at /slack/events (when SLACK_SIGNING_SECRET is set) and GET /healthz')
+    .option('--port <n>', 'port (default MAWJAZ_PORT or 3000; 0 picks a free one)')
+    .option('--host <address>', 'address to bind (default MAWJAZ_HOST or 127.0.0.1)')
+    .option('--db <path>', 'SQLite file or postgres:// URL')
+    .action((flags: ServeFlags) =>
+      withEngine(flags, async (engine) => {
+        const port = flags.port !== undefined ? Number(flags.port) : engine.config.MAWJAZ_PORT;
+        if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidInput(`--port must be a port number, not "${flags.port}"`);
+        const host = flags.host ?? engine.config.MAWJAZ_HOST;
+        const llm = llmSettingsFrom(engine.config);
+        const commands = createCommandService(engine, { llm: llm ? createLlmSummariser(llm) : null });
+        const platforms = await configuredPlatforms(engine, commands);
+        if (platforms.names.length === 0) engine.logger.warn('no platform configured (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN for Slack); serving /healthz only');
+        const server = createHttpServer(engine, platforms.mounts, platforms.names);
+        await new Promise<void>((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(port, host, () => resolve());
+        });
+        const address = server.address();
+        const shown = typeof address === 'object' && address !== null ? `http://${address.address}:${address.port}` : String(address);
+        // One line on stdout: scripts and tests read the bound address from it.
+        process.stdout.write(`mawjaz serving on ${shown} (${platforms.names.join(', ') || 'no platforms'})\n`);
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', resolve);
+          process.once('SIGTERM', resolve);
+        });
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
+      }),
+    );
+}

@@ -1,0 +1,47 @@
+/** What a chat command produced, platform-neutral: the Slack and Teams adapters render these. */
+import type { Brief, BriefEntity } from '../../digests/brief/brief-model.js';
+import type { SearchResult } from '../search/search.service.js';
+import type { SubscriptionMode } from '../subscriptions/subscription.service.js';
+import type { TopicCard } from './topic-card.js';
+
+export interface FollowedTopic {
+  topic: BriefEntity;
+  mode: SubscriptionMode;
+}
+
+export interface TargetSettings {
+  language: 'en' | 'ar';
+  day: string;
+  time: string;
+  timeZone: string;
+  threads: boolean;
+}
+
+export interface SourceHealth {
+  name: string;
+  url: string | null;
+  kind: string;
+  articles: number;
+  /** Newest article's date (publication, else ingestion). */
+  latest: string | null;
+}
+
+export type CommandResult =
+  | { kind: 'topic'; card: TopicCard; following: SubscriptionMode | null; channelFollowing: SubscriptionMode | null }
+  | { kind: 'search'; query: string; results: SearchResult[] }
+  | {
+      kind: 'subscription';
+      action: 'follow' | 'unfollow' | 'subscribe' | 'unsubscribe';
+      topic: BriefEntity;
+      target: 'user' | 'channel';
+      /** False when nothing changed (already following, or nothing to remove). */
+      changed: boolean;
+      mode: SubscriptionMode | null;
+    }
+  | { kind: 'list'; personal: FollowedTopic[]; channel: FollowedTopic[] | null; settings: TargetSettings }
+  | { kind: 'brief'; brief: Brief }
+  | { kind: 'settings'; changed: 'language' | 'schedule' | 'threads'; target: 'user' | 'channel'; settings: TargetSettings }
+  | { kind: 'tracked'; topic: BriefEntity; aliases: string[]; relinked: number }
+  | { kind: 'sources'; sources: SourceHealth[] }
+  | { kind: 'help'; problem: string | null; suggestion: string | null }
+  | { kind: 'unknown-topic'; query: string; message: string; closest: BriefEntity[] };

@@ -1,0 +1,199 @@
+/**
+ * Runs the chat grammar (grammar.ts) against the core: one entry point for the Slack and Teams
+ * adapters, which only translate events in and render CommandResults out.
+ */
+import { sql } from 'kysely';
+import type { BriefEntity, BriefLang } from '../../digests/brief/brief-model.js';
+import { briefEntityOf } from '../../digests/compile/entity-names.js';
+import { createDigester, type DigesterOptions } from '../../digests/compile/digester.js';
+import { weekEnding } from '../../digests/compile/period.js';
+import type { DeliveryTargetRow } from '../../db/schema.js';
+import type { Engine } from '../engine.js';
+import { addTopic, clearTopic, resolveTopic } from '../entities/topic.service.js';
+import type { EntityRecord } from '../entities/types.js';
+import { MawjazError, NotFound } from '../errors.js';
+import { createSearcher, type Searcher } from '../search/search.service.js';
+import { findTarget } from '../storage/subscription.repository.js';
+import {
+  follow,
+  setLanguage,
+  setSchedule,
+  setThreads,
+  type SubscriptionMode,
+  subscriptionsFor,
+  type TargetDefaults,
+  unfollow,
+} from '../subscriptions/subscription.service.js';
+import { type Audience, channelTarget, personalTarget, type Target } from '../subscriptions/targets.js';
+import type { CommandResult, FollowedTopic, TargetSettings } from './command-result.js';
+import { type ParsedCommand, parseCommand } from './grammar.js';
+import { topicCard } from './topic-card.js';
+
+const SEARCH_RESULTS = 5;
+const CLOSEST_TOPICS = 3;
+
+export type SubscriptionAction = 'follow' | 'unfollow' | 'subscribe' | 'unsubscribe';
+
+export interface CommandService {
+  /** A command as typed (`/migration …` text, or a message to the bot). */
+  run(audience: Audience, text: string, defaults?: TargetDefaults): Promise<CommandResult>;
+  /** A topic's card by id (redrawn after a click, or shared in the channel). */
+  showTopic(audience: Audience, topicId: string): Promise<CommandResult>;
+  /** A Follow / Subscribe button: the same change as the typed command, by topic id. */
+  changeSubscription(audience: Audience, action: SubscriptionAction, topicId: string, mode?: SubscriptionMode, defaults?: TargetDefaults): Promise<CommandResult>;
+}
+
+export function toBriefEntity(record: EntityRecord): BriefEntity {
+  const entity = briefEntityOf({ id: record.id, kind: record.kind, name_en: record.names.en, name_ar: record.names.ar ?? null, country_code: record.countryCode ?? null });
+  if (!entity) throw new Error(`entity ${record.id} has no displayable name`);
+  return entity;
+}
+
+function settingsOf(row: DeliveryTargetRow | undefined): TargetSettings {
+  return {
+    language: row?.language === 'ar' ? 'ar' : 'en',
+    day: row?.brief_day ?? 'monday',
+    time: row?.brief_time ?? '08:00',
+    timeZone: row?.time_zone ?? 'UTC',
+    threads: row?.threads === 1,
+  };
+}
+
+export function createCommandService(engine: Engine, options: DigesterOptions = {}): CommandService {
+  let searcher: Promise<Searcher> | null = null;
+  // Built once and reused: it holds every alias. `track` rebuilds it.
+  const search = (): Promise<Searcher> => (searcher ??= createSearcher(engine));
+
+  const key = (t: Target) => ({ platform: t.platform, workspaceId: t.workspaceId, conversationId: t.conversationId });
+  const languageOf = async (audience: Audience): Promise<BriefLang> =>
+    (await findTarget(engine.store.db, key(personalTarget(audience))))?.language === 'ar' ? 'ar' : 'en';
+
+  async function unknownTopic(query: string, error: MawjazError): Promise<CommandResult> {
+    const closest = (await search()).topicsFor(query).slice(0, CLOSEST_TOPICS).map((m) => toBriefEntity(m.entity));
+    return { kind: 'unknown-topic', query, message: error.message, closest };
+  }
+
+  async function listed(target: Target): Promise<FollowedTopic[]> {
+    const rows = await subscriptionsFor(engine, target);
+    return rows.flatMap((r) => {
+      const topic = briefEntityOf({ id: r.entity_id, kind: r.kind, name_en: r.name_en, name_ar: r.name_ar, country_code: r.country_code });
+      return topic ? [{ topic, mode: r.mode === 'alerts' ? 'alerts' : 'brief' } as FollowedTopic] : [];
+    });
+  }
+
+  async function modeIn(target: Target, topicId: string): Promise<SubscriptionMode | null> {
+    const found = (await listed(target)).find((f) => f.topic.id === topicId);
+    return found?.mode ?? null;
+  }
+
+  async function changeSubscription(audience: Audience, action: SubscriptionAction, topicId: string, mode: SubscriptionMode = 'brief', defaults: TargetDefaults = {}): Promise<CommandResult> {
+    let record: EntityRecord;
+    try {
+      record = await resolveTopic(engine, topicId);
+    } catch (error) {
+      if (error instanceof MawjazError) return unknownTopic(topicId, error);
+      throw error;
+    }
+    const forChannel = action === 'subscribe' || action === 'unsubscribe';
+    const target = forChannel ? channelTarget(audience) : personalTarget(audience);
+    const topic = toBriefEntity(record);
+    if (action === 'follow' || action === 'subscribe') {
+      const result = await follow(engine, target, record.id, mode, defaults);
+      return { kind: 'subscription', action, topic, target: target.kind, changed: result.changed, mode };
+    }
+    const removed = await unfollow(engine, target, record.id);
+    return { kind: 'subscription', action, topic, target: target.kind, changed: removed, mode: null };
+  }
+
+  async function showTopic(audience: Audience, topicId: string): Promise<CommandResult | null> {
+    const card = await topicCard(engine, createDigester(engine, options), topicId, await languageOf(audience));
+    if (!card) return null;
+    const channel = audience.isDirect || audience.channelId === null ? null : await modeIn(channelTarget(audience), topicId);
+    return { kind: 'topic', card, following: await modeIn(personalTarget(audience), topicId), channelFollowing: channel };
+  }
+
+  async function execute(audience: Audience, command: ParsedCommand, defaults: TargetDefaults): Promise<CommandResult> {
+    switch (command.kind) {
+      case 'search': {
+        const finder = await search();
+        const topic = clearTopic(finder.topicsFor(command.query));
+        const shown = topic ? await showTopic(audience, topic.id) : null;
+        if (shown) return shown;
+        const response = await finder.search(command.query, { limit: SEARCH_RESULTS });
+        return { kind: 'search', query: command.query, results: response.results };
+      }
+      case 'follow':
+      case 'subscribe':
+        return changeSubscription(audience, command.kind, command.topic, command.alerts ? 'alerts' : 'brief', defaults);
+      case 'unfollow':
+      case 'unsubscribe':
+        return changeSubscription(audience, command.kind, command.topic, 'brief', defaults);
+      case 'list': {
+        const personal = personalTarget(audience);
+        const channel = audience.isDirect || audience.channelId === null ? null : await listed(channelTarget(audience));
+        return { kind: 'list', personal: await listed(personal), channel, settings: settingsOf(await findTarget(engine.store.db, key(personal))) };
+      }
+      case 'brief': {
+        const target = audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
+        const topics = (await listed(target)).map((f) => f.topic.id);
+        const row = await findTarget(engine.store.db, key(target));
+        const lang: BriefLang = row?.language === 'ar' ? 'ar' : 'en';
+        const brief = await createDigester(engine, options).brief({ period: weekEnding(engine.now().toISOString().slice(0, 10)), topics, lang });
+        return { kind: 'brief', brief };
+      }
+      case 'language': {
+        const target = personalTarget(audience);
+        return { kind: 'settings', changed: 'language', target: 'user', settings: settingsOf(await setLanguage(engine, target, command.lang)) };
+      }
+      case 'schedule': {
+        const target = audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
+        const row = await setSchedule(engine, target, { day: command.day, time: command.time, timeZone: command.timeZone }, defaults);
+        return { kind: 'settings', changed: 'schedule', target: target.kind, settings: settingsOf(row) };
+      }
+      case 'threads': {
+        const target = channelTarget(audience);
+        return { kind: 'settings', changed: 'threads', target: target.kind, settings: settingsOf(await setThreads(engine, target, command.on)) };
+      }
+      case 'track': {
+        const change = await addTopic(engine, { name: command.name, aliases: command.aliases });
+        searcher = null;
+        return { kind: 'tracked', topic: toBriefEntity(change.topic), aliases: change.addedAliases, relinked: change.relinked };
+      }
+      case 'sources':
+        return { kind: 'sources', sources: await sourceHealth(engine) };
+      case 'help':
+        return { kind: 'help', problem: null, suggestion: null };
+      case 'usage':
+        return { kind: 'help', problem: command.message, suggestion: command.suggestion };
+    }
+  }
+
+  return {
+    changeSubscription,
+    async showTopic(audience, topicId) {
+      const record = await resolveTopic(engine, topicId).catch(() => null);
+      const shown = record ? await showTopic(audience, record.id) : null;
+      return shown ?? unknownTopic(topicId, new NotFound(`no topic ${topicId}`));
+    },
+    async run(audience, text, defaults = {}) {
+      try {
+        return await execute(audience, parseCommand(text), defaults);
+      } catch (error) {
+        if (error instanceof NotFound) return unknownTopic(text, error);
+        if (error instanceof MawjazError && error.code === 'invalid_input') return { kind: 'help', problem: error.message, suggestion: null };
+        throw error;
+      }
+    },
+  };
+}
+
+async function sourceHealth(engine: Engine) {
+  const rows = await engine.store.db
+    .selectFrom('sources')
+    .leftJoin('articles', 'articles.source_id', 'sources.id')
+    .select(['sources.name', 'sources.url', 'sources.kind', (eb) => eb.fn.count<string | number>('articles.id').as('articles'), sql<string | null>`max(articles.sort_time)`.as('latest')])
+    .groupBy(['sources.id', 'sources.name', 'sources.url', 'sources.kind'])
+    .orderBy('sources.name')
+    .execute();
+  return rows.map((r) => ({ name: r.name, url: r.url, kind: r.kind, articles: Number(r.articles), latest: r.latest }));
+}

@@ -1,0 +1,54 @@
+/**
+ * What `/migration <topic>` shows: the topic's compiled digest for the last seven days (a stored
+ * lookup when fresh), its top stories, counts against the week before, and who and which countries
+ * appear with it.
+ */
+import type { BriefEntity, BriefLang, BriefStory, CountedEntity } from '../../digests/brief/brief-model.js';
+import type { Digester } from '../../digests/compile/digester.js';
+import { type Period, weekEnding } from '../../digests/compile/period.js';
+import type { Engine } from '../engine.js';
+
+export interface TopicCard {
+  topic: BriefEntity;
+  period: Period;
+  count: number;
+  previousCount: number;
+  change: number;
+  /** The top stories, most reported first. */
+  stories: BriefStory[];
+  actors: CountedEntity[];
+  countries: CountedEntity[];
+}
+
+const CARD_STORIES = 5;
+const CO_MENTIONED = 5;
+
+function coMentioned(stories: readonly BriefStory[], pick: (s: BriefStory) => readonly BriefEntity[], topicId: string): CountedEntity[] {
+  const counts = new Map<string, CountedEntity>();
+  for (const story of stories) {
+    for (const entity of pick(story)) {
+      if (entity.id === topicId) continue;
+      const entry = counts.get(entity.id);
+      if (entry) entry.count += 1;
+      else counts.set(entity.id, { ...entity, count: 1 });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, CO_MENTIONED);
+}
+
+export async function topicCard(engine: Engine, digester: Digester, topicId: string, lang: BriefLang): Promise<TopicCard | null> {
+  const period = weekEnding(engine.now().toISOString().slice(0, 10));
+  const { digest } = await digester.topicDigest(topicId, period, lang);
+  if (digest.topic === null) return null;
+  const all = digest.stories.map((s) => s.story);
+  return {
+    topic: digest.topic,
+    period,
+    count: digest.count,
+    previousCount: digest.previousCount,
+    change: digest.count - digest.previousCount,
+    stories: all.slice(0, CARD_STORIES),
+    actors: coMentioned(all, (s) => s.actors, topicId),
+    countries: coMentioned(all, (s) => s.countries, topicId),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The one HTTP server of `mawjaz serve`: platform endpoints (Slack at /slack/events, Teams at
+ * /api/messages) mounted by their adapters, and GET /healthz for load balancers. Plain node:http:
+ * each adapter brings its own request handling (Bolt's receiver, botbuilder's adapter).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Engine } from '../engine.js';
+
+export interface Mount {
+  method: 'GET' | 'POST';
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse): void;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** Answers 200 only when the database answers: a replica that lost it should leave the pool. */
+async function health(engine: Engine, platforms: readonly string[], res: ServerResponse): Promise<void> {
+  try {
+    await engine.store.db.selectFrom('meta').select('key').limit(1).execute();
+    send(res, 200, { ok: true, database: engine.store.dialect, platforms });
+  } catch (error) {
+    engine.logger.error({ err: error }, 'health check: database unreachable');
+    send(res, 503, { ok: false, database: engine.store.dialect, error: 'database unreachable' });
+  }
+}
+
+export function createHttpServer(engine: Engine, mounts: readonly Mount[], platforms: readonly string[]): Server {
+  return createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/healthz') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'use GET' });
+      void health(engine, platforms, res);
+      return;
+    }
+    const mount = mounts.find((m) => m.path === path);
+    if (!mount) return send(res, 404, { error: `nothing at ${path.slice(0, 100)}` });
+    if (req.method !== mount.method) return send(res, 405, { error: `use ${mount.method}` });
+    mount.handle(req, res);
+  });
+}

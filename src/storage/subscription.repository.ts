@@ -1,0 +1,107 @@
+/** Subscriptions (a target follows a topic) and delivery targets (where and when briefs go). */
+import type { Kysely } from 'kysely';
+import type { Database, DeliveryTargetRow, NewDeliveryTarget } from '../../db/schema.js';
+
+export interface TargetKey {
+  platform: string;
+  workspaceId: string;
+  conversationId: string;
+}
+
+/** The columns naming a target, for `eb.and(…)`: the same three in both tables. */
+function targetColumns(key: TargetKey) {
+  return { platform: key.platform, workspace_id: key.workspaceId, conversation_id: key.conversationId };
+}
+
+export async function findTarget(db: Kysely<Database>, key: TargetKey): Promise<DeliveryTargetRow | undefined> {
+  return db
+    .selectFrom('delivery_targets')
+    .selectAll()
+    .where((eb) => eb.and(targetColumns(key)))
+    .executeTakeFirst();
+}
+
+/** Inserts the target unless it exists (concurrent first commands from two replicas both succeed). */
+export async function insertTargetIfMissing(db: Kysely<Database>, row: NewDeliveryTarget): Promise<void> {
+  await db
+    .insertInto('delivery_targets')
+    .values(row)
+    .onConflict((oc) => oc.columns(['platform', 'workspace_id', 'conversation_id']).doNothing())
+    .execute();
+}
+
+export type TargetPatch = Partial<Pick<DeliveryTargetRow, 'language' | 'brief_day' | 'brief_time' | 'time_zone' | 'threads' | 'quiet_start' | 'quiet_end' | 'paused_reason'>>;
+
+export async function updateTarget(db: Kysely<Database>, key: TargetKey, patch: TargetPatch, now: string): Promise<void> {
+  await db
+    .updateTable('delivery_targets')
+    .set({ ...patch, updated_at: now })
+    .where((eb) => eb.and(targetColumns(key)))
+    .execute();
+}
+
+export interface SubscriptionListing {
+  entity_id: string;
+  mode: string;
+  kind: string;
+  name_en: string;
+  name_ar: string | null;
+  country_code: string | null;
+}
+
+export async function subscriptionsOf(db: Kysely<Database>, key: TargetKey): Promise<SubscriptionListing[]> {
+  return db
+    .selectFrom('subscriptions')
+    .innerJoin('entities', 'entities.id', 'subscriptions.entity_id')
+    .select(['subscriptions.entity_id', 'subscriptions.mode', 'entities.kind', 'entities.name_en', 'entities.name_ar', 'entities.country_code'])
+    .where((eb) => eb.and({ 'subscriptions.platform': key.platform, 'subscriptions.workspace_id': key.workspaceId, 'subscriptions.conversation_id': key.conversationId }))
+    .orderBy('subscriptions.created_at')
+    .orderBy('subscriptions.entity_id')
+    .execute();
+}
+
+export async function findSubscriptionMode(db: Kysely<Database>, key: TargetKey, entityId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('subscriptions')
+    .select('mode')
+    .where((eb) => eb.and(targetColumns(key)))
+    .where('entity_id', '=', entityId)
+    .executeTakeFirst();
+  return row?.mode;
+}
+
+export interface SubscriptionWrite extends TargetKey {
+  userId: string;
+  entityId: string;
+  mode: 'brief' | 'alerts';
+  language: string;
+  now: string;
+}
+
+/** Creates or changes the mode of a subscription in one statement (a double click is harmless). */
+export async function upsertSubscription(db: Kysely<Database>, s: SubscriptionWrite): Promise<void> {
+  await db
+    .insertInto('subscriptions')
+    .values({
+      platform: s.platform,
+      workspace_id: s.workspaceId,
+      conversation_id: s.conversationId,
+      user_id: s.userId,
+      entity_id: s.entityId,
+      mode: s.mode,
+      language: s.language,
+      created_at: s.now,
+      paused_reason: null,
+    })
+    .onConflict((oc) => oc.columns(['platform', 'workspace_id', 'conversation_id', 'entity_id']).doUpdateSet({ mode: s.mode }))
+    .execute();
+}
+
+export async function deleteSubscription(db: Kysely<Database>, key: TargetKey, entityId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('subscriptions')
+    .where((eb) => eb.and(targetColumns(key)))
+    .where('entity_id', '=', entityId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -1,0 +1,198 @@
+/**
+ * The Slack endpoint end to end: the real `mawjaz serve` process on a real SQLite file with the
+ * samples, spoken to exactly as Slack does (form-encoded signed slash commands, block_actions
+ * payloads), with a local fake standing in for Slack's response_url endpoint.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplesNewsDir, runCli } from '../../support/cli.js';
+import { tempSqlite, type TestDatabase } from '../../support/databases.js';
+import { FakeSlack, type ServerProcess, slackHeaders, startServer } from '../../support/fake-slack.js';
+
+const SECRET = 'test-signing-secret-0123456789';
+const TEAM = 'T0MAWJAZ';
+const USER = 'U0ANALYST';
+const CHANNEL = 'C0POLICY';
+
+interface Block {
+  type: string;
+  text?: { text: string };
+  elements?: Array<{ action_id?: string; text?: { text: string } | string; value?: string }>;
+}
+interface Reply {
+  text: string;
+  blocks: Block[];
+  response_type?: string;
+  replace_original?: boolean;
+}
+
+describe('Slack: /migration on the real server', () => {
+  let database: TestDatabase;
+  let slack: FakeSlack;
+  let server: ServerProcess;
+  let responses = 0;
+
+  beforeAll(async () => {
+    database = tempSqlite();
+    const ingest = await runCli(['ingest', samplesNewsDir, '--db', database.target, '--no-progress']);
+    expect(ingest.code).toBe(0);
+    slack = new FakeSlack();
+    const fakeUrl = await slack.start();
+    server = await startServer(database.target, { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: `${fakeUrl}/api/` });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+    await slack?.stop();
+    await database?.drop();
+  });
+
+  async function post(body: string, headers: Record<string, string>): Promise<Response> {
+    return fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body });
+  }
+
+  /** A slash command as Slack sends it; resolves with Slack's HTTP answer and our response_url reply. */
+  async function command(text: string, channel = CHANNEL): Promise<{ status: number; replies: Reply[] }> {
+    responses += 1;
+    const path = `/respond/${responses}`;
+    const form = new URLSearchParams({
+      token: 'deprecated-verification-token',
+      team_id: TEAM,
+      team_domain: 'policy',
+      channel_id: channel,
+      channel_name: channel.startsWith('D') ? 'directmessage' : 'migration-policy',
+      user_id: USER,
+      user_name: 'analyst',
+      command: '/migration',
+      text,
+      api_app_id: 'A0MAWJAZ',
+      response_url: `${slack.url}${path}`,
+      trigger_id: '123.456.abc',
+    }).toString();
+    const before = slack.requests.length;
+    const res = await post(form, slackHeaders(SECRET, form));
+    const first = await slack.next(path, before);
+    await new Promise((r) => setTimeout(r, 150)); // a long brief may come as several messages
+    const replies = slack.requests.slice(before).filter((r) => r.path === path).map((r) => JSON.parse(r.body) as Reply);
+    expect(first).toBeDefined();
+    return { status: res.status, replies };
+  }
+
+  async function click(actionId: string, value: string, channel = CHANNEL): Promise<Reply> {
+    responses += 1;
+    const path = `/respond/${responses}`;
+    const payload = {
+      type: 'block_actions',
+      team: { id: TEAM, domain: 'policy' },
+      user: { id: USER, username: 'analyst', team_id: TEAM },
+      api_app_id: 'A0MAWJAZ',
+      token: 'deprecated-verification-token',
+      container: { type: 'message', message_ts: '1732000000.000100', channel_id: channel, is_ephemeral: true },
+      trigger_id: '123.456.def',
+      channel: { id: channel, name: 'migration-policy' },
+      response_url: `${slack.url}${path}`,
+      actions: [{ action_id: actionId, block_id: 'topic', type: 'button', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1732000001.000200' }],
+    };
+    const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const before = slack.requests.length;
+    const res = await post(form, slackHeaders(SECRET, form));
+    expect(res.status).toBe(200);
+    return JSON.parse((await slack.next(path, before)).body) as Reply;
+  }
+
+  const allText = (replies: readonly Reply[]): string => JSON.stringify(replies);
+  /** What Slack parses for mentions and links: mrkdwn objects and the notification text (plain_text shows literally). */
+  const parsedText = (replies: readonly Reply[]): string => {
+    const out: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node !== null && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (record.type === 'mrkdwn' && typeof record.text === 'string') out.push(record.text);
+        Object.values(record).forEach(walk);
+      }
+    };
+    walk(replies.map((r) => r.blocks));
+    return [...replies.map((r) => r.text), ...out].join('\n');
+  };
+  const buttons = (reply: Reply) => reply.blocks.flatMap((b) => b.elements ?? []).filter((e) => e.action_id !== undefined);
+
+  it('answers GET /healthz', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, database: 'sqlite', platforms: ['slack'] });
+  });
+
+  it('shows a topic card for a topic named in English, with Follow and Subscribe buttons', async () => {
+    const { status, replies } = await command('khartoum');
+    expect(status).toBe(200);
+    expect(replies[0]?.response_type).toBe('ephemeral');
+    const text = allText(replies);
+    expect(text).toContain('Khartoum Process');
+    const ids = buttons(replies[0]!).map((b) => b.action_id);
+    expect(ids).toEqual(expect.arrayContaining(['mawjaz_follow', 'mawjaz_subscribe', 'mawjaz_share']));
+  });
+
+  it('finds the same topic from Arabic', async () => {
+    const { replies } = await command('عملية الخرطوم');
+    expect(allText(replies)).toContain('Khartoum Process');
+  });
+
+  it('follows on a button click, redraws the card in place, and a second click changes nothing', async () => {
+    const value = JSON.stringify({ topic: 'process:khartoum', view: 'card' });
+    const reply = await click('mawjaz_follow', value);
+    expect(reply.replace_original).toBe(true);
+    expect(buttons(reply).map((b) => b.action_id)).toContain('mawjaz_unfollow');
+    const again = await click('mawjaz_follow', value);
+    expect(buttons(again).map((b) => b.action_id)).toContain('mawjaz_unfollow');
+    const { replies } = await command('list');
+    const listed = allText(replies);
+    expect(listed).toContain('Khartoum Process');
+    expect(listed.match(/Khartoum Process/g)?.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('follows and subscribes by typed command, and says when nothing changed', async () => {
+    expect(allText((await command('follow egypt')).replies)).toContain('now follow *Egypt*');
+    expect(allText((await command('follow egypt')).replies)).toContain('already follow *Egypt*');
+    expect(allText((await command('subscribe libya')).replies)).toContain('This channel is now subscribed to *Libya*');
+    const list = allText((await command('list')).replies);
+    expect(list).toContain('Egypt');
+    expect(list).toContain('This channel is subscribed to');
+    expect(allText((await command('unfollow egypt')).replies)).toContain('no longer follow *Egypt*');
+  });
+
+  it('offers the closest topics for an unknown one, and help with a "did you mean" for a typo', async () => {
+    const unknown = allText((await command('follow atlantis')).replies);
+    expect(unknown).toContain('no topic named');
+    const typo = allText((await command('folow egypt')).replies);
+    expect(typo).toContain('Did you mean');
+    expect(typo).toContain('follow egypt');
+  });
+
+  it('answers hostile input without errors or live mentions', async () => {
+    for (const text of ['<!channel> &lt;!here&gt; *bold*', '\u202Eegypt', 'x'.repeat(20_000), '', '"a" OR b* NEAR(x)']) {
+      const { status, replies } = await command(text);
+      expect(status).toBe(200);
+      expect(replies.length).toBeGreaterThan(0);
+      expect(parsedText(replies)).not.toMatch(/<[!@#]/);
+    }
+  });
+
+  it('keeps a hostile tracked topic name inert in cards, buttons and notification text', async () => {
+    const tracked = (await command('track <!channel> Watch = zz-hostile-alias')).replies;
+    expect(allText(tracked)).toContain('Now tracking');
+    expect(parsedText(tracked)).not.toMatch(/<[!@#]/);
+    const card = (await command('zz-hostile-alias')).replies;
+    expect(parsedText(card)).not.toMatch(/<[!@#]/);
+  });
+
+  it('refuses forged and stale requests', async () => {
+    const form = new URLSearchParams({ team_id: TEAM, user_id: USER, channel_id: CHANNEL, command: '/migration', text: 'egypt', response_url: `${slack.url}/respond/forged` }).toString();
+    const forged = await post(form, slackHeaders('not-the-secret-000000', form));
+    expect(forged.status).toBe(401);
+    const stale = await post(form, slackHeaders(SECRET, form, Math.floor(Date.now() / 1000) - 6 * 60));
+    expect(stale.status).toBe(401);
+    const unsigned = await post(form, {});
+    expect(unsigned.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.requests.filter((r) => r.path === '/respond/forged')).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Stand-ins for Slack in integration tests: a local HTTP server playing the Web API and the
+ * response_url endpoint (it records every request), a signer producing Slack's v0 request signatures,
+ * and the real `mawjaz serve` process started against them.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { projectRoot } from './cli.js';
+
+export interface Recorded {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export class FakeSlack {
+  readonly requests: Recorded[] = [];
+  private readonly server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      this.requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    });
+  });
+  url = '';
+
+  async start(): Promise<string> {
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  /** Waits until a request to `path` arrives (response_url posts come after the ack). */
+  async next(path: string, after = 0, timeoutMs = 15_000): Promise<Recorded> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.requests.slice(after).find((r) => r.path === path);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no request to ${path} within ${timeoutMs} ms; got ${this.requests.map((r) => r.path).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+}
+
+/** Slack's request signature: v0=HMAC-SHA256(secret, "v0:<timestamp>:<body>"). */
+export function slackHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
+}
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `mawjaz serve --port 0` and resolves once it prints the address it bound. */
+export function startServer(db: string, env: Record<string, string>): Promise<ServerProcess> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [resolve(projectRoot, 'bin/mawjaz.js'), 'serve', '--port', '0', '--db', db], {
+      cwd: projectRoot,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const match = /mawjaz serving on (http:\/\/[^\s]+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolvePromise({
+          url: match[1],
+          child,
+          output: () => out,
+          stop: () =>
+            new Promise<void>((r) => {
+              if (child.exitCode !== null) return r();
+              child.once('exit', () => r());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (!/mawjaz serving on/.test(out)) reject(new Error(`server exited with ${code}:\n${out}`));
+    });
+  });
+}
