@@ -59,22 +59,9 @@ describe('cleaning', () => {
 });
 
 describe('verbs', () => {
-  it('exports the verbs for help text', () => {
-    expect(VERBS).toEqual([
-      'follow',
-      'unfollow',
-      'subscribe',
-      'unsubscribe',
-      'list',
-      'brief',
-      'schedule',
-      'language',
-      'track',
-      'threads',
-      'sources',
-      'search',
-      'help',
-    ]);
+  it('lists every verb it understands: each one alone is a command or a usage hint, never a search', () => {
+    for (const verb of VERBS) expect(parseCommand(verb).kind, verb).not.toBe('search');
+    expect(VERBS).toEqual(expect.arrayContaining(['follow', 'unfollow', 'subscribe', 'unsubscribe', 'list', 'brief', 'schedule', 'language', 'track', 'threads', 'sources', 'help']));
   });
 
   it.each([
