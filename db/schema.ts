@@ -119,6 +119,25 @@ export interface DeliveryTargetsTable {
   updated_at: string;
 }
 
+export interface DeliveriesTable {
+  id: Generated<number>;
+  platform: string;
+  workspace_id: string;
+  conversation_id: string;
+  /** 'brief' */
+  kind: string;
+  period_start: string;
+  period_end: string;
+  /** 'sending' | 'sent' | 'failed' */
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  /** JSON array of the platform's message ids (Slack ts). */
+  message_ids: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface CompiledSummariesTable {
   id: Generated<number>;
   /** The topic's entity id, or '*' for a brief over every topic. */
@@ -149,6 +168,7 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   compiled_summaries: CompiledSummariesTable;
   delivery_targets: DeliveryTargetsTable;
+  deliveries: DeliveriesTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
@@ -165,3 +185,4 @@ export type SubscriptionUpdate = Updateable<SubscriptionsTable>;
 export type CompiledSummaryRow = Selectable<CompiledSummariesTable>;
 export type DeliveryTargetRow = Selectable<DeliveryTargetsTable>;
 export type NewDeliveryTarget = Insertable<DeliveryTargetsTable>;
+export type DeliveryRow = Selectable<DeliveriesTable>;

@@ -13,6 +13,7 @@ import type { Audience } from '../../src/subscriptions/targets.js';
 import { ACTIONS, parseButtonValue } from './blocks/buttons.js';
 import { renderResult, type SlackReply } from './blocks/result-blocks.js';
 import { boltLogger } from './bolt-logger.js';
+import { SLASH_COMMAND } from './registrations.js';
 
 export interface SlackSettings {
   signingSecret: string;
@@ -85,7 +86,7 @@ export function createSlackAdapter(commands: CommandService, settings: SlackSett
     ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } } : {}),
   });
 
-  app.command('/migration', async ({ command, ack, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     await ack();
     const result = await commands.run(audienceOfCommand(command), command.text);
     await reply(respond, renderResult(result));

@@ -3,6 +3,7 @@
  * configured, so a server without Slack never loads its SDK.
  */
 import type { CommandService } from '../commands/command.service.js';
+import type { BriefDeliverer } from '../delivery/brief-sender.js';
 import type { Engine } from '../engine.js';
 import type { Mount } from './http-server.js';
 
@@ -23,4 +24,15 @@ export async function configuredPlatforms(engine: Engine, commands: CommandServi
     names.push('slack');
   }
   return { mounts, names };
+}
+
+/** The platforms briefs can be posted to, from configuration (a bot token is enough to post). */
+export async function configuredDeliverers(engine: Engine): Promise<BriefDeliverer[]> {
+  const { config } = engine;
+  const deliverers: BriefDeliverer[] = [];
+  if (config.SLACK_BOT_TOKEN !== undefined) {
+    const { createSlackDeliverer } = await import('../../adapters/slack/slack-delivery.js');
+    deliverers.push(createSlackDeliverer({ botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
+  }
+  return deliverers;
 }

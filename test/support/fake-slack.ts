@@ -19,12 +19,18 @@ export interface Recorded {
 
 export class FakeSlack {
   readonly requests: Recorded[] = [];
+  /** Web API answers by path; anything else gets {"ok":true}. */
+  readonly answers = new Map<string, (body: string) => unknown>([
+    ['/api/conversations.open', () => ({ ok: true, channel: { id: 'D0OPENED' } })],
+    ['/api/chat.postMessage', () => ({ ok: true, channel: 'C0', ts: `${Date.now() / 1000}` })],
+  ]);
   private readonly server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
       this.requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      const answer = this.answers.get(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer ? answer(body) : { ok: true }));
     });
   });
   url = '';

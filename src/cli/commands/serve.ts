@@ -1,10 +1,12 @@
 /** `mawjaz serve` — the bot's HTTP server: Slack (and later Teams) endpoints and /healthz, until stopped. */
 import type { Command } from 'commander';
+import { schedule } from 'node-cron';
 import { createCommandService } from '../../commands/command.service.js';
 import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
 import { InvalidInput } from '../../errors.js';
 import { createHttpServer } from '../../server/http-server.js';
-import { configuredPlatforms } from '../../server/platforms.js';
+import { configuredDeliverers, configuredPlatforms } from '../../server/platforms.js';
+import { sendDueBriefs } from '../../delivery/brief-sender.js';
 import { withEngine } from '../run.js';
 
 interface ServeFlags {
@@ -30,6 +32,21 @@ export function register(program: Command): void {
         const platforms = await configuredPlatforms(engine, commands);
         if (platforms.names.length === 0) engine.logger.warn('no platform configured (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN for Slack); serving /healthz only');
         const server = createHttpServer(engine, platforms.mounts, platforms.names);
+        // Due briefs are worked out from the database every minute (each subscriber's own zone), so a
+        // restart loses nothing: node-cron only provides the tick.
+        const deliverers = await configuredDeliverers(engine);
+        const briefTick = schedule(
+          '* * * * *',
+          async () => {
+            try {
+              const report = await sendDueBriefs(engine, deliverers, { digester: { llm: llm ? createLlmSummariser(llm) : null } });
+              if (report.sent > 0 || report.failed.length > 0) engine.logger.info(report, 'weekly briefs');
+            } catch (error) {
+              engine.logger.error({ err: error }, 'brief scheduler failed');
+            }
+          },
+          { name: 'weekly-briefs', noOverlap: true },
+        );
         await new Promise<void>((resolve, reject) => {
           server.once('error', reject);
           server.listen(port, host, () => resolve());
@@ -42,6 +59,7 @@ export function register(program: Command): void {
           process.once('SIGINT', resolve);
           process.once('SIGTERM', resolve);
         });
+        await briefTick.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;

@@ -1,0 +1,16 @@
+/**
+ * Everything the Slack app registers a handler for, in one place: slack-app.ts registers exactly
+ * these, and the manifest test checks manifest.json declares exactly these (and nothing unhandled).
+ */
+import { ACTIONS } from './blocks/buttons.js';
+
+export const SLASH_COMMAND = '/migration';
+
+/** Events the app subscribes to (manifest settings.event_subscriptions.bot_events). */
+export const BOT_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
+
+/** Button action ids (interactivity). */
+export const ACTION_IDS: readonly string[] = Object.values(ACTIONS);
+
+/** Bot token scopes the app uses: slash command, posting, opening DMs, reading a user's time zone. */
+export const BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'users:read'] as const;

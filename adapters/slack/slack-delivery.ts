@@ -1,0 +1,66 @@
+/**
+ * Posts briefs to Slack: a person's DM (opened with conversations.open) or a channel, as one or more
+ * messages (renderBriefBlocks splits long briefs); with threads on, the first message goes to the
+ * channel and the rest into its thread. The Web API client waits out 429s (Retry-After) and retries
+ * server errors. Errors that mean the conversation is gone pause the target instead of failing forever.
+ */
+import { type ChatPostMessageArguments, ErrorCode, WebClient } from '@slack/web-api';
+import type { DeliveryTargetRow } from '../../db/schema.js';
+import type { Brief } from '../../digests/brief/brief-model.js';
+import { type BriefDeliverer, TargetGone } from '../../src/delivery/brief-sender.js';
+import { renderBriefBlocks } from './blocks/brief-blocks.js';
+
+export interface SlackDeliverySettings {
+  botToken: string;
+  apiUrl?: string;
+  /** Retries of a failed call (429s are waited out separately). */
+  retries?: number;
+}
+
+/** Slack error codes after which nothing more can be posted there without someone acting. */
+const GONE = new Set(['channel_not_found', 'is_archived', 'not_in_channel', 'account_inactive', 'token_revoked', 'invalid_auth', 'user_not_found', 'cannot_dm_bot']);
+
+function platformError(error: unknown): string | null {
+  if (error instanceof Error && 'code' in error && error.code === ErrorCode.PlatformError && 'data' in error) {
+    const data = error.data as { error?: unknown };
+    return typeof data.error === 'string' ? data.error : 'platform error';
+  }
+  return null;
+}
+
+export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeliverer {
+  const client = new WebClient(settings.botToken, {
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
+    retryConfig: { retries: settings.retries ?? 3, factor: 2, minTimeout: 500, maxTimeout: 10_000 },
+  });
+
+  async function channelFor(target: DeliveryTargetRow): Promise<string> {
+    if (!target.conversation_id.startsWith('user:')) return target.conversation_id;
+    const opened = await client.conversations.open({ users: target.conversation_id.slice('user:'.length) });
+    const id = opened.channel?.id;
+    if (!id) throw new Error('conversations.open returned no channel');
+    return id;
+  }
+
+  return {
+    platform: 'slack',
+    async deliver(target: DeliveryTargetRow, brief: Brief): Promise<string[]> {
+      try {
+        const channel = await channelFor(target);
+        const ids: string[] = [];
+        const inThread = target.threads === 1 && target.kind === 'channel';
+        for (const message of renderBriefBlocks(brief)) {
+          const args: ChatPostMessageArguments = { channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false };
+          if (inThread && ids[0] !== undefined) args.thread_ts = ids[0];
+          const posted = await client.chat.postMessage(args);
+          if (posted.ts) ids.push(posted.ts);
+        }
+        return ids;
+      } catch (error) {
+        const code = platformError(error);
+        if (code !== null && GONE.has(code)) throw new TargetGone(`Slack: ${code}`);
+        throw error;
+      }
+    },
+  };
+}
