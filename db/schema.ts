@@ -138,6 +138,12 @@ export interface DeliveriesTable {
   updated_at: string;
 }
 
+export interface PlatformEventsTable {
+  platform: string;
+  event_id: string;
+  received_at: string;
+}
+
 export interface CompiledSummariesTable {
   id: Generated<number>;
   /** The topic's entity id, or '*' for a brief over every topic. */
@@ -169,6 +175,7 @@ export interface Database {
   compiled_summaries: CompiledSummariesTable;
   delivery_targets: DeliveryTargetsTable;
   deliveries: DeliveriesTable;
+  platform_events: PlatformEventsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -8,9 +8,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type BlockAction, type ButtonAction, HTTPReceiver, LogLevel, type RespondFn, type SlashCommand } from '@slack/bolt';
 import type { CommandService, SubscriptionAction } from '../../src/commands/command.service.js';
-import type { Logger } from '../../src/logger.js';
+import type { Engine } from '../../src/engine.js';
+import { firstTimeSeen } from '../../src/storage/platform-event.repository.js';
+import { pauseWorkspace } from '../../src/subscriptions/workspace.service.js';
 import type { Audience } from '../../src/subscriptions/targets.js';
 import { ACTIONS, parseButtonValue } from './blocks/buttons.js';
+import { homeBlocks } from './blocks/home-blocks.js';
 import { renderResult, type SlackReply } from './blocks/result-blocks.js';
 import { boltLogger } from './bolt-logger.js';
 import { SLASH_COMMAND } from './registrations.js';
@@ -68,7 +71,8 @@ const SUBSCRIPTION_ACTIONS: Record<string, SubscriptionAction> = {
   [ACTIONS.unsubscribe]: 'unsubscribe',
 };
 
-export function createSlackAdapter(commands: CommandService, settings: SlackSettings, logger: Logger): SlackAdapter {
+export function createSlackAdapter(engine: Engine, commands: CommandService, settings: SlackSettings): SlackAdapter {
+  const { logger } = engine;
   const receiver = new HTTPReceiver({
     signingSecret: settings.signingSecret,
     endpoints: SLACK_PATH,
@@ -92,13 +96,18 @@ export function createSlackAdapter(commands: CommandService, settings: SlackSett
     await reply(respond, renderResult(result));
   });
 
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^(${Object.keys(SUBSCRIPTION_ACTIONS).join('|')})$`), async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^(${Object.keys(SUBSCRIPTION_ACTIONS).join('|')})$`), async ({ ack, body, action, respond, client }) => {
     await ack();
     const value = parseButtonValue(action.value);
     const change = SUBSCRIPTION_ACTIONS[action.action_id];
     if (!value || !change) return;
     const audience = audienceOfAction(body);
     const result = await commands.changeSubscription(audience, change, value.topic);
+    if (value.view === 'home') {
+      // App Home has no response_url: the tab itself is redrawn.
+      await publishHome(client, audience.workspaceId, audience.userId);
+      return;
+    }
     if (result.kind === 'subscription' && value.view === 'card') {
       // Redraw the card so its buttons show the new state, in place.
       await reply(respond, renderResult(await commands.showTopic(audience, result.topic.id)), { replaceOriginal: true });
@@ -109,6 +118,35 @@ export function createSlackAdapter(commands: CommandService, settings: SlackSett
       return;
     }
     await reply(respond, renderResult(result), { replaceOriginal: true });
+  });
+
+  /** Redraws a person's App Home: their follows and their next brief. */
+  async function publishHome(client: App['client'], workspaceId: string, userId: string): Promise<void> {
+    const audience: Audience = { platform: 'slack', workspaceId, userId, channelId: null, isDirect: true };
+    const list = await commands.run(audience, 'list');
+    if (list.kind !== 'list') return;
+    await client.views.publish({ user_id: userId, view: { type: 'home', blocks: homeBlocks(list.personal, list.settings, engine.now()) } });
+  }
+
+  // Slack retries an event it believes was missed, maybe to another replica: act on each id once.
+  const once = async (eventId: string | undefined): Promise<boolean> =>
+    eventId === undefined || (await firstTimeSeen(engine.store.db, 'slack', eventId, engine.now().toISOString()));
+
+  app.event('app_home_opened', async ({ event, body, client }) => {
+    if (event.tab !== 'home' || !(await once(body.event_id))) return;
+    await publishHome(client, body.team_id, event.user);
+  });
+
+  app.event('app_uninstalled', async ({ body }) => {
+    if (!(await once(body.event_id))) return;
+    const paused = await pauseWorkspace(engine, 'slack', body.team_id, 'Slack: the app was uninstalled from this workspace');
+    logger.warn({ team: body.team_id, paused }, 'slack app uninstalled; deliveries paused');
+  });
+
+  app.event('tokens_revoked', async ({ body }) => {
+    if (!(await once(body.event_id))) return;
+    const paused = await pauseWorkspace(engine, 'slack', body.team_id, "Slack: the app's tokens were revoked");
+    logger.warn({ team: body.team_id, paused }, 'slack tokens revoked; deliveries paused');
   });
 
   app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, body, action, respond }) => {

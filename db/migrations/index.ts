@@ -4,12 +4,14 @@ import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_compiled_summaries.js';
 import * as m0003 from './0003_delivery_targets.js';
 import * as m0004 from './0004_deliveries.js';
+import * as m0005 from './0005_platform_events.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_compiled_summaries': m0002,
   '0003_delivery_targets': m0003,
   '0004_deliveries': m0004,
+  '0005_platform_events': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -19,7 +19,7 @@ export async function configuredPlatforms(engine: Engine, commands: CommandServi
   if (config.SLACK_SIGNING_SECRET !== undefined) {
     if (config.SLACK_BOT_TOKEN === undefined) throw new Error('SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not: a single-workspace Slack install needs both');
     const { createSlackAdapter, SLACK_PATH } = await import('../../adapters/slack/slack-app.js');
-    const slack = createSlackAdapter(commands, { signingSecret: config.SLACK_SIGNING_SECRET, botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }, logger);
+    const slack = createSlackAdapter(engine, commands, { signingSecret: config.SLACK_SIGNING_SECRET, botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) });
     mounts.push({ method: 'POST', path: SLACK_PATH, handle: slack.handle });
     names.push('slack');
   }

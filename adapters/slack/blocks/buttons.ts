@@ -17,10 +17,10 @@ export const ACTIONS = {
 
 export type SubscriptionActionId = (typeof ACTIONS)['follow' | 'unfollow' | 'subscribe' | 'unsubscribe'];
 
-/** Which message to redraw after a click: the topic card, or the list of follows. */
+/** Which view to redraw after a click: the topic card, the list of follows, or the App Home tab. */
 export const ButtonValueSchema = z.object({
   topic: z.string().min(3).max(200),
-  view: z.enum(['card', 'list', 'confirm']),
+  view: z.enum(['card', 'list', 'confirm', 'home']),
 });
 export type ButtonValue = z.infer<typeof ButtonValueSchema>;
 

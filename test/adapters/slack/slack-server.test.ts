@@ -76,22 +76,29 @@ describe('Slack: /migration on the real server', () => {
     return { status: res.status, replies };
   }
 
-  async function click(actionId: string, value: string, channel = CHANNEL): Promise<Reply> {
-    responses += 1;
-    const path = `/respond/${responses}`;
+  /** A button click as Slack sends it, from a message (with a response_url) or from App Home (without). */
+  function blockAction(actionId: string, value: string, where: Record<string, unknown>): string {
     const payload = {
       type: 'block_actions',
       team: { id: TEAM, domain: 'policy' },
       user: { id: USER, username: 'analyst', team_id: TEAM },
       api_app_id: 'A0MAWJAZ',
       token: 'deprecated-verification-token',
-      container: { type: 'message', message_ts: '1732000000.000100', channel_id: channel, is_ephemeral: true },
       trigger_id: '123.456.def',
-      channel: { id: channel, name: 'migration-policy' },
-      response_url: `${slack.url}${path}`,
+      ...where,
       actions: [{ action_id: actionId, block_id: 'topic', type: 'button', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1732000001.000200' }],
     };
-    const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  }
+
+  async function click(actionId: string, value: string, channel = CHANNEL): Promise<Reply> {
+    responses += 1;
+    const path = `/respond/${responses}`;
+    const form = blockAction(actionId, value, {
+      container: { type: 'message', message_ts: '1732000000.000100', channel_id: channel, is_ephemeral: true },
+      channel: { id: channel, name: 'migration-policy' },
+      response_url: `${slack.url}${path}`,
+    });
     const before = slack.requests.length;
     const res = await post(form, slackHeaders(SECRET, form));
     expect(res.status).toBe(200);
@@ -182,6 +189,56 @@ describe('Slack: /migration on the real server', () => {
     expect(parsedText(tracked)).not.toMatch(/<[!@#]/);
     const card = (await command('zz-hostile-alias')).replies;
     expect(parsedText(card)).not.toMatch(/<[!@#]/);
+  });
+
+  async function event(eventId: string, inner: Record<string, unknown>, retry?: number): Promise<number> {
+    const body = JSON.stringify({ token: 'deprecated', team_id: TEAM, api_app_id: 'A0MAWJAZ', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event: inner });
+    const res = await fetch(`${server.url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...slackHeaders(SECRET, body), ...(retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' } : {}) },
+      body,
+    });
+    return res.status;
+  }
+
+  async function settle(): Promise<void> {
+    await new Promise((r) => setTimeout(r, 400));
+  }
+
+  it('publishes App Home with your follows and next brief, once per event even when Slack retries it', async () => {
+    const before = slack.requests.length;
+    expect(await event('Ev0HOME1', { type: 'app_home_opened', user: USER, channel: 'D0APPHOME', tab: 'home', event_ts: '1732000000.1' })).toBe(200);
+    const published = await slack.next('/api/views.publish', before);
+    const form = new URLSearchParams(published.body);
+    expect(form.get('user_id')).toBe(USER);
+    const view = form.get('view') ?? '';
+    expect(view).toContain('Your weekly brief');
+    expect(view).toContain('Khartoum Process');
+    expect(view).toContain('mawjaz_unfollow');
+    expect(await event('Ev0HOME1', { type: 'app_home_opened', user: USER, channel: 'D0APPHOME', tab: 'home', event_ts: '1732000000.1' }, 1)).toBe(200);
+    await settle();
+    expect(slack.requests.slice(before).filter((r) => r.path === '/api/views.publish')).toHaveLength(1);
+  });
+
+  it('unfollows from App Home and redraws the tab', async () => {
+    const before = slack.requests.length;
+    const form = blockAction('mawjaz_unfollow', JSON.stringify({ topic: 'process:khartoum', view: 'home' }), {
+      container: { type: 'view', view_id: 'V0HOME' },
+      view: { id: 'V0HOME', type: 'home', blocks: [] },
+    });
+    expect((await post(form, slackHeaders(SECRET, form))).status).toBe(200);
+    const published = await slack.next('/api/views.publish', before);
+    expect(new URLSearchParams(published.body).get('view')).not.toContain('Khartoum Process');
+  });
+
+  it('pauses the workspace\'s deliveries when the app is uninstalled', async () => {
+    expect(await event('Ev0UNINSTALL', { type: 'app_uninstalled', event_ts: '1732000003.0' })).toBe(200);
+    await settle();
+    const { replies } = await command('list');
+    expect(allText(replies)).toContain('Your brief');
+    const rows = await runCli(['briefs', 'send', '--now', '--json', '--db', database.target], { env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: `${slack.url}/api/` } });
+    // Nothing goes to a workspace that removed the app.
+    expect(JSON.parse(rows.stdout)).toEqual({ sent: 0, failed: [], skipped: 0 });
   });
 
   it('refuses forged and stale requests', async () => {
