@@ -90,9 +90,12 @@ export function createSlackAdapter(engine: Engine, commands: CommandService, set
     ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } } : {}),
   });
 
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  /** The person's time zone from their Slack profile: a new follower's brief defaults to 08:00 their time. */
+  const zoneOf = (client: App['client'], userId: string) => async (): Promise<string | undefined> => (await client.users.info({ user: userId })).user?.tz;
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
-    const result = await commands.run(audienceOfCommand(command), command.text);
+    const result = await commands.run(audienceOfCommand(command), command.text, { timeZone: zoneOf(client, command.user_id) });
     await reply(respond, renderResult(result));
   });
 
@@ -102,7 +105,7 @@ export function createSlackAdapter(engine: Engine, commands: CommandService, set
     const change = SUBSCRIPTION_ACTIONS[action.action_id];
     if (!value || !change) return;
     const audience = audienceOfAction(body);
-    const result = await commands.changeSubscription(audience, change, value.topic);
+    const result = await commands.changeSubscription(audience, change, value.topic, 'brief', { timeZone: zoneOf(client, audience.userId) });
     if (value.view === 'home') {
       // App Home has no response_url: the tab itself is redrawn.
       await publishHome(client, audience.workspaceId, audience.userId);

@@ -25,8 +25,11 @@ export const DEFAULT_SCHEDULE = { day: 'monday', time: '08:00', timeZone: 'UTC' 
 
 export interface TargetDefaults {
   language?: 'en' | 'ar';
-  /** IANA zone from the platform's user profile (Slack users.info), when known. */
-  timeZone?: string;
+  /**
+   * IANA zone from the platform's user profile (Slack users.info). A function is called only when a
+   * target is created, so the platform is asked once per person, not on every command.
+   */
+  timeZone?: string | (() => Promise<string | undefined>);
 }
 
 export type SubscriptionMode = 'brief' | 'alerts';
@@ -50,7 +53,8 @@ export async function ensureTarget(engine: Engine, target: Target, defaults: Tar
   const existing = await findTarget(engine.store.db, key);
   if (existing) return existing;
   const now = engine.now().toISOString();
-  const zone = defaults.timeZone !== undefined && isTimeZone(defaults.timeZone) ? defaults.timeZone : DEFAULT_SCHEDULE.timeZone;
+  const asked = typeof defaults.timeZone === 'function' ? await defaults.timeZone().catch(() => undefined) : defaults.timeZone;
+  const zone = asked !== undefined && isTimeZone(asked) ? asked : DEFAULT_SCHEDULE.timeZone;
   await insertTargetIfMissing(engine.store.db, {
     platform: target.platform,
     workspace_id: target.workspaceId,

@@ -23,6 +23,7 @@ export class FakeSlack {
   readonly answers = new Map<string, (body: string) => unknown>([
     ['/api/conversations.open', () => ({ ok: true, channel: { id: 'D0OPENED' } })],
     ['/api/chat.postMessage', () => ({ ok: true, channel: 'C0', ts: `${Date.now() / 1000}` })],
+    ['/api/users.info', () => ({ ok: true, user: { id: 'U0', tz: 'Africa/Cairo', tz_offset: 7200 } })],
   ]);
   private readonly server: Server = createServer((req, res) => {
     let body = '';
