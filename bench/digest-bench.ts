@@ -10,6 +10,8 @@ import type { Engine } from '../src/engine.js';
 
 export interface DigestBenchResult {
   rows: Array<[string, string]>;
+  /** Last day of the week measured, for benches that want the same busy week. */
+  weekEnd: string;
 }
 
 const SUBSCRIBERS = 1_000;
@@ -123,6 +125,7 @@ export async function runDigestBench(engine: Engine): Promise<DigestBenchResult>
 
   const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
   return {
+    weekEnd: period.to,
     rows: [
       ['week', `${period.from} – ${period.to}: ${articles} articles (the busiest week; the week before is clustered too)`],
       ['one brief, cold (3 topics + top stories)', `${coldMs.toFixed(0)} ms (${cold.stats.stories} stories shown; both weeks clustered)`],
