@@ -29,6 +29,23 @@ const MODEL_STORIES = DEFAULT_PER_SECTION;
 export interface DigesterOptions {
   /** Optional abstractive summaries; the extractive one stays when it fails. */
   llm?: LlmSummariser | null;
+  /**
+   * Clustered periods shared by the digesters of a long-lived process (the bot server), so each
+   * topic's first request of the week does not cluster the week again. Entries are checked against
+   * the period's article count before use and rebuilt when articles arrived.
+   */
+  periodCache?: PeriodCache;
+}
+
+/** See DigesterOptions.periodCache; create with createPeriodCache(). */
+export interface PeriodCache {
+  entries: Map<string, Promise<PeriodData>>;
+  /** Periods kept (oldest dropped first): the server asks for this week and the one before. */
+  limit: number;
+}
+
+export function createPeriodCache(limit = 4): PeriodCache {
+  return { entries: new Map(), limit };
 }
 
 export interface BriefRequest {
@@ -47,7 +64,7 @@ export interface DigestResult {
   reused: boolean;
 }
 
-interface PeriodData {
+export interface PeriodData {
   stories: PeriodStory[];
   /** Articles read: compared with a fresh count before saving, to catch arrivals during compilation. */
   articleCount: number;
@@ -60,6 +77,7 @@ export interface Digester {
 
 export function createDigester(engine: Engine, options: DigesterOptions = {}): Digester {
   const periods = new Map<string, Promise<PeriodData>>();
+  const shared = options.periodCache;
   const digests = new Map<string, Promise<DigestResult>>();
   const modelSummaries = new Map<string, Promise<{ summary: string | null; audit: LlmAudit }>>();
 
@@ -67,11 +85,31 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
     const key = periodKey(period);
     let data = periods.get(key);
     if (!data) {
-      data = loadPeriodArticles(engine, period).then((articles) => ({ stories: periodStories(articles).sort(byImportance), articleCount: articles.length }));
+      data = sharedPeriod(period, key);
       periods.set(key, data);
     }
     return data;
   };
+
+  const clusterPeriod = (period: Period): Promise<PeriodData> =>
+    loadPeriodArticles(engine, period).then((articles) => ({ stories: periodStories(articles).sort(byImportance), articleCount: articles.length }));
+
+  /** The shared cache's clustering when no article arrived since; otherwise a fresh one, kept for the next digester. */
+  async function sharedPeriod(period: Period, key: string): Promise<PeriodData> {
+    if (!shared) return clusterPeriod(period);
+    const cached = shared.entries.get(key);
+    if (cached) {
+      const { start, end } = sortTimeRange(period);
+      const [data, count] = await Promise.all([cached, countArticlesBetween(engine.store.db, start, end)]);
+      if (data.articleCount === count) return data;
+    }
+    const fresh = clusterPeriod(period);
+    shared.entries.delete(key);
+    shared.entries.set(key, fresh);
+    while (shared.entries.size > shared.limit) shared.entries.delete(shared.entries.keys().next().value ?? key);
+    fresh.catch(() => shared.entries.delete(key));
+    return fresh;
+  }
 
   async function summariseWithModel(compiled: CompiledStory, story: PeriodStory, lang: BriefLang, audits: LlmAudit[]): Promise<CompiledStory> {
     const llm = options.llm;

@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { BriefEntity, BriefLang } from '../../digests/brief/brief-model.js';
 import { briefEntityOf } from '../../digests/compile/entity-names.js';
-import { createDigester, type DigesterOptions } from '../../digests/compile/digester.js';
+import { createDigester, createPeriodCache, type DigesterOptions } from '../../digests/compile/digester.js';
 import { weekEnding } from '../../digests/compile/period.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
@@ -59,7 +59,9 @@ function settingsOf(row: DeliveryTargetRow | undefined): TargetSettings {
   };
 }
 
-export function createCommandService(engine: Engine, options: DigesterOptions = {}): CommandService {
+export function createCommandService(engine: Engine, digesterOptions: DigesterOptions = {}): CommandService {
+  // One clustering of this week serves every user's first look at each topic (checked for new articles).
+  const options: DigesterOptions = { periodCache: createPeriodCache(), ...digesterOptions };
   let searcher: Promise<Searcher> | null = null;
   // Built once and reused: it holds every alias. `track` rebuilds it.
   const search = (): Promise<Searcher> => (searcher ??= createSearcher(engine));

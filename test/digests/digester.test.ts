@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief, BriefStory } from '../../digests/brief/brief-model.js';
 import { renderBriefMarkdown } from '../../digests/brief/render-markdown.js';
-import { createDigester } from '../../digests/compile/digester.js';
+import { createDigester, createPeriodCache } from '../../digests/compile/digester.js';
 import { parsePeriod } from '../../digests/compile/period.js';
 import { ALL_TOPICS } from '../../digests/compile/topic-digest.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
@@ -149,6 +149,21 @@ for (const dialect of DIALECTS) {
       expect(recompiled.digest.count).toBe(first.digest.count + 1);
       expect(recompiled.digest.stories.flatMap((s) => s.story.articles.map((a) => a.id))).toContain(fresh.id);
       expect((await findCompiledSummary(engine.store.db, { scope: 'country:LY', periodStart: period.from, periodEnd: period.to, lang: 'en' }))?.stale).toBe(0);
+    });
+
+    it('shares one clustering of a week across digesters, and rebuilds it when an article arrives', async () => {
+      const cache = createPeriodCache();
+      const period = parsePeriod('2026-11-16', '2026-11-22');
+      await engine.store.db.deleteFrom('compiled_summaries').execute();
+      const egypt = await createDigester(engine, { periodCache: cache }).topicDigest('country:EG', period, 'en');
+      expect(cache.entries.size).toBe(2); // this week and the week before
+      const matcher = await loadEntityMatcher(engine);
+      const late = enrich({ url: 'https://news.example/2026/11/22/egypt-late', title: 'Egypt opens a second asylum office in Aswan', text: 'Egypt opened a second asylum office in Aswan on Sunday, the refugee committee said. Egypt expects more applications.', published: '2026-11-22', lang: 'en' }, matcher);
+      await storeArticle(engine, late, { name: 'Test Wire', url: null, kind: 'file' });
+      const again = await createDigester(engine, { periodCache: cache }).topicDigest('country:EG', period, 'en');
+      expect(again.reused).toBe(false);
+      expect(again.digest.count).toBe(egypt.digest.count + 1);
+      expect(again.digest.stories.flatMap((s) => s.story.articles.map((a) => a.id))).toContain(late.id);
     });
 
     it('marks a digest stale when an article lands in the previous period it compares with', async () => {
