@@ -138,6 +138,20 @@ export interface DeliveriesTable {
   updated_at: string;
 }
 
+export interface AlertsTable {
+  id: Generated<number>;
+  platform: string;
+  workspace_id: string;
+  conversation_id: string;
+  article_id: string;
+  /** The followed topic the article mentions (the first, when several). */
+  entity_id: string;
+  /** 'pending' | 'sent' */
+  status: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface PlatformEventsTable {
   platform: string;
   event_id: string;
@@ -176,6 +190,7 @@ export interface Database {
   delivery_targets: DeliveryTargetsTable;
   deliveries: DeliveriesTable;
   platform_events: PlatformEventsTable;
+  alerts: AlertsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -7,7 +7,8 @@
 import { type ChatPostMessageArguments, ErrorCode, WebClient } from '@slack/web-api';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import { type BriefDeliverer, TargetGone } from '../../src/delivery/brief-sender.js';
+import { type AlertItem, type BriefDeliverer, TargetGone } from '../../src/delivery/brief-sender.js';
+import { renderAlertBlocks } from './blocks/alert-blocks.js';
 import { renderBriefBlocks } from './blocks/brief-blocks.js';
 
 export interface SlackDeliverySettings {
@@ -42,10 +43,27 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
     return id;
   }
 
+  /** Slack errors that mean the conversation is gone become TargetGone (the target gets paused). */
+  async function posting<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const code = platformError(error);
+      if (code !== null && GONE.has(code)) throw new TargetGone(`Slack: ${code}`);
+      throw error;
+    }
+  }
+
   return {
     platform: 'slack',
+    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[]) =>
+      posting(async () => {
+        const message = renderAlertBlocks(items);
+        const posted = await client.chat.postMessage({ channel: await channelFor(target), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+        return posted.ts ? [posted.ts] : [];
+      }),
     async deliver(target: DeliveryTargetRow, brief: Brief): Promise<string[]> {
-      try {
+      return posting(async () => {
         const channel = await channelFor(target);
         const ids: string[] = [];
         const inThread = target.threads === 1 && target.kind === 'channel';
@@ -56,11 +74,7 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
           if (posted.ts) ids.push(posted.ts);
         }
         return ids;
-      } catch (error) {
-        const code = platformError(error);
-        if (code !== null && GONE.has(code)) throw new TargetGone(`Slack: ${code}`);
-        throw error;
-      }
+      });
     },
   };
 }

@@ -5,6 +5,7 @@ import * as m0002 from './0002_compiled_summaries.js';
 import * as m0003 from './0003_delivery_targets.js';
 import * as m0004 from './0004_deliveries.js';
 import * as m0005 from './0005_platform_events.js';
+import * as m0006 from './0006_alerts.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003_delivery_targets': m0003,
   '0004_deliveries': m0004,
   '0005_platform_events': m0005,
+  '0006_alerts': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

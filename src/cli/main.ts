@@ -1,8 +1,9 @@
 /**
- * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, serve, demo. Each command lives in its own
+ * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo. Each command lives in its own
  * file under commands/ and registers itself here.
  */
 import { Command, CommanderError } from 'commander';
+import { register as registerAlerts } from './commands/alerts.js';
 import { register as registerBriefs } from './commands/briefs.js';
 import { register as registerDemo } from './commands/demo.js';
 import { register as registerDigest } from './commands/digest.js';
@@ -27,7 +28,7 @@ program
   .showSuggestionAfterError(true)
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerDigest, registerBriefs, registerServe, registerDemo]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerDigest, registerBriefs, registerAlerts, registerServe, registerDemo]) register(program);
 
 try {
   await program.parseAsync(process.argv);

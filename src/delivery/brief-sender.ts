@@ -5,7 +5,7 @@
  * `deliveries` first, so it goes out once however often this runs; a failure is recorded with its
  * error and retried on the next run.
  */
-import type { Brief, BriefLang } from '../../digests/brief/brief-model.js';
+import type { Brief, BriefEntity, BriefLang } from '../../digests/brief/brief-model.js';
 import { createDigester, type DigesterOptions } from '../../digests/compile/digester.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
@@ -14,10 +14,23 @@ import { claimDelivery, type DeliveryKey, finishDelivery } from '../storage/deli
 import { subscriptionsOf } from '../storage/subscription.repository.js';
 import { lastScheduled } from './zoned-time.js';
 
-/** A platform's way of posting a brief; returns the platform's message ids. */
+/** One new article for an alert, with the followed topic it mentions. */
+export interface AlertItem {
+  articleId: string;
+  title: string;
+  url: string;
+  lang: string;
+  published: string | null;
+  source: string | null;
+  topic: BriefEntity;
+}
+
+/** A platform's way of posting a brief (and alerts); returns the platform's message ids. */
 export interface BriefDeliverer {
   platform: string;
   deliver(target: DeliveryTargetRow, brief: Brief): Promise<string[]>;
+  /** One message listing several new articles. */
+  deliverAlerts?(target: DeliveryTargetRow, items: readonly AlertItem[]): Promise<string[]>;
 }
 
 /** The target cannot receive anything until someone acts (app removed, channel archived): pause it. */

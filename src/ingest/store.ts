@@ -8,6 +8,7 @@ import type { DialectName } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { findArticleIdByUrl, findExistingArticle, insertArticle } from '../storage/article.repository.js';
+import { queueAlerts } from '../storage/alert.repository.js';
 import { markSummariesStaleForDays } from '../storage/compiled-summary.repository.js';
 import { insertEntityIfNew } from '../storage/entity.repository.js';
 import { insertNewArticleMentions } from '../storage/mention.repository.js';
@@ -17,6 +18,9 @@ import { articleRows, type PendingArticle, type SourceHint, sortTimeOf } from '.
 import type { EnrichedArticle } from './enrich.js';
 
 export type StoreResult = 'ingested' | 'unchanged';
+
+/** Only news from the last two days alerts: a newly added feed's back catalogue must not flood anyone. */
+export const ALERT_WINDOW_MS = 48 * 3_600_000;
 
 export type { PendingArticle, SourceHint } from './article-rows.js';
 
@@ -41,8 +45,11 @@ export async function storeArticles(engine: Engine, batch: readonly PendingArtic
   const now = engine.now().toISOString();
   const results = engine.store.sqlite ? sqliteBatchWriter(engine.store.sqlite).write(batch, now) : await writeBatch(engine, batch, now);
   // After the commit, so a digest compiled meanwhile either saw the article or is marked stale here.
-  const days = batch.filter((_, i) => results[i] === 'ingested').map((p) => sortTimeOf(p.article, now).slice(0, 10));
-  if (days.length > 0) await markSummariesStaleForDays(engine.store.db, days);
+  const stored = batch.filter((_, i) => results[i] === 'ingested');
+  if (stored.length > 0) {
+    await markSummariesStaleForDays(engine.store.db, stored.map((p) => sortTimeOf(p.article, now).slice(0, 10)));
+    await queueAlerts(engine.store.db, stored.map((p) => p.article.id), new Date(Date.parse(now) - ALERT_WINDOW_MS).toISOString(), now);
+  }
   return results;
 }
 

@@ -6,6 +6,7 @@ import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise
 import { InvalidInput } from '../../errors.js';
 import { createHttpServer } from '../../server/http-server.js';
 import { configuredDeliverers, configuredPlatforms } from '../../server/platforms.js';
+import { sendPendingAlerts } from '../../delivery/alert-sender.js';
 import { sendDueBriefs } from '../../delivery/brief-sender.js';
 import { withEngine } from '../run.js';
 
@@ -32,7 +33,7 @@ export function register(program: Command): void {
         const platforms = await configuredPlatforms(engine, commands);
         if (platforms.names.length === 0) engine.logger.warn('no platform configured (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN for Slack); serving /healthz only');
         const server = createHttpServer(engine, platforms.mounts, platforms.names);
-        // Due briefs are worked out from the database every minute (each subscriber's own zone), so a
+        // Due briefs and pending alerts are worked out from the database every minute (each subscriber's own zone), so a
         // restart loses nothing: node-cron only provides the tick.
         const deliverers = await configuredDeliverers(engine);
         const briefTick = schedule(
@@ -41,11 +42,13 @@ export function register(program: Command): void {
             try {
               const report = await sendDueBriefs(engine, deliverers, { digester: { llm: llm ? createLlmSummariser(llm) : null } });
               if (report.sent > 0 || report.failed.length > 0) engine.logger.info(report, 'weekly briefs');
+              const alerts = await sendPendingAlerts(engine, deliverers);
+              if (alerts.messages > 0 || alerts.failed.length > 0) engine.logger.info(alerts, 'alerts');
             } catch (error) {
               engine.logger.error({ err: error }, 'brief scheduler failed');
             }
           },
-          { name: 'weekly-briefs', noOverlap: true },
+          { name: 'briefs-and-alerts', noOverlap: true },
         );
         await new Promise<void>((resolve, reject) => {
           server.once('error', reject);

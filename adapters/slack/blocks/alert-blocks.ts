@@ -1,0 +1,23 @@
+/** One Slack message for a batch of alerts: each new article linked, with its outlet, topic and date. */
+import type { KnownBlock } from '@slack/types';
+import { formatDay } from '../../../digests/brief/labels.js';
+import type { AlertItem } from '../../../src/delivery/brief-sender.js';
+import { escapeMrkdwn, link } from './mrkdwn.js';
+import type { SlackReply } from './result-blocks.js';
+
+/** Alerts per message: a batch is a glance, not a brief (the sender caps the day anyway). */
+const MAX_ITEMS = 20;
+
+export function renderAlertBlocks(items: readonly AlertItem[]): SlackReply {
+  const shown = items.slice(0, MAX_ITEMS);
+  const topics = [...new Set(shown.map((i) => i.topic.name))];
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: `:bell: *New on ${topics.map((t) => escapeMrkdwn(t, 80)).join(', ')}*`.slice(0, 3000), verbatim: true } },
+  ];
+  for (const item of shown) {
+    const meta = [item.published ? formatDay(item.published.slice(0, 10), 'en') : 'undated', item.source ? escapeMrkdwn(item.source, 80) : '', escapeMrkdwn(item.topic.name, 80), item.lang].filter((m) => m !== '').join(' · ');
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${link(item.title, item.url, 300)}*\n${meta}`, verbatim: true } });
+  }
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Alerts come for topics you follow with `alerts`; `/migration follow <topic>` turns them off for a topic.', verbatim: true }] });
+  return { text: `${shown.length} new ${shown.length === 1 ? 'article' : 'articles'} on ${topics.map((t) => escapeMrkdwn(t, 80)).join(', ')}`.slice(0, 3000), blocks };
+}

@@ -1,0 +1,95 @@
+/** Alerts: queued when an article mentioning an alert-followed topic is stored, sent in batches. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+const IN_CHUNK = 500;
+
+/**
+ * Queues an alert for every target following, with alerts, a topic these new articles mention —
+ * once per target and article. Only articles dated after `since` alert: a newly added feed's back
+ * catalogue must not flood anyone.
+ */
+export async function queueAlerts(db: Kysely<Database>, articleIds: readonly string[], since: string, now: string): Promise<number> {
+  let queued = 0;
+  for (let i = 0; i < articleIds.length; i += IN_CHUNK) {
+    const chunk = articleIds.slice(i, i + IN_CHUNK);
+    const matches = db
+      .selectFrom('subscriptions as s')
+      .innerJoin('mentions as m', 'm.entity_id', 's.entity_id')
+      .select((eb) => [
+        's.platform',
+        's.workspace_id',
+        's.conversation_id',
+        'm.article_id',
+        eb.fn.min('m.entity_id').as('entity_id'),
+        eb.val('pending').as('status'),
+        eb.val(now).as('created_at'),
+      ])
+      .where('s.mode', '=', 'alerts')
+      .where('s.paused_reason', 'is', null)
+      .where('m.article_id', 'in', chunk)
+      .where('m.sort_time', '>=', since)
+      .groupBy(['s.platform', 's.workspace_id', 's.conversation_id', 'm.article_id']);
+    const result = await db
+      .insertInto('alerts')
+      .columns(['platform', 'workspace_id', 'conversation_id', 'article_id', 'entity_id', 'status', 'created_at'])
+      .expression(matches)
+      .onConflict((oc) => oc.columns(['platform', 'workspace_id', 'conversation_id', 'article_id']).doNothing())
+      .executeTakeFirst();
+    queued += Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+  return queued;
+}
+
+export interface PendingAlert {
+  id: number;
+  article_id: string;
+  title: string;
+  url: string;
+  lang: string;
+  published: string | null;
+  source: string | null;
+  entity_id: string;
+  kind: string;
+  name_en: string;
+  name_ar: string | null;
+  country_code: string | null;
+}
+
+export async function targetsWithPendingAlerts(db: Kysely<Database>): Promise<Array<{ platform: string; workspace_id: string; conversation_id: string }>> {
+  return db.selectFrom('alerts').select(['platform', 'workspace_id', 'conversation_id']).where('status', '=', 'pending').distinct().execute();
+}
+
+export async function pendingAlerts(db: Kysely<Database>, key: { platform: string; workspaceId: string; conversationId: string }, limit: number): Promise<PendingAlert[]> {
+  return db
+    .selectFrom('alerts')
+    .innerJoin('articles', 'articles.id', 'alerts.article_id')
+    .leftJoin('sources', 'sources.id', 'articles.source_id')
+    .innerJoin('entities', 'entities.id', 'alerts.entity_id')
+    .select(['alerts.id', 'alerts.article_id', 'articles.title', 'articles.url', 'articles.lang', 'articles.published', 'sources.name as source', 'alerts.entity_id', 'entities.kind', 'entities.name_en', 'entities.name_ar', 'entities.country_code'])
+    .where('alerts.status', '=', 'pending')
+    .where('alerts.platform', '=', key.platform)
+    .where('alerts.workspace_id', '=', key.workspaceId)
+    .where('alerts.conversation_id', '=', key.conversationId)
+    .orderBy('alerts.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function countSentSince(db: Kysely<Database>, key: { platform: string; workspaceId: string; conversationId: string }, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('alerts')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('status', '=', 'sent')
+    .where('platform', '=', key.platform)
+    .where('workspace_id', '=', key.workspaceId)
+    .where('conversation_id', '=', key.conversationId)
+    .where('sent_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function markAlertsSent(db: Kysely<Database>, ids: readonly number[], now: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('alerts').set({ status: 'sent', sent_at: now }).where('id', 'in', ids).execute();
+}
