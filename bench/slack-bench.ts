@@ -23,11 +23,14 @@ const SUBSCRIBERS = 1_000;
 /** A stand-in for Slack: records when each response_url reply arrives; answers Web API calls. */
 function fakeSlack(onReply: (path: string) => void) {
   return createServer((req, res) => {
-    req.resume();
+    let received = '';
+    req.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
     req.on('end', () => {
       const path = req.url ?? '';
       if (path.startsWith('/respond/')) onReply(path);
-      const body = path.endsWith('conversations.open') ? { ok: true, channel: { id: 'D0BENCH' } } : path.endsWith('chat.postMessage') ? { ok: true, ts: '1.0' } : { ok: true };
+      // Each person's DM is its own channel, as on Slack (the deliverer paces posts per channel).
+      const dm = `D${new URLSearchParams(received).get('users') ?? 'X'}`;
+      const body = path.endsWith('conversations.open') ? { ok: true, channel: { id: dm } } : path.endsWith('chat.postMessage') ? { ok: true, ts: '1.0' } : { ok: true };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     });
   });

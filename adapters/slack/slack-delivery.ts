@@ -16,6 +16,8 @@ export interface SlackDeliverySettings {
   apiUrl?: string;
   /** Retries of a failed call (429s are waited out separately). */
   retries?: number;
+  /** Slack allows about one message per second per channel; consecutive posts to one channel wait this long. */
+  perChannelIntervalMs?: number;
 }
 
 /** Slack error codes after which nothing more can be posted there without someone acting. */
@@ -43,6 +45,22 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
     return id;
   }
 
+  // When each channel was last posted to: a long brief's messages (and a brief followed by alerts)
+  // go out at Slack's pace instead of tripping its per-channel limit.
+  const lastPost = new Map<string, number>();
+  const interval = settings.perChannelIntervalMs ?? 1_000;
+  async function post(args: ChatPostMessageArguments): Promise<string | undefined> {
+    const wait = (lastPost.get(args.channel) ?? -Infinity) + interval - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    try {
+      return (await client.chat.postMessage(args)).ts;
+    } finally {
+      // From when Slack answered: the next message arrives at least the interval after this one did.
+      if (lastPost.size > 10_000) lastPost.clear();
+      lastPost.set(args.channel, Date.now());
+    }
+  }
+
   /** Slack errors that mean the conversation is gone become TargetGone (the target gets paused). */
   async function posting<T>(work: () => Promise<T>): Promise<T> {
     try {
@@ -59,8 +77,8 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
     deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[]) =>
       posting(async () => {
         const message = renderAlertBlocks(items);
-        const posted = await client.chat.postMessage({ channel: await channelFor(target), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
-        return posted.ts ? [posted.ts] : [];
+        const ts = await post({ channel: await channelFor(target), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+        return ts ? [ts] : [];
       }),
     async deliver(target: DeliveryTargetRow, brief: Brief): Promise<string[]> {
       return posting(async () => {
@@ -70,8 +88,8 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
         for (const message of renderBriefBlocks(brief)) {
           const args: ChatPostMessageArguments = { channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false };
           if (inThread && ids[0] !== undefined) args.thread_ts = ids[0];
-          const posted = await client.chat.postMessage(args);
-          if (posted.ts) ids.push(posted.ts);
+          const ts = await post(args);
+          if (ts) ids.push(ts);
         }
         return ids;
       });

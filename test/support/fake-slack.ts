@@ -11,6 +11,8 @@ import { resolve } from 'node:path';
 import { projectRoot } from './cli.js';
 
 export interface Recorded {
+  /** Date.now() when it arrived. */
+  at: number;
   method: string;
   path: string;
   headers: Record<string, string | string[] | undefined>;
@@ -29,7 +31,7 @@ export class FakeSlack {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
-      this.requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
+      this.requests.push({ at: Date.now(), method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
       const answer = this.answers.get(req.url ?? '');
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer ? answer(body) : { ok: true }));
     });
