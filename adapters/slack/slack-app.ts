@@ -17,6 +17,7 @@ import { homeBlocks } from './blocks/home-blocks.js';
 import { renderResult, type SlackReply } from './blocks/result-blocks.js';
 import { boltLogger } from './bolt-logger.js';
 import { SLASH_COMMAND } from './registrations.js';
+import { webApiOptions } from './web-api-options.js';
 
 export interface SlackSettings {
   signingSecret: string;
@@ -87,7 +88,7 @@ export function createSlackAdapter(engine: Engine, commands: CommandService, set
     logLevel: LogLevel.WARN,
     // No auth.test at start: the server must come up even while Slack is unreachable.
     tokenVerificationEnabled: false,
-    ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } } : {}),
+    clientOptions: webApiOptions(settings.apiUrl),
   });
 
   /** The person's time zone from their Slack profile: a new follower's brief defaults to 08:00 their time. */

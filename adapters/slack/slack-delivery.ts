@@ -10,6 +10,7 @@ import type { Brief } from '../../digests/brief/brief-model.js';
 import { type AlertItem, type BriefDeliverer, TargetGone } from '../../src/delivery/brief-sender.js';
 import { renderAlertBlocks } from './blocks/alert-blocks.js';
 import { renderBriefBlocks } from './blocks/brief-blocks.js';
+import { webApiOptions } from './web-api-options.js';
 
 export interface SlackDeliverySettings {
   botToken: string;
@@ -33,7 +34,7 @@ function platformError(error: unknown): string | null {
 
 export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeliverer {
   const client = new WebClient(settings.botToken, {
-    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
+    ...webApiOptions(settings.apiUrl),
     retryConfig: { retries: settings.retries ?? 3, factor: 2, minTimeout: 500, maxTimeout: 10_000 },
   });
 

@@ -53,7 +53,8 @@ function placeStories(topics: readonly TopicDigest[]): Map<string, number> {
   return home;
 }
 
-function topEntities(stories: readonly BriefStory[], pick: (s: BriefStory) => readonly BriefEntity[], exclude: ReadonlySet<string>): CountedEntity[] {
+/** The entities most stories name (`pick` chooses countries or actors), leaving out `exclude`; ties by name. */
+export function topEntities(stories: readonly BriefStory[], pick: (s: BriefStory) => readonly BriefEntity[], exclude: ReadonlySet<string>, limit = TOP_ENTITIES): CountedEntity[] {
   const counts = new Map<string, { entity: BriefEntity; count: number }>();
   for (const story of stories) {
     for (const entity of pick(story)) {
@@ -65,7 +66,7 @@ function topEntities(stories: readonly BriefStory[], pick: (s: BriefStory) => re
   }
   return [...counts.values()]
     .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
-    .slice(0, TOP_ENTITIES)
+    .slice(0, limit)
     .map(({ entity, count }) => ({ ...entity, count }));
 }
 

@@ -13,7 +13,7 @@ import { addTopic, clearTopic, resolveTopic } from '../entities/topic.service.js
 import type { EntityRecord } from '../entities/types.js';
 import { MawjazError, NotFound } from '../errors.js';
 import { createSearcher, type Searcher } from '../search/search.service.js';
-import { findTarget } from '../storage/subscription.repository.js';
+import { findSubscriptionMode, findTarget } from '../storage/subscription.repository.js';
 import {
   follow,
   setLanguage,
@@ -25,7 +25,7 @@ import {
   unfollow,
 } from '../subscriptions/subscription.service.js';
 import { type Audience, channelTarget, personalTarget, type Target } from '../subscriptions/targets.js';
-import type { CommandResult, FollowedTopic, TargetSettings } from './command-result.js';
+import type { CommandResult, FollowedTopic, SourceHealth, TargetSettings } from './command-result.js';
 import { type ParsedCommand, parseCommand } from './grammar.js';
 import { topicCard } from './topic-card.js';
 
@@ -84,8 +84,8 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   }
 
   async function modeIn(target: Target, topicId: string): Promise<SubscriptionMode | null> {
-    const found = (await listed(target)).find((f) => f.topic.id === topicId);
-    return found?.mode ?? null;
+    const mode = await findSubscriptionMode(engine.store.db, key(target), topicId);
+    return mode === 'brief' || mode === 'alerts' ? mode : null;
   }
 
   async function changeSubscription(audience: Audience, action: SubscriptionAction, topicId: string, mode: SubscriptionMode = 'brief', defaults: TargetDefaults = {}): Promise<CommandResult> {
@@ -189,7 +189,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   };
 }
 
-async function sourceHealth(engine: Engine) {
+async function sourceHealth(engine: Engine): Promise<SourceHealth[]> {
   const rows = await engine.store.db
     .selectFrom('sources')
     .leftJoin('articles', 'articles.source_id', 'sources.id')

@@ -4,6 +4,7 @@
  * appear with it.
  */
 import type { BriefEntity, BriefLang, BriefStory, CountedEntity } from '../../digests/brief/brief-model.js';
+import { topEntities } from '../../digests/compile/assemble-brief.js';
 import type { Digester } from '../../digests/compile/digester.js';
 import { type Period, weekEnding } from '../../digests/compile/period.js';
 import type { Engine } from '../engine.js';
@@ -23,19 +24,6 @@ export interface TopicCard {
 const CARD_STORIES = 5;
 const CO_MENTIONED = 5;
 
-function coMentioned(stories: readonly BriefStory[], pick: (s: BriefStory) => readonly BriefEntity[], topicId: string): CountedEntity[] {
-  const counts = new Map<string, CountedEntity>();
-  for (const story of stories) {
-    for (const entity of pick(story)) {
-      if (entity.id === topicId) continue;
-      const entry = counts.get(entity.id);
-      if (entry) entry.count += 1;
-      else counts.set(entity.id, { ...entity, count: 1 });
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, CO_MENTIONED);
-}
-
 export async function topicCard(engine: Engine, digester: Digester, topicId: string, lang: BriefLang): Promise<TopicCard | null> {
   const period = weekEnding(engine.now().toISOString().slice(0, 10));
   const { digest } = await digester.topicDigest(topicId, period, lang);
@@ -48,7 +36,7 @@ export async function topicCard(engine: Engine, digester: Digester, topicId: str
     previousCount: digest.previousCount,
     change: digest.count - digest.previousCount,
     stories: all.slice(0, CARD_STORIES),
-    actors: coMentioned(all, (s) => s.actors, topicId),
-    countries: coMentioned(all, (s) => s.countries, topicId),
+    actors: topEntities(all, (s) => s.actors, new Set([topicId]), CO_MENTIONED),
+    countries: topEntities(all, (s) => s.countries, new Set([topicId]), CO_MENTIONED),
   };
 }

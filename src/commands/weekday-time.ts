@@ -5,7 +5,9 @@
  */
 import { normaliseForMatch } from '../text/normalise.js';
 
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+import type { Weekday } from '../delivery/zoned-time.js';
+
+export type { Weekday };
 
 // Arabic names with and without the article; keys go through normaliseForMatch like the input,
 // so الإثنين and الاثنين, الأحد and الاحد are one key.

@@ -10,7 +10,7 @@ import { errorMessage } from '../errors.js';
 import { countSentSince, markAlertsSent, pendingAlerts, targetsWithPendingAlerts } from '../storage/alert.repository.js';
 import { findTarget } from '../storage/subscription.repository.js';
 import type { AlertItem, BriefDeliverer } from './brief-sender.js';
-import { localDay, zonedInstant } from './zoned-time.js';
+import { localDay, localMinutes, zonedInstant } from './zoned-time.js';
 
 export const DEFAULT_DAILY_ALERT_CAP = 10;
 
@@ -22,8 +22,7 @@ function minutesOf(hhmm: string): number {
 /** True inside [start, end) in the target's zone; a window may wrap midnight (22:00–07:00). */
 export function inQuietHours(target: Pick<DeliveryTargetRow, 'quiet_start' | 'quiet_end' | 'time_zone'>, now: Date): boolean {
   if (target.quiet_start === null || target.quiet_end === null) return false;
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: target.time_zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
-  const current = minutesOf(parts);
+  const current = localMinutes(now, target.time_zone);
   const start = minutesOf(target.quiet_start);
   const end = minutesOf(target.quiet_end);
   return start <= end ? current >= start && current < end : current >= start || current < end;

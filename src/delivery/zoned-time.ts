@@ -5,6 +5,7 @@
 import { addDays } from '../../digests/compile/period.js';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 function partsIn(instant: Date, zone: string): { day: string; minutes: number; weekday: number } {
   const parts = new Intl.DateTimeFormat('en-GB', {
@@ -21,7 +22,7 @@ function partsIn(instant: Date, zone: string): { day: string; minutes: number; w
   return {
     day: `${get('year')}-${get('month')}-${get('day')}`,
     minutes: Number(get('hour')) * 60 + Number(get('minute')),
-    weekday: WEEKDAYS.indexOf(get('weekday').toLowerCase() as (typeof WEEKDAYS)[number]),
+    weekday: WEEKDAYS.indexOf(get('weekday').toLowerCase() as Weekday),
   };
 }
 
@@ -29,6 +30,11 @@ function partsIn(instant: Date, zone: string): { day: string; minutes: number; w
 export function localDay(instant: Date, zone: string): { day: string; weekday: number } {
   const { day, weekday } = partsIn(instant, zone);
   return { day, weekday };
+}
+
+/** Minutes since local midnight of an instant, in a zone. */
+export function localMinutes(instant: Date, zone: string): number {
+  return partsIn(instant, zone).minutes;
 }
 
 /** Offset of the zone from UTC at an instant, in minutes. */
@@ -54,7 +60,7 @@ export function zonedInstant(day: string, time: string, zone: string): Date {
  * it closes: the seven local days before that day.
  */
 export function lastScheduled(now: Date, schedule: { day: string; time: string; zone: string }): { at: Date; period: { from: string; to: string } } {
-  const target = WEEKDAYS.indexOf(schedule.day as (typeof WEEKDAYS)[number]);
+  const target = WEEKDAYS.indexOf(schedule.day as Weekday);
   if (target < 0) throw new Error(`unknown weekday ${schedule.day}`);
   const today = localDay(now, schedule.zone);
   let day = addDays(today.day, -((today.weekday - target + 7) % 7));

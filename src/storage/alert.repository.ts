@@ -1,6 +1,7 @@
 /** Alerts: queued when an article mentioning an alert-followed topic is stored, sent in batches. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { type TargetKey, targetColumns } from './target-columns.js';
 
 const IN_CHUNK = 500;
 
@@ -60,7 +61,7 @@ export async function targetsWithPendingAlerts(db: Kysely<Database>): Promise<Ar
   return db.selectFrom('alerts').select(['platform', 'workspace_id', 'conversation_id']).where('status', '=', 'pending').distinct().execute();
 }
 
-export async function pendingAlerts(db: Kysely<Database>, key: { platform: string; workspaceId: string; conversationId: string }, limit: number): Promise<PendingAlert[]> {
+export async function pendingAlerts(db: Kysely<Database>, key: TargetKey, limit: number): Promise<PendingAlert[]> {
   return db
     .selectFrom('alerts')
     .innerJoin('articles', 'articles.id', 'alerts.article_id')
@@ -68,22 +69,18 @@ export async function pendingAlerts(db: Kysely<Database>, key: { platform: strin
     .innerJoin('entities', 'entities.id', 'alerts.entity_id')
     .select(['alerts.id', 'alerts.article_id', 'articles.title', 'articles.url', 'articles.lang', 'articles.published', 'sources.name as source', 'alerts.entity_id', 'entities.kind', 'entities.name_en', 'entities.name_ar', 'entities.country_code'])
     .where('alerts.status', '=', 'pending')
-    .where('alerts.platform', '=', key.platform)
-    .where('alerts.workspace_id', '=', key.workspaceId)
-    .where('alerts.conversation_id', '=', key.conversationId)
+    .where((eb) => eb.and({ 'alerts.platform': key.platform, 'alerts.workspace_id': key.workspaceId, 'alerts.conversation_id': key.conversationId }))
     .orderBy('alerts.id')
     .limit(limit)
     .execute();
 }
 
-export async function countSentSince(db: Kysely<Database>, key: { platform: string; workspaceId: string; conversationId: string }, since: string): Promise<number> {
+export async function countSentSince(db: Kysely<Database>, key: TargetKey, since: string): Promise<number> {
   const row = await db
     .selectFrom('alerts')
     .select((eb) => eb.fn.countAll<string | number>().as('n'))
     .where('status', '=', 'sent')
-    .where('platform', '=', key.platform)
-    .where('workspace_id', '=', key.workspaceId)
-    .where('conversation_id', '=', key.conversationId)
+    .where((eb) => eb.and(targetColumns(key)))
     .where('sent_at', '>=', since)
     .executeTakeFirstOrThrow();
   return Number(row.n);

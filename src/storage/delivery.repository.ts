@@ -1,28 +1,20 @@
 /** Delivery records: claimed before sending, marked sent or failed after, unique per target and period. */
 import type { Kysely } from 'kysely';
-import type { Database, DeliveryRow } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import { type TargetKey, targetColumns } from './target-columns.js';
 
-export interface DeliveryKey {
-  platform: string;
-  workspaceId: string;
-  conversationId: string;
+export interface DeliveryKey extends TargetKey {
   kind: 'brief';
   periodStart: string;
   periodEnd: string;
 }
 
 const columns = (key: DeliveryKey) => ({
-  platform: key.platform,
-  workspace_id: key.workspaceId,
-  conversation_id: key.conversationId,
+  ...targetColumns(key),
   kind: key.kind,
   period_start: key.periodStart,
   period_end: key.periodEnd,
 });
-
-export async function findDelivery(db: Kysely<Database>, key: DeliveryKey): Promise<DeliveryRow | undefined> {
-  return db.selectFrom('deliveries').selectAll().where((eb) => eb.and(columns(key))).executeTakeFirst();
-}
 
 /**
  * Claims the delivery: true when this caller should send it — never claimed, or claimed and failed.

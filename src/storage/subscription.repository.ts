@@ -1,17 +1,9 @@
 /** Subscriptions (a target follows a topic) and delivery targets (where and when briefs go). */
 import type { Kysely } from 'kysely';
 import type { Database, DeliveryTargetRow, NewDeliveryTarget } from '../../db/schema.js';
+import { type TargetKey, targetColumns } from './target-columns.js';
 
-export interface TargetKey {
-  platform: string;
-  workspaceId: string;
-  conversationId: string;
-}
-
-/** The columns naming a target, for `eb.and(…)`: the same three in both tables. */
-function targetColumns(key: TargetKey) {
-  return { platform: key.platform, workspace_id: key.workspaceId, conversation_id: key.conversationId };
-}
+export type { TargetKey } from './target-columns.js';
 
 export async function findTarget(db: Kysely<Database>, key: TargetKey): Promise<DeliveryTargetRow | undefined> {
   return db

@@ -4,6 +4,7 @@
  * and hostile article text proved inert in the rendered output.
  */
 import { describe, expect, it } from 'vitest';
+import { briefFrame } from '../support/briefs.js';
 import { InvalidInput } from '../../src/errors.js';
 import { parseBrief, type Brief, type BriefEntity, type BriefStory } from '../../digests/brief/brief-model.js';
 import { entityName, formatDay, label } from '../../digests/brief/labels.js';
@@ -66,12 +67,7 @@ const undatedReturns: BriefStory = {
 
 function englishBrief(): Brief {
   return {
-    version: 1,
-    lang: 'en',
-    direction: 'ltr',
-    period: { from: '2026-11-16', to: '2026-11-22' },
-    previousPeriod: { from: '2026-11-09', to: '2026-11-15' },
-    generatedAt: '2026-11-23T06:00:00Z',
+    ...briefFrame(),
     sections: [
       { topic: khartoum, stories: [cairoMeeting], count: 1, previousCount: 0, change: 1 },
       { topic: trafficking, stories: [], count: 0, previousCount: 2, change: -2 },

@@ -2,6 +2,7 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDay } from '../../../digests/brief/labels.js';
 import type { AlertItem } from '../../../src/delivery/brief-sender.js';
+import { mrkdwnContext, mrkdwnSection } from './elements.js';
 import { escapeMrkdwn, link } from './mrkdwn.js';
 import type { SlackReply } from './result-blocks.js';
 
@@ -12,12 +13,12 @@ export function renderAlertBlocks(items: readonly AlertItem[]): SlackReply {
   const shown = items.slice(0, MAX_ITEMS);
   const topics = [...new Set(shown.map((i) => i.topic.name))];
   const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: `:bell: *New on ${topics.map((t) => escapeMrkdwn(t, 80)).join(', ')}*`.slice(0, 3000), verbatim: true } },
+    mrkdwnSection(`:bell: *New on ${topics.map((t) => escapeMrkdwn(t, 80)).join(', ')}*`),
   ];
   for (const item of shown) {
     const meta = [item.published ? formatDay(item.published.slice(0, 10), 'en') : 'undated', item.source ? escapeMrkdwn(item.source, 80) : '', escapeMrkdwn(item.topic.name, 80), item.lang].filter((m) => m !== '').join(' · ');
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${link(item.title, item.url, 300)}*\n${meta}`, verbatim: true } });
+    blocks.push(mrkdwnSection(`*${link(item.title, item.url, 300)}*\n${meta}`));
   }
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Alerts come for topics you follow with `alerts`; `/migration follow <topic>` turns them off for a topic.', verbatim: true }] });
+  blocks.push(mrkdwnContext('Alerts come for topics you follow with `alerts`; `/migration follow <topic>` turns them off for a topic.'));
   return { text: `${shown.length} new ${shown.length === 1 ? 'article' : 'articles'} on ${topics.map((t) => escapeMrkdwn(t, 80)).join(', ')}`.slice(0, 3000), blocks };
 }

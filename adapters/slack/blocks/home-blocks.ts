@@ -3,9 +3,9 @@ import type { KnownBlock } from '@slack/types';
 import type { FollowedTopic, TargetSettings } from '../../../src/commands/command-result.js';
 import { lastScheduled } from '../../../src/delivery/zoned-time.js';
 import { ACTIONS, button } from './buttons.js';
+import { mrkdwnContext, mrkdwnSection } from './elements.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } });
 
 /** "Monday 30 November, 08:00 (Africa/Cairo)": when the next brief comes, in the subscriber's own zone. */
 export function nextBriefText(settings: TargetSettings, now: Date): string {
@@ -18,16 +18,15 @@ export function nextBriefText(settings: TargetSettings, now: Date): string {
 export function homeBlocks(follows: readonly FollowedTopic[], settings: TargetSettings, now: Date): KnownBlock[] {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Mawjaz — migration news, briefly' } },
-    section(`*Your weekly brief:* ${escapeMrkdwn(nextBriefText(settings, now), 200)}, in ${settings.language === 'ar' ? 'Arabic' : 'English'}.`),
-    { type: 'context', elements: [{ type: 'mrkdwn', text: 'Change it with `/migration schedule monday 08:00 Africa/Cairo` or `/migration language ar`.', verbatim: true }] },
+    mrkdwnSection(`*Your weekly brief:* ${escapeMrkdwn(nextBriefText(settings, now), 200)}, in ${settings.language === 'ar' ? 'Arabic' : 'English'}.`),
+    mrkdwnContext('Change it with `/migration schedule monday 08:00 Africa/Cairo` or `/migration language ar`.'),
     { type: 'divider' },
-    section(follows.length === 0 ? '*You follow nothing yet.* Try `/migration khartoum` and press Follow.' : `*You follow ${follows.length} ${follows.length === 1 ? 'topic' : 'topics'}*`),
+    mrkdwnSection(follows.length === 0 ? '*You follow nothing yet.* Try `/migration khartoum` and press Follow.' : `*You follow ${follows.length} ${follows.length === 1 ? 'topic' : 'topics'}*`),
   ];
   // Two blocks per topic: stay within Slack's 100 blocks of a Home view.
   for (const f of follows.slice(0, 45)) {
     blocks.push({
-      type: 'section',
-      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(f.topic.name, 120)}*${f.topic.nameAr ? ` · ${escapeMrkdwn(f.topic.nameAr, 120)}` : ''}${f.mode === 'alerts' ? ' · alerts on' : ''}`, verbatim: true },
+      ...mrkdwnSection(`*${escapeMrkdwn(f.topic.name, 120)}*${f.topic.nameAr ? ` · ${escapeMrkdwn(f.topic.nameAr, 120)}` : ''}${f.mode === 'alerts' ? ' · alerts on' : ''}`),
       accessory: button(ACTIONS.unfollow, 'Unfollow', { topic: f.topic.id, view: 'home' }),
     });
   }

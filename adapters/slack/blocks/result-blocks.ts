@@ -3,7 +3,7 @@
  * results, confirmations, lists, help. Every article-derived string goes through escapeMrkdwn/link;
  * every result that shows a topic carries its Follow and Subscribe buttons.
  */
-import type { ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type { KnownBlock } from '@slack/types';
 import type { BriefEntity, BriefStory } from '../../../digests/brief/brief-model.js';
 import { entityName, formatDay, formatInstant } from '../../../digests/brief/labels.js';
 import type { CommandResult, FollowedTopic } from '../../../src/commands/command-result.js';
@@ -11,21 +11,13 @@ import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { VERBS } from '../../../src/commands/grammar.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
 import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
-import { renderBriefBlocks } from './brief-blocks.js';
+import { renderBriefBlocks, type SlackMessage } from './brief-blocks.js';
 import { ACTIONS, button } from './buttons.js';
+import { mrkdwnContext as context, mrkdwnSection as section } from './elements.js';
 import { escapeMrkdwn, link, SLACK_TEXT_LIMITS } from './mrkdwn.js';
 
-export interface SlackReply {
-  /** Plain notification text (also what screen readers and old clients show). */
-  text: string;
-  blocks: KnownBlock[];
-}
-
-const section = (text: string): SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_TEXT_LIMITS.sectionText), verbatim: true } });
-const context = (...texts: string[]): ContextBlock => ({
-  type: 'context',
-  elements: texts.filter((t) => t !== '').slice(0, SLACK_TEXT_LIMITS.contextElements).map((t) => ({ type: 'mrkdwn', text: t.slice(0, SLACK_TEXT_LIMITS.contextElementText), verbatim: true })),
-});
+/** One message of a reply: the same shape as a brief's messages. */
+export type SlackReply = SlackMessage;
 
 /** Notification text from our own sentence, whose untrusted parts are already escaped: just without emphasis. */
 const fallback = (mrkdwn: string): string => mrkdwn.replace(/\*/g, '').slice(0, 300);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { schedule } from 'node-cron';
 import { createCommandService } from '../../commands/command.service.js';
+import { createPeriodCache, type DigesterOptions } from '../../../digests/compile/digester.js';
 import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
 import { InvalidInput } from '../../errors.js';
 import { createHttpServer } from '../../server/http-server.js';
@@ -29,7 +30,10 @@ export function register(program: Command): void {
         if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidInput(`--port must be a port number, not "${flags.port}"`);
         const host = flags.host ?? engine.config.MAWJAZ_HOST;
         const llm = llmSettingsFrom(engine.config);
-        const commands = createCommandService(engine, { llm: llm ? createLlmSummariser(llm) : null });
+        // One summariser (its concurrency cap holds across all work) and one clustering of the week,
+        // shared by chat commands and the scheduler's briefs.
+        const digester: DigesterOptions = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
+        const commands = createCommandService(engine, digester);
         const platforms = await configuredPlatforms(engine, commands);
         if (platforms.names.length === 0) engine.logger.warn('no platform configured (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN for Slack); serving /healthz only');
         const server = createHttpServer(engine, platforms.mounts, platforms.names);
@@ -40,7 +44,7 @@ export function register(program: Command): void {
           '* * * * *',
           async () => {
             try {
-              const report = await sendDueBriefs(engine, deliverers, { digester: { llm: llm ? createLlmSummariser(llm) : null } });
+              const report = await sendDueBriefs(engine, deliverers, { digester });
               if (report.sent > 0 || report.failed.length > 0) engine.logger.info(report, 'weekly briefs');
               const alerts = await sendPendingAlerts(engine, deliverers);
               if (alerts.messages > 0 || alerts.failed.length > 0) engine.logger.info(alerts, 'alerts');

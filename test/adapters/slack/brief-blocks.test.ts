@@ -5,6 +5,7 @@
  * (No `@slack/*` import here: test/boundary.test.ts keeps the SDK inside adapters/slack/.)
  */
 import { describe, expect, it } from 'vitest';
+import { briefFrame } from '../../support/briefs.js';
 import { InvalidInput } from '../../../src/errors.js';
 import { parseBrief, type Brief, type BriefEntity, type BriefStory } from '../../../digests/brief/brief-model.js';
 import { label, labelsFor } from '../../../digests/brief/labels.js';
@@ -54,12 +55,7 @@ const resettlementModel: BriefStory = {
 
 function englishBrief(): Brief {
   return parseBrief({
-    version: 1,
-    lang: 'en',
-    direction: 'ltr',
-    period: { from: '2026-11-16', to: '2026-11-22' },
-    previousPeriod: { from: '2026-11-09', to: '2026-11-15' },
-    generatedAt: '2026-11-23T06:00:00Z',
+    ...briefFrame(),
     sections: [
       { topic: smuggling, stories: [sfaxBoats], count: 3, previousCount: 1, change: 2 },
       { topic: rabat, stories: [], count: 0, previousCount: 2, change: -2 },

@@ -1,5 +1,6 @@
 /** Posting a long brief to one Slack channel: several messages, in order, paced for Slack's per-channel limit, threaded when asked. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { briefFrame } from '../../support/briefs.js';
 import { createSlackDeliverer } from '../../../adapters/slack/slack-delivery.js';
 import { parseBrief } from '../../../digests/brief/brief-model.js';
 import type { DeliveryTargetRow } from '../../../db/schema.js';
@@ -21,12 +22,7 @@ function longBrief() {
     actors: [],
   }));
   return parseBrief({
-    version: 1,
-    lang: 'en',
-    direction: 'ltr',
-    period: { from: '2026-11-16', to: '2026-11-22' },
-    previousPeriod: { from: '2026-11-09', to: '2026-11-15' },
-    generatedAt: '2026-11-23T06:00:00Z',
+    ...briefFrame(),
     sections: [{ topic: egypt, stories, count: 50, previousCount: 40, change: 10 }],
     topActors: [],
     topCountries: [],
