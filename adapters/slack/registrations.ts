@@ -1,5 +1,5 @@
 /**
- * Everything the Slack app registers a handler for, in one place: slack-app.ts registers exactly
+ * Everything the Slack app registers a handler for, in one place: the listeners (listeners/) register exactly
  * these, and the manifest test checks manifest.json declares exactly these (and nothing unhandled).
  */
 import { ACTIONS } from './blocks/buttons.js';
