@@ -152,6 +152,28 @@ export interface AlertsTable {
   sent_at: string | null;
 }
 
+export interface FeedsTable {
+  id: Generated<number>;
+  /** The feed's URL as added (credentials kept: some feeds need them; shown redacted). */
+  url: string;
+  /** Name given when added; else the outlet name its articles carry. */
+  name: string | null;
+  /** 1: private and loopback addresses allowed for this feed (local testing only). */
+  allow_private: number;
+  added_at: string;
+  /** Null until the first poll succeeds: that poll reads the back catalogue and alerts nobody. */
+  first_polled_at: string | null;
+  last_polled_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  /** Consecutive failed polls: the next poll backs off with each. */
+  failures: number;
+  /** Articles stored from this feed, all polls together. */
+  articles_added: number;
+  next_poll_at: string;
+}
+
 export interface PlatformEventsTable {
   platform: string;
   event_id: string;
@@ -191,9 +213,11 @@ export interface Database {
   deliveries: DeliveriesTable;
   platform_events: PlatformEventsTable;
   alerts: AlertsTable;
+  feeds: FeedsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
+export type FeedRow = Selectable<FeedsTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticle = Insertable<ArticlesTable>;
 export type EntityRow = Selectable<EntitiesTable>;

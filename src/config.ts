@@ -17,6 +17,7 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Environment'),
   MAWJAZ_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000).describe('Time cap for one fetch'),
   MAWJAZ_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024).describe('Byte cap for one fetch'),
+  MAWJAZ_FEED_POLL_MINUTES: z.coerce.number().int().min(5).max(1440).default(30).describe('Minutes between polls of a healthy feed (`mawjaz sources add`); failing feeds back off up to a day'),
   // Optional abstractive summaries: any OpenAI-compatible chat endpoint (Azure OpenAI v1, vLLM, Ollama).
   LLM_BASE_URL: z
     .string()

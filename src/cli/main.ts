@@ -11,6 +11,7 @@ import { register as registerIngest } from './commands/ingest.js';
 import { register as registerList } from './commands/list.js';
 import { register as registerSearch } from './commands/search.js';
 import { register as registerShow } from './commands/show.js';
+import { register as registerSources } from './commands/sources.js';
 import { register as registerServe } from './commands/serve.js';
 import { register as registerTopics } from './commands/topics.js';
 import { EXIT } from './run.js';
@@ -28,7 +29,7 @@ program
   .showSuggestionAfterError(true)
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerDigest, registerBriefs, registerAlerts, registerServe, registerDemo]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerDigest, registerBriefs, registerAlerts, registerServe, registerDemo]) register(program);
 
 try {
   await program.parseAsync(process.argv);

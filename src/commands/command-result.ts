@@ -26,6 +26,20 @@ export interface SourceHealth {
   latest: string | null;
 }
 
+/** A polled feed's health, as `/migration sources` shows it. */
+export interface FeedHealth {
+  name: string;
+  /** Without credentials or query (they may hold keys). */
+  url: string;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  /** Consecutive failed polls. */
+  failures: number;
+  articles: number;
+  nextPollAt: string;
+}
+
 export type CommandResult =
   | { kind: 'topic'; card: TopicCard; following: SubscriptionMode | null; channelFollowing: SubscriptionMode | null }
   | { kind: 'search'; query: string; results: SearchResult[] }
@@ -42,6 +56,6 @@ export type CommandResult =
   | { kind: 'brief'; brief: Brief }
   | { kind: 'settings'; changed: 'language' | 'schedule' | 'threads'; target: 'user' | 'channel'; settings: TargetSettings }
   | { kind: 'tracked'; topic: BriefEntity; aliases: string[]; relinked: number }
-  | { kind: 'sources'; sources: SourceHealth[] }
+  | { kind: 'sources'; feeds: FeedHealth[]; outlets: SourceHealth[] }
   | { kind: 'help'; problem: string | null; suggestion: string | null }
   | { kind: 'unknown-topic'; query: string; message: string; closest: BriefEntity[] };

@@ -12,7 +12,10 @@ import type { Engine } from '../engine.js';
 import { addTopic, clearTopic, resolveTopic } from '../entities/topic.service.js';
 import type { EntityRecord } from '../entities/types.js';
 import { MawjazError, NotFound } from '../errors.js';
+import { feedLabel } from '../feeds/feed.service.js';
+import { redactUrl } from '../redact-url.js';
 import { createSearcher, type Searcher } from '../search/search.service.js';
+import { listFeeds } from '../storage/feed.repository.js';
 import { findSubscriptionMode, findTarget } from '../storage/subscription.repository.js';
 import {
   follow,
@@ -25,7 +28,7 @@ import {
   unfollow,
 } from '../subscriptions/subscription.service.js';
 import { type Audience, channelTarget, personalTarget, type Target } from '../subscriptions/targets.js';
-import type { CommandResult, FollowedTopic, SourceHealth, TargetSettings } from './command-result.js';
+import type { CommandResult, FeedHealth, FollowedTopic, SourceHealth, TargetSettings } from './command-result.js';
 import { type ParsedCommand, parseCommand } from './grammar.js';
 import { topicCard } from './topic-card.js';
 
@@ -162,7 +165,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return { kind: 'tracked', topic: toBriefEntity(change.topic), aliases: change.addedAliases, relinked: change.relinked };
       }
       case 'sources':
-        return { kind: 'sources', sources: await sourceHealth(engine) };
+        return { kind: 'sources', feeds: await feedHealth(engine), outlets: await sourceHealth(engine) };
       case 'help':
         return { kind: 'help', problem: null, suggestion: null };
       case 'usage':
@@ -187,6 +190,19 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
       }
     },
   };
+}
+
+async function feedHealth(engine: Engine): Promise<FeedHealth[]> {
+  return (await listFeeds(engine.store.db)).map((f) => ({
+    name: feedLabel(f),
+    url: redactUrl(f.url),
+    lastSuccessAt: f.last_success_at,
+    lastError: f.last_error,
+    lastErrorAt: f.last_error_at,
+    failures: f.failures,
+    articles: f.articles_added,
+    nextPollAt: f.next_poll_at,
+  }));
 }
 
 async function sourceHealth(engine: Engine): Promise<SourceHealth[]> {

@@ -35,6 +35,8 @@ export interface IngestOptions {
   /** Enrichment worker threads (default: one per core, up to 4); 0 enriches in the main thread. */
   workers?: number;
   progress?: (totalInputs: number) => ProgressReporter;
+  /** False: store without alerting anyone (a new feed's back catalogue). */
+  alerts?: boolean;
 }
 
 export async function ingestInputs(engine: Engine, inputs: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -61,7 +63,7 @@ export async function ingestInputs(engine: Engine, inputs: readonly string[], op
   const flush = async () => {
     if (batch.length === 0) return;
     const items = batch.splice(0);
-    const results = await storeArticles(engine, items);
+    const results = await storeArticles(engine, items, { alerts: options.alerts ?? true });
     results.forEach((result, i) => {
       const pending = items[i]!;
       if (result instanceof Error) fail(pending.input, result.message);

@@ -41,14 +41,14 @@ export type BatchResult = StoreResult | Error;
  * whole or not at all (a failing one is rolled back alone and reported), while the batch pays for one
  * commit instead of one per article — the commit was a third of the write cost.
  */
-export async function storeArticles(engine: Engine, batch: readonly PendingArticle[]): Promise<BatchResult[]> {
+export async function storeArticles(engine: Engine, batch: readonly PendingArticle[], options: { alerts?: boolean } = {}): Promise<BatchResult[]> {
   const now = engine.now().toISOString();
   const results = engine.store.sqlite ? sqliteBatchWriter(engine.store.sqlite).write(batch, now) : await writeBatch(engine, batch, now);
   // After the commit, so a digest compiled meanwhile either saw the article or is marked stale here.
   const stored = batch.filter((_, i) => results[i] === 'ingested');
   if (stored.length > 0) {
     await markSummariesStaleForDays(engine.store.db, stored.map((p) => sortTimeOf(p.article, now).slice(0, 10)));
-    await queueAlerts(engine.store.db, stored.map((p) => p.article.id), new Date(Date.parse(now) - ALERT_WINDOW_MS).toISOString(), now);
+    if (options.alerts !== false) await queueAlerts(engine.store.db, stored.map((p) => p.article.id), new Date(Date.parse(now) - ALERT_WINDOW_MS).toISOString(), now);
   }
   return results;
 }

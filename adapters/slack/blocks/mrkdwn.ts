@@ -116,3 +116,14 @@ export function link(text: string, url: string, max?: number): string {
   const href = safeSlackUrl(url);
   return href === null || label === '' ? label : `<${href}|${label}>`;
 }
+
+/**
+ * An instant Slack shows in each reader's own time zone ("Nov 23, 2026 at 09:30"), with the UTC
+ * ISO time as the fallback for clients that cannot. https://api.slack.com/reference/surfaces/formatting#date-formatting
+ */
+export function slackDate(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return escapeMrkdwn(iso, 40);
+  const fallback = new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+  return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} at {time}|${fallback} UTC>`;
+}

@@ -14,6 +14,7 @@ import type { SubscriptionMode } from '../../../src/subscriptions/subscription.s
 import { renderBriefBlocks, type SlackMessage } from './brief-blocks.js';
 import { ACTIONS, button } from './buttons.js';
 import { mrkdwnContext as context, mrkdwnSection as section } from './elements.js';
+import { sourcesBlocks } from './sources-blocks.js';
 import { escapeMrkdwn, link, SLACK_TEXT_LIMITS } from './mrkdwn.js';
 
 /** One message of a reply: the same shape as a brief's messages. */
@@ -149,10 +150,8 @@ export function renderResult(result: CommandResult): SlackReply[] {
       const text = `Now tracking *${name(result.topic)}* (${result.aliases.map((a) => escapeMrkdwn(a, 100)).join(', ')}); ${result.relinked} existing articles linked.`;
       return [{ text: fallback(text), blocks: [section(text), topicButtons(result.topic, null, undefined, 'confirm')] }];
     }
-    case 'sources': {
-      const lines = result.sources.slice(0, 40).map((s) => `• *${escapeMrkdwn(s.name, 100)}* — ${s.articles} articles${s.latest ? `, newest ${formatDay(s.latest.slice(0, 10), 'en')}` : ''}`);
-      return [{ text: `${result.sources.length} sources`, blocks: [section(lines.length ? lines.join('\n') : 'No sources yet.')] }];
-    }
+    case 'sources':
+      return [sourcesBlocks(result.feeds, result.outlets)];
     case 'help':
       return [helpBlocks(result.problem, result.suggestion)];
     case 'unknown-topic': {

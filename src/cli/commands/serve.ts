@@ -9,6 +9,7 @@ import { createHttpServer } from '../../server/http-server.js';
 import { configuredDeliverers, configuredPlatforms } from '../../server/platforms.js';
 import { sendPendingAlerts } from '../../delivery/alert-sender.js';
 import { sendDueBriefs } from '../../delivery/brief-sender.js';
+import { pollFeeds } from '../../feeds/feed.service.js';
 import { withEngine } from '../run.js';
 
 interface ServeFlags {
@@ -20,7 +21,7 @@ interface ServeFlags {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('run the bot server: Slack at /slack/events (when SLACK_SIGNING_SECRET is set) and GET /healthz')
+    .description('run the bot server: Slack at /slack/events (when SLACK_SIGNING_SECRET is set), GET /healthz, and the scheduler (briefs, alerts, feed polling)')
     .option('--port <n>', 'port (default MAWJAZ_PORT or 3000; 0 picks a free one)')
     .option('--host <address>', 'address to bind (default MAWJAZ_HOST or 127.0.0.1)')
     .option('--db <path>', 'SQLite file or postgres:// URL')
@@ -54,6 +55,20 @@ export function register(program: Command): void {
           },
           { name: 'briefs-and-alerts', noOverlap: true },
         );
+        // Feeds get their own task: a slow feed must not hold up the minute's briefs.
+        const feedTick = schedule(
+          '* * * * *',
+          async () => {
+            try {
+              const polls = await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES });
+              const ingested = polls.reduce((sum, p) => sum + p.ingested, 0);
+              if (polls.length > 0) engine.logger.info({ feeds: polls.length, ingested, failed: polls.filter((p) => p.error !== null).length }, 'feeds polled');
+            } catch (error) {
+              engine.logger.error({ err: error }, 'feed poller failed');
+            }
+          },
+          { name: 'feeds', noOverlap: true },
+        );
         await new Promise<void>((resolve, reject) => {
           server.once('error', reject);
           server.listen(port, host, () => resolve());
@@ -67,6 +82,7 @@ export function register(program: Command): void {
           process.once('SIGTERM', resolve);
         });
         await briefTick.stop();
+        await feedTick.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
