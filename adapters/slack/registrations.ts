@@ -12,5 +12,8 @@ export const BOT_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked
 /** Button action ids (interactivity). */
 export const ACTION_IDS: readonly string[] = Object.values(ACTIONS);
 
-/** Bot token scopes the app uses: slash command, posting, opening DMs, reading a user's time zone. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'users:read'] as const;
+/**
+ * Bot token scopes the app uses: slash command, posting, opening DMs, reading a user's time zone, and
+ * listing the channels a person is in (public and private) for their App Home.
+ */
+export const BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'users:read', 'channels:read', 'groups:read'] as const;

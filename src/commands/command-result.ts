@@ -26,6 +26,25 @@ export interface SourceHealth {
   latest: string | null;
 }
 
+/** An alert already sent, as App Home lists the last ones. */
+export interface SentAlert {
+  title: string;
+  url: string;
+  source: string | null;
+  lang: string;
+  published: string | null;
+  sentAt: string | null;
+  topic: BriefEntity;
+}
+
+/** A person's home view: their follows and schedule, the subscriptions of channels they are in, their last alerts. */
+export interface HomeView {
+  personal: FollowedTopic[];
+  settings: TargetSettings;
+  channels: Array<{ channelId: string; topics: FollowedTopic[]; pausedReason: string | null }>;
+  recentAlerts: SentAlert[];
+}
+
 /** A polled feed's health, as `/migration sources` shows it. */
 export interface FeedHealth {
   name: string;

@@ -16,24 +16,25 @@ import { feedLabel } from '../feeds/feed.service.js';
 import { redactUrl } from '../redact-url.js';
 import { createSearcher, type Searcher } from '../search/search.service.js';
 import { listFeeds } from '../storage/feed.repository.js';
-import { findSubscriptionMode, findTarget } from '../storage/subscription.repository.js';
+import { recentAlerts } from '../storage/alert.repository.js';
+import { channelTargetsIn, findSubscriptionMode, findTarget, subscriptionsOf, type TargetKey } from '../storage/subscription.repository.js';
 import {
   follow,
   setLanguage,
   setSchedule,
   setThreads,
   type SubscriptionMode,
-  subscriptionsFor,
   type TargetDefaults,
   unfollow,
 } from '../subscriptions/subscription.service.js';
 import { type Audience, channelTarget, personalTarget, type Target } from '../subscriptions/targets.js';
-import type { CommandResult, FeedHealth, FollowedTopic, SourceHealth, TargetSettings } from './command-result.js';
+import type { CommandResult, FeedHealth, FollowedTopic, HomeView, SourceHealth, TargetSettings } from './command-result.js';
 import { type ParsedCommand, parseCommand } from './grammar.js';
 import { topicCard } from './topic-card.js';
 
 const SEARCH_RESULTS = 5;
 const CLOSEST_TOPICS = 3;
+const RECENT_ALERTS = 5;
 
 export type SubscriptionAction = 'follow' | 'unfollow' | 'subscribe' | 'unsubscribe';
 
@@ -44,6 +45,8 @@ export interface CommandService {
   showTopic(audience: Audience, topicId: string): Promise<CommandResult>;
   /** A Follow / Subscribe button: the same change as the typed command, by topic id. */
   changeSubscription(audience: Audience, action: SubscriptionAction, topicId: string, mode?: SubscriptionMode, defaults?: TargetDefaults): Promise<CommandResult>;
+  /** A person's home: `visibleChannels` are the channels they are in (the platform knows; we do not). */
+  home(audience: Audience, visibleChannels: readonly string[]): Promise<HomeView>;
 }
 
 export function toBriefEntity(record: EntityRecord): BriefEntity {
@@ -78,8 +81,8 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     return { kind: 'unknown-topic', query, message: error.message, closest };
   }
 
-  async function listed(target: Target): Promise<FollowedTopic[]> {
-    const rows = await subscriptionsFor(engine, target);
+  async function listed(target: TargetKey): Promise<FollowedTopic[]> {
+    const rows = await subscriptionsOf(engine.store.db, target);
     return rows.flatMap((r) => {
       const topic = briefEntityOf({ id: r.entity_id, kind: r.kind, name_en: r.name_en, name_ar: r.name_ar, country_code: r.country_code });
       return topic ? [{ topic, mode: r.mode === 'alerts' ? 'alerts' : 'brief' } as FollowedTopic] : [];
@@ -117,6 +120,22 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     return { kind: 'topic', card, following: await modeIn(personalTarget(audience), topicId), channelFollowing: channel };
   }
 
+  async function home(audience: Audience, visibleChannels: readonly string[]): Promise<HomeView> {
+    const personal = personalTarget(audience);
+    const { db } = engine.store;
+    const channelRows = await channelTargetsIn(db, { platform: audience.platform, workspaceId: audience.workspaceId }, visibleChannels);
+    const channels: HomeView['channels'] = [];
+    for (const row of channelRows) {
+      const topics = await listed({ platform: row.platform, workspaceId: row.workspace_id, conversationId: row.conversation_id });
+      if (topics.length > 0) channels.push({ channelId: row.conversation_id, topics, pausedReason: row.paused_reason });
+    }
+    const sent = (await recentAlerts(db, key(personal), RECENT_ALERTS)).flatMap((a) => {
+      const topic = briefEntityOf({ id: a.entity_id, kind: a.kind, name_en: a.name_en, name_ar: a.name_ar, country_code: a.country_code });
+      return topic ? [{ title: a.title, url: a.url, source: a.source, lang: a.lang, published: a.published, sentAt: a.sent_at, topic }] : [];
+    });
+    return { personal: await listed(key(personal)), settings: settingsOf(await findTarget(db, key(personal))), channels, recentAlerts: sent };
+  }
+
   async function execute(audience: Audience, command: ParsedCommand, defaults: TargetDefaults): Promise<CommandResult> {
     switch (command.kind) {
       case 'search': {
@@ -135,8 +154,8 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return changeSubscription(audience, command.kind, command.topic, 'brief', defaults);
       case 'list': {
         const personal = personalTarget(audience);
-        const channel = audience.isDirect || audience.channelId === null ? null : await listed(channelTarget(audience));
-        return { kind: 'list', personal: await listed(personal), channel, settings: settingsOf(await findTarget(engine.store.db, key(personal))) };
+        const channel = audience.isDirect || audience.channelId === null ? null : await listed(key(channelTarget(audience)));
+        return { kind: 'list', personal: await listed(key(personal)), channel, settings: settingsOf(await findTarget(engine.store.db, key(personal))) };
       }
       case 'brief': {
         const target = audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
@@ -175,6 +194,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
 
   return {
     changeSubscription,
+    home,
     async showTopic(audience, topicId) {
       const record = await resolveTopic(engine, topicId).catch(() => null);
       const shown = record ? await showTopic(audience, record.id) : null;

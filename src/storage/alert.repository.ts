@@ -61,18 +61,24 @@ export async function targetsWithPendingAlerts(db: Kysely<Database>): Promise<Ar
   return db.selectFrom('alerts').select(['platform', 'workspace_id', 'conversation_id']).where('status', '=', 'pending').distinct().execute();
 }
 
-export async function pendingAlerts(db: Kysely<Database>, key: TargetKey, limit: number): Promise<PendingAlert[]> {
+/** Alerts with their article and topic, as messages and App Home show them. */
+function alertRows(db: Kysely<Database>, key: TargetKey) {
   return db
     .selectFrom('alerts')
     .innerJoin('articles', 'articles.id', 'alerts.article_id')
     .leftJoin('sources', 'sources.id', 'articles.source_id')
     .innerJoin('entities', 'entities.id', 'alerts.entity_id')
     .select(['alerts.id', 'alerts.article_id', 'articles.title', 'articles.url', 'articles.lang', 'articles.published', 'sources.name as source', 'alerts.entity_id', 'entities.kind', 'entities.name_en', 'entities.name_ar', 'entities.country_code'])
-    .where('alerts.status', '=', 'pending')
-    .where((eb) => eb.and({ 'alerts.platform': key.platform, 'alerts.workspace_id': key.workspaceId, 'alerts.conversation_id': key.conversationId }))
-    .orderBy('alerts.id')
-    .limit(limit)
-    .execute();
+    .where((eb) => eb.and({ 'alerts.platform': key.platform, 'alerts.workspace_id': key.workspaceId, 'alerts.conversation_id': key.conversationId }));
+}
+
+export async function pendingAlerts(db: Kysely<Database>, key: TargetKey, limit: number): Promise<PendingAlert[]> {
+  return alertRows(db, key).where('alerts.status', '=', 'pending').orderBy('alerts.id').limit(limit).execute();
+}
+
+/** The alerts last sent to a conversation, newest first. */
+export async function recentAlerts(db: Kysely<Database>, key: TargetKey, limit: number): Promise<Array<PendingAlert & { sent_at: string | null }>> {
+  return alertRows(db, key).select('alerts.sent_at').where('alerts.status', '=', 'sent').orderBy('alerts.sent_at', 'desc').orderBy('alerts.id', 'desc').limit(limit).execute();
 }
 
 export async function countSentSince(db: Kysely<Database>, key: TargetKey, since: string): Promise<number> {

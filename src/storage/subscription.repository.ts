@@ -22,6 +22,27 @@ export async function insertTargetIfMissing(db: Kysely<Database>, row: NewDelive
     .execute();
 }
 
+/** A workspace's channel targets among these channel ids (the channels someone can see). */
+export async function channelTargetsIn(db: Kysely<Database>, workspace: { platform: string; workspaceId: string }, channelIds: readonly string[]): Promise<DeliveryTargetRow[]> {
+  if (channelIds.length === 0) return [];
+  const rows: DeliveryTargetRow[] = [];
+  // Chunked: a person may be in thousands of channels, and IN lists have limits.
+  for (let i = 0; i < channelIds.length; i += 500) {
+    rows.push(
+      ...(await db
+        .selectFrom('delivery_targets')
+        .selectAll()
+        .where('platform', '=', workspace.platform)
+        .where('workspace_id', '=', workspace.workspaceId)
+        .where('kind', '=', 'channel')
+        .where('conversation_id', 'in', channelIds.slice(i, i + 500))
+        .orderBy('conversation_id')
+        .execute()),
+    );
+  }
+  return rows;
+}
+
 export type TargetPatch = Partial<Pick<DeliveryTargetRow, 'language' | 'brief_day' | 'brief_time' | 'time_zone' | 'threads' | 'quiet_start' | 'quiet_end' | 'paused_reason'>>;
 
 export async function updateTarget(db: Kysely<Database>, key: TargetKey, patch: TargetPatch, now: string): Promise<void> {

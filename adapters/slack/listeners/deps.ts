@@ -3,7 +3,6 @@ import type { App, RespondFn } from '@slack/bolt';
 import type { CommandService } from '../../../src/commands/command.service.js';
 import type { Engine } from '../../../src/engine.js';
 import { firstTimeSeen } from '../../../src/storage/platform-event.repository.js';
-import type { Audience } from '../../../src/subscriptions/targets.js';
 import { homeAudience } from '../audience.js';
 import { homeBlocks } from '../blocks/home-blocks.js';
 import type { SlackReply } from '../blocks/result-blocks.js';
@@ -30,12 +29,29 @@ export async function reply(respond: RespondFn, replies: readonly SlackReply[], 
   }
 }
 
-/** Redraws a person's App Home: their follows and their next brief. */
+/** Channels the person is in that the app can see (public ones, and private ones it was added to). */
+async function channelsOf(deps: ListenerDeps, client: SlackClient, userId: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  try {
+    // At most 1,000 channels: App Home shows a handful, and the tab must draw quickly.
+    for (let page = 0; page < 5; page++) {
+      const answer = await client.users.conversations({ user: userId, types: 'public_channel,private_channel', exclude_archived: true, limit: 200, ...(cursor ? { cursor } : {}) });
+      for (const channel of answer.channels ?? []) if (channel.id) ids.push(channel.id);
+      cursor = answer.response_metadata?.next_cursor || undefined;
+      if (!cursor) break;
+    }
+  } catch (error) {
+    // An install from before the channels:read scope: the tab still draws, without channels.
+    deps.engine.logger.warn({ err: error }, 'slack: could not list the channels a person is in');
+  }
+  return ids;
+}
+
+/** Redraws a person's App Home: their follows, next brief, channels' briefs and last alerts. */
 export async function publishHome(deps: ListenerDeps, client: SlackClient, workspaceId: string, userId: string): Promise<void> {
-  const audience: Audience = homeAudience(workspaceId, userId);
-  const list = await deps.commands.run(audience, 'list');
-  if (list.kind !== 'list') return;
-  await client.views.publish({ user_id: userId, view: { type: 'home', blocks: homeBlocks(list.personal, list.settings, deps.engine.now()) } });
+  const view = await deps.commands.home(homeAudience(workspaceId, userId), await channelsOf(deps, client, userId));
+  await client.views.publish({ user_id: userId, view: { type: 'home', blocks: homeBlocks(view, deps.engine.now()) } });
 }
 
 /** Slack retries an event it believes was missed, maybe to another replica: act on each id once. */

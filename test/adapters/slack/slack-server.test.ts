@@ -208,7 +208,9 @@ describe('Slack: /migration on the real server', () => {
     await new Promise((r) => setTimeout(r, 400));
   }
 
-  it('publishes App Home with your follows and next brief, once per event even when Slack retries it', async () => {
+  it('publishes App Home with your follows, next brief and your channels\' briefs, once per event even when Slack retries it', async () => {
+    // The person is in the policy channel (subscribed to Libya above) and in one with no subscriptions.
+    slack.answers.set('/api/users.conversations', () => ({ ok: true, channels: [{ id: CHANNEL }, { id: 'C0QUIET' }], response_metadata: { next_cursor: '' } }));
     const before = slack.requests.length;
     expect(await event('Ev0HOME1', { type: 'app_home_opened', user: USER, channel: 'D0APPHOME', tab: 'home', event_ts: '1732000000.1' })).toBe(200);
     const published = await slack.next('/api/views.publish', before);
@@ -218,6 +220,10 @@ describe('Slack: /migration on the real server', () => {
     expect(view).toContain('Your weekly brief');
     expect(view).toContain('Khartoum Process');
     expect(view).toContain('mawjaz_unfollow');
+    expect(view).toContain(`<#${CHANNEL}>: Libya`);
+    expect(view).not.toContain('C0QUIET');
+    const asked = slack.requests.slice(before).find((r) => r.path === '/api/users.conversations');
+    expect(new URLSearchParams(asked?.body).get('user')).toBe(USER);
     expect(await event('Ev0HOME1', { type: 'app_home_opened', user: USER, channel: 'D0APPHOME', tab: 'home', event_ts: '1732000000.1' }, 1)).toBe(200);
     await settle();
     expect(slack.requests.slice(before).filter((r) => r.path === '/api/views.publish')).toHaveLength(1);
