@@ -33,11 +33,16 @@ export const configSchema = z.object({
   MAWJAZ_HOST: z.string().min(1).default('127.0.0.1').describe('Address `mawjaz serve` binds; 0.0.0.0 behind a reverse proxy or in a container'),
   SLACK_SIGNING_SECRET: z.string().min(8, 'looks too short for a Slack signing secret').optional().describe('Slack app signing secret: verifies every request from Slack (Slack is on when set)'),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token (xoxb-…)').optional().describe('Bot token of a single-workspace install'),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'must be an app-level token (xapp-…) with the connections:write scope')
+    .optional()
+    .describe('App-level token: Slack over Socket Mode (an outbound WebSocket) instead of HTTP requests, for servers Slack cannot reach'),
   SLACK_API_URL: z.string().refine(isHttpUrl, 'must be an http:// or https:// URL').optional().describe('Send every Slack Web API call here instead of https://slack.com/api/ (proxies, tests)'),
 });
 
 /** Variables whose values never appear in logs or messages. */
-export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN']);
+export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN']);
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
 

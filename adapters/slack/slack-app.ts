@@ -6,7 +6,7 @@
  * hosts Teams and /healthz.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Receiver } from '@slack/bolt';
 import type { CommandService } from '../../src/commands/command.service.js';
 import type { Engine } from '../../src/engine.js';
 import { boltLogger } from './bolt-logger.js';
@@ -36,17 +36,21 @@ export function createSlackAdapter(engine: Engine, commands: CommandService, set
     processBeforeResponse: false,
     logger: boltLogger(logger),
   });
+  createBoltApp(engine, commands, settings, receiver);
+  return { handle: (req, res) => void receiver.requestListener(req, res) };
+}
+
+/** The Bolt app with every listener, on whichever receiver brings Slack's requests (HTTP or Socket Mode). */
+export function createBoltApp(engine: Engine, commands: CommandService, settings: Pick<SlackSettings, 'botToken' | 'apiUrl'>, receiver: Receiver): App {
   const app = new App({
     token: settings.botToken,
     receiver,
-    logger: boltLogger(logger),
+    logger: boltLogger(engine.logger),
     logLevel: LogLevel.WARN,
     // No auth.test at start: the server must come up even while Slack is unreachable.
     tokenVerificationEnabled: false,
     clientOptions: webApiOptions(settings.apiUrl),
   });
-
   registerListeners(app, { engine, commands });
-
-  return { handle: (req, res) => void receiver.requestListener(req, res) };
+  return app;
 }

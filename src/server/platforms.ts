@@ -1,29 +1,57 @@
 /**
  * Which platforms `mawjaz serve` switches on, from configuration. Adapters are loaded only when
- * configured, so a server without Slack never loads its SDK.
+ * configured, so a server without Slack never loads its SDK. Slack comes over HTTP (signing secret)
+ * or, when an app-level token is set, over Socket Mode.
  */
 import type { CommandService } from '../commands/command.service.js';
 import type { BriefDeliverer } from '../delivery/brief-sender.js';
 import type { Engine } from '../engine.js';
+import { InvalidInput } from '../errors.js';
 import type { Mount } from './http-server.js';
+
+/** A connection a platform keeps open from our side (Slack's Socket Mode) rather than requests it sends us. */
+export interface Connection {
+  /** Starts connecting in the background: failures are logged and retried, never thrown. */
+  start(): void;
+  stop(): Promise<void>;
+}
 
 export interface Platforms {
   mounts: Mount[];
   names: string[];
+  /** Opens the platforms' outbound connections; `mawjaz serve` calls it once it listens. */
+  start(): void;
+  /** Closes them, on shutdown. */
+  stop(): Promise<void>;
 }
 
 export async function configuredPlatforms(engine: Engine, commands: CommandService): Promise<Platforms> {
   const { config, logger } = engine;
   const mounts: Mount[] = [];
   const names: string[] = [];
-  if (config.SLACK_SIGNING_SECRET !== undefined) {
-    if (config.SLACK_BOT_TOKEN === undefined) throw new Error('SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not: a single-workspace Slack install needs both');
+  const connections: Connection[] = [];
+  const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
+  if (config.SLACK_APP_TOKEN !== undefined) {
+    if (config.SLACK_BOT_TOKEN === undefined) throw new InvalidInput('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs the app-level token to connect and the bot token to answer');
+    if (config.SLACK_SIGNING_SECRET !== undefined) logger.info('Slack over Socket Mode (SLACK_APP_TOKEN is set): SLACK_SIGNING_SECRET is not used and /slack/events is not served');
+    const { createSlackSocket } = await import('../../adapters/slack/socket-mode.js');
+    connections.push(createSlackSocket(engine, commands, { appToken: config.SLACK_APP_TOKEN, botToken: config.SLACK_BOT_TOKEN, ...apiUrl }));
+    names.push('slack');
+  } else if (config.SLACK_SIGNING_SECRET !== undefined) {
+    if (config.SLACK_BOT_TOKEN === undefined) throw new InvalidInput('SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not: a single-workspace Slack install needs both');
     const { createSlackAdapter, SLACK_PATH } = await import('../../adapters/slack/slack-app.js');
-    const slack = createSlackAdapter(engine, commands, { signingSecret: config.SLACK_SIGNING_SECRET, botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) });
+    const slack = createSlackAdapter(engine, commands, { signingSecret: config.SLACK_SIGNING_SECRET, botToken: config.SLACK_BOT_TOKEN, ...apiUrl });
     mounts.push({ method: 'POST', path: SLACK_PATH, handle: slack.handle });
     names.push('slack');
   }
-  return { mounts, names };
+  return {
+    mounts,
+    names,
+    start: () => connections.forEach((connection) => connection.start()),
+    stop: async () => {
+      await Promise.all(connections.map((connection) => connection.stop()));
+    },
+  };
 }
 
 /** The platforms briefs can be posted to, from configuration (a bot token is enough to post). */

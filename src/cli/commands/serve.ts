@@ -1,4 +1,7 @@
-/** `mawjaz serve` — the bot's HTTP server: Slack (and later Teams) endpoints and /healthz, until stopped. */
+/**
+ * `mawjaz serve` — the bot's HTTP server: Slack (and later Teams) endpoints and /healthz, and Slack's
+ * Socket Mode connection when configured, until stopped.
+ */
 import type { Command } from 'commander';
 import { schedule } from 'node-cron';
 import { createCommandService } from '../../commands/command.service.js';
@@ -21,7 +24,7 @@ interface ServeFlags {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('run the bot server: Slack at /slack/events (when SLACK_SIGNING_SECRET is set), GET /healthz, and the scheduler (briefs, alerts, feed polling)')
+    .description('run the bot server: GET /healthz, Slack at /slack/events (SLACK_SIGNING_SECRET) or over Socket Mode (SLACK_APP_TOKEN), and the scheduler (briefs, alerts, feed polling)')
     .option('--port <n>', 'port (default MAWJAZ_PORT or 3000; 0 picks a free one)')
     .option('--host <address>', 'address to bind (default MAWJAZ_HOST or 127.0.0.1)')
     .option('--db <path>', 'SQLite file or postgres:// URL')
@@ -36,7 +39,7 @@ export function register(program: Command): void {
         const digester: DigesterOptions = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
         const commands = createCommandService(engine, digester);
         const platforms = await configuredPlatforms(engine, commands);
-        if (platforms.names.length === 0) engine.logger.warn('no platform configured (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN for Slack); serving /healthz only');
+        if (platforms.names.length === 0) engine.logger.warn('no platform configured (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN for Slack); serving /healthz only');
         const server = createHttpServer(engine, platforms.mounts, platforms.names);
         // Due briefs and pending alerts are worked out from the database every minute (each subscriber's own zone), so a
         // restart loses nothing: node-cron only provides the tick.
@@ -77,12 +80,14 @@ export function register(program: Command): void {
         const shown = typeof address === 'object' && address !== null ? `http://${address.address}:${address.port}` : String(address);
         // One line on stdout: scripts and tests read the bound address from it.
         process.stdout.write(`mawjaz serving on ${shown} (${platforms.names.join(', ') || 'no platforms'})\n`);
+        platforms.start();
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve);
           process.once('SIGTERM', resolve);
         });
         await briefTick.stop();
         await feedTick.stop();
+        await platforms.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
