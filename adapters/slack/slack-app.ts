@@ -3,41 +3,51 @@
  * (src/commands) by the listeners (listeners/) and answered with Block Kit (blocks/). Bolt verifies every request's signature and
  * age (v0 HMAC, five minutes); we acknowledge at once and answer through response_url, so slow work
  * never runs into Slack's three-second limit. Mounted on our own HTTP server (src/server), which also
- * hosts Teams and /healthz.
+ * hosts Teams and /healthz. Installed with one bot token, or by OAuth into many workspaces (oauth-install.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { CommandService } from '../../src/commands/command.service.js';
 import type { Engine } from '../../src/engine.js';
+import { createSecretBox } from '../../src/security/secret-box.js';
+import type { Mount } from '../../src/server/http-server.js';
+import type { SlackInstallMode } from '../../src/server/slack-install-mode.js';
 import { boltLogger } from './bolt-logger.js';
+import { createSlackInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners/index.js';
+import { INSTALL_PATH, oauthReceiverOptions, REDIRECT_PATH } from './oauth-install.js';
 import { webApiOptions } from './web-api-options.js';
 
 export interface SlackSettings {
   signingSecret: string;
-  botToken: string;
+  /** One workspace's bot token, or OAuth installs into any number of workspaces. */
+  install: SlackInstallMode;
   /** Every Web API call goes here instead of https://slack.com/api/ (proxies, tests). */
   apiUrl?: string;
 }
 
 export interface SlackAdapter {
-  /** Handles POST /slack/events: commands, interactivity and events. */
-  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** POST /slack/events (commands, interactivity, events) and, with OAuth, GET /slack/install and /slack/oauth_redirect. */
+  mounts: Mount[];
 }
 
 export const SLACK_PATH = '/slack/events';
 
 export function createSlackAdapter(engine: Engine, commands: CommandService, settings: SlackSettings): SlackAdapter {
   const { logger } = engine;
+  const { install } = settings;
+  const oauth = install.kind === 'oauth' ? { ...install, installationStore: createSlackInstallationStore(engine, createSecretBox(install.encryptionKey)) } : undefined;
   const receiver = new HTTPReceiver({
     signingSecret: settings.signingSecret,
     endpoints: SLACK_PATH,
     // Acknowledge first, work after: answers go through response_url.
     processBeforeResponse: false,
     logger: boltLogger(logger),
+    ...(oauth ? oauthReceiverOptions(oauth, settings.apiUrl) : {}),
   });
   const app = new App({
-    token: settings.botToken,
+    // With OAuth, each request is authorised with its workspace's token from the installation store.
+    ...(install.kind === 'single-workspace' ? { token: install.botToken } : {}),
     receiver,
     logger: boltLogger(logger),
     logLevel: LogLevel.WARN,
@@ -46,7 +56,10 @@ export function createSlackAdapter(engine: Engine, commands: CommandService, set
     clientOptions: webApiOptions(settings.apiUrl),
   });
 
-  registerListeners(app, { engine, commands });
+  registerListeners(app, { engine, commands, ...(oauth ? { installations: oauth.installationStore } : {}) });
 
-  return { handle: (req, res) => void receiver.requestListener(req, res) };
+  const handle = (req: IncomingMessage, res: ServerResponse) => void receiver.requestListener(req, res);
+  const mounts: Mount[] = [{ method: 'POST', path: SLACK_PATH, handle }];
+  if (oauth) mounts.push({ method: 'GET', path: INSTALL_PATH, handle }, { method: 'GET', path: REDIRECT_PATH, handle });
+  return { mounts };
 }

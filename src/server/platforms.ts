@@ -5,7 +5,9 @@
 import type { CommandService } from '../commands/command.service.js';
 import type { BriefDeliverer } from '../delivery/brief-sender.js';
 import type { Engine } from '../engine.js';
+import { InvalidInput } from '../errors.js';
 import type { Mount } from './http-server.js';
+import { slackInstallMode } from './slack-install-mode.js';
 
 export interface Platforms {
   mounts: Mount[];
@@ -13,26 +15,33 @@ export interface Platforms {
 }
 
 export async function configuredPlatforms(engine: Engine, commands: CommandService): Promise<Platforms> {
-  const { config, logger } = engine;
+  const { config } = engine;
   const mounts: Mount[] = [];
   const names: string[] = [];
   if (config.SLACK_SIGNING_SECRET !== undefined) {
-    if (config.SLACK_BOT_TOKEN === undefined) throw new Error('SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not: a single-workspace Slack install needs both');
-    const { createSlackAdapter, SLACK_PATH } = await import('../../adapters/slack/slack-app.js');
-    const slack = createSlackAdapter(engine, commands, { signingSecret: config.SLACK_SIGNING_SECRET, botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) });
-    mounts.push({ method: 'POST', path: SLACK_PATH, handle: slack.handle });
+    const install = slackInstallMode(config);
+    if (install === null) {
+      throw new InvalidInput(
+        'SLACK_SIGNING_SECRET is set but Slack has no way to get tokens: set SLACK_BOT_TOKEN for a single workspace, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and MAWJAZ_ENCRYPTION_KEY for installs by OAuth',
+      );
+    }
+    const { createSlackAdapter } = await import('../../adapters/slack/slack-app.js');
+    const slack = createSlackAdapter(engine, commands, { signingSecret: config.SLACK_SIGNING_SECRET, install, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) });
+    mounts.push(...slack.mounts);
     names.push('slack');
   }
   return { mounts, names };
 }
 
-/** The platforms briefs can be posted to, from configuration (a bot token is enough to post). */
+/** The platforms briefs can be posted to, from configuration (a bot token, or OAuth installations, is enough to post). */
 export async function configuredDeliverers(engine: Engine): Promise<BriefDeliverer[]> {
   const { config } = engine;
   const deliverers: BriefDeliverer[] = [];
-  if (config.SLACK_BOT_TOKEN !== undefined) {
+  const slack = slackInstallMode(config);
+  if (slack !== null) {
     const { createSlackDeliverer } = await import('../../adapters/slack/slack-delivery.js');
-    deliverers.push(createSlackDeliverer({ botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
+    const { slackTokens } = await import('../../adapters/slack/installation-store.js');
+    deliverers.push(createSlackDeliverer({ ...slackTokens(engine, slack), ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
   }
   return deliverers;
 }

@@ -7,10 +7,13 @@ import type { Audience } from '../../../src/subscriptions/targets.js';
 import { homeAudience } from '../audience.js';
 import { homeBlocks } from '../blocks/home-blocks.js';
 import type { SlackReply } from '../blocks/result-blocks.js';
+import type { SlackInstallationStore } from '../installation-store.js';
 
 export interface ListenerDeps {
   engine: Engine;
   commands: CommandService;
+  /** The OAuth installations (absent for a single-workspace install with one bot token). */
+  installations?: SlackInstallationStore;
 }
 
 export type SlackClient = App['client'];

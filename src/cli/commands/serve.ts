@@ -20,7 +20,7 @@ interface ServeFlags {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('run the bot server: Slack at /slack/events (when SLACK_SIGNING_SECRET is set) and GET /healthz')
+    .description('run the bot server: Slack at /slack/events (when SLACK_SIGNING_SECRET is set; with OAuth also /slack/install) and GET /healthz')
     .option('--port <n>', 'port (default MAWJAZ_PORT or 3000; 0 picks a free one)')
     .option('--host <address>', 'address to bind (default MAWJAZ_HOST or 127.0.0.1)')
     .option('--db <path>', 'SQLite file or postgres:// URL')
@@ -35,7 +35,7 @@ export function register(program: Command): void {
         const digester: DigesterOptions = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
         const commands = createCommandService(engine, digester);
         const platforms = await configuredPlatforms(engine, commands);
-        if (platforms.names.length === 0) engine.logger.warn('no platform configured (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN for Slack); serving /healthz only');
+        if (platforms.names.length === 0) engine.logger.warn('no platform configured (for Slack set SLACK_SIGNING_SECRET, with SLACK_BOT_TOKEN or with the OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY); serving /healthz only');
         const server = createHttpServer(engine, platforms.mounts, platforms.names);
         // Due briefs and pending alerts are worked out from the database every minute (each subscriber's own zone), so a
         // restart loses nothing: node-cron only provides the tick.
