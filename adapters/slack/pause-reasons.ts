@@ -1,5 +1,5 @@
 /**
- * Why a workspace's Slack deliveries were paused (shown by `list`), in one place: a new installation
+ * Why a workspace's Slack deliveries were paused (kept on each delivery target), in one place: a new installation
  * clears exactly the reasons it fixes (src/subscriptions/workspace.service.ts resumeWorkspace).
  */
 export const UNINSTALLED = 'Slack: the app was uninstalled from this workspace';
