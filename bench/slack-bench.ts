@@ -45,8 +45,8 @@ export async function runSlackBench(base: Engine, weekEnd: string): Promise<Arra
   const slack = fakeSlack((path) => pending.get(path)?.(performance.now()));
   const slackUrl = await listen(slack);
   const commands = createCommandService(engine);
-  const adapter = createSlackAdapter(engine, commands, { signingSecret: SECRET, botToken: 'xoxb-bench', apiUrl: `${slackUrl}/api/` });
-  const server = createHttpServer(engine, [{ method: 'POST', path: '/slack/events', handle: adapter.handle }], ['slack']);
+  const adapter = createSlackAdapter(engine, commands, { signingSecret: SECRET, install: { kind: 'single-workspace', botToken: 'xoxb-bench' }, apiUrl: `${slackUrl}/api/` });
+  const server = createHttpServer(engine, adapter.mounts, ['slack']);
   const url = await listen(server);
 
   let sent = 0;

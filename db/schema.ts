@@ -180,6 +180,25 @@ export interface PlatformEventsTable {
   received_at: string;
 }
 
+/** An app installed in a workspace (OAuth installs): the tokens live only inside the sealed `secret`. */
+export interface InstallationsTable {
+  platform: string;
+  /** Slack team id, or the enterprise id of an org-wide install. */
+  workspace_id: string;
+  /** 1: installed for a whole organisation (Slack Enterprise Grid). */
+  org_wide: number;
+  bot_user_id: string | null;
+  bot_id: string | null;
+  /** Granted bot scopes, comma-separated as Slack writes them. */
+  scopes: string;
+  /** The person who installed the app. */
+  installed_by: string | null;
+  /** The platform's installation record (JSON, tokens included) sealed by src/security/secret-box.ts. */
+  secret: string;
+  installed_at: string;
+  updated_at: string;
+}
+
 export interface CompiledSummariesTable {
   id: Generated<number>;
   /** The topic's entity id, or '*' for a brief over every topic. */
@@ -213,6 +232,7 @@ export interface Database {
   deliveries: DeliveriesTable;
   platform_events: PlatformEventsTable;
   alerts: AlertsTable;
+  installations: InstallationsTable;
   feeds: FeedsTable;
 }
 

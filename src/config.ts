@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { InvalidInput } from './errors.js';
+import { decodeKey, KEY_HELP } from './security/secret-box.js';
 
 export const configSchema = z.object({
   DATABASE_URL: z
@@ -38,11 +39,16 @@ export const configSchema = z.object({
     .regex(/^xapp-/, 'must be an app-level token (xapp-…) with the connections:write scope')
     .optional()
     .describe('App-level token: Slack over Socket Mode (an outbound WebSocket) instead of HTTP requests, for servers Slack cannot reach'),
+  // Multi-workspace installs by OAuth (instead of SLACK_BOT_TOKEN): each workspace's token is kept, encrypted, in the database.
+  SLACK_CLIENT_ID: z.string().regex(/^\d+\.\d+$/, 'looks like 1234567890123.1234567890123 (Basic Information → App Credentials)').optional().describe('Slack app client id: with SLACK_CLIENT_SECRET and SLACK_STATE_SECRET, workspaces install the app at /slack/install'),
+  SLACK_CLIENT_SECRET: z.string().min(16, 'looks too short for a Slack client secret').optional().describe('Slack app client secret (OAuth installs)'),
+  SLACK_STATE_SECRET: z.string().min(16, 'use at least 16 random characters, e.g. `openssl rand -hex 20`').optional().describe('Signs the OAuth state parameter (OAuth installs); any long random string'),
+  MAWJAZ_ENCRYPTION_KEY: z.string().refine((value) => decodeKey(value) !== null, KEY_HELP).optional().describe('Encrypts secrets kept in the database (Slack installations): 32 random bytes, base64 or hex'),
   SLACK_API_URL: z.string().refine(isHttpUrl, 'must be an http:// or https:// URL').optional().describe('Send every Slack Web API call here instead of https://slack.com/api/ (proxies, tests)'),
 });
 
 /** Variables whose values never appear in logs or messages. */
-export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN']);
+export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY']);
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
 

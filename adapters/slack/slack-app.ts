@@ -1,56 +1,80 @@
 /**
- * The Slack app: `/migration` commands and our buttons, translated into core commands
- * (src/commands) by the listeners (listeners/) and answered with Block Kit (blocks/). Bolt verifies every request's signature and
- * age (v0 HMAC, five minutes); we acknowledge at once and answer through response_url, so slow work
- * never runs into Slack's three-second limit. Mounted on our own HTTP server (src/server), which also
- * hosts Teams and /healthz.
+ * The Slack app: `/migration` commands and our buttons, translated into core commands (src/commands)
+ * by the listeners (listeners/) and answered with Block Kit (blocks/). Bolt verifies every request's
+ * signature and age (v0 HMAC, five minutes); we acknowledge at once and answer through response_url,
+ * so slow work never runs into Slack's three-second limit. Mounted on our own HTTP server
+ * (src/server), which also hosts Teams and /healthz. Installed with one bot token, or by OAuth into
+ * many workspaces (oauth-install.ts); Socket Mode (socket-mode.ts) builds the same app on another receiver.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, type Receiver } from '@slack/bolt';
 import type { CommandService } from '../../src/commands/command.service.js';
 import type { Engine } from '../../src/engine.js';
+import { createSecretBox } from '../../src/security/secret-box.js';
+import type { Mount } from '../../src/server/http-server.js';
+import type { SlackInstallMode } from '../../src/server/slack-install-mode.js';
 import { boltLogger } from './bolt-logger.js';
+import { createSlackInstallationStore, type SlackInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners/index.js';
+import { INSTALL_PATH, oauthReceiverOptions, REDIRECT_PATH } from './oauth-install.js';
 import { webApiOptions } from './web-api-options.js';
 
 export interface SlackSettings {
   signingSecret: string;
-  botToken: string;
+  /** One workspace's bot token, or OAuth installs into any number of workspaces. */
+  install: SlackInstallMode;
   /** Every Web API call goes here instead of https://slack.com/api/ (proxies, tests). */
   apiUrl?: string;
 }
 
 export interface SlackAdapter {
-  /** Handles POST /slack/events: commands, interactivity and events. */
-  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** POST /slack/events (commands, interactivity, events) and, with OAuth, GET /slack/install and /slack/oauth_redirect. */
+  mounts: Mount[];
 }
 
 export const SLACK_PATH = '/slack/events';
 
 export function createSlackAdapter(engine: Engine, commands: CommandService, settings: SlackSettings): SlackAdapter {
-  const { logger } = engine;
+  const { install } = settings;
+  const oauth = install.kind === 'oauth' ? { ...install, installationStore: createSlackInstallationStore(engine, createSecretBox(install.encryptionKey)) } : undefined;
   const receiver = new HTTPReceiver({
     signingSecret: settings.signingSecret,
     endpoints: SLACK_PATH,
     // Acknowledge first, work after: answers go through response_url.
     processBeforeResponse: false,
-    logger: boltLogger(logger),
+    logger: boltLogger(engine.logger),
+    ...(oauth ? oauthReceiverOptions(oauth, settings.apiUrl) : {}),
   });
-  createBoltApp(engine, commands, settings, receiver);
-  return { handle: (req, res) => void receiver.requestListener(req, res) };
+  createBoltApp(engine, commands, {
+    ...(install.kind === 'single-workspace' ? { botToken: install.botToken } : {}),
+    ...(oauth ? { installations: oauth.installationStore } : {}),
+    ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}),
+  }, receiver);
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => void receiver.requestListener(req, res);
+  const mounts: Mount[] = [{ method: 'POST', path: SLACK_PATH, handle }];
+  if (oauth) mounts.push({ method: 'GET', path: INSTALL_PATH, handle }, { method: 'GET', path: REDIRECT_PATH, handle });
+  return { mounts };
+}
+
+export interface BoltAppOptions {
+  /** A single workspace's bot token; absent with OAuth, where each request is authorised from `installations`. */
+  botToken?: string;
+  installations?: SlackInstallationStore;
+  apiUrl?: string;
 }
 
 /** The Bolt app with every listener, on whichever receiver brings Slack's requests (HTTP or Socket Mode). */
-export function createBoltApp(engine: Engine, commands: CommandService, settings: Pick<SlackSettings, 'botToken' | 'apiUrl'>, receiver: Receiver): App {
+export function createBoltApp(engine: Engine, commands: CommandService, options: BoltAppOptions, receiver: Receiver): App {
   const app = new App({
-    token: settings.botToken,
+    ...(options.botToken !== undefined ? { token: options.botToken } : {}),
     receiver,
     logger: boltLogger(engine.logger),
     logLevel: LogLevel.WARN,
     // No auth.test at start: the server must come up even while Slack is unreachable.
     tokenVerificationEnabled: false,
-    clientOptions: webApiOptions(settings.apiUrl),
+    clientOptions: webApiOptions(options.apiUrl),
   });
-  registerListeners(app, { engine, commands });
+  registerListeners(app, { engine, commands, ...(options.installations ? { installations: options.installations } : {}) });
   return app;
 }

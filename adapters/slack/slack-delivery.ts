@@ -3,6 +3,7 @@
  * messages (renderBriefBlocks splits long briefs); with threads on, the first message goes to the
  * channel and the rest into its thread. The Web API client waits out 429s (Retry-After) and retries
  * server errors. Errors that mean the conversation is gone pause the target instead of failing forever.
+ * Each workspace is posted to with its own bot token (one token for a single-workspace install).
  */
 import { type ChatPostMessageArguments, ErrorCode, WebClient } from '@slack/web-api';
 import type { DeliveryTargetRow } from '../../db/schema.js';
@@ -10,16 +11,22 @@ import type { Brief } from '../../digests/brief/brief-model.js';
 import { type AlertItem, type BriefDeliverer, TargetGone } from '../../src/delivery/brief-sender.js';
 import { renderAlertBlocks } from './blocks/alert-blocks.js';
 import { renderBriefBlocks } from './blocks/brief-blocks.js';
+import { NOT_INSTALLED, platformGone } from './pause-reasons.js';
 import { webApiOptions } from './web-api-options.js';
 
-export interface SlackDeliverySettings {
-  botToken: string;
+/**
+ * The bot token to post with: the one token of a single-workspace install, or each workspace's own from
+ * its OAuth installation (undefined when the app is not installed there).
+ */
+export type SlackTokens = { botToken: string } | { botTokenFor(workspaceId: string): Promise<string | undefined> };
+
+export type SlackDeliverySettings = SlackTokens & {
   apiUrl?: string;
   /** Retries of a failed call (429s are waited out separately). */
   retries?: number;
   /** Slack allows about one message per second per channel; consecutive posts to one channel wait this long. */
   perChannelIntervalMs?: number;
-}
+};
 
 /** Slack error codes after which nothing more can be posted there without someone acting. */
 const GONE = new Set(['channel_not_found', 'is_archived', 'not_in_channel', 'account_inactive', 'token_revoked', 'invalid_auth', 'user_not_found', 'cannot_dm_bot']);
@@ -33,12 +40,23 @@ function platformError(error: unknown): string | null {
 }
 
 export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeliverer {
-  const client = new WebClient(settings.botToken, {
-    ...webApiOptions(settings.apiUrl),
-    retryConfig: { retries: settings.retries ?? 3, factor: 2, minTimeout: 500, maxTimeout: 10_000 },
-  });
+  // One client per token, kept per workspace: each client queues its own calls, and Slack's rate limits
+  // are per workspace. A reinstall's new token replaces the old client.
+  const clients = new Map<string, { token: string; client: WebClient }>();
+  async function clientFor(target: DeliveryTargetRow): Promise<WebClient> {
+    const token = 'botToken' in settings ? settings.botToken : await settings.botTokenFor(target.workspace_id);
+    if (token === undefined) throw new TargetGone(NOT_INSTALLED);
+    const cached = clients.get(target.workspace_id);
+    if (cached?.token === token) return cached.client;
+    const client = new WebClient(token, {
+      ...webApiOptions(settings.apiUrl),
+      retryConfig: { retries: settings.retries ?? 3, factor: 2, minTimeout: 500, maxTimeout: 10_000 },
+    });
+    clients.set(target.workspace_id, { token, client });
+    return client;
+  }
 
-  async function channelFor(target: DeliveryTargetRow): Promise<string> {
+  async function channelFor(client: WebClient, target: DeliveryTargetRow): Promise<string> {
     if (!target.conversation_id.startsWith('user:')) return target.conversation_id;
     const opened = await client.conversations.open({ users: target.conversation_id.slice('user:'.length) });
     const id = opened.channel?.id;
@@ -50,7 +68,7 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
   // go out at Slack's pace instead of tripping its per-channel limit.
   const lastPost = new Map<string, number>();
   const interval = settings.perChannelIntervalMs ?? 1_000;
-  async function post(args: ChatPostMessageArguments): Promise<string | undefined> {
+  async function post(client: WebClient, args: ChatPostMessageArguments): Promise<string | undefined> {
     const wait = (lastPost.get(args.channel) ?? -Infinity) + interval - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     try {
@@ -68,7 +86,7 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
       return await work();
     } catch (error) {
       const code = platformError(error);
-      if (code !== null && GONE.has(code)) throw new TargetGone(`Slack: ${code}`);
+      if (code !== null && GONE.has(code)) throw new TargetGone(platformGone(code));
       throw error;
     }
   }
@@ -77,19 +95,21 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
     platform: 'slack',
     deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[]) =>
       posting(async () => {
+        const client = await clientFor(target);
         const message = renderAlertBlocks(items);
-        const ts = await post({ channel: await channelFor(target), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+        const ts = await post(client, { channel: await channelFor(client, target), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
         return ts ? [ts] : [];
       }),
     async deliver(target: DeliveryTargetRow, brief: Brief): Promise<string[]> {
       return posting(async () => {
-        const channel = await channelFor(target);
+        const client = await clientFor(target);
+        const channel = await channelFor(client, target);
         const ids: string[] = [];
         const inThread = target.threads === 1 && target.kind === 'channel';
         for (const message of renderBriefBlocks(brief)) {
           const args: ChatPostMessageArguments = { channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false };
           if (inThread && ids[0] !== undefined) args.thread_ts = ids[0];
-          const ts = await post(args);
+          const ts = await post(client, args);
           if (ts) ids.push(ts);
         }
         return ids;

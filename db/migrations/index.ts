@@ -6,6 +6,7 @@ import * as m0003 from './0003_delivery_targets.js';
 import * as m0004 from './0004_deliveries.js';
 import * as m0005 from './0005_platform_events.js';
 import * as m0006 from './0006_alerts.js';
+import * as m0007 from './0007_slack_installations.js';
 import * as m0009 from './0009_feeds.js';
 
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_deliveries': m0004,
   '0005_platform_events': m0005,
   '0006_alerts': m0006,
+  '0007_slack_installations': m0007,
   '0009_feeds': m0009,
 };
 

@@ -8,6 +8,7 @@ import type { BriefDeliverer } from '../delivery/brief-sender.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput } from '../errors.js';
 import type { Mount } from './http-server.js';
+import { slackInstallMode } from './slack-install-mode.js';
 
 /** A connection a platform keeps open from our side (Slack's Socket Mode) rather than requests it sends us. */
 export interface Connection {
@@ -26,22 +27,28 @@ export interface Platforms {
 }
 
 export async function configuredPlatforms(engine: Engine, commands: CommandService): Promise<Platforms> {
-  const { config, logger } = engine;
+  const { config } = engine;
   const mounts: Mount[] = [];
   const names: string[] = [];
   const connections: Connection[] = [];
   const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
   if (config.SLACK_APP_TOKEN !== undefined) {
-    if (config.SLACK_BOT_TOKEN === undefined) throw new InvalidInput('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs the app-level token to connect and the bot token to answer');
-    if (config.SLACK_SIGNING_SECRET !== undefined) logger.info('Slack over Socket Mode (SLACK_APP_TOKEN is set): SLACK_SIGNING_SECRET is not used and /slack/events is not served');
+    const install = slackInstallMode(config);
+    if (install?.kind !== 'single-workspace') throw new InvalidInput('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs the app-level token to connect and the bot token to answer (it serves one workspace; OAuth installs need HTTP)');
+    if (config.SLACK_SIGNING_SECRET !== undefined) engine.logger.info('Slack over Socket Mode (SLACK_APP_TOKEN is set): SLACK_SIGNING_SECRET is not used and /slack/events is not served');
     const { createSlackSocket } = await import('../../adapters/slack/socket-mode.js');
-    connections.push(createSlackSocket(engine, commands, { appToken: config.SLACK_APP_TOKEN, botToken: config.SLACK_BOT_TOKEN, ...apiUrl }));
+    connections.push(createSlackSocket(engine, commands, { appToken: config.SLACK_APP_TOKEN, botToken: install.botToken, ...apiUrl }));
     names.push('slack');
   } else if (config.SLACK_SIGNING_SECRET !== undefined) {
-    if (config.SLACK_BOT_TOKEN === undefined) throw new InvalidInput('SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not: a single-workspace Slack install needs both');
-    const { createSlackAdapter, SLACK_PATH } = await import('../../adapters/slack/slack-app.js');
-    const slack = createSlackAdapter(engine, commands, { signingSecret: config.SLACK_SIGNING_SECRET, botToken: config.SLACK_BOT_TOKEN, ...apiUrl });
-    mounts.push({ method: 'POST', path: SLACK_PATH, handle: slack.handle });
+    const install = slackInstallMode(config);
+    if (install === null) {
+      throw new InvalidInput(
+        'SLACK_SIGNING_SECRET is set but Slack has no way to get tokens: set SLACK_BOT_TOKEN for a single workspace, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and MAWJAZ_ENCRYPTION_KEY for installs by OAuth',
+      );
+    }
+    const { createSlackAdapter } = await import('../../adapters/slack/slack-app.js');
+    const slack = createSlackAdapter(engine, commands, { signingSecret: config.SLACK_SIGNING_SECRET, install, ...apiUrl });
+    mounts.push(...slack.mounts);
     names.push('slack');
   }
   return {
@@ -54,13 +61,15 @@ export async function configuredPlatforms(engine: Engine, commands: CommandServi
   };
 }
 
-/** The platforms briefs can be posted to, from configuration (a bot token is enough to post). */
+/** The platforms briefs can be posted to, from configuration (a bot token, or OAuth installations, is enough to post). */
 export async function configuredDeliverers(engine: Engine): Promise<BriefDeliverer[]> {
   const { config } = engine;
   const deliverers: BriefDeliverer[] = [];
-  if (config.SLACK_BOT_TOKEN !== undefined) {
+  const slack = slackInstallMode(config);
+  if (slack !== null) {
     const { createSlackDeliverer } = await import('../../adapters/slack/slack-delivery.js');
-    deliverers.push(createSlackDeliverer({ botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
+    const { slackTokens } = await import('../../adapters/slack/installation-store.js');
+    deliverers.push(createSlackDeliverer({ ...slackTokens(engine, slack), ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
   }
   return deliverers;
 }

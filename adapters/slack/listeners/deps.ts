@@ -6,10 +6,13 @@ import { firstTimeSeen } from '../../../src/storage/platform-event.repository.js
 import { homeAudience } from '../audience.js';
 import { homeBlocks } from '../blocks/home-blocks.js';
 import type { SlackReply } from '../blocks/result-blocks.js';
+import type { SlackInstallationStore } from '../installation-store.js';
 
 export interface ListenerDeps {
   engine: Engine;
   commands: CommandService;
+  /** The OAuth installations (absent for a single-workspace install with one bot token). */
+  installations?: SlackInstallationStore;
 }
 
 export type SlackClient = App['client'];

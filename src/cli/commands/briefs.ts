@@ -23,7 +23,7 @@ export function register(program: Command): void {
     .action((flags: SendFlags) =>
       withEngine(flags, async (engine) => {
         const deliverers = await configuredDeliverers(engine);
-        if (deliverers.length === 0) engine.logger.warn('no platform configured to post to (set SLACK_BOT_TOKEN)');
+        if (deliverers.length === 0) engine.logger.warn('no platform configured to post to (set SLACK_BOT_TOKEN, or the Slack OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY)');
         const llm = llmSettingsFrom(engine.config);
         const report = await sendDueBriefs(engine, deliverers, { now: flags.now === true, digester: { llm: llm ? createLlmSummariser(llm) : null } });
         if (flags.json) printJson(report);

@@ -24,7 +24,7 @@ interface ServeFlags {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('run the bot server: GET /healthz, Slack at /slack/events (SLACK_SIGNING_SECRET) or over Socket Mode (SLACK_APP_TOKEN), and the scheduler (briefs, alerts, feed polling)')
+    .description('run the bot server: GET /healthz, Slack at /slack/events (SLACK_SIGNING_SECRET; with OAuth also /slack/install) or over Socket Mode (SLACK_APP_TOKEN), and the scheduler (briefs, alerts, feed polling)')
     .option('--port <n>', 'port (default MAWJAZ_PORT or 3000; 0 picks a free one)')
     .option('--host <address>', 'address to bind (default MAWJAZ_HOST or 127.0.0.1)')
     .option('--db <path>', 'SQLite file or postgres:// URL')
@@ -39,7 +39,7 @@ export function register(program: Command): void {
         const digester: DigesterOptions = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
         const commands = createCommandService(engine, digester);
         const platforms = await configuredPlatforms(engine, commands);
-        if (platforms.names.length === 0) engine.logger.warn('no platform configured (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN for Slack); serving /healthz only');
+        if (platforms.names.length === 0) engine.logger.warn('no platform configured (for Slack set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN, or with the OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY; or SLACK_APP_TOKEN with SLACK_BOT_TOKEN for Socket Mode); serving /healthz only');
         const server = createHttpServer(engine, platforms.mounts, platforms.names);
         // Due briefs and pending alerts are worked out from the database every minute (each subscriber's own zone), so a
         // restart loses nothing: node-cron only provides the tick.

@@ -1,7 +1,7 @@
 /**
  * manifest.json (the Slack app manifest) against Slack's published JSON Schema (from ../shared, so
  * skipped with a notice where it is absent) and against what the code actually registers
- * (adapters/slack/registrations.ts, SLACK_PATH): every declared command, event, scope and URL is
+ * (adapters/slack/registrations.ts, SLACK_PATH, REDIRECT_PATH): every declared command, event, scope and URL is
  * handled, and everything handled is declared.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, BOT_EVENTS, BOT_SCOPES, SLASH_COMMAND } from '../../../adapters/slack/registrations.js';
+import { REDIRECT_PATH } from '../../../adapters/slack/oauth-install.js';
 import { SLACK_PATH } from '../../../adapters/slack/slack-app.js';
 import { sharedDir } from '../../support/shared-corpus.js';
 
@@ -29,7 +30,7 @@ interface SlackManifest {
     app_home?: { home_tab_enabled?: boolean };
     slash_commands?: SlashCommandEntry[];
   };
-  oauth_config?: { scopes?: { bot?: string[] } };
+  oauth_config?: { redirect_urls?: string[]; scopes?: { bot?: string[] } };
   settings?: {
     event_subscriptions?: { request_url?: string; bot_events?: string[] };
     interactivity?: { is_enabled?: boolean; request_url?: string };
@@ -122,15 +123,22 @@ describe('manifest.json agrees with the code', () => {
     expect(new Set(scopes).size).toBe(scopes.length);
   });
 
+  it(`sends OAuth installs back to ${REDIRECT_PATH}, the one redirect URL`, () => {
+    const urls = manifest.oauth_config?.redirect_urls ?? [];
+    expect(urls).toHaveLength(1);
+    expect(parsed(urls[0], 'oauth_config redirect_urls[0]').pathname).toBe(REDIRECT_PATH);
+  });
+
   it('enables the App Home tab', () => {
     expect(manifest.features?.app_home?.home_tab_enabled).toBe(true);
   });
 
-  it('sends commands, interactivity and events to the same https host', () => {
+  it('sends commands, interactivity, events and OAuth redirects to the same https host', () => {
     const urls = [
       parsed(manifest.features?.slash_commands?.[0]?.url, 'slash command url'),
       parsed(manifest.settings?.interactivity?.request_url, 'interactivity request_url'),
       parsed(manifest.settings?.event_subscriptions?.request_url, 'event_subscriptions request_url'),
+      parsed(manifest.oauth_config?.redirect_urls?.[0], 'oauth_config redirect_urls[0]'),
     ];
     for (const url of urls) expect(url.protocol).toBe('https:');
     expect(new Set(urls.map((u) => u.host)).size).toBe(1);

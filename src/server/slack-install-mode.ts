@@ -1,0 +1,33 @@
+/**
+ * How Slack is installed, from configuration: one workspace with SLACK_BOT_TOKEN, or any number of
+ * workspaces installing by OAuth (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, with
+ * MAWJAZ_ENCRYPTION_KEY sealing their tokens in the database). A half-configured or mixed setup is an
+ * error naming what to set, not a guess.
+ */
+import type { Config } from '../config.js';
+import { InvalidInput } from '../errors.js';
+
+export type SlackInstallMode =
+  | { kind: 'single-workspace'; botToken: string }
+  | { kind: 'oauth'; clientId: string; clientSecret: string; stateSecret: string; encryptionKey: string };
+
+const OAUTH_VARIABLES = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY'] as const;
+
+/** The configured mode, or null when neither a bot token nor OAuth credentials are set. */
+export function slackInstallMode(config: Config): SlackInstallMode | null {
+  const oauthSet = config.SLACK_CLIENT_ID !== undefined || config.SLACK_CLIENT_SECRET !== undefined || config.SLACK_STATE_SECRET !== undefined;
+  if (config.SLACK_BOT_TOKEN !== undefined && oauthSet) {
+    throw new InvalidInput(
+      'SLACK_BOT_TOKEN and OAuth credentials (SLACK_CLIENT_ID…) are both set: choose one. Keep SLACK_BOT_TOKEN for a single workspace, or unset it so workspaces install the app at /slack/install with their own tokens',
+    );
+  }
+  if (config.SLACK_BOT_TOKEN !== undefined) return { kind: 'single-workspace', botToken: config.SLACK_BOT_TOKEN };
+  if (!oauthSet) return null;
+  const { SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret, SLACK_STATE_SECRET: stateSecret, MAWJAZ_ENCRYPTION_KEY: encryptionKey } = config;
+  if (clientId === undefined || clientSecret === undefined || stateSecret === undefined || encryptionKey === undefined) {
+    const missing = OAUTH_VARIABLES.filter((name) => config[name] === undefined);
+    const keyHint = encryptionKey === undefined ? ' (make MAWJAZ_ENCRYPTION_KEY with `openssl rand -base64 32`)' : '';
+    throw new InvalidInput(`Slack OAuth installs need ${OAUTH_VARIABLES.join(', ')}; missing: ${missing.join(', ')}${keyHint}`);
+  }
+  return { kind: 'oauth', clientId, clientSecret, stateSecret, encryptionKey };
+}
