@@ -146,10 +146,24 @@ export interface AlertsTable {
   article_id: string;
   /** The followed topic the article mentions (the first, when several). */
   entity_id: string;
-  /** 'pending' | 'sent' */
+  /** 'pending' | 'sent' | 'skipped' (muted outlet, hidden story, or a story already alerted) */
   status: string;
   created_at: string;
   sent_at: string | null;
+}
+
+export interface ConversationFiltersTable {
+  platform: string;
+  workspace_id: string;
+  /** As delivery_targets.conversation_id: a channel id, or "user:<id>" for a person's DMs. */
+  conversation_id: string;
+  /** 'story' (marked Not relevant) | 'source' (muted) */
+  kind: string;
+  /** story: the story's article ids, comma-separated; source: sources.id. */
+  value: string;
+  /** Who clicked or typed it. */
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface PlatformEventsTable {
@@ -191,6 +205,7 @@ export interface Database {
   deliveries: DeliveriesTable;
   platform_events: PlatformEventsTable;
   alerts: AlertsTable;
+  conversation_filters: ConversationFiltersTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -6,6 +6,7 @@ import * as m0003 from './0003_delivery_targets.js';
 import * as m0004 from './0004_deliveries.js';
 import * as m0005 from './0005_platform_events.js';
 import * as m0006 from './0006_alerts.js';
+import * as m0008 from './0008_conversation_filters.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_deliveries': m0004,
   '0005_platform_events': m0005,
   '0006_alerts': m0006,
+  '0008_conversation_filters': m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

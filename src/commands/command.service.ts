@@ -17,6 +17,7 @@ import { findSubscriptionMode, findTarget } from '../storage/subscription.reposi
 import {
   follow,
   setLanguage,
+  setQuietHours,
   setSchedule,
   setThreads,
   type SubscriptionMode,
@@ -25,7 +26,8 @@ import {
   unfollow,
 } from '../subscriptions/subscription.service.js';
 import { type Audience, channelTarget, personalTarget, type Target } from '../subscriptions/targets.js';
-import type { CommandResult, FollowedTopic, SourceHealth, TargetSettings } from './command-result.js';
+import { hideStory, mutedSourceNames, muteSource, storyFilterOf, unhideStory, unmuteSource } from '../subscriptions/conversation-filters.js';
+import type { CommandResult, FeedbackChange, FeedbackResult, FollowedTopic, SourceHealth, TargetSettings } from './command-result.js';
 import { type ParsedCommand, parseCommand } from './grammar.js';
 import { topicCard } from './topic-card.js';
 
@@ -41,6 +43,8 @@ export interface CommandService {
   showTopic(audience: Audience, topicId: string): Promise<CommandResult>;
   /** A Follow / Subscribe button: the same change as the typed command, by topic id. */
   changeSubscription(audience: Audience, action: SubscriptionAction, topicId: string, mode?: SubscriptionMode, defaults?: TargetDefaults): Promise<CommandResult>;
+  /** Not relevant / Mute <outlet> here, and their undo: for the conversation the click came from. */
+  changeFeedback(audience: Audience, change: FeedbackChange): Promise<FeedbackResult>;
 }
 
 export function toBriefEntity(record: EntityRecord): BriefEntity {
@@ -56,7 +60,14 @@ function settingsOf(row: DeliveryTargetRow | undefined): TargetSettings {
     time: row?.brief_time ?? '08:00',
     timeZone: row?.time_zone ?? 'UTC',
     threads: row?.threads === 1,
+    quietStart: row?.quiet_start ?? null,
+    quietEnd: row?.quiet_end ?? null,
   };
+}
+
+/** Where a command or click speaks for: the channel it came from, or the person in a DM or App Home. */
+function conversationTarget(audience: Audience): Target {
+  return audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
 }
 
 export function createCommandService(engine: Engine, digesterOptions: DigesterOptions = {}): CommandService {
@@ -107,8 +118,26 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     return { kind: 'subscription', action, topic, target: target.kind, changed: removed, mode: null };
   }
 
+  async function changeFeedback(audience: Audience, change: FeedbackChange): Promise<FeedbackResult> {
+    const target = conversationTarget(audience);
+    const result = { kind: 'feedback', action: change.action, target: target.kind } as const;
+    switch (change.action) {
+      case 'hide':
+      case 'unhide': {
+        const changed = await (change.action === 'hide' ? hideStory : unhideStory)(engine, target, change.articleIds);
+        return { ...result, changed, articleIds: change.articleIds, source: null };
+      }
+      case 'mute':
+      case 'unmute': {
+        const { changed, source } = await (change.action === 'mute' ? muteSource : unmuteSource)(engine, target, change.source);
+        return { ...result, changed, articleIds: [], source };
+      }
+    }
+  }
+
   async function showTopic(audience: Audience, topicId: string): Promise<CommandResult | null> {
-    const card = await topicCard(engine, createDigester(engine, options), topicId, await languageOf(audience));
+    const filter = await storyFilterOf(engine, key(conversationTarget(audience)));
+    const card = await topicCard(engine, createDigester(engine, options), topicId, await languageOf(audience), filter);
     if (!card) return null;
     const channel = audience.isDirect || audience.channelId === null ? null : await modeIn(channelTarget(audience), topicId);
     return { kind: 'topic', card, following: await modeIn(personalTarget(audience), topicId), channelFollowing: channel };
@@ -132,15 +161,18 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return changeSubscription(audience, command.kind, command.topic, 'brief', defaults);
       case 'list': {
         const personal = personalTarget(audience);
-        const channel = audience.isDirect || audience.channelId === null ? null : await listed(channelTarget(audience));
-        return { kind: 'list', personal: await listed(personal), channel, settings: settingsOf(await findTarget(engine.store.db, key(personal))) };
+        const here = conversationTarget(audience);
+        const channel = here.kind === 'channel' ? await listed(here) : null;
+        const muted = { target: here.kind, sources: await mutedSourceNames(engine, key(here)) };
+        return { kind: 'list', personal: await listed(personal), channel, settings: settingsOf(await findTarget(engine.store.db, key(personal))), muted };
       }
       case 'brief': {
-        const target = audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
+        const target = conversationTarget(audience);
         const topics = (await listed(target)).map((f) => f.topic.id);
         const row = await findTarget(engine.store.db, key(target));
         const lang: BriefLang = row?.language === 'ar' ? 'ar' : 'en';
-        const brief = await createDigester(engine, options).brief({ period: weekEnding(engine.now().toISOString().slice(0, 10)), topics, lang });
+        const filter = await storyFilterOf(engine, key(target));
+        const brief = await createDigester(engine, options).brief({ period: weekEnding(engine.now().toISOString().slice(0, 10)), topics, lang, filter });
         return { kind: 'brief', brief };
       }
       case 'language': {
@@ -148,7 +180,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return { kind: 'settings', changed: 'language', target: 'user', settings: settingsOf(await setLanguage(engine, target, command.lang)) };
       }
       case 'schedule': {
-        const target = audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
+        const target = conversationTarget(audience);
         const row = await setSchedule(engine, target, { day: command.day, time: command.time, timeZone: command.timeZone }, defaults);
         return { kind: 'settings', changed: 'schedule', target: target.kind, settings: settingsOf(row) };
       }
@@ -156,6 +188,19 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         const target = channelTarget(audience);
         return { kind: 'settings', changed: 'threads', target: target.kind, settings: settingsOf(await setThreads(engine, target, command.on)) };
       }
+      case 'quiet': {
+        const target = conversationTarget(audience);
+        const hours = command.start !== null && command.end !== null ? { start: command.start, end: command.end } : null;
+        return { kind: 'settings', changed: 'quiet', target: target.kind, settings: settingsOf(await setQuietHours(engine, target, hours, defaults)) };
+      }
+      case 'unmute':
+        try {
+          return await changeFeedback(audience, { action: 'unmute', source: command.source });
+        } catch (error) {
+          // An unknown outlet is not an unknown topic: no closest topics to offer.
+          if (error instanceof NotFound) return { kind: 'help', problem: error.message, suggestion: null };
+          throw error;
+        }
       case 'track': {
         const change = await addTopic(engine, { name: command.name, aliases: command.aliases });
         searcher = null;
@@ -172,6 +217,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
 
   return {
     changeSubscription,
+    changeFeedback,
     async showTopic(audience, topicId) {
       const record = await resolveTopic(engine, topicId).catch(() => null);
       const shown = record ? await showTopic(audience, record.id) : null;
