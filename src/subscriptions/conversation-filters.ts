@@ -10,8 +10,8 @@ import { addFilter, filtersOf, type FilterEntry, mutedSources, removeFilter } fr
 import type { TargetKey } from '../storage/target-columns.js';
 import type { Target } from './targets.js';
 
-/** Article ids are 12 hex characters of sha256(url) (see db/schema.ts). */
-const ARTICLE_ID = /^[0-9a-f]{12}$/;
+/** Article ids: 12 hex characters of sha256(url) when ingested (db/schema.ts); any short token is accepted. */
+export const ARTICLE_ID = /^[0-9A-Za-z_-]{1,40}$/;
 /** A story lists at most eight links; a few more leave room without letting a value grow without end. */
 export const MAX_STORY_ARTICLES = 11;
 

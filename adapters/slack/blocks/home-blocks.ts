@@ -1,4 +1,4 @@
-/** The App Home tab: your follows with Unfollow buttons, this brief's next time in your zone, how to change it. */
+/** The App Home tab: your follows with Unfollow buttons, this brief's next time and your quiet hours in your zone, how to change them. */
 import type { KnownBlock } from '@slack/types';
 import type { FollowedTopic, TargetSettings } from '../../../src/commands/command-result.js';
 import { lastScheduled } from '../../../src/delivery/zoned-time.js';
@@ -15,11 +15,18 @@ export function nextBriefText(settings: TargetSettings, now: Date): string {
   return `${shown} (${settings.timeZone})`;
 }
 
+/** "Quiet hours 22:00–07:00 (Africa/Cairo)", or that alerts come at any hour. */
+export function quietHoursText(settings: TargetSettings): string {
+  if (settings.quietStart === null || settings.quietEnd === null) return 'No quiet hours: alerts come at any time';
+  return `Quiet hours ${settings.quietStart}–${settings.quietEnd} (${settings.timeZone})`;
+}
+
 export function homeBlocks(follows: readonly FollowedTopic[], settings: TargetSettings, now: Date): KnownBlock[] {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Mawjaz — migration news, briefly' } },
     mrkdwnSection(`*Your weekly brief:* ${escapeMrkdwn(nextBriefText(settings, now), 200)}, in ${settings.language === 'ar' ? 'Arabic' : 'English'}.`),
-    mrkdwnContext('Change it with `/migration schedule monday 08:00 Africa/Cairo` or `/migration language ar`.'),
+    mrkdwnContext(`${escapeMrkdwn(quietHoursText(settings), 200)}.`),
+    mrkdwnContext('Change it with `/migration schedule monday 08:00 Africa/Cairo`, `/migration language ar` or `/migration quiet 22:00-07:00`.'),
     { type: 'divider' },
     mrkdwnSection(follows.length === 0 ? '*You follow nothing yet.* Try `/migration khartoum` and press Follow.' : `*You follow ${follows.length} ${follows.length === 1 ? 'topic' : 'topics'}*`),
   ];
