@@ -121,7 +121,7 @@ function helpBlocks(problem: string | null, suggestion: string | null): SlackRep
         '`subscribe khartoum` / `unsubscribe khartoum` — this channel\'s brief',
         '`list` · `brief` · `schedule monday 08:00 Africa/Cairo` · `language ar` · `threads on|off` · `sources`',
         '`quiet 22:00-07:00` / `quiet off` — hours when alerts wait (here: you in a DM, the channel in a channel)',
-        '`unmute Al-Wasat` — an outlet muted with a story\'s ⋯ menu (Not relevant, Mute <outlet> here)',
+        '`unmute Al-Wasat` — an outlet muted with a story\'s ⋯ menu (Not relevant, Mute _outlet_ here)',
         '`track Tunis MoU = Tunisia memorandum, مذكرة التفاهم` — a topic of your own',
       ].join('\n'),
     ),
