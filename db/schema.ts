@@ -146,7 +146,7 @@ export interface AlertsTable {
   article_id: string;
   /** The followed topic the article mentions (the first, when several). */
   entity_id: string;
-  /** 'pending' | 'sent' */
+  /** 'pending' | 'sent' | 'skipped' (muted outlet, hidden story, or a story already alerted) */
   status: string;
   created_at: string;
   sent_at: string | null;
@@ -172,6 +172,20 @@ export interface FeedsTable {
   /** Articles stored from this feed, all polls together. */
   articles_added: number;
   next_poll_at: string;
+}
+
+export interface ConversationFiltersTable {
+  platform: string;
+  workspace_id: string;
+  /** As delivery_targets.conversation_id: a channel id, or "user:<id>" for a person's DMs. */
+  conversation_id: string;
+  /** 'story' (marked Not relevant) | 'source' (muted) */
+  kind: string;
+  /** story: the story's article ids, comma-separated; source: sources.id. */
+  value: string;
+  /** Who clicked or typed it. */
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface PlatformEventsTable {
@@ -234,6 +248,7 @@ export interface Database {
   alerts: AlertsTable;
   installations: InstallationsTable;
   feeds: FeedsTable;
+  conversation_filters: ConversationFiltersTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -7,6 +7,7 @@ import * as m0004 from './0004_deliveries.js';
 import * as m0005 from './0005_platform_events.js';
 import * as m0006 from './0006_alerts.js';
 import * as m0007 from './0007_slack_installations.js';
+import * as m0008 from './0008_conversation_filters.js';
 import * as m0009 from './0009_feeds.js';
 
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_platform_events': m0005,
   '0006_alerts': m0006,
   '0007_slack_installations': m0007,
+  '0008_conversation_filters': m0008,
   '0009_feeds': m0009,
 };
 

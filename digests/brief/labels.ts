@@ -31,6 +31,9 @@ interface LabelSet {
   overview: (s: { articles: number; stories: number; sources: number }) => string;
   listSeparator: string;
   languageName: (code: string) => string;
+  /** A story's menu, where a chat client has one: hide the story, or mute an outlet, for this conversation. */
+  notRelevant: string;
+  muteHere: (outlet: string) => string;
 }
 
 const EN_LANGS: Record<string, string> = { en: 'English', ar: 'Arabic', fr: 'French', it: 'Italian', de: 'German', es: 'Spanish' };
@@ -95,6 +98,8 @@ const LABELS: Record<BriefLang, LabelSet> = {
       `${enCount(s.stories, 'story', 'stories')} from ${enCount(s.articles, 'article', 'articles')} in ${enCount(s.sources, 'source', 'sources')}`,
     listSeparator: ', ',
     languageName: (code) => EN_LANGS[code] ?? code,
+    notRelevant: 'Not relevant',
+    muteHere: (outlet) => `Mute ${outlet} here`,
   },
   ar: {
     title: 'الموجز الأسبوعي للهجرة',
@@ -118,6 +123,8 @@ const LABELS: Record<BriefLang, LabelSet> = {
     overview: (s) => `${arStories(s.stories)} من ${arCount(s.articles, AR_ARTICLE)} في ${arCount(s.sources, AR_SOURCE)}`,
     listSeparator: '، ',
     languageName: (code) => AR_LANGS[code] ?? code,
+    notRelevant: 'غير مهم',
+    muteHere: (outlet) => `كتم ${outlet} هنا`,
   },
 };
 

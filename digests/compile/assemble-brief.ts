@@ -14,6 +14,7 @@ import {
   parseBrief,
 } from '../brief/brief-model.js';
 import type { Period } from './period.js';
+import { filterStories, type StoryFilter } from './story-filter.js';
 import type { CompiledStory, TopicDigest } from './topic-digest.js';
 
 export interface BriefParts {
@@ -27,6 +28,8 @@ export interface BriefParts {
   everything: TopicDigest | null;
   /** Stories shown per section (and in "other stories"). */
   perSection: number;
+  /** The reader's hidden stories and muted outlets, left out before stories are placed. */
+  filter?: StoryFilter;
 }
 
 const KIND_SPECIFICITY: Readonly<Record<string, number>> = { person: 0, process: 1, organisation: 2, theme: 3, country: 4 };
@@ -70,7 +73,9 @@ export function topEntities(stories: readonly BriefStory[], pick: (s: BriefStory
     .map(({ entity, count }) => ({ ...entity, count }));
 }
 
-export function assembleBrief(parts: BriefParts): Brief {
+export function assembleBrief(unfiltered: BriefParts): Brief {
+  const filtered = (digest: TopicDigest): TopicDigest => (unfiltered.filter ? { ...digest, stories: filterStories(digest.stories, unfiltered.filter) } : digest);
+  const parts = { ...unfiltered, topics: unfiltered.topics.map(filtered), everything: unfiltered.everything && filtered(unfiltered.everything) };
   const home = placeStories(parts.topics);
   const shown: CompiledStory[] = [];
   const sections = parts.topics.flatMap((digest, i) => {

@@ -16,6 +16,7 @@ import { loadEntityLookup } from './entity-names.js';
 import { loadPeriodArticles } from './period-articles.js';
 import { byImportance, type PeriodStory, periodStories } from './period-stories.js';
 import { type Period, periodKey, previousPeriod, sortTimeRange } from './period.js';
+import type { StoryFilter } from './story-filter.js';
 import { compileStory } from './story-view.js';
 import { ALL_TOPICS, type CompiledStory, parseTopicDigest, type TopicDigest } from './topic-digest.js';
 
@@ -56,6 +57,8 @@ export interface BriefRequest {
   perSection?: number;
   /** Also list stories outside the followed topics (always so when no topic is followed). */
   includeOther?: boolean;
+  /** The reader's hidden stories and muted outlets (applied after the shared digests are read). */
+  filter?: StoryFilter;
 }
 
 export interface DigestResult {
@@ -244,6 +247,7 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
         topics: digestsForTopics,
         everything,
         perSection: request.perSection ?? DEFAULT_PER_SECTION,
+        ...(request.filter ? { filter: request.filter } : {}),
       });
     },
   };

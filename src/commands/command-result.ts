@@ -15,6 +15,25 @@ export interface TargetSettings {
   time: string;
   timeZone: string;
   threads: boolean;
+  /** Alerts wait from quietStart to quietEnd (HH:MM in timeZone); null: no quiet hours. */
+  quietStart: string | null;
+  quietEnd: string | null;
+}
+
+/** A story marked Not relevant (or brought back), or an outlet muted (or unmuted), in one conversation. */
+export type FeedbackChange = { action: 'hide' | 'unhide'; articleIds: string[] } | { action: 'mute' | 'unmute'; source: string };
+
+export interface FeedbackResult {
+  kind: 'feedback';
+  action: FeedbackChange['action'];
+  /** Whose briefs: the person's (a DM) or the channel's. */
+  target: 'user' | 'channel';
+  /** False when nothing changed (already hidden, not muted…). */
+  changed: boolean;
+  /** The story's article ids (hide/unhide), for the Undo button. */
+  articleIds: string[];
+  /** The outlet's name as stored (mute/unmute). */
+  source: string | null;
 }
 
 export interface SourceHealth {
@@ -71,9 +90,17 @@ export type CommandResult =
       changed: boolean;
       mode: SubscriptionMode | null;
     }
-  | { kind: 'list'; personal: FollowedTopic[]; channel: FollowedTopic[] | null; settings: TargetSettings }
+  | {
+      kind: 'list';
+      personal: FollowedTopic[];
+      channel: FollowedTopic[] | null;
+      settings: TargetSettings;
+      /** Outlets muted where the list was asked for: the channel, or the person's DMs. */
+      muted: { target: 'user' | 'channel'; sources: string[] };
+    }
   | { kind: 'brief'; brief: Brief }
-  | { kind: 'settings'; changed: 'language' | 'schedule' | 'threads'; target: 'user' | 'channel'; settings: TargetSettings }
+  | { kind: 'settings'; changed: 'language' | 'schedule' | 'threads' | 'quiet'; target: 'user' | 'channel'; settings: TargetSettings }
+  | FeedbackResult
   | { kind: 'tracked'; topic: BriefEntity; aliases: string[]; relinked: number }
   | { kind: 'sources'; feeds: FeedHealth[]; outlets: SourceHealth[] }
   | { kind: 'help'; problem: string | null; suggestion: string | null }

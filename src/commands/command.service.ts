@@ -21,6 +21,7 @@ import { channelTargetsIn, findSubscriptionMode, findTarget, subscriptionsOf, ty
 import {
   follow,
   setLanguage,
+  setQuietHours,
   setSchedule,
   setThreads,
   type SubscriptionMode,
@@ -28,7 +29,8 @@ import {
   unfollow,
 } from '../subscriptions/subscription.service.js';
 import { type Audience, channelTarget, personalTarget, type Target } from '../subscriptions/targets.js';
-import type { CommandResult, FeedHealth, FollowedTopic, HomeView, SourceHealth, TargetSettings } from './command-result.js';
+import { hideStory, mutedSourceNames, muteSource, storyFilterOf, unhideStory, unmuteSource } from '../subscriptions/conversation-filters.js';
+import type { CommandResult, FeedbackChange, FeedbackResult, FeedHealth, FollowedTopic, HomeView, SourceHealth, TargetSettings } from './command-result.js';
 import { type ParsedCommand, parseCommand } from './grammar.js';
 import { topicCard } from './topic-card.js';
 
@@ -47,6 +49,8 @@ export interface CommandService {
   changeSubscription(audience: Audience, action: SubscriptionAction, topicId: string, mode?: SubscriptionMode, defaults?: TargetDefaults): Promise<CommandResult>;
   /** A person's home: `visibleChannels` are the channels they are in (the platform knows; we do not). */
   home(audience: Audience, visibleChannels: readonly string[]): Promise<HomeView>;
+  /** Not relevant / Mute <outlet> here, and their undo: for the conversation the click came from. */
+  changeFeedback(audience: Audience, change: FeedbackChange): Promise<FeedbackResult>;
 }
 
 export function toBriefEntity(record: EntityRecord): BriefEntity {
@@ -62,7 +66,14 @@ function settingsOf(row: DeliveryTargetRow | undefined): TargetSettings {
     time: row?.brief_time ?? '08:00',
     timeZone: row?.time_zone ?? 'UTC',
     threads: row?.threads === 1,
+    quietStart: row?.quiet_start ?? null,
+    quietEnd: row?.quiet_end ?? null,
   };
+}
+
+/** Where a command or click speaks for: the channel it came from, or the person in a DM or App Home. */
+function conversationTarget(audience: Audience): Target {
+  return audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
 }
 
 export function createCommandService(engine: Engine, digesterOptions: DigesterOptions = {}): CommandService {
@@ -113,8 +124,26 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     return { kind: 'subscription', action, topic, target: target.kind, changed: removed, mode: null };
   }
 
+  async function changeFeedback(audience: Audience, change: FeedbackChange): Promise<FeedbackResult> {
+    const target = conversationTarget(audience);
+    const result = { kind: 'feedback', action: change.action, target: target.kind } as const;
+    switch (change.action) {
+      case 'hide':
+      case 'unhide': {
+        const changed = await (change.action === 'hide' ? hideStory : unhideStory)(engine, target, change.articleIds);
+        return { ...result, changed, articleIds: change.articleIds, source: null };
+      }
+      case 'mute':
+      case 'unmute': {
+        const { changed, source } = await (change.action === 'mute' ? muteSource : unmuteSource)(engine, target, change.source);
+        return { ...result, changed, articleIds: [], source };
+      }
+    }
+  }
+
   async function showTopic(audience: Audience, topicId: string): Promise<CommandResult | null> {
-    const card = await topicCard(engine, createDigester(engine, options), topicId, await languageOf(audience));
+    const filter = await storyFilterOf(engine, key(conversationTarget(audience)));
+    const card = await topicCard(engine, createDigester(engine, options), topicId, await languageOf(audience), filter);
     if (!card) return null;
     const channel = audience.isDirect || audience.channelId === null ? null : await modeIn(channelTarget(audience), topicId);
     return { kind: 'topic', card, following: await modeIn(personalTarget(audience), topicId), channelFollowing: channel };
@@ -154,15 +183,18 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return changeSubscription(audience, command.kind, command.topic, 'brief', defaults);
       case 'list': {
         const personal = personalTarget(audience);
-        const channel = audience.isDirect || audience.channelId === null ? null : await listed(key(channelTarget(audience)));
-        return { kind: 'list', personal: await listed(key(personal)), channel, settings: settingsOf(await findTarget(engine.store.db, key(personal))) };
+        const here = conversationTarget(audience);
+        const channel = here.kind === 'channel' ? await listed(key(here)) : null;
+        const muted = { target: here.kind, sources: await mutedSourceNames(engine, key(here)) };
+        return { kind: 'list', personal: await listed(key(personal)), channel, settings: settingsOf(await findTarget(engine.store.db, key(personal))), muted };
       }
       case 'brief': {
-        const target = audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
-        const topics = (await listed(target)).map((f) => f.topic.id);
+        const target = conversationTarget(audience);
+        const topics = (await listed(key(target))).map((f) => f.topic.id);
         const row = await findTarget(engine.store.db, key(target));
         const lang: BriefLang = row?.language === 'ar' ? 'ar' : 'en';
-        const brief = await createDigester(engine, options).brief({ period: weekEnding(engine.now().toISOString().slice(0, 10)), topics, lang });
+        const filter = await storyFilterOf(engine, key(target));
+        const brief = await createDigester(engine, options).brief({ period: weekEnding(engine.now().toISOString().slice(0, 10)), topics, lang, filter });
         return { kind: 'brief', brief };
       }
       case 'language': {
@@ -170,7 +202,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return { kind: 'settings', changed: 'language', target: 'user', settings: settingsOf(await setLanguage(engine, target, command.lang)) };
       }
       case 'schedule': {
-        const target = audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
+        const target = conversationTarget(audience);
         const row = await setSchedule(engine, target, { day: command.day, time: command.time, timeZone: command.timeZone }, defaults);
         return { kind: 'settings', changed: 'schedule', target: target.kind, settings: settingsOf(row) };
       }
@@ -178,6 +210,19 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         const target = channelTarget(audience);
         return { kind: 'settings', changed: 'threads', target: target.kind, settings: settingsOf(await setThreads(engine, target, command.on)) };
       }
+      case 'quiet': {
+        const target = conversationTarget(audience);
+        const hours = command.start !== null && command.end !== null ? { start: command.start, end: command.end } : null;
+        return { kind: 'settings', changed: 'quiet', target: target.kind, settings: settingsOf(await setQuietHours(engine, target, hours, defaults)) };
+      }
+      case 'unmute':
+        try {
+          return await changeFeedback(audience, { action: 'unmute', source: command.source });
+        } catch (error) {
+          // An unknown outlet is not an unknown topic: no closest topics to offer.
+          if (error instanceof NotFound) return { kind: 'help', problem: error.message, suggestion: null };
+          throw error;
+        }
       case 'track': {
         const change = await addTopic(engine, { name: command.name, aliases: command.aliases });
         searcher = null;
@@ -195,6 +240,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   return {
     changeSubscription,
     home,
+    changeFeedback,
     async showTopic(audience, topicId) {
       const record = await resolveTopic(engine, topicId).catch(() => null);
       const shown = record ? await showTopic(audience, record.id) : null;

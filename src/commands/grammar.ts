@@ -9,9 +9,11 @@
  * - follow, unfollow, subscribe, unsubscribe, track, search: the verb always wins ("follow the money").
  * - list, brief, sources: only alone; with more words it is a search ("list of deportations").
  *   help: alone, or before one verb or "me"; otherwise a search ("help for refugees in chad").
- * - language, threads, schedule take a closed set of values: a value that does not fit is a usage
- *   error when one word follows ("language french"), a search when several do and none is a value
- *   ("language barriers for asylum seekers", "schedule of deportation flights").
+ * - language, threads, schedule, quiet take a closed set of values: a value that does not fit is a
+ *   usage error when one word follows ("language french"), a search when several do and none is a
+ *   value ("language barriers for asylum seekers", "schedule of deportation flights", "quiet
+ *   diplomacy on returns"); for schedule and quiet, words that look like a time make it a mistake.
+ * - unmute takes an outlet's name, like follow takes a topic: the verb always wins.
  * - Did you mean: see `suggestVerb` below.
  */
 import { quoteInput } from '../errors.js';
@@ -32,6 +34,9 @@ export type ParsedCommand =
   | { kind: 'language'; lang: 'en' | 'ar' }
   | { kind: 'track'; name: string; aliases: string[] }
   | { kind: 'threads'; on: boolean }
+  /** Quiet hours for alerts, HH:MM in the target's zone; both null: none. */
+  | { kind: 'quiet'; start: string | null; end: string | null }
+  | { kind: 'unmute'; source: string }
   | { kind: 'sources' }
   | { kind: 'help' }
   | { kind: 'usage'; verb: string | null; message: string; suggestion: string | null };
@@ -47,6 +52,8 @@ export const VERBS = [
   'language',
   'track',
   'threads',
+  'quiet',
+  'unmute',
   'sources',
   'search',
   'help',
@@ -74,6 +81,10 @@ const ARABIC_VERBS: ReadonlyMap<string, Verb> = new Map(
       ['مساعدة', 'help'],
       ['لغة', 'language'],
       ['المصادر', 'sources'],
+      ['ساعات الهدوء', 'quiet'],
+      ['هدوء', 'quiet'],
+      ['إلغاء الكتم', 'unmute'],
+      ['إلغاء كتم', 'unmute'],
     ] as const
   ).map(([phrase, verb]) => [normaliseForMatch(phrase), verb]),
 );
@@ -90,6 +101,8 @@ const USAGE: Record<Exclude<Verb, 'list' | 'brief' | 'sources' | 'help'>, string
   track:
     'track needs a name, "=" and aliases separated by commas, e.g. "track Tunis MoU = Tunisia memorandum, مذكرة التفاهم مع تونس"',
   threads: 'threads needs on or off, e.g. "threads on"',
+  quiet: 'quiet needs a start and an end time for alerts to wait, e.g. "quiet 22:00-07:00" or "quiet 10pm-7am", or "quiet off"',
+  unmute: 'unmute needs an outlet\'s name, e.g. "unmute Al-Wasat" (`list` shows the muted ones)',
   search: 'search needs words to look for, e.g. "search IOM Libya"',
 };
 
@@ -166,6 +179,10 @@ function parseVerb(verb: Verb, rest: readonly string[]): ParsedCommand | null {
       const topic = parseTopic(verb, rest);
       return typeof topic === 'string' ? { kind: verb, topic } : topic;
     }
+    case 'unmute': {
+      const source = parseTopic(verb, rest);
+      return typeof source === 'string' ? { kind: 'unmute', source } : source;
+    }
     case 'list':
     case 'brief':
     case 'sources':
@@ -180,6 +197,8 @@ function parseVerb(verb: Verb, rest: readonly string[]): ParsedCommand | null {
       return parseTrack(rest);
     case 'threads':
       return parseThreads(rest);
+    case 'quiet':
+      return parseQuiet(rest);
     case 'search':
       return rest.length === 0 ? usage('search', USAGE.search) : { kind: 'search', query: rest.join(' ') };
   }
@@ -208,7 +227,7 @@ function parseTopic(verb: Verb, words: readonly string[]): string | ParsedComman
   const message = USAGE[verb as keyof typeof USAGE];
   if (topic === '') return usage(verb, message);
   if (topic.length > MAX_NAME_CHARS)
-    return usage(verb, `A topic is at most ${MAX_NAME_CHARS} characters; ${quoteInput(topic)} is ${topic.length}.`);
+    return usage(verb, `A ${verb === 'unmute' ? 'name' : 'topic'} is at most ${MAX_NAME_CHARS} characters; ${quoteInput(topic)} is ${topic.length}.`);
   return topic;
 }
 
@@ -273,6 +292,44 @@ function parseThreads(rest: readonly string[]): ParsedCommand | null {
   return usage('threads', `threads takes on or off, not ${quoteInput(rest.join(' '))}.`);
 }
 
+const QUIET_OFF: ReadonlySet<string> = new Set(['off', 'none', 'إيقاف', 'لا'].map(normaliseForMatch));
+// Between the two times: "22:00-07:00", "22:00 – 07:00", "10pm to 7am", "من ١٠ م إلى ٧ ص".
+const RANGE_WORDS: ReadonlySet<string> = new Set(['-', 'to', 'until', 'till', 'إلى', 'الى', 'حتى'].map(normaliseForMatch));
+const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'من'].map(normaliseForMatch));
+
+/** A clock time that is not a bare number: "10 deportation flights" does not look like a time. */
+function looksLikeTime(word: string): boolean {
+  return parseClockTime(word) !== null && !/^\d+$/u.test(normaliseForMatch(word));
+}
+
+/** Two times from the words, split at a range word or wherever both halves read as times. */
+function timeRange(words: readonly string[]): { start: string; end: string } | null {
+  const separator = words.findIndex((w) => RANGE_WORDS.has(matchForm(w)));
+  const splits = separator > 0 ? [[separator, separator + 1]] : words.map((_, i) => [i, i]).slice(1);
+  for (const [endOfStart = 0, startOfEnd = 0] of splits) {
+    const start = parseClockTime(words.slice(0, endOfStart).join(' '));
+    const end = parseClockTime(words.slice(startOfEnd).join(' '));
+    if (start !== null && end !== null) return { start, end };
+  }
+  return null;
+}
+
+/** "quiet 22:00-07:00", "quiet 22:00 07:00", "quiet 10pm-7am", "quiet from 10 pm to 7 am", "quiet off". */
+function parseQuiet(rest: readonly string[]): ParsedCommand | null {
+  if (rest.length === 0) return usage('quiet', USAGE.quiet);
+  if (rest.length === 1 && QUIET_OFF.has(matchForm(rest[0] ?? ''))) return { kind: 'quiet', start: null, end: null };
+  // Dashes may touch the times ("22:00-07:00", "10pm–7am"): make them words of their own.
+  let words = rest.join(' ').replace(/[-–—]/gu, ' - ').split(' ').filter((w) => w !== '');
+  if (words[0] !== undefined && FROM_WORDS.has(matchForm(words[0]))) words = words.slice(1);
+  const range = timeRange(words);
+  if (range !== null) {
+    if (range.start === range.end) return usage('quiet', `Quiet hours need an end different from their start (${range.start}). ${USAGE.quiet}.`);
+    return { kind: 'quiet', ...range };
+  }
+  if (rest.length > 1 && !words.some(looksLikeTime)) return null;
+  return usage('quiet', `${quoteInput(rest.join(' '))} is not a start and an end time. ${USAGE.quiet}.`);
+}
+
 const AT_WORDS: ReadonlySet<string> = new Set(['at', 'الساعة', 'الساعه', 'في'].map(normaliseForMatch));
 
 /** "monday 08:00", "mon 8am", "friday 17:30 Europe/London", "الاثنين الساعة ٨ ص Africa/Cairo". */
@@ -283,9 +340,7 @@ function parseSchedule(rest: readonly string[]): ParsedCommand | null {
   if (day === null) {
     // "schedule of deportation flights" is a search; "schedule 8am monday" is a mistake to explain.
     // A bare number ("10 deportation flights") is not enough to look like a time.
-    const schedulish = rest.some(
-      (word) => parseWeekday(word) !== null || (parseClockTime(word) !== null && !/^\d+$/u.test(normaliseForMatch(word))),
-    );
+    const schedulish = rest.some((word) => parseWeekday(word) !== null || looksLikeTime(word));
     if (!schedulish && rest.length > 1) return null;
     return usage('schedule', `${quoteInput(dayWord)} is not a day of the week. ${USAGE.schedule}.`);
   }
@@ -341,7 +396,7 @@ function parseTrack(rest: readonly string[]): ParsedCommand {
 // Real words one slip away from a verb that people do search for on their own.
 const NOT_TYPOS: ReadonlySet<string> = new Set(['lost', 'lust']);
 // Verbs whose argument is free text: any words after them "fit", so the typo itself must be convincing.
-const FREE_TEXT: ReadonlySet<Verb> = new Set(['follow', 'unfollow', 'subscribe', 'unsubscribe', 'search']);
+const FREE_TEXT: ReadonlySet<Verb> = new Set(['follow', 'unfollow', 'subscribe', 'unsubscribe', 'unmute', 'search']);
 
 /**
  * "folow egypt" → `follow egypt`. The first word is a typo of a verb when it is Latin script, starts

@@ -7,6 +7,7 @@ import type { BriefEntity, BriefLang, BriefStory, CountedEntity } from '../../di
 import { topEntities } from '../../digests/compile/assemble-brief.js';
 import type { Digester } from '../../digests/compile/digester.js';
 import { type Period, weekEnding } from '../../digests/compile/period.js';
+import { filterStories, NO_FILTER, type StoryFilter } from '../../digests/compile/story-filter.js';
 import type { Engine } from '../engine.js';
 
 export interface TopicCard {
@@ -24,11 +25,12 @@ export interface TopicCard {
 const CARD_STORIES = 5;
 const CO_MENTIONED = 5;
 
-export async function topicCard(engine: Engine, digester: Digester, topicId: string, lang: BriefLang): Promise<TopicCard | null> {
+/** `filter`: the conversation's hidden stories and muted outlets; the counts stay the week's. */
+export async function topicCard(engine: Engine, digester: Digester, topicId: string, lang: BriefLang, filter: StoryFilter = NO_FILTER): Promise<TopicCard | null> {
   const period = weekEnding(engine.now().toISOString().slice(0, 10));
   const { digest } = await digester.topicDigest(topicId, period, lang);
   if (digest.topic === null) return null;
-  const all = digest.stories.map((s) => s.story);
+  const all = filterStories(digest.stories, filter).map((s) => s.story);
   return {
     topic: digest.topic,
     period,

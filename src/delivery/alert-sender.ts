@@ -1,14 +1,18 @@
 /**
- * Sends alerts: for each person with pending alerts, one message listing the new articles on topics
+ * Sends alerts: for each person with pending alerts, one message listing the new stories on topics
  * they follow with alerts — outside their quiet hours, and at most a daily cap a day (the rest wait
- * for tomorrow rather than being dropped). Each alert is sent once.
+ * for tomorrow rather than being dropped). Each alert is sent once, one line per story: muted outlets
+ * and hidden stories are skipped, and so is a story already alerted (alert-stories.ts).
  */
 import { briefEntityOf } from '../../digests/compile/entity-names.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { errorMessage } from '../errors.js';
-import { countSentSince, markAlertsSent, pendingAlerts, targetsWithPendingAlerts } from '../storage/alert.repository.js';
+import { ALERT_WINDOW_MS } from '../ingest/store.js';
+import { countSentSince, markAlerts, type PendingAlert, pendingAlerts, sentAlertsSince, targetsWithPendingAlerts } from '../storage/alert.repository.js';
 import { findTarget } from '../storage/subscription.repository.js';
+import { storyFilterOf } from '../subscriptions/conversation-filters.js';
+import { selectAlerts } from './alert-stories.js';
 import type { AlertItem, BriefDeliverer } from './brief-sender.js';
 import { localDay, localMinutes, zonedInstant } from './zoned-time.js';
 
@@ -26,6 +30,11 @@ export function inQuietHours(target: Pick<DeliveryTargetRow, 'quiet_start' | 'qu
   const start = minutesOf(target.quiet_start);
   const end = minutesOf(target.quiet_end);
   return start <= end ? current >= start && current < end : current >= start || current < end;
+}
+
+function alertItem(p: PendingAlert): AlertItem | null {
+  const topic = briefEntityOf({ id: p.entity_id, kind: p.kind, name_en: p.name_en, name_ar: p.name_ar, country_code: p.country_code });
+  return topic ? { articleId: p.article_id, title: p.title, url: p.url, lang: p.lang, published: p.published, source: p.source, topic } : null;
 }
 
 export interface AlertReport {
@@ -56,13 +65,18 @@ export async function sendPendingAlerts(engine: Engine, deliverers: readonly Bri
       continue;
     }
     const pending = await pendingAlerts(db, key, room);
-    const items: AlertItem[] = pending.flatMap((p) => {
-      const topic = briefEntityOf({ id: p.entity_id, kind: p.kind, name_en: p.name_en, name_ar: p.name_ar, country_code: p.country_code });
-      return topic ? [{ articleId: p.article_id, title: p.title, url: p.url, lang: p.lang, published: p.published, source: p.source, topic }] : [];
+    const recent = await sentAlertsSince(db, key, new Date(now.getTime() - ALERT_WINDOW_MS).toISOString());
+    const { stories, skipped } = selectAlerts(pending, recent, await storyFilterOf(engine, key));
+    const items: AlertItem[] = stories.flatMap(({ lead, others }) => {
+      const item = alertItem(lead);
+      const alsoReportedBy = [...new Set(others.map((o) => o.source).filter((s): s is string => s !== null && s !== lead.source))];
+      return item ? [{ ...item, ...(alsoReportedBy.length > 0 ? { alsoReportedBy } : {}) }] : [];
     });
     try {
       if (items.length > 0) await deliverer.deliverAlerts(target, items);
-      await markAlertsSent(db, pending.map((p) => p.id), engine.now().toISOString());
+      const at = engine.now().toISOString();
+      await markAlerts(db, stories.flatMap((s) => [s.lead.id, ...s.others.map((o) => o.id)]), 'sent', at);
+      await markAlerts(db, skipped.map((p) => p.id), 'skipped', at);
       report.messages += items.length > 0 ? 1 : 0;
       report.alerts += items.length;
     } catch (error) {

@@ -1,7 +1,8 @@
 /**
  * Sends weekly briefs: for each delivery target with followed topics whose scheduled moment has come
  * (its weekday and time in its own zone, within a grace window), compile its brief — digests are
- * shared across targets — and hand it to the platform's deliverer. Each brief is claimed in
+ * shared across targets, each target's hidden stories and muted outlets left out after — and hand it
+ * to the platform's deliverer. Each brief is claimed in
  * `deliveries` first, so it goes out once however often this runs; a failure is recorded with its
  * error and retried on the next run.
  */
@@ -10,6 +11,7 @@ import { createDigester, type DigesterOptions } from '../../digests/compile/dige
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { errorMessage } from '../errors.js';
+import { storyFilterOf } from '../subscriptions/conversation-filters.js';
 import { claimDelivery, type DeliveryKey, finishDelivery } from '../storage/delivery.repository.js';
 import { subscriptionsOf } from '../storage/subscription.repository.js';
 import { lastScheduled } from './zoned-time.js';
@@ -23,6 +25,8 @@ export interface AlertItem {
   published: string | null;
   source: string | null;
   topic: BriefEntity;
+  /** Other outlets whose reports of the same story this alert stands for. */
+  alsoReportedBy?: string[];
 }
 
 /** A platform's way of posting a brief (and alerts); returns the platform's message ids. */
@@ -74,7 +78,8 @@ export async function sendDueBriefs(engine: Engine, deliverers: readonly BriefDe
     const label = `${target.platform}:${target.workspace_id}/${target.conversation_id}`;
     try {
       const lang: BriefLang = target.language === 'ar' ? 'ar' : 'en';
-      const brief = await digester.brief({ period, topics, lang });
+      // Digests are shared; this target's hidden stories and muted outlets are left out after.
+      const brief = await digester.brief({ period, topics, lang, filter: await storyFilterOf(engine, key) });
       const messageIds = await deliverer.deliver(target, brief);
       await finishDelivery(db, delivery, { ok: true, messageIds }, engine.now().toISOString());
       report.sent += 1;

@@ -1,5 +1,5 @@
 /** Alerts: queued when an article mentioning an alert-followed topic is stored, sent in batches. */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { type TargetKey, targetColumns } from './target-columns.js';
 
@@ -46,6 +46,9 @@ export interface PendingAlert {
   id: number;
   article_id: string;
   title: string;
+  /** The body's opening, for telling whether two alerts are one story. */
+  head: string;
+  sort_time: string;
   url: string;
   lang: string;
   published: string | null;
@@ -62,23 +65,31 @@ export async function targetsWithPendingAlerts(db: Kysely<Database>): Promise<Ar
 }
 
 /** Alerts with their article and topic, as messages and App Home show them. */
-function alertRows(db: Kysely<Database>, key: TargetKey) {
+/** Characters of body read to group alerts by story: the lead, where news states the event. */
+const HEAD_CHARS = 1500;
+
+function alertArticles(db: Kysely<Database>, key: TargetKey) {
   return db
     .selectFrom('alerts')
     .innerJoin('articles', 'articles.id', 'alerts.article_id')
     .leftJoin('sources', 'sources.id', 'articles.source_id')
     .innerJoin('entities', 'entities.id', 'alerts.entity_id')
-    .select(['alerts.id', 'alerts.article_id', 'articles.title', 'articles.url', 'articles.lang', 'articles.published', 'sources.name as source', 'alerts.entity_id', 'entities.kind', 'entities.name_en', 'entities.name_ar', 'entities.country_code'])
+    .select(['alerts.id', 'alerts.article_id', 'articles.title', sql<string>`substr(articles.text, 1, ${sql.lit(HEAD_CHARS)})`.as('head'), 'articles.sort_time', 'articles.url', 'articles.lang', 'articles.published', 'sources.name as source', 'alerts.entity_id', 'entities.kind', 'entities.name_en', 'entities.name_ar', 'entities.country_code'])
     .where((eb) => eb.and({ 'alerts.platform': key.platform, 'alerts.workspace_id': key.workspaceId, 'alerts.conversation_id': key.conversationId }));
 }
 
 export async function pendingAlerts(db: Kysely<Database>, key: TargetKey, limit: number): Promise<PendingAlert[]> {
-  return alertRows(db, key).where('alerts.status', '=', 'pending').orderBy('alerts.id').limit(limit).execute();
+  return alertArticles(db, key).where('alerts.status', '=', 'pending').orderBy('alerts.id').limit(limit).execute();
+}
+
+/** Alerts sent since `since`: a new report of one of their stories is not news to this target. */
+export async function sentAlertsSince(db: Kysely<Database>, key: TargetKey, since: string): Promise<PendingAlert[]> {
+  return alertArticles(db, key).where('alerts.status', '=', 'sent').where('alerts.sent_at', '>=', since).orderBy('alerts.id').execute();
 }
 
 /** The alerts last sent to a conversation, newest first. */
 export async function recentAlerts(db: Kysely<Database>, key: TargetKey, limit: number): Promise<Array<PendingAlert & { sent_at: string | null }>> {
-  return alertRows(db, key).select('alerts.sent_at').where('alerts.status', '=', 'sent').orderBy('alerts.sent_at', 'desc').orderBy('alerts.id', 'desc').limit(limit).execute();
+  return alertArticles(db, key).select('alerts.sent_at').where('alerts.status', '=', 'sent').orderBy('alerts.sent_at', 'desc').orderBy('alerts.id', 'desc').limit(limit).execute();
 }
 
 export async function countSentSince(db: Kysely<Database>, key: TargetKey, since: string): Promise<number> {
@@ -92,7 +103,8 @@ export async function countSentSince(db: Kysely<Database>, key: TargetKey, since
   return Number(row.n);
 }
 
-export async function markAlertsSent(db: Kysely<Database>, ids: readonly number[], now: string): Promise<void> {
+/** 'sent': in a message; 'skipped': left out (muted outlet, hidden story, a story already alerted). */
+export async function markAlerts(db: Kysely<Database>, ids: readonly number[], status: 'sent' | 'skipped', now: string): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable('alerts').set({ status: 'sent', sent_at: now }).where('id', 'in', ids).execute();
+  await db.updateTable('alerts').set({ status, sent_at: now }).where('id', 'in', ids).execute();
 }

@@ -34,6 +34,9 @@ export interface TargetDefaults {
 
 export type SubscriptionMode = 'brief' | 'alerts';
 
+/** HH:MM on the 24-hour clock, as schedules and quiet hours are stored. */
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 function keyOf(target: Target): TargetKey {
   return { platform: target.platform, workspaceId: target.workspaceId, conversationId: target.conversationId };
 }
@@ -112,11 +115,22 @@ export async function setLanguage(engine: Engine, target: Target, language: 'en'
 }
 
 export async function setSchedule(engine: Engine, target: Target, schedule: { day: string; time: string; timeZone: string | null }, defaults: TargetDefaults = {}): Promise<DeliveryTargetRow> {
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(schedule.time)) throw new InvalidInput(`"${schedule.time}" is not a time of day (HH:MM, 24-hour)`);
+  if (!CLOCK.test(schedule.time)) throw new InvalidInput(`"${schedule.time}" is not a time of day (HH:MM, 24-hour)`);
   if (schedule.timeZone !== null && !isTimeZone(schedule.timeZone)) throw new InvalidInput(`"${schedule.timeZone}" is not a time zone; use a name such as Africa/Cairo or Europe/London`);
   return patchTarget(engine, target, { brief_day: schedule.day, brief_time: schedule.time, ...(schedule.timeZone !== null ? { time_zone: schedule.timeZone } : {}) }, defaults);
 }
 
 export async function setThreads(engine: Engine, target: Target, on: boolean): Promise<DeliveryTargetRow> {
   return patchTarget(engine, target, { threads: on ? 1 : 0 }, {});
+}
+
+
+/** Alerts wait while the target's clock is inside [start, end); null and null: no quiet hours. */
+export async function setQuietHours(engine: Engine, target: Target, hours: { start: string; end: string } | null, defaults: TargetDefaults = {}): Promise<DeliveryTargetRow> {
+  if (hours !== null) {
+    const bad = [hours.start, hours.end].find((t) => !CLOCK.test(t));
+    if (bad !== undefined) throw new InvalidInput(`"${bad}" is not a time of day (HH:MM, 24-hour)`);
+    if (hours.start === hours.end) throw new InvalidInput(`quiet hours from ${hours.start} to ${hours.end} would be no hours or all of them; choose two different times`);
+  }
+  return patchTarget(engine, target, { quiet_start: hours?.start ?? null, quiet_end: hours?.end ?? null }, defaults);
 }

@@ -1,4 +1,4 @@
-/** One Slack message for a batch of alerts: each new article linked, with its outlet, topic and date. */
+/** One Slack message for a batch of alerts: each new story's article linked, with its outlets, topic and date. */
 import type { KnownBlock } from '@slack/types';
 import { formatDay } from '../../../digests/brief/labels.js';
 import type { AlertItem } from '../../../src/delivery/brief-sender.js';
@@ -16,7 +16,9 @@ export function renderAlertBlocks(items: readonly AlertItem[]): SlackReply {
     mrkdwnSection(`:bell: *New on ${topics.map((t) => escapeMrkdwn(t, 80)).join(', ')}*`),
   ];
   for (const item of shown) {
-    const meta = [item.published ? formatDay(item.published.slice(0, 10), 'en') : 'undated', item.source ? escapeMrkdwn(item.source, 80) : '', escapeMrkdwn(item.topic.name, 80), item.lang].filter((m) => m !== '').join(' · ');
+    // One line per story: the other outlets that reported it are named, not listed again.
+    const also = item.alsoReportedBy?.length ? `also ${item.alsoReportedBy.slice(0, 5).map((s) => escapeMrkdwn(s, 80)).join(', ')}` : '';
+    const meta = [item.published ? formatDay(item.published.slice(0, 10), 'en') : 'undated', item.source ? escapeMrkdwn(item.source, 80) : '', also, escapeMrkdwn(item.topic.name, 80), item.lang].filter((m) => m !== '').join(' · ');
     blocks.push(mrkdwnSection(`*${link(item.title, item.url, 300)}*\n${meta}`));
   }
   blocks.push(mrkdwnContext('Alerts come for topics you follow with `alerts`; `/migration follow <topic>` turns them off for a topic.'));

@@ -13,6 +13,7 @@ import type { ContextBlock, DividerBlock, HeaderBlock, KnownBlock, MrkdwnElement
 import { InvalidInput } from '../../../src/errors.js';
 import type { Brief, BriefEntity, BriefLang, BriefSection, BriefStory, CountedEntity } from '../../../digests/brief/brief-model.js';
 import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
+import { storyMenu } from './buttons.js';
 import { cleanText, escapeMrkdwn, link, plainText, SLACK_TEXT_LIMITS } from './mrkdwn.js';
 
 /** One `chat.postMessage` payload: `text` is the notification / screen-reader fallback (mrkdwn-safe, unformatted). */
@@ -141,8 +142,11 @@ function storyContext(story: BriefStory, ctx: Ctx): string[] {
   return out;
 }
 
+/** A story's headline section carries its Not relevant / Mute menu as an accessory: no extra block. */
 function storyBlocks(story: BriefStory, ctx: Ctx): KnownBlock[] {
-  return [section(ctx, [storyText(story, ctx)]), context(ctx, storyContext(story, ctx))];
+  const menu = storyMenu(story, ctx.l, (text) => directed(ctx, text));
+  const headline = section(ctx, [storyText(story, ctx)]);
+  return [menu ? { ...headline, accessory: menu } : headline, context(ctx, storyContext(story, ctx))];
 }
 
 /** A run of blocks that must stay in one message. */

@@ -1,6 +1,6 @@
 /**
- * The App Home tab: your follows with Unfollow buttons, your next brief's time in your zone, the
- * briefs of channels you are in, your last alerts. https://api.slack.com/surfaces/app-home
+ * The App Home tab: your follows with Unfollow buttons, your next brief's time and your quiet hours
+ * in your zone, the briefs of channels you are in, your last alerts. https://api.slack.com/surfaces/app-home
  */
 import type { KnownBlock } from '@slack/types';
 import { formatDay } from '../../../digests/brief/labels.js';
@@ -16,6 +16,12 @@ export function nextBriefText(settings: TargetSettings, now: Date): string {
   const next = new Date(last.at.getTime() + 7 * 86_400_000);
   const shown = new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(next);
   return `${shown} (${settings.timeZone})`;
+}
+
+/** "Quiet hours 22:00–07:00 (Africa/Cairo)", or that alerts come at any hour. */
+export function quietHoursText(settings: TargetSettings): string {
+  if (settings.quietStart === null || settings.quietEnd === null) return 'No quiet hours: alerts come at any time';
+  return `Quiet hours ${settings.quietStart}–${settings.quietEnd} (${settings.timeZone})`;
 }
 
 /** A channel mention Slack renders with the channel's name; anything that is not a channel id is only escaped. */
@@ -36,7 +42,8 @@ export function homeBlocks(view: HomeView, now: Date): KnownBlock[] {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Mawjaz — migration news, briefly' } },
     mrkdwnSection(`*Your weekly brief:* ${escapeMrkdwn(nextBriefText(settings, now), 200)}, in ${settings.language === 'ar' ? 'Arabic' : 'English'}.`),
-    mrkdwnContext('Change it with `/migration schedule monday 08:00 Africa/Cairo` or `/migration language ar`.'),
+    mrkdwnContext(`${escapeMrkdwn(quietHoursText(settings), 200)}.`),
+    mrkdwnContext('Change it with `/migration schedule monday 08:00 Africa/Cairo`, `/migration language ar` or `/migration quiet 22:00-07:00`.'),
     { type: 'divider' },
     mrkdwnSection(follows.length === 0 ? '*You follow nothing yet.* Try `/migration khartoum` and press Follow.' : `*You follow ${follows.length} ${follows.length === 1 ? 'topic' : 'topics'}*`),
   ];

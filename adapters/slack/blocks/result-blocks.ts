@@ -5,15 +5,16 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { BriefEntity, BriefStory } from '../../../digests/brief/brief-model.js';
-import { entityName, formatDay, formatInstant } from '../../../digests/brief/labels.js';
-import type { CommandResult, FollowedTopic } from '../../../src/commands/command-result.js';
+import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
+import type { CommandResult, FeedbackResult, FollowedTopic, TargetSettings } from '../../../src/commands/command-result.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { VERBS } from '../../../src/commands/grammar.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
 import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
 import { renderBriefBlocks, type SlackMessage } from './brief-blocks.js';
-import { ACTIONS, button } from './buttons.js';
+import { ACTIONS, button, feedbackValue, storyMenu } from './buttons.js';
 import { mrkdwnContext as context, mrkdwnSection as section } from './elements.js';
+import { quietHoursText } from './home-blocks.js';
 import { sourcesBlocks } from './sources-blocks.js';
 import { escapeMrkdwn, link, SLACK_TEXT_LIMITS } from './mrkdwn.js';
 
@@ -53,7 +54,10 @@ function topicCardBlocks(card: TopicCard, following: SubscriptionMode | null, ch
   const lead = card.stories[0];
   if (lead && lead.summary.trim() !== '') blocks.push(section(escapeMrkdwn(lead.summary, 1200)));
   if (card.stories.length === 0) blocks.push(section(`_Nothing new on ${name(card.topic)} this week._`));
-  for (const story of card.stories) blocks.push(section(storyLines(story)));
+  for (const story of card.stories) {
+    const menu = storyMenu(story, labelsFor('en'));
+    blocks.push(menu ? { ...section(storyLines(story)), accessory: menu } : section(storyLines(story)));
+  }
   const co = [
     card.actors.length ? `Actors: ${card.actors.map((a) => `${name(a)} (${a.count})`).join(', ')}` : '',
     card.countries.length ? `Countries: ${card.countries.map((c) => `${name(c)} (${c.count})`).join(', ')}` : '',
@@ -74,7 +78,9 @@ function searchBlocks(query: string, results: readonly SearchResult[]): SlackRep
   return { text: `${results.length} articles matching ${escapeMrkdwn(query, 100)}`, blocks };
 }
 
-function listBlocks(personal: readonly FollowedTopic[], channel: readonly FollowedTopic[] | null, settings: { day: string; time: string; timeZone: string; language: string }): SlackReply {
+const whose = (target: 'user' | 'channel'): string => (target === 'user' ? 'your briefs' : "this channel's briefs");
+
+function listBlocks(personal: readonly FollowedTopic[], channel: readonly FollowedTopic[] | null, settings: TargetSettings, muted: { target: 'user' | 'channel'; sources: readonly string[] }): SlackReply {
   const blocks: KnownBlock[] = [section('*You follow*')];
   if (personal.length === 0) blocks.push(context('Nothing yet. Try `/migration follow egypt` or the Follow button on any topic.'));
   for (const f of personal) {
@@ -86,8 +92,21 @@ function listBlocks(personal: readonly FollowedTopic[], channel: readonly Follow
     if (channel.length === 0) blocks.push(context('Nothing yet. Try `/migration subscribe khartoum`.'));
     for (const f of channel) blocks.push(section(`${name(f.topic)}${f.mode === 'alerts' ? ' · alerts on' : ''}`));
   }
-  blocks.push(context(`Your brief: ${settings.day} ${settings.time} (${escapeMrkdwn(settings.timeZone, 60)}), in ${settings.language === 'ar' ? 'Arabic' : 'English'}. Change it with \`schedule monday 08:00 Africa/Cairo\` or \`language ar\`.`));
-  return { text: `You follow ${personal.length} topics`, blocks: blocks.slice(0, SLACK_TEXT_LIMITS.blocksPerMessage) };
+  if (muted.sources.length > 0) {
+    blocks.push({ type: 'divider' }, section(`*Outlets muted in ${whose(muted.target)}*`));
+    // Room for the settings line below: Slack's 50 blocks per message.
+    for (const source of muted.sources.slice(0, 20)) {
+      blocks.push({ ...section(escapeMrkdwn(source, 120)), accessory: button(ACTIONS.unmute, 'Unmute', feedbackValue({ action: 'unmute', source })) });
+    }
+  }
+  blocks.push(
+    context(
+      `Your brief: ${settings.day} ${settings.time} (${escapeMrkdwn(settings.timeZone, 60)}), in ${settings.language === 'ar' ? 'Arabic' : 'English'}. ${escapeMrkdwn(quietHoursText(settings), 200)}. Change them with \`schedule monday 08:00 Africa/Cairo\`, \`language ar\` or \`quiet 22:00-07:00\`.`,
+    ),
+  );
+  // The settings line is last: keep it when trimming to Slack's limit.
+  const limited = blocks.length > SLACK_TEXT_LIMITS.blocksPerMessage ? [...blocks.slice(0, SLACK_TEXT_LIMITS.blocksPerMessage - 1), ...blocks.slice(-1)] : blocks;
+  return { text: `You follow ${personal.length} topics`, blocks: limited };
 }
 
 function helpBlocks(problem: string | null, suggestion: string | null): SlackReply {
@@ -102,12 +121,31 @@ function helpBlocks(problem: string | null, suggestion: string | null): SlackRep
         '`follow egypt` / `unfollow egypt` — your weekly brief by DM (`follow egypt alerts` for alerts too)',
         '`subscribe khartoum` / `unsubscribe khartoum` — this channel\'s brief',
         '`list` · `brief` · `schedule monday 08:00 Africa/Cairo` · `language ar` · `threads on|off` · `sources`',
+        '`quiet 22:00-07:00` / `quiet off` — hours when alerts wait (here: you in a DM, the channel in a channel)',
+        '`unmute Al-Wasat` — an outlet muted with a story\'s ⋯ menu (Not relevant, Mute _outlet_ here)',
         '`track Tunis MoU = Tunisia memorandum, مذكرة التفاهم` — a topic of your own',
       ].join('\n'),
     ),
     context(`Commands: ${VERBS.join(', ')}`),
   );
   return { text: problem === null ? 'How to use /migration' : escapeMrkdwn(problem, 300), blocks };
+}
+
+/** The confirmation of a story menu choice (or its undo), with an Undo button while there is one. */
+function feedbackBlocks(result: FeedbackResult): SlackReply {
+  const where = whose(result.target);
+  const source = result.source === null ? '' : `*${escapeMrkdwn(result.source, 120)}*`;
+  const text = {
+    hide: result.changed ? `Hidden from ${where}.` : `Already hidden from ${where}.`,
+    unhide: result.changed ? `Shown again in ${where}.` : `That story was not hidden from ${where}.`,
+    mute: `${source} ${result.changed ? 'is now muted' : 'was already muted'} in ${where} and alerts.`,
+    unmute: result.changed ? `${source} is no longer muted in ${where}.` : `${source} was not muted in ${where}.`,
+  }[result.action];
+  const undo =
+    result.action === 'hide' ? feedbackValue({ action: 'unhide', articleIds: result.articleIds }) : result.action === 'mute' && result.source !== null ? feedbackValue({ action: 'unmute', source: result.source }) : null;
+  const blocks: KnownBlock[] = [section(text)];
+  if (undo !== null) blocks.push({ type: 'actions', elements: [button(ACTIONS.undoFeedback, 'Undo', undo)] });
+  return { text: fallback(text), blocks };
 }
 
 /** The reply to a command or a click, as one or more messages (a long brief is split). */
@@ -133,7 +171,9 @@ export function renderResult(result: CommandResult): SlackReply[] {
       return [{ text: fallback(text), blocks: [section(text), topicButtons(result.topic, result.target === 'user' ? following : null, result.target === 'channel' ? (result.action === 'subscribe' ? result.mode : null) : undefined, 'confirm')] }];
     }
     case 'list':
-      return [listBlocks(result.personal, result.channel, result.settings)];
+      return [listBlocks(result.personal, result.channel, result.settings, result.muted)];
+    case 'feedback':
+      return [feedbackBlocks(result)];
     case 'brief':
       return renderBriefBlocks(result.brief);
     case 'settings': {
@@ -143,7 +183,9 @@ export function renderResult(result: CommandResult): SlackReply[] {
           ? `Briefs and topic cards are now in ${s.language === 'ar' ? 'Arabic' : 'English'}.`
           : result.changed === 'schedule'
             ? `${result.target === 'user' ? 'Your' : "This channel's"} brief now comes on ${s.day} at ${s.time} (${escapeMrkdwn(s.timeZone, 60)}).`
-            : `Brief details will ${s.threads ? 'go in a thread' : 'be posted in the channel'}.`;
+            : result.changed === 'quiet'
+              ? `${result.target === 'user' ? 'Your alerts' : "This channel's alerts"}: ${escapeMrkdwn(quietHoursText(s), 200)}${s.quietStart === null ? '' : '; alerts found then wait until the end'}.`
+              : `Brief details will ${s.threads ? 'go in a thread' : 'be posted in the channel'}.`;
       return [{ text: fallback(what), blocks: [section(what)] }];
     }
     case 'tracked': {

@@ -9,7 +9,7 @@ const khartoum = { id: 'process:khartoum', kind: 'process', name: 'Khartoum Proc
 function view(over: Partial<HomeView> = {}): HomeView {
   return {
     personal: [{ topic: egypt, mode: 'alerts' }],
-    settings: { language: 'en', day: 'monday', time: '08:00', timeZone: 'Africa/Cairo', threads: false },
+    settings: { language: 'en', day: 'monday', time: '08:00', timeZone: 'Africa/Cairo', threads: false, quietStart: '22:00', quietEnd: '07:00' },
     channels: [
       { channelId: 'C0POLICY', topics: [{ topic: khartoum, mode: 'brief' }], pausedReason: null },
       { channelId: 'G0PRIVATE', topics: [{ topic: egypt, mode: 'brief' }], pausedReason: 'Slack: is_archived' },

@@ -3,6 +3,9 @@
  * samples, spoken to exactly as Slack does (form-encoded signed slash commands, block_actions
  * payloads), with a local fake standing in for Slack's response_url endpoint.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplesNewsDir, runCli } from '../../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../../support/databases.js';
@@ -16,6 +19,7 @@ const CHANNEL = 'C0POLICY';
 interface Block {
   type: string;
   text?: { text: string };
+  accessory?: { type: string; action_id?: string; options?: Array<{ text: { text: string }; value: string }> };
   elements?: Array<{ action_id?: string; text?: { text: string } | string; value?: string }>;
 }
 interface Reply {
@@ -238,6 +242,91 @@ describe('Slack: /migration on the real server', () => {
     expect((await post(form, slackHeaders(SECRET, form))).status).toBe(200);
     const published = await slack.next('/api/views.publish', before);
     expect(new URLSearchParams(published.body).get('view')).not.toContain('Khartoum Process');
+  });
+
+  /** A choice in an overflow menu as Slack sends it: the option chosen, not a button's value. */
+  async function chooseInMenu(actionId: string, option: { text: { text: string }; value: string }): Promise<Reply> {
+    responses += 1;
+    const path = `/respond/${responses}`;
+    const payload = {
+      type: 'block_actions',
+      team: { id: TEAM, domain: 'policy' },
+      user: { id: USER, username: 'analyst', team_id: TEAM },
+      api_app_id: 'A0MAWJAZ',
+      token: 'deprecated-verification-token',
+      trigger_id: '123.456.ghi',
+      container: { type: 'message', message_ts: '1732000100.000100', channel_id: CHANNEL, is_ephemeral: false },
+      channel: { id: CHANNEL, name: 'migration-policy' },
+      message: { type: 'message', ts: '1732000100.000100', text: 'Weekly migration brief', blocks: [] },
+      response_url: `${slack.url}${path}`,
+      actions: [{ type: 'overflow', action_id: actionId, block_id: 'Xy1', selected_option: { text: { type: 'plain_text', text: option.text.text, emoji: true }, value: option.value }, action_ts: '1732000101.000200' }],
+    };
+    const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const before = slack.requests.length;
+    const res = await post(form, slackHeaders(SECRET, form));
+    expect(res.status).toBe(200);
+    return JSON.parse((await slack.next(path, before)).body) as Reply;
+  }
+
+  it('hides a story from the channel\'s brief with its Not relevant menu, and Undo brings it back', async () => {
+    // Two stories from yesterday, so this week's brief has them whatever today is.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    const fresh = [
+      { title: 'Libya registers fishermen rescued after a storm near Zuwara', source: 'Coast Wire', text: 'Authorities in Libya registered forty fishermen rescued after a storm wrecked their boats near Zuwara, the coast guard said.' },
+      { title: 'Libya and Niger agree on a joint desert border patrol', source: 'Desert Post', text: 'Libya and Niger agreed to run a joint patrol on their desert border from next month, interior officials from both countries said in Tripoli.' },
+    ].map((a, i) => JSON.stringify({ ...a, lang: 'en', published: yesterday, url: `https://fresh.example/${i}` }));
+    const dir = mkdtempSync(join(tmpdir(), 'mawjaz-fresh-'));
+    writeFileSync(join(dir, 'fresh.jsonl'), fresh.join('\n'));
+    expect((await runCli(['ingest', join(dir, 'fresh.jsonl'), '--db', database.target, '--no-progress'])).code).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+    await command('subscribe libya');
+    const menuStories = (replies: readonly Reply[]) => replies.flatMap((r) => r.blocks).filter((b) => b.accessory?.type === 'overflow');
+    const before = menuStories((await command('brief')).replies);
+    expect(before.length).toBeGreaterThan(1);
+    const story = before[0]!;
+    const notRelevant = story.accessory!.options!.find((o) => o.text.text === 'Not relevant')!;
+    expect(notRelevant.value).toMatch(/^hide:/);
+
+    const confirmed = await chooseInMenu('mawjaz_story_menu', notRelevant);
+    expect(confirmed.text).toBe("Hidden from this channel's briefs.");
+    expect(confirmed.response_type).toBe('ephemeral');
+    expect(confirmed.replace_original).toBeUndefined(); // the brief stays as posted
+    const undo = buttons(confirmed).find((b) => b.action_id === 'mawjaz_feedback_undo')!;
+    expect(undo.value).toMatch(/^unhide:/);
+    // A second click (or Slack's retry) changes nothing.
+    expect((await chooseInMenu('mawjaz_story_menu', notRelevant)).text).toBe("Already hidden from this channel's briefs.");
+
+    const hidden = menuStories((await command('brief')).replies);
+    expect(hidden.map((b) => b.text?.text)).not.toContain(story.text?.text);
+    expect(hidden.length).toBe(before.length - 1);
+
+    const undone = await click('mawjaz_feedback_undo', undo.value!);
+    expect(undone.replace_original).toBe(true);
+    expect(undone.text).toBe("Shown again in this channel's briefs.");
+    expect(menuStories((await command('brief')).replies).map((b) => b.text?.text)).toEqual(before.map((b) => b.text?.text));
+  });
+
+  it('mutes an outlet for the channel from a story menu, lists it, and unmutes it from the list', async () => {
+    const stories = (await command('brief')).replies.flatMap((r) => r.blocks).filter((b) => b.accessory?.type === 'overflow');
+    const mute = stories.flatMap((b) => b.accessory!.options!).find((o) => o.value.startsWith('mute:'))!;
+    const outlet = mute.text.text.replace(/^Mute (.*) here$/, '$1');
+    const confirmed = await chooseInMenu('mawjaz_story_menu', mute);
+    expect(confirmed.text).toBe(`${outlet} is now muted in this channel's briefs and alerts.`);
+    const brief = await command('brief');
+    expect(allText(brief.replies)).not.toContain(`Mute ${outlet} here`);
+    const list = (await command('list')).replies[0]!;
+    const unmute = list.blocks.find((b) => b.accessory?.action_id === 'mawjaz_unmute');
+    expect(unmute?.text?.text).toBe(outlet);
+    const redrawn = await click('mawjaz_unmute', (unmute!.accessory as unknown as { value: string }).value);
+    expect(redrawn.replace_original).toBe(true);
+    expect(redrawn.blocks.some((b) => b.accessory?.action_id === 'mawjaz_unmute')).toBe(false);
+    expect(allText((await command('brief')).replies)).toContain(`Mute ${outlet} here`);
+  });
+
+  it('sets the channel\'s quiet hours and the person\'s in a DM, shown in list', async () => {
+    expect(allText((await command('quiet 22:00-07:00')).replies)).toContain("This channel's alerts: Quiet hours 22:00–07:00");
+    expect(allText((await command('quiet 10pm-6am', 'D0ANALYST')).replies)).toContain('Your alerts: Quiet hours 22:00–06:00 (Africa/Cairo)');
+    expect(allText((await command('list')).replies)).toContain('Quiet hours 22:00–06:00 (Africa/Cairo)');
   });
 
   it('pauses the workspace\'s deliveries when the app is uninstalled', async () => {
