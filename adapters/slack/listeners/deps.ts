@@ -20,9 +20,21 @@ export type SlackClient = App['client'];
 /** The person's time zone from their Slack profile: a new follower's brief defaults to 08:00 their time. */
 export const zoneOf = (client: SlackClient, userId: string) => async (): Promise<string | undefined> => (await client.users.info({ user: userId })).user?.tz;
 
+/** Slack takes at most five messages through one response_url (https://api.slack.com/interactivity/handling#message_responses). */
+export const RESPONSE_URL_USES = 5;
+
+/** The replies that fit one response_url: past five, the last use says how much was left out instead of failing. */
+export function fitResponseUrl(replies: readonly SlackReply[]): SlackReply[] {
+  if (replies.length <= RESPONSE_URL_USES) return [...replies];
+  const shown = replies.slice(0, RESPONSE_URL_USES - 1);
+  const left = replies.length - shown.length;
+  const text = `This answer is ${replies.length} messages long, more than a reply can hold: the last ${left} are left out. Scheduled briefs arrive whole; to see less at once, follow fewer topics here.`;
+  return [...shown, { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text }] }] }];
+}
+
 /** Posts replies through response_url: ephemeral unless shared, the first replacing the clicked message if asked. */
 export async function reply(respond: RespondFn, replies: readonly SlackReply[], mode: { replaceOriginal?: boolean; inChannel?: boolean } = {}): Promise<void> {
-  for (const [i, message] of replies.entries()) {
+  for (const [i, message] of fitResponseUrl(replies).entries()) {
     await respond({
       text: message.text,
       blocks: message.blocks,
