@@ -6,7 +6,7 @@
  * ↔ Unsubscribe channel only where a channel is, Undo for a story hidden or an outlet muted.
  */
 import { z } from 'zod';
-import type { BriefEntity } from '../../../digests/brief/brief-model.js';
+import type { BriefEntity, BriefStory } from '../../../digests/brief/brief-model.js';
 import type { FeedbackChange } from '../../../src/commands/command-result.js';
 import { MAX_NAME_CHARS } from '../../../src/commands/grammar.js';
 import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
@@ -62,4 +62,9 @@ export function topicButtons(topic: BriefEntity, following: SubscriptionMode | n
     buttons.push(channelFollowing === null ? submit('Subscribe channel', { mawjaz: 'subscribe', ...ref }) : submit('Channel subscribed ✓ — Unsubscribe', { mawjaz: 'unsubscribe', ...ref }));
   }
   return buttons;
+}
+
+/** The ids a Not relevant button names a story by: its articles' (any one names it), as many as a change holds. */
+export function storyArticleIds(story: Pick<BriefStory, 'articles'>): string[] {
+  return [...new Set(story.articles.map((a) => a.id))].filter((id) => ARTICLE_ID.test(id)).slice(0, MAX_STORY_ARTICLES);
 }
