@@ -8,22 +8,10 @@ import { labelsFor } from '../../../digests/brief/labels.js';
 import { renderBriefCards } from '../../../adapters/teams/cards/brief-cards.js';
 import { parseCardAction } from '../../../adapters/teams/cards/actions.js';
 import type { TeamsMessage } from '../../../adapters/teams/cards/adaptive-card.js';
+import { collectData, shownTexts, strings } from './card-json.js';
 import { InvalidInput } from '../../../src/errors.js';
 import { parseCardStrictly } from '../../support/adaptive-cards.js';
 import { arabicBrief, englishBrief, hostileBrief, hugeBrief } from './fixtures.js';
-
-/** Every string in the cards with its JSON path. */
-function strings(value: unknown, path = '$'): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
-  return [];
-}
-
-/** Texts Teams renders (TextBlock text, button titles) and the notification text. */
-function shownTexts(messages: readonly TeamsMessage[]): string[] {
-  return messages.flatMap((m) => [m.text, ...strings(m.card).filter(([path]) => /\.(text|title)$/.test(path)).map(([, s]) => s)]);
-}
 
 function expectValid(messages: readonly TeamsMessage[]): void {
   expect(messages.length).toBeGreaterThan(0);
@@ -125,11 +113,3 @@ describe('Teams brief cards', () => {
     expect(values).toContainEqual({ mawjaz: 'hide', articleIds: ['a1', 'a2'] });
   });
 });
-
-/** Every Action.Submit `data` object in a card. */
-export function collectData(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value.flatMap(collectData);
-  if (value === null || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  return record.type === 'Action.Submit' ? [record.data] : Object.values(record).flatMap(collectData);
-}
