@@ -34,6 +34,8 @@ interface LabelSet {
   /** A story's menu, where a chat client has one: hide the story, or mute an outlet, for this conversation. */
   notRelevant: string;
   muteHere: (outlet: string) => string;
+  /** A button that follows a topic named in the brief, where a chat client has buttons. */
+  follow: (topic: string) => string;
 }
 
 const EN_LANGS: Record<string, string> = { en: 'English', ar: 'Arabic', fr: 'French', it: 'Italian', de: 'German', es: 'Spanish' };
@@ -100,6 +102,7 @@ const LABELS: Record<BriefLang, LabelSet> = {
     languageName: (code) => EN_LANGS[code] ?? code,
     notRelevant: 'Not relevant',
     muteHere: (outlet) => `Mute ${outlet} here`,
+    follow: (topic) => `Follow ${topic}`,
   },
   ar: {
     title: 'الموجز الأسبوعي للهجرة',
@@ -125,6 +128,7 @@ const LABELS: Record<BriefLang, LabelSet> = {
     languageName: (code) => AR_LANGS[code] ?? code,
     notRelevant: 'غير مهم',
     muteHere: (outlet) => `كتم ${outlet} هنا`,
+    follow: (topic) => `متابعة ${topic}`,
   },
 };
 

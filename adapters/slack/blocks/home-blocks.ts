@@ -5,6 +5,7 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDay } from '../../../digests/brief/labels.js';
 import type { FollowedTopic, HomeView, TargetSettings } from '../../../src/commands/command-result.js';
+import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import { lastScheduled } from '../../../src/delivery/zoned-time.js';
 import { ACTIONS, button } from './buttons.js';
 import { mrkdwnContext, mrkdwnSection } from './elements.js';
@@ -18,11 +19,6 @@ export function nextBriefText(settings: TargetSettings, now: Date): string {
   return `${shown} (${settings.timeZone})`;
 }
 
-/** "Quiet hours 22:00–07:00 (Africa/Cairo)", or that alerts come at any hour. */
-export function quietHoursText(settings: TargetSettings): string {
-  if (settings.quietStart === null || settings.quietEnd === null) return 'No quiet hours: alerts come at any time';
-  return `Quiet hours ${settings.quietStart}–${settings.quietEnd} (${settings.timeZone})`;
-}
 
 /** A channel mention Slack renders with the channel's name; anything that is not a channel id is only escaped. */
 function channelMention(channelId: string): string {

@@ -9,12 +9,12 @@ import { entityName, formatDay, formatInstant, labelsFor } from '../../../digest
 import type { CommandResult, FeedbackResult, FollowedTopic, TargetSettings } from '../../../src/commands/command-result.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { VERBS } from '../../../src/commands/grammar.js';
+import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
 import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
 import { renderBriefBlocks, type SlackMessage } from './brief-blocks.js';
 import { ACTIONS, button, feedbackValue, storyMenu } from './buttons.js';
 import { mrkdwnContext as context, mrkdwnSection as section } from './elements.js';
-import { quietHoursText } from './home-blocks.js';
 import { sourcesBlocks } from './sources-blocks.js';
 import { escapeMrkdwn, link, SLACK_TEXT_LIMITS } from './mrkdwn.js';
 

@@ -1,0 +1,70 @@
+/**
+ * What our card buttons mean. Each is an Action.Submit whose `data` comes back as the activity's
+ * `value` when clicked (https://adaptivecards.io/explorer/Action.Submit.html); it is ours, but it
+ * comes back through the client, so it is parsed with zod and never trusted. Same semantics as
+ * Slack's buttons (adapters/slack/blocks/buttons.ts): Follow ↔ Unfollow by state, Subscribe channel
+ * ↔ Unsubscribe channel only where a channel is, Undo for a story hidden or an outlet muted.
+ */
+import { z } from 'zod';
+import type { BriefEntity, BriefStory } from '../../../digests/brief/brief-model.js';
+import type { FeedbackChange } from '../../../src/commands/command-result.js';
+import { MAX_NAME_CHARS } from '../../../src/commands/grammar.js';
+import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
+import { ARTICLE_ID, MAX_STORY_ARTICLES } from '../../../src/subscriptions/conversation-filters.js';
+import type { SubmitAction } from './adaptive-card.js';
+import { cardText } from './text.js';
+
+const topicId = z.string().min(3).max(200);
+/** Which view to redraw after a click: the topic card, the list of follows, or a confirmation. */
+const view = z.enum(['card', 'list', 'confirm']);
+
+export const CardActionSchema = z.discriminatedUnion('mawjaz', [
+  z.object({ mawjaz: z.enum(['follow', 'unfollow', 'subscribe', 'unsubscribe', 'share']), topic: topicId, view }),
+  z.object({ mawjaz: z.enum(['hide', 'unhide']), articleIds: z.array(z.string().regex(ARTICLE_ID)).min(1).max(MAX_STORY_ARTICLES) }),
+  z.object({ mawjaz: z.enum(['mute', 'unmute']), source: z.string().trim().min(1).max(MAX_NAME_CHARS) }),
+]);
+export type CardAction = z.infer<typeof CardActionSchema>;
+export type TopicView = z.infer<typeof view>;
+
+/** A clicked button's `value` (Teams merges any card inputs into it; extra keys are dropped), or null. */
+export function parseCardAction(value: unknown): CardAction | null {
+  const parsed = CardActionSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The click as a story/outlet change for the command service, or null for a topic button. */
+export function feedbackChangeOf(action: CardAction): FeedbackChange | null {
+  if (action.mawjaz === 'hide' || action.mawjaz === 'unhide') return { action: action.mawjaz, articleIds: action.articleIds };
+  if (action.mawjaz === 'mute' || action.mawjaz === 'unmute') return { action: action.mawjaz, source: action.source };
+  return null;
+}
+
+/** Teams shows about 40 characters of a button title; the rest is cut by the client anyway. */
+const TITLE_CHARS = 60;
+
+export function submit(title: string, data: CardAction, style?: 'positive' | 'destructive'): SubmitAction {
+  return { type: 'Action.Submit', title: cardText(title, TITLE_CHARS), data, ...(style ? { style } : {}) };
+}
+
+/** A feedback change as the button that makes it (Not relevant, Undo, Unmute). */
+export function feedbackButton(title: string, change: FeedbackChange): SubmitAction {
+  return submit(title, 'articleIds' in change ? { mawjaz: change.action, articleIds: change.articleIds } : { mawjaz: change.action, source: change.source });
+}
+
+/**
+ * Follow (you) and, where `channelFollowing` is given, Subscribe (this channel) for a topic, showing
+ * its current state; `channelFollowing` undefined means there is no channel here (a personal chat).
+ */
+export function topicButtons(topic: BriefEntity, following: SubscriptionMode | null, channelFollowing: SubscriptionMode | null | undefined, at: TopicView): SubmitAction[] {
+  const ref = { topic: topic.id, view: at };
+  const buttons = [following === null ? submit(`Follow ${topic.name}`, { mawjaz: 'follow', ...ref }, 'positive') : submit('Following ✓ — Unfollow', { mawjaz: 'unfollow', ...ref })];
+  if (channelFollowing !== undefined) {
+    buttons.push(channelFollowing === null ? submit('Subscribe channel', { mawjaz: 'subscribe', ...ref }) : submit('Channel subscribed ✓ — Unsubscribe', { mawjaz: 'unsubscribe', ...ref }));
+  }
+  return buttons;
+}
+
+/** The ids a Not relevant button names a story by: its articles' (any one names it), as many as a change holds. */
+export function storyArticleIds(story: Pick<BriefStory, 'articles'>): string[] {
+  return [...new Set(story.articles.map((a) => a.id))].filter((id) => ARTICLE_ID.test(id)).slice(0, MAX_STORY_ARTICLES);
+}

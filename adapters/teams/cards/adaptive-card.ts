@@ -1,0 +1,110 @@
+/**
+ * The Adaptive Card elements our cards use, typed as plain JSON (no SDK needed to build them), and the
+ * small builders every renderer shares. Schema 1.5, the newest Teams renders on every client:
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-reference#adaptive-card
+ * Element reference: https://adaptivecards.io/explorer/
+ */
+import type { CardAction } from './actions.js';
+
+export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+export const CARD_VERSION = '1.5';
+
+export interface TextBlock {
+  type: 'TextBlock';
+  text: string;
+  wrap: true;
+  weight?: 'Bolder';
+  size?: 'Small' | 'Medium' | 'Large';
+  isSubtle?: true;
+  style?: 'heading';
+  spacing?: 'Small' | 'Medium' | 'Large';
+  separator?: true;
+}
+
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title?: string;
+  url: string;
+}
+
+export interface SubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: CardAction;
+  style?: 'positive' | 'destructive';
+}
+
+export type Action = OpenUrlAction | SubmitAction;
+
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: Action[];
+}
+
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+export interface FactSet {
+  type: 'FactSet';
+  facts: Fact[];
+}
+
+export interface Container {
+  type: 'Container';
+  items: CardElement[];
+  /** Makes the whole container a link (a story opens its article). */
+  selectAction?: OpenUrlAction;
+  separator?: true;
+  spacing?: 'Small' | 'Medium' | 'Large';
+}
+
+export type CardElement = TextBlock | ActionSet | FactSet | Container;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: typeof CARD_SCHEMA;
+  version: typeof CARD_VERSION;
+  /** Right-to-left layout for the whole card (1.5): Arabic briefs. */
+  rtl?: true;
+  body: CardElement[];
+}
+
+/** One bot message: `text` is the plain notification / screen-reader fallback, `card` its attachment. */
+export interface TeamsMessage {
+  text: string;
+  card: AdaptiveCard;
+}
+
+export function adaptiveCard(body: CardElement[], rtl = false): AdaptiveCard {
+  return { type: 'AdaptiveCard', $schema: CARD_SCHEMA, version: CARD_VERSION, ...(rtl ? { rtl: true as const } : {}), body };
+}
+
+/** A TextBlock of already-safe text (see text.ts): always wrapped, never a one-line truncation. */
+export function textBlock(text: string, style: Omit<TextBlock, 'type' | 'text' | 'wrap'> = {}): TextBlock {
+  return { type: 'TextBlock', text, wrap: true, ...style };
+}
+
+export function heading(text: string): TextBlock {
+  return textBlock(text, { weight: 'Bolder', size: 'Medium', style: 'heading' });
+}
+
+export function subtle(text: string): TextBlock {
+  return textBlock(text, { isSubtle: true, size: 'Small', spacing: 'Small' });
+}
+
+/**
+ * Buttons in rows: Teams shows at most six actions in a set on desktop (fewer on mobile), so a long
+ * run becomes several sets of `perRow` rather than buttons the client hides.
+ */
+export function actionRows(actions: readonly Action[], perRow = 5): ActionSet[] {
+  const rows: ActionSet[] = [];
+  for (let i = 0; i < actions.length; i += perRow) rows.push({ type: 'ActionSet', actions: actions.slice(i, i + perRow) });
+  return rows;
+}
+
+/** The JSON size Teams counts against its message limit (about 100 KB for the whole activity). */
+export function cardBytes(card: AdaptiveCard): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}

@@ -1,0 +1,120 @@
+/**
+ * Every command result as Adaptive Cards: read by Microsoft's parser without a complaint, buttons that
+ * follow what is shown and whose data parses back, Follow ↔ Unfollow by state, the channel button only
+ * in channels, and hostile text inert.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCardAction, type CardAction } from '../../../adapters/teams/cards/actions.js';
+import { renderTeamsResult } from '../../../adapters/teams/cards/result-cards.js';
+import type { TeamsMessage } from '../../../adapters/teams/cards/adaptive-card.js';
+import type { CommandResult, TargetSettings } from '../../../src/commands/command-result.js';
+import { parseCardStrictly } from '../../support/adaptive-cards.js';
+import { collectData, shownTexts, strings } from './card-json.js';
+import { egypt, englishBrief, HOSTILE, HOSTILE_TEXT, iom, khartoum, returnsStory } from './fixtures.js';
+
+const settings: TargetSettings = { language: 'en', day: 'monday', time: '08:00', timeZone: 'Africa/Cairo', threads: false, quietStart: '22:00', quietEnd: '07:00' };
+
+const RESULTS: Record<string, CommandResult> = {
+  topic: {
+    kind: 'topic',
+    card: { topic: egypt, period: { from: '2026-11-16', to: '2026-11-22' }, count: 4, previousCount: 1, change: 3, stories: [returnsStory], actors: [{ ...iom, count: 2 }], countries: [{ ...egypt, id: 'country:LY', name: 'Libya', code: 'LY', count: 1 }] },
+    following: null,
+    channelFollowing: 'brief',
+  },
+  search: { kind: 'search', query: 'returns', results: [{ id: 'a1', title: 'Return flight', url: 'https://wire.example.net/1', published: '2026-11-18T09:00:00Z', lang: 'en', source: 'Example Wire', score: 1, snippet: 'A chartered flight…', topics: [] }] },
+  emptySearch: { kind: 'search', query: 'nothing', results: [] },
+  subscription: { kind: 'subscription', action: 'follow', topic: egypt, target: 'user', changed: true, mode: 'alerts' },
+  channelSubscription: { kind: 'subscription', action: 'subscribe', topic: khartoum, target: 'channel', changed: true, mode: 'brief' },
+  list: { kind: 'list', personal: [{ topic: egypt, mode: 'brief' }], channel: [{ topic: khartoum, mode: 'alerts' }], settings, muted: { target: 'channel', sources: ['Example Wire'] } },
+  emptyList: { kind: 'list', personal: [], channel: null, settings: { ...settings, quietStart: null, quietEnd: null }, muted: { target: 'user', sources: [] } },
+  brief: { kind: 'brief', brief: englishBrief() },
+  settings: { kind: 'settings', changed: 'quiet', target: 'user', settings },
+  hide: { kind: 'feedback', action: 'hide', target: 'channel', changed: true, articleIds: ['a1', 'a2'], source: null },
+  mute: { kind: 'feedback', action: 'mute', target: 'user', changed: true, articleIds: [], source: 'Example Wire' },
+  tracked: { kind: 'tracked', topic: { id: 'custom:tunis-mou', kind: 'theme', name: 'Tunis MoU' }, aliases: ['Tunisia memorandum'], relinked: 3 },
+  sources: {
+    kind: 'sources',
+    feeds: [
+      { name: 'Example Wire', url: 'https://wire.example.net/rss', lastSuccessAt: '2026-11-20T08:00:00Z', lastError: null, lastErrorAt: null, failures: 0, articles: 40, nextPollAt: '2026-11-20T08:15:00Z' },
+      { name: 'Broken feed', url: 'https://broken.example/rss', lastSuccessAt: null, lastError: 'HTTP 503', lastErrorAt: '2026-11-20T08:00:00Z', failures: 3, articles: 0, nextPollAt: '2026-11-20T09:00:00Z' },
+    ],
+    outlets: [{ name: 'Example Wire', url: null, kind: 'rss', articles: 40, latest: '2026-11-20T07:00:00Z' }],
+  },
+  help: { kind: 'help', problem: 'unknown command "folow"', suggestion: 'follow egypt' },
+  unknownTopic: { kind: 'unknown-topic', query: 'egipt', message: 'No topic called "egipt".', closest: [egypt] },
+};
+
+const texts = (m: TeamsMessage): string => JSON.stringify(m.card);
+const actions = (messages: readonly TeamsMessage[]): CardAction[] => messages.flatMap((m) => collectData(m.card)) as CardAction[];
+
+describe('Teams result cards', () => {
+  it.each(Object.entries(RESULTS))('renders %s as cards the official parser accepts, with data that parses back', (_, result) => {
+    const messages = renderTeamsResult(result);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) {
+      expect(parseCardStrictly(m.card)).toEqual([]);
+      expect(m.text.trim()).not.toBe('');
+    }
+    for (const data of actions(messages)) expect(parseCardAction(data)).toEqual(data);
+  });
+
+  it('gives every topic, actor and country on a topic card a Follow button, and the channel its own', () => {
+    const got = actions(renderTeamsResult(RESULTS.topic as CommandResult));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        { mawjaz: 'follow', topic: 'country:EG', view: 'card' },
+        { mawjaz: 'unsubscribe', topic: 'country:EG', view: 'card' },
+        { mawjaz: 'follow', topic: 'org:iom', view: 'confirm' },
+        { mawjaz: 'follow', topic: 'country:LY', view: 'confirm' },
+        { mawjaz: 'share', topic: 'country:EG', view: 'card' },
+        { mawjaz: 'hide', articleIds: ['a1', 'a2'] },
+      ]),
+    );
+  });
+
+  it('shows Unfollow for what you follow, and no channel button outside channels', () => {
+    const list = actions(renderTeamsResult(RESULTS.list as CommandResult));
+    expect(list).toEqual([{ mawjaz: 'unfollow', topic: 'country:EG', view: 'list' }, { mawjaz: 'unmute', source: 'Example Wire' }]);
+    const followed = actions(renderTeamsResult(RESULTS.subscription as CommandResult));
+    expect(followed).toEqual([{ mawjaz: 'unfollow', topic: 'country:EG', view: 'confirm' }]);
+    expect(actions(renderTeamsResult(RESULTS.channelSubscription as CommandResult))).toContainEqual({ mawjaz: 'follow', topic: 'process:khartoum', view: 'confirm' });
+    expect(actions(renderTeamsResult(RESULTS.channelSubscription as CommandResult))).toContainEqual({ mawjaz: 'unsubscribe', topic: 'process:khartoum', view: 'confirm' });
+  });
+
+  it('offers Undo after hiding a story or muting an outlet', () => {
+    expect(actions(renderTeamsResult(RESULTS.hide as CommandResult))).toEqual([{ mawjaz: 'unhide', articleIds: ['a1', 'a2'] }]);
+    expect(actions(renderTeamsResult(RESULTS.mute as CommandResult))).toEqual([{ mawjaz: 'unmute', source: 'Example Wire' }]);
+  });
+
+  it('lists every command verb in help, and failing feeds first in sources', () => {
+    const [help] = renderTeamsResult(RESULTS.help as CommandResult);
+    expect(help && texts(help)).toContain('Commands: follow, unfollow, subscribe');
+    expect(help && texts(help)).toContain('Did you mean “follow egypt”?');
+    const [sources] = renderTeamsResult(RESULTS.sources as CommandResult);
+    const body = JSON.stringify(sources?.card.body);
+    expect(body.indexOf('Broken feed')).toBeLessThan(body.indexOf('✓ Example Wire'));
+    expect(body).toContain('2 feeds, 1 failing.');
+  });
+
+  it('keeps hostile article text inert in a topic card and search results', () => {
+    const hostile: CommandResult[] = [
+      { ...(RESULTS.topic as Extract<CommandResult, { kind: 'topic' }>), card: { ...(RESULTS.topic as Extract<CommandResult, { kind: 'topic' }>).card, topic: { ...egypt, name: HOSTILE.link }, stories: [{ ...returnsStory, headline: HOSTILE_TEXT, summary: HOSTILE_TEXT, sources: [HOSTILE.bold] }] } },
+      { kind: 'search', query: HOSTILE.link, results: [{ id: 'x', title: HOSTILE_TEXT, url: 'javascript:alert(1)', published: null, lang: 'en', source: HOSTILE.heading, score: 1, snippet: HOSTILE_TEXT, topics: [] }] },
+    ];
+    for (const result of hostile) {
+      const messages = renderTeamsResult(result);
+      for (const m of messages) {
+        expect(parseCardStrictly(m.card)).toEqual([]);
+        for (const text of shownTexts([m])) expect(text).not.toMatch(/[*_~`[\]#]|\{\{|[\u202a-\u202e\u2066-\u2069]/);
+        expect(strings(m.card).filter(([path]) => path.endsWith('.url')).map(([, url]) => url)).not.toContainEqual(expect.stringContaining('javascript:'));
+      }
+    }
+  });
+
+  it('returns null for button values that are not ours', () => {
+    for (const bad of [null, 'follow', {}, { mawjaz: 'delete', topic: 'country:EG' }, { mawjaz: 'follow', topic: 'x' }, { mawjaz: 'follow', topic: 'country:EG', view: 'home' }, { mawjaz: 'hide', articleIds: ['../etc'] }, { mawjaz: 'mute', source: ' ' }]) {
+      expect(parseCardAction(bad)).toBeNull();
+    }
+    expect(parseCardAction({ mawjaz: 'follow', topic: 'country:EG', view: 'card', extra: 'input' })).toEqual({ mawjaz: 'follow', topic: 'country:EG', view: 'card' });
+  });
+});
