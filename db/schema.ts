@@ -188,6 +188,22 @@ export interface ConversationFiltersTable {
   created_at: string;
 }
 
+export interface ConversationReferencesTable {
+  platform: string;
+  /** Teams: the tenant id. */
+  workspace_id: string;
+  /** As delivery_targets.conversation_id: "user:<id>" for a person's chat, else the conversation id. */
+  conversation_id: string;
+  /** 'personal' | 'channel' | 'groupChat' */
+  kind: string;
+  /** The team a channel belongs to: removing the bot from the team forgets all its channels. */
+  team_id: string | null;
+  service_url: string;
+  /** JSON of the platform's conversation reference, as it gave it. */
+  reference: string;
+  updated_at: string;
+}
+
 export interface PlatformEventsTable {
   platform: string;
   event_id: string;
@@ -248,11 +264,13 @@ export interface Database {
   alerts: AlertsTable;
   installations: InstallationsTable;
   feeds: FeedsTable;
+  conversation_references: ConversationReferencesTable;
   conversation_filters: ConversationFiltersTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
 export type FeedRow = Selectable<FeedsTable>;
+export type ConversationReferenceRow = Selectable<ConversationReferencesTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticle = Insertable<ArticlesTable>;
 export type EntityRow = Selectable<EntitiesTable>;

@@ -44,11 +44,16 @@ export const configSchema = z.object({
   SLACK_CLIENT_SECRET: z.string().min(16, 'looks too short for a Slack client secret').optional().describe('Slack app client secret (OAuth installs)'),
   SLACK_STATE_SECRET: z.string().min(16, 'use at least 16 random characters, e.g. `openssl rand -hex 20`').optional().describe('Signs the OAuth state parameter (OAuth installs); any long random string'),
   MAWJAZ_ENCRYPTION_KEY: z.string().refine((value) => decodeKey(value) !== null, KEY_HELP).optional().describe('Encrypts secrets kept in the database (Slack installations): 32 random bytes, base64 or hex'),
+  // Teams (botbuilder at /api/messages): Azure Bot registration credentials.
+  MICROSOFT_APP_ID: z.guid('must be the bot\'s Microsoft App ID (a GUID from the Azure Bot registration)').optional().describe('Bot Framework app id of the Teams bot; unset outside production, /api/messages takes unauthenticated local requests (Bot Framework Emulator)'),
+  MICROSOFT_APP_PASSWORD: z.string().min(1).optional().describe('Client secret of the app registration (SingleTenant and MultiTenant)'),
+  MICROSOFT_APP_TENANT_ID: z.guid('must be the Entra tenant id (a GUID)').optional().describe('Tenant of a SingleTenant or UserAssignedMSI bot'),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant').describe('How the bot authenticates: MultiTenant, SingleTenant or UserAssignedMSI'),
   SLACK_API_URL: z.string().refine(isHttpUrl, 'must be an http:// or https:// URL').optional().describe('Send every Slack Web API call here instead of https://slack.com/api/ (proxies, tests)'),
 });
 
 /** Variables whose values never appear in logs or messages. */
-export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY']);
+export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', 'MICROSOFT_APP_PASSWORD']);
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
 

@@ -9,6 +9,7 @@ import * as m0006 from './0006_alerts.js';
 import * as m0007 from './0007_slack_installations.js';
 import * as m0008 from './0008_conversation_filters.js';
 import * as m0009 from './0009_feeds.js';
+import * as m0010 from './0010_conversation_references.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007_slack_installations': m0007,
   '0008_conversation_filters': m0008,
   '0009_feeds': m0009,
+  '0010_conversation_references': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

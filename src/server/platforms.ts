@@ -8,6 +8,7 @@ import type { BriefDeliverer } from '../delivery/brief-sender.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput } from '../errors.js';
 import type { Mount } from './http-server.js';
+import type { TeamsCredentials } from './teams-credentials.js';
 import { slackInstallMode } from './slack-install-mode.js';
 
 /** A connection a platform keeps open from our side (Slack's Socket Mode) rather than requests it sends us. */
@@ -51,6 +52,12 @@ export async function configuredPlatforms(engine: Engine, commands: CommandServi
     mounts.push(...slack.mounts);
     names.push('slack');
   }
+  const teams = teamsCredentials(engine);
+  if (teams !== null) {
+    const { createTeamsAdapter } = await import('../../adapters/teams/teams-app.js');
+    mounts.push(...createTeamsAdapter(engine, commands, teams).mounts);
+    names.push('teams');
+  }
   return {
     mounts,
     names,
@@ -58,6 +65,35 @@ export async function configuredPlatforms(engine: Engine, commands: CommandServi
     stop: async () => {
       await Promise.all(connections.map((connection) => connection.stop()));
     },
+  };
+}
+
+/**
+ * Teams' credentials, or null when Teams stays off. Without MICROSOFT_APP_ID the endpoint takes
+ * unauthenticated requests from this machine only (the Bot Framework Emulator), loudly; in
+ * production that is refused and Teams stays off.
+ */
+function teamsCredentials(engine: Engine): TeamsCredentials | null {
+  const { config, logger } = engine;
+  if (config.MICROSOFT_APP_ID === undefined) {
+    if (config.NODE_ENV === 'production') {
+      logger.warn('Teams is off: MICROSOFT_APP_ID is not set, and in production /api/messages never takes unauthenticated requests');
+      return null;
+    }
+    logger.warn('Teams: MICROSOFT_APP_ID is not set, so /api/messages takes UNAUTHENTICATED requests from this machine only (Bot Framework Emulator). Never expose it; set the MICROSOFT_APP_* variables for Teams');
+    return { appType: config.MICROSOFT_APP_TYPE };
+  }
+  if (config.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && config.MICROSOFT_APP_PASSWORD === undefined) {
+    throw new InvalidInput(`MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not: a ${config.MICROSOFT_APP_TYPE} bot needs its client secret`);
+  }
+  if (config.MICROSOFT_APP_TYPE !== 'MultiTenant' && config.MICROSOFT_APP_TENANT_ID === undefined) {
+    throw new InvalidInput(`MICROSOFT_APP_TYPE is ${config.MICROSOFT_APP_TYPE} but MICROSOFT_APP_TENANT_ID is not set`);
+  }
+  return {
+    appId: config.MICROSOFT_APP_ID,
+    appType: config.MICROSOFT_APP_TYPE,
+    ...(config.MICROSOFT_APP_PASSWORD !== undefined ? { appPassword: config.MICROSOFT_APP_PASSWORD } : {}),
+    ...(config.MICROSOFT_APP_TENANT_ID !== undefined ? { tenantId: config.MICROSOFT_APP_TENANT_ID } : {}),
   };
 }
 

@@ -1,0 +1,153 @@
+/**
+ * The Teams endpoint end to end: the real `mawjaz serve` on a real SQLite file with the samples,
+ * sent activities exactly as the Bot Connector sends them (personal and channel messages with the
+ * bot's mention, Action.Submit clicks, the bot added to and removed from a team), with a local fake
+ * Bot Connector as the activities' serviceUrl recording every reply. Without MICROSOFT_APP_ID the
+ * server takes unauthenticated requests from this machine only, as the Bot Framework Emulator needs.
+ */
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, samplesNewsDir } from '../../support/cli.js';
+import { tempSqlite, type TestDatabase } from '../../support/databases.js';
+import { CHANNEL_ID, cardSubmit, channelMessage, FakeBotConnector, personalMessage, teamMembership, TENANT, USER } from '../../support/fake-bot-connector.js';
+import { type ServerProcess, startServer } from '../../support/fake-slack.js';
+
+interface CardAttachment {
+  contentType: string;
+  content: { type: string; version: string; body: unknown[]; actions?: unknown[] };
+}
+
+function cards(call: { body: Record<string, unknown> }): CardAttachment[] {
+  return (call.body.attachments as CardAttachment[] | undefined) ?? [];
+}
+
+function cardText(call: { body: Record<string, unknown> }): string {
+  return JSON.stringify(cards(call).map((c) => c.content));
+}
+
+/** Every Action.Submit `data` in a card, wherever it sits. */
+function submitData(call: { body: Record<string, unknown> }): Array<Record<string, unknown>> {
+  const found: Array<Record<string, unknown>> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.type === 'Action.Submit' && record.data && typeof record.data === 'object') found.push(record.data as Record<string, unknown>);
+    Object.values(record).forEach(walk);
+  };
+  walk(cards(call).map((c) => c.content));
+  return found;
+}
+
+describe('Teams: the bot on the real server', () => {
+  let database: TestDatabase;
+  let connector: FakeBotConnector;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    database = tempSqlite();
+    expect((await runCli(['ingest', samplesNewsDir, '--db', database.target, '--no-progress'])).code).toBe(0);
+    connector = new FakeBotConnector();
+    await connector.start();
+    server = await startServer(database.target, {});
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+    await connector?.stop();
+    await database?.drop();
+  });
+
+  async function post(activity: unknown): Promise<Response> {
+    return fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  }
+
+  it('says loudly that it takes unauthenticated local requests', () => {
+    expect(server.output()).toMatch(/UNAUTHENTICATED requests from this machine only/);
+  });
+
+  it('answers a topic typed in a personal chat with an Adaptive Card topic card', async () => {
+    const before = connector.calls.length;
+    expect((await post(personalMessage(connector.url, 'khartoum'))).status).toBe(200);
+    const [reply] = await connector.waitFor(1, before);
+    expect(reply?.method).toBe('POST');
+    expect(reply?.path).toMatch(/^\/v3\/conversations\/a%3A1personal-chat-with-analyst\/activities/);
+    expect(cards(reply!)[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cards(reply!)[0]?.content.version).toBe('1.5');
+    expect(cardText(reply!)).toContain('Khartoum Process');
+    expect(submitData(reply!)).toContainEqual(expect.objectContaining({ mawjaz: 'follow', topic: 'process:khartoum' }));
+  });
+
+  it('follows with a card button, confirms by redrawing the card, and stays idempotent', async () => {
+    const message = personalMessage(connector.url, 'khartoum');
+    const before = connector.calls.length;
+    const data = { mawjaz: 'follow', topic: 'process:khartoum', view: 'card' };
+    expect((await post(cardSubmit(message, data, 'act-card-1'))).status).toBe(200);
+    const [update] = await connector.waitFor(1, before);
+    // Teams lets a bot update its own message: the card is redrawn in place with Unfollow.
+    expect(update?.method).toBe('PUT');
+    expect(update?.path).toMatch(/\/activities\/act-card-1$/);
+    expect(submitData(update!)).toContainEqual(expect.objectContaining({ mawjaz: 'unfollow', topic: 'process:khartoum' }));
+    const again = connector.calls.length;
+    expect((await post(cardSubmit(message, data, 'act-card-1'))).status).toBe(200);
+    const [second] = await connector.waitFor(1, again);
+    expect(submitData(second!)).toContainEqual(expect.objectContaining({ mawjaz: 'unfollow', topic: 'process:khartoum' }));
+    const listed = connector.calls.length;
+    await post(personalMessage(connector.url, 'list'));
+    const [list] = await connector.waitFor(1, listed);
+    expect(cardText(list!)).toContain('Khartoum Process');
+    // The first follow set the brief to 08:00 in the zone Teams reported for the person's client.
+    expect(cardText(list!)).toContain('Africa/Cairo');
+  });
+
+  it('takes "@Mawjaz subscribe egypt" in a channel for the channel, with the mention stripped', async () => {
+    const before = connector.calls.length;
+    expect((await post(channelMessage(connector.url, 'subscribe egypt'))).status).toBe(200);
+    const [reply] = await connector.waitFor(1, before);
+    expect(reply?.path).toContain(encodeURIComponent(CHANNEL_ID));
+    expect(cardText(reply!)).toMatch(/channel is now subscribed to Egypt/i);
+    const db = new Database(database.target, { readonly: true });
+    try {
+      const rows = db.prepare("select conversation_id, entity_id from subscriptions where platform = 'teams' order by conversation_id").all();
+      expect(rows).toEqual([
+        { conversation_id: CHANNEL_ID, entity_id: 'country:EG' },
+        { conversation_id: `user:${USER.aadObjectId}`, entity_id: 'process:khartoum' },
+      ]);
+      const refs = db.prepare("select workspace_id, conversation_id, kind, service_url from conversation_references where platform = 'teams' order by conversation_id").all();
+      expect(refs).toEqual([
+        { workspace_id: TENANT, conversation_id: CHANNEL_ID, kind: 'channel', service_url: connector.url },
+        { workspace_id: TENANT, conversation_id: `user:${USER.aadObjectId}`, kind: 'personal', service_url: connector.url },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('answers hostile text without errors, and refuses a non-local serviceUrl or a non-JSON body', async () => {
+    for (const text of ['**bold** [link](https://evil.example) <at>x</at>', '\u202Eegypt', 'x'.repeat(20_000), '']) {
+      const before = connector.calls.length;
+      expect((await post(personalMessage(connector.url, text))).status).toBe(200);
+      const [reply] = await connector.waitFor(1, before);
+      expect(cardText(reply!)).not.toContain('[link](https://evil.example)');
+    }
+    expect((await post(personalMessage('https://attacker.example/', 'egypt'))).status).toBe(403);
+    const bad = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+    expect(bad.status).toBe(400);
+  });
+
+  it('greets when added to a team, and pauses the channel when removed', async () => {
+    const before = connector.calls.length;
+    expect((await post(teamMembership(connector.url, 'added'))).status).toBe(200);
+    const [welcome] = await connector.waitFor(1, before);
+    expect(cardText(welcome!)).toMatch(/follow/i);
+    expect((await post(channelMessage(connector.url, 'list'))).status).toBe(200);
+    expect((await post(teamMembership(connector.url, 'removed'))).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    const db = new Database(database.target, { readonly: true });
+    try {
+      const target = db.prepare("select paused_reason from delivery_targets where platform = 'teams' and conversation_id = ?").get(CHANNEL_ID) as { paused_reason: string | null };
+      expect(target.paused_reason).toBe('Teams: the bot was removed from this conversation');
+    } finally {
+      db.close();
+    }
+  });
+});
