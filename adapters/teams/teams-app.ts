@@ -56,6 +56,9 @@ function isRemoval(activity: Activity): boolean {
 /** Every inbound activity refreshes the conversation's reference (its serviceUrl may move). */
 async function remember(engine: Engine, context: TurnContext, place: TeamsPlace): Promise<void> {
   const reference = TurnContext.getConversationReference(context.activity);
+  // Proactive posts go to the channel itself, not into the thread the last message happened to be in.
+  if (place.kind === 'channel' && reference.conversation) reference.conversation = { ...reference.conversation, id: place.key.conversationId };
+  delete reference.activityId;
   await rememberConversation(engine, {
     ...place.key,
     kind: place.kind,

@@ -7,6 +7,7 @@ import type { CommandService } from '../commands/command.service.js';
 import type { BriefDeliverer } from '../delivery/brief-sender.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput } from '../errors.js';
+import type { Config } from '../config.js';
 import type { Mount } from './http-server.js';
 import type { TeamsCredentials } from './teams-credentials.js';
 import { slackInstallMode } from './slack-install-mode.js';
@@ -52,7 +53,11 @@ export async function configuredPlatforms(engine: Engine, commands: CommandServi
     mounts.push(...slack.mounts);
     names.push('slack');
   }
-  const teams = teamsCredentials(engine);
+  const teams = teamsCredentials(engine.config);
+  if (teams === null) engine.logger.warn('Teams is off: MICROSOFT_APP_ID is not set, and in production /api/messages never takes unauthenticated requests');
+  else if (teams.appId === undefined) {
+    engine.logger.warn('Teams: MICROSOFT_APP_ID is not set, so /api/messages takes UNAUTHENTICATED requests from this machine only (Bot Framework Emulator). Never expose it; set the MICROSOFT_APP_* variables for Teams');
+  }
   if (teams !== null) {
     const { createTeamsAdapter } = await import('../../adapters/teams/teams-app.js');
     mounts.push(...createTeamsAdapter(engine, commands, teams).mounts);
@@ -73,16 +78,8 @@ export async function configuredPlatforms(engine: Engine, commands: CommandServi
  * unauthenticated requests from this machine only (the Bot Framework Emulator), loudly; in
  * production that is refused and Teams stays off.
  */
-function teamsCredentials(engine: Engine): TeamsCredentials | null {
-  const { config, logger } = engine;
-  if (config.MICROSOFT_APP_ID === undefined) {
-    if (config.NODE_ENV === 'production') {
-      logger.warn('Teams is off: MICROSOFT_APP_ID is not set, and in production /api/messages never takes unauthenticated requests');
-      return null;
-    }
-    logger.warn('Teams: MICROSOFT_APP_ID is not set, so /api/messages takes UNAUTHENTICATED requests from this machine only (Bot Framework Emulator). Never expose it; set the MICROSOFT_APP_* variables for Teams');
-    return { appType: config.MICROSOFT_APP_TYPE };
-  }
+function teamsCredentials(config: Config): TeamsCredentials | null {
+  if (config.MICROSOFT_APP_ID === undefined) return config.NODE_ENV === 'production' ? null : { appType: config.MICROSOFT_APP_TYPE };
   if (config.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && config.MICROSOFT_APP_PASSWORD === undefined) {
     throw new InvalidInput(`MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not: a ${config.MICROSOFT_APP_TYPE} bot needs its client secret`);
   }
@@ -106,6 +103,11 @@ export async function configuredDeliverers(engine: Engine): Promise<BriefDeliver
     const { createSlackDeliverer } = await import('../../adapters/slack/slack-delivery.js');
     const { slackTokens } = await import('../../adapters/slack/installation-store.js');
     deliverers.push(createSlackDeliverer({ ...slackTokens(engine, slack), ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
+  }
+  const teams = teamsCredentials(config);
+  if (teams !== null) {
+    const { createTeamsDeliverer } = await import('../../adapters/teams/teams-delivery.js');
+    deliverers.push(createTeamsDeliverer(engine, teams));
   }
   return deliverers;
 }

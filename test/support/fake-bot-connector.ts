@@ -17,6 +17,8 @@ export interface ConnectorCall {
 
 export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Error answers by conversation id (as it appears in the path): e.g. 403 MessageWritesBlocked. */
+  readonly refusals = new Map<string, { status: number; code: string }>();
   url = '';
   private sequence = 0;
   private readonly server: Server = createServer((req, res) => {
@@ -26,6 +28,12 @@ export class FakeBotConnector {
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       this.calls.push({ method: req.method ?? '', path: req.url ?? '', body, authorization: req.headers.authorization });
       this.sequence += 1;
+      for (const [conversation, refusal] of this.refusals) {
+        if ((req.url ?? '').includes(encodeURIComponent(conversation))) {
+          res.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: refusal.code, message: 'refused by the fake connector' } }));
+          return;
+        }
+      }
       // ResourceResponse for activities; ConversationResourceResponse for a new conversation.
       const answer = req.url === '/v3/conversations' ? { id: `a:created-${this.sequence}`, activityId: `act-${this.sequence}` } : { id: `act-${this.sequence}` };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));

@@ -134,6 +134,41 @@ describe('Teams: the bot on the real server', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('sends weekly briefs proactively to the personal chat and to the channel itself, not into a thread', async () => {
+    const before = connector.calls.length;
+    const sent = await runCli(['briefs', 'send', '--now', '--json', '--db', database.target]);
+    expect(sent.stderr).not.toMatch(/error/i);
+    expect(JSON.parse(sent.stdout)).toMatchObject({ sent: 2, failed: [] });
+    const calls = connector.sent(before);
+    const personal = calls.filter((c) => c.path.startsWith('/v3/conversations/a%3A1personal-chat-with-analyst/activities'));
+    const channel = calls.filter((c) => c.path.startsWith(`/v3/conversations/${encodeURIComponent(CHANNEL_ID)}/activities`));
+    expect(personal.length).toBeGreaterThan(0);
+    expect(channel.length).toBeGreaterThan(0);
+    expect(cardText(personal[0]!)).toContain('Khartoum Process');
+    expect(cardText(channel[0]!)).toContain('Egypt');
+    expect(calls.every((c) => !c.path.includes('messageid'))).toBe(true);
+    // Once a week: a second run sends nothing.
+    expect(JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target])).stdout)).toMatchObject({ sent: 0, skipped: 2 });
+  });
+
+  it('pauses a conversation whose writes Teams blocks (403 MessageWritesBlocked), with the reason', async () => {
+    connector.refusals.set('a:1personal-chat-with-analyst', { status: 403, code: 'MessageWritesBlocked' });
+    try {
+      const db = new Database(database.target);
+      // A new week for this person: forget last run's record so the brief is due again.
+      db.prepare("delete from deliveries where platform = 'teams' and conversation_id = ?").run(`user:${USER.aadObjectId}`);
+      db.close();
+      const sent = JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target])).stdout) as { failed: Array<{ error: string }> };
+      expect(sent.failed.map((f) => f.error)).toEqual([expect.stringContaining('MessageWritesBlocked')]);
+      const check = new Database(database.target, { readonly: true });
+      const row = check.prepare("select paused_reason from delivery_targets where platform = 'teams' and conversation_id = ?").get(`user:${USER.aadObjectId}`) as { paused_reason: string };
+      check.close();
+      expect(row.paused_reason).toMatch(/^Teams: MessageWritesBlocked/);
+    } finally {
+      connector.refusals.clear();
+    }
+  });
+
   it('greets when added to a team, and pauses the channel when removed', async () => {
     const before = connector.calls.length;
     expect((await post(teamMembership(connector.url, 'added'))).status).toBe(200);

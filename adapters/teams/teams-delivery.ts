@@ -1,0 +1,74 @@
+/**
+ * Posts briefs and alerts to Teams proactively (continueConversationAsync on the stored conversation
+ * reference): channels and personal chats on their schedule, paced within Teams' limits (pacing.ts).
+ * The Connector client waits out 429s itself (Retry-After); what still fails is thrown and recorded
+ * by the sender. Answers meaning the bot can no longer post there (403 MessageWritesBlocked, a
+ * conversation gone) pause the target with the reason instead of failing every week.
+ * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
+ */
+import { type ConversationReference, CloudAdapter } from 'botbuilder';
+import type { DeliveryTargetRow } from '../../db/schema.js';
+import type { Brief } from '../../digests/brief/brief-model.js';
+import type { AlertItem, BriefDeliverer } from '../../src/delivery/brief-sender.js';
+import { TargetGone } from '../../src/delivery/brief-sender.js';
+import type { Engine } from '../../src/engine.js';
+import type { TeamsCredentials } from '../../src/server/teams-credentials.js';
+import { findConversationReference } from '../../src/storage/conversation-reference.repository.js';
+import { renderAlertCard } from './cards/alert-cards.js';
+import type { TeamsMessage } from './cards/adaptive-card.js';
+import { renderBriefCards } from './cards/brief-cards.js';
+import { createPacer, type PacingLimits } from './pacing.js';
+import { cardActivity } from './reply.js';
+import { botAuthentication } from './teams-app.js';
+
+interface ConnectorError {
+  statusCode?: number;
+  details?: { error?: { code?: string; message?: string } };
+}
+
+function connectorError(error: unknown): ConnectorError | null {
+  return error instanceof Error && 'statusCode' in error ? (error as ConnectorError) : null;
+}
+
+/** Teams answers after which nothing can be posted there until someone acts. */
+function goneReason(error: unknown): string | null {
+  const failure = connectorError(error);
+  if (!failure) return null;
+  const code = failure.details?.error?.code;
+  if (failure.statusCode === 403 && code === 'MessageWritesBlocked') return 'Teams: MessageWritesBlocked (the bot was blocked or uninstalled here)';
+  if (failure.statusCode === 403) return `Teams: 403 ${code ?? 'Forbidden'} (the bot can no longer post here)`;
+  if (failure.statusCode === 404) return `Teams: 404 ${code ?? 'conversation not found'}`;
+  return null;
+}
+
+export function createTeamsDeliverer(engine: Engine, credentials: TeamsCredentials, limits?: PacingLimits): BriefDeliverer {
+  const adapter = new CloudAdapter(botAuthentication(credentials));
+  const pacer = createPacer(limits);
+
+  async function send(target: DeliveryTargetRow, messages: readonly TeamsMessage[]): Promise<string[]> {
+    const row = await findConversationReference(engine.store.db, { platform: 'teams', workspaceId: target.workspace_id, conversationId: target.conversation_id });
+    if (!row) throw new TargetGone('Teams: the bot has no conversation here (message it, or add it to the team, again)');
+    const reference = JSON.parse(row.reference) as Partial<ConversationReference>;
+    const ids: string[] = [];
+    try {
+      await adapter.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
+        for (const message of messages) {
+          await pacer.beforeSend(target.workspace_id, target.conversation_id);
+          const sent = await context.sendActivity(cardActivity(message));
+          if (sent?.id) ids.push(sent.id);
+        }
+      });
+    } catch (error) {
+      const gone = goneReason(error);
+      if (gone) throw new TargetGone(gone);
+      throw error;
+    }
+    return ids;
+  }
+
+  return {
+    platform: 'teams',
+    deliver: (target: DeliveryTargetRow, brief: Brief) => send(target, renderBriefCards(brief)),
+    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[]) => send(target, [renderAlertCard(items)]),
+  };
+}
