@@ -38,7 +38,8 @@ describe('import boundaries', () => {
       const path = relative(root, file);
       for (const spec of importsOf(file)) {
         if (isSlack(spec) && !path.startsWith('adapters/slack/')) violations.push(`${path} imports ${spec}`);
-        if (isTeams(spec) && !path.startsWith('adapters/teams/')) violations.push(`${path} imports ${spec}`);
+        // The Teams unit tests drive the bot with botbuilder's own TestAdapter: they move with the adapter.
+        if (isTeams(spec) && !path.startsWith('adapters/teams/') && !path.startsWith('test/adapters/teams/')) violations.push(`${path} imports ${spec}`);
       }
     }
     expect(violations).toEqual([]);

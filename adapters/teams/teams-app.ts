@@ -68,21 +68,12 @@ async function remember(engine: Engine, context: TurnContext, place: TeamsPlace)
   });
 }
 
-export function createTeamsAdapter(engine: Engine, commands: CommandService, credentials: TeamsCredentials): TeamsAdapter {
-  const { logger } = engine;
-  const adapter = new CloudAdapter(botAuthentication(credentials));
-  const deps: HandlerDeps = { engine, commands };
-  const authenticated = credentials.appId !== undefined;
-
-  adapter.onTurnError = async (context, error) => {
-    logger.error({ err: error, activity: context.activity.type }, 'teams handler failed');
-    await context.sendActivity('Sorry, something went wrong on our side. Please try again in a minute.').catch(() => undefined);
-  };
-
-  const logic = async (context: TurnContext): Promise<void> => {
+/** What the bot does with one turn, whatever carried it (CloudAdapter here, botbuilder's TestAdapter in unit tests). */
+export function createTeamsLogic(deps: HandlerDeps): (context: TurnContext) => Promise<void> {
+  return async (context) => {
     const { activity } = context;
     const place = placeOf(activity);
-    if (!isRemoval(activity)) await remember(engine, context, place);
+    if (!isRemoval(activity)) await remember(deps.engine, context, place);
     switch (activity.type) {
       case 'message':
         return onMessage(context, place, deps);
@@ -94,6 +85,20 @@ export function createTeamsAdapter(engine: Engine, commands: CommandService, cre
         return;
     }
   };
+}
+
+export function createTeamsAdapter(engine: Engine, commands: CommandService, credentials: TeamsCredentials): TeamsAdapter {
+  const { logger } = engine;
+  const adapter = new CloudAdapter(botAuthentication(credentials));
+  const deps: HandlerDeps = { engine, commands };
+  const authenticated = credentials.appId !== undefined;
+
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, activity: context.activity.type }, 'teams handler failed');
+    await context.sendActivity('Sorry, something went wrong on our side. Please try again in a minute.').catch(() => undefined);
+  };
+
+  const logic = createTeamsLogic(deps);
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     void (async () => {

@@ -167,8 +167,9 @@ export function renderResult(result: CommandResult): SlackReply[] {
           ? user ? `You no longer follow *${topic}*` : `This channel is no longer subscribed to *${topic}*`
           : user ? `You did not follow *${topic}*` : `This channel was not subscribed to *${topic}*`;
       const text = `${phrase}${adding && result.mode === 'alerts' ? ', with alerts' : ''}.${adding && result.changed ? ' The weekly brief will include it.' : ''}`;
-      const following = result.target === 'user' && (result.action === 'follow') ? result.mode : null;
-      return [{ text: fallback(text), blocks: [section(text), topicButtons(result.topic, result.target === 'user' ? following : null, result.target === 'channel' ? (result.action === 'subscribe' ? result.mode : null) : undefined, 'confirm')] }];
+      // "subscribe" typed in a DM is the person's follow: the button shows the state of the target changed.
+      const following = user && adding ? result.mode : null;
+      return [{ text: fallback(text), blocks: [section(text), topicButtons(result.topic, following, result.target === 'channel' ? (adding ? result.mode : null) : undefined, 'confirm')] }];
     }
     case 'list':
       return [listBlocks(result.personal, result.channel, result.settings, result.muted)];

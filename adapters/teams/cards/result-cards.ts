@@ -209,8 +209,10 @@ export function renderTeamsResult(result: CommandResult): TeamsMessage[] {
       return [searchCard(result.query, result.results)];
     case 'subscription': {
       const text = subscriptionText(result);
-      const following = result.target === 'user' && result.action === 'follow' ? result.mode : null;
-      const channelFollowing = result.target === 'channel' ? (result.action === 'subscribe' ? result.mode : null) : undefined;
+      // "subscribe" typed in a DM is the person's follow: the button shows the state of the target changed.
+      const adding = result.action === 'follow' || result.action === 'subscribe';
+      const following = result.target === 'user' && adding ? result.mode : null;
+      const channelFollowing = result.target === 'channel' ? (adding ? result.mode : null) : undefined;
       return [message(text, [textBlock(text), ...topicActions(result.topic, following, channelFollowing, 'confirm')])];
     }
     case 'list':
