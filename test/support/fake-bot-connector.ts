@@ -13,12 +13,14 @@ export interface ConnectorCall {
   /** The activity (or conversation parameters) the bot sent. */
   body: Record<string, unknown>;
   authorization: string | undefined;
+  /** Date.now() when it arrived. */
+  at: number;
 }
 
 export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
   /** Error answers by conversation id (as it appears in the path): e.g. 403 MessageWritesBlocked. */
-  readonly refusals = new Map<string, { status: number; code: string }>();
+  readonly refusals = new Map<string, { status: number; code: string; retryAfterSeconds?: number; times?: number }>();
   url = '';
   private sequence = 0;
   private readonly server: Server = createServer((req, res) => {
@@ -26,11 +28,13 @@ export class FakeBotConnector {
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-      this.calls.push({ method: req.method ?? '', path: req.url ?? '', body, authorization: req.headers.authorization });
+      this.calls.push({ method: req.method ?? '', path: req.url ?? '', body, authorization: req.headers.authorization, at: Date.now() });
       this.sequence += 1;
       for (const [conversation, refusal] of this.refusals) {
-        if ((req.url ?? '').includes(encodeURIComponent(conversation))) {
-          res.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: refusal.code, message: 'refused by the fake connector' } }));
+        if ((req.url ?? '').includes(encodeURIComponent(conversation)) && (refusal.times ?? 1) > 0) {
+          if (refusal.times !== undefined) refusal.times -= 1;
+          const headers = { 'content-type': 'application/json', ...(refusal.retryAfterSeconds !== undefined ? { 'retry-after': String(refusal.retryAfterSeconds) } : {}) };
+          res.writeHead(refusal.status, headers).end(JSON.stringify({ error: { code: refusal.code, message: 'refused by the fake connector' } }));
           return;
         }
       }

@@ -151,6 +151,24 @@ describe('Teams: the bot on the real server', () => {
     expect(JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target])).stdout)).toMatchObject({ sent: 0, skipped: 2 });
   });
 
+  it('waits out a 429 with Retry-After and still delivers', async () => {
+    connector.refusals.set(CHANNEL_ID, { status: 429, code: 'ThrottledRequest', retryAfterSeconds: 1, times: 1 });
+    try {
+      const db = new Database(database.target);
+      db.prepare("delete from deliveries where platform = 'teams' and conversation_id = ?").run(CHANNEL_ID);
+      db.close();
+      const before = connector.calls.length;
+      const sent = JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target])).stdout) as { sent: number; failed: unknown[] };
+      expect(sent).toMatchObject({ sent: 1, failed: [] });
+      const toChannel = connector.calls.slice(before).filter((c) => c.path.includes(encodeURIComponent(CHANNEL_ID)));
+      // The throttled attempt, then the same message again after the wait.
+      expect(toChannel.length).toBeGreaterThanOrEqual(2);
+      expect(toChannel[1]!.at - toChannel[0]!.at).toBeGreaterThanOrEqual(950);
+    } finally {
+      connector.refusals.clear();
+    }
+  });
+
   it('pauses a conversation whose writes Teams blocks (403 MessageWritesBlocked), with the reason', async () => {
     connector.refusals.set('a:1personal-chat-with-analyst', { status: 403, code: 'MessageWritesBlocked' });
     try {
