@@ -23,8 +23,6 @@ export const TEAMS_PATH = '/api/messages';
 
 export interface TeamsAdapter {
   mounts: Mount[];
-  /** The botbuilder adapter, for proactive messages (teams-delivery.ts). */
-  cloudAdapter: CloudAdapter;
 }
 
 export function botAuthentication(credentials: TeamsCredentials): ConfigurationBotFrameworkAuthentication {
@@ -117,5 +115,5 @@ export function createTeamsAdapter(engine: Engine, commands: CommandService, cre
     })();
   };
 
-  return { mounts: [{ method: 'POST', path: TEAMS_PATH, handle }], cloudAdapter: adapter };
+  return { mounts: [{ method: 'POST', path: TEAMS_PATH, handle }] };
 }

@@ -109,3 +109,19 @@ export function startServer(db: string, env: Record<string, string>): Promise<Se
     });
   });
 }
+
+/**
+ * A block_actions payload as Slack sends it for a click by `user` of `team`: the fields every click
+ * carries, then where it happened (container, channel, response_url…) and the actions.
+ * https://api.slack.com/reference/interaction-payloads/block-actions
+ */
+export function blockActionsPayload(team: string, user: string, rest: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: 'block_actions',
+    team: { id: team, domain: 'policy' },
+    user: { id: user, username: 'analyst', team_id: team },
+    api_app_id: 'A0MAWJAZ',
+    token: 'deprecated-verification-token',
+    ...rest,
+  };
+}

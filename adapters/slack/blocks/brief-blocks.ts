@@ -13,6 +13,7 @@ import type { ContextBlock, DividerBlock, HeaderBlock, KnownBlock, MrkdwnElement
 import { InvalidInput } from '../../../src/errors.js';
 import type { Brief, BriefEntity, BriefLang, BriefSection, BriefStory, CountedEntity } from '../../../digests/brief/brief-model.js';
 import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
+import { joinWithin } from '../../../digests/brief/join-within.js';
 import { storyMenu } from './buttons.js';
 import { cleanText, escapeMrkdwn, link, plainText, SLACK_TEXT_LIMITS } from './mrkdwn.js';
 
@@ -70,22 +71,6 @@ function context(ctx: Ctx, texts: readonly string[]): ContextBlock {
 }
 
 const DIVIDER: DividerBlock = { type: 'divider' };
-
-/**
- * Already-escaped items joined while they fit in `max` characters; the rest are counted ("+3"), never
- * cut in half (an item may be a link).
- */
-function joinWithin(items: readonly string[], separator: string, max: number): string {
-  let out = '';
-  for (const [i, item] of items.entries()) {
-    const next = i === 0 ? item : `${out}${separator}${item}`;
-    const rest = items.length - i - 1;
-    const reserve = rest > 0 ? `${separator}+${rest}`.length : 0;
-    if (next.length + reserve > max) return i === 0 ? `+${items.length}` : `${out}${separator}+${items.length - i}`;
-    out = next;
-  }
-  return out;
-}
 
 /** A `Label: a, b, c` context element within Slack's limit (one line, so one RLM). */
 function listElement(ctx: Ctx, labelText: string, items: readonly string[]): string {

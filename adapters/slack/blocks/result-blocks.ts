@@ -9,6 +9,7 @@ import { entityName, formatDay, formatInstant, labelsFor } from '../../../digest
 import type { CommandResult, FeedbackResult, FollowedTopic, TargetSettings } from '../../../src/commands/command-result.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { VERBS } from '../../../src/commands/grammar.js';
+import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
 import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
@@ -156,20 +157,9 @@ export function renderResult(result: CommandResult): SlackReply[] {
     case 'search':
       return [searchBlocks(result.query, result.results)];
     case 'subscription': {
-      const topic = name(result.topic);
-      const adding = result.action === 'follow' || result.action === 'subscribe';
-      const user = result.target === 'user';
-      const phrase = adding
-        ? result.changed
-          ? user ? `You now follow *${topic}*` : `This channel is now subscribed to *${topic}*`
-          : user ? `You already follow *${topic}*` : `This channel is already subscribed to *${topic}*`
-        : result.changed
-          ? user ? `You no longer follow *${topic}*` : `This channel is no longer subscribed to *${topic}*`
-          : user ? `You did not follow *${topic}*` : `This channel was not subscribed to *${topic}*`;
-      const text = `${phrase}${adding && result.mode === 'alerts' ? ', with alerts' : ''}.${adding && result.changed ? ' The weekly brief will include it.' : ''}`;
-      // "subscribe" typed in a DM is the person's follow: the button shows the state of the target changed.
-      const following = user && adding ? result.mode : null;
-      return [{ text: fallback(text), blocks: [section(text), topicButtons(result.topic, following, result.target === 'channel' ? (adding ? result.mode : null) : undefined, 'confirm')] }];
+      const text = subscriptionSentence(result, `*${name(result.topic)}*`);
+      const { following, channelFollowing } = subscriptionButtonState(result);
+      return [{ text: fallback(text), blocks: [section(text), topicButtons(result.topic, following, channelFollowing, 'confirm')] }];
     }
     case 'list':
       return [listBlocks(result.personal, result.channel, result.settings, result.muted)];

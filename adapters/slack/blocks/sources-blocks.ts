@@ -2,6 +2,7 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDay } from '../../../digests/brief/labels.js';
 import type { FeedHealth, SourceHealth } from '../../../src/commands/command-result.js';
+import { failingFirst, feedsHeadline } from '../../../src/commands/feeds-summary.js';
 import type { SlackMessage } from './brief-blocks.js';
 import { mrkdwnContext as context, mrkdwnSection as section } from './elements.js';
 import { escapeMrkdwn, slackDate } from './mrkdwn.js';
@@ -22,11 +23,9 @@ function feedLine(feed: FeedHealth): string {
 
 export function sourcesBlocks(feeds: readonly FeedHealth[], outlets: readonly SourceHealth[]): SlackMessage {
   const blocks: KnownBlock[] = [];
-  const failing = feeds.filter((f) => f.failures > 0).length;
-  const headline = feeds.length === 0 ? 'No feeds are polled yet.' : `${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}${failing ? `, ${failing} failing` : ', all healthy'}.`;
+  const headline = feedsHeadline(feeds);
   blocks.push(section(`*Sources* — ${headline}`));
-  // Failing feeds first: they are what an operator opens this for.
-  const ordered = [...feeds].sort((a, b) => Number(b.failures > 0) - Number(a.failures > 0));
+  const ordered = failingFirst(feeds);
   for (let i = 0; i < Math.min(ordered.length, MAX_FEEDS); i += 10) blocks.push(section(ordered.slice(i, i + 10).map(feedLine).join('\n')));
   if (feeds.length > MAX_FEEDS) blocks.push(context(`…and ${feeds.length - MAX_FEEDS} more: \`mawjaz sources list\` shows them all.`));
   if (feeds.length === 0) blocks.push(context('An operator adds feeds with `mawjaz sources add <url>`.'));

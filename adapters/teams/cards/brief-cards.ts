@@ -13,6 +13,7 @@
  */
 import type { Brief, BriefEntity, BriefLang, BriefSection, BriefStory, CountedEntity } from '../../../digests/brief/brief-model.js';
 import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
+import { joinWithin } from '../../../digests/brief/join-within.js';
 import { InvalidInput } from '../../../src/errors.js';
 import { feedbackButton, storyArticleIds, submit } from './actions.js';
 import { actionRows, adaptiveCard, cardBytes, type CardElement, type Container, heading, subtle, type TeamsMessage, textBlock } from './adaptive-card.js';
@@ -40,19 +41,6 @@ interface Ctx {
 }
 
 const name = (entity: Pick<BriefEntity, 'name' | 'nameAr'>, ctx: Ctx): string => cardText(entityName(entity, ctx.lang), TEAMS_BRIEF_LIMITS.name);
-
-/** Already-safe items joined while they fit in `max` characters; the rest are counted ("+3"), never cut. */
-export function joinWithin(items: readonly string[], separator: string, max: number): string {
-  let out = '';
-  for (const [i, item] of items.entries()) {
-    const next = i === 0 ? item : `${out}${separator}${item}`;
-    const rest = items.length - i - 1;
-    const reserve = rest > 0 ? `${separator}+${rest}`.length : 0;
-    if (next.length + reserve > max) return i === 0 ? `+${items.length}` : `${out}${separator}+${items.length - i}`;
-    out = next;
-  }
-  return out;
-}
 
 function listLine(ctx: Ctx, label: string, items: readonly string[]): string {
   return `${label}: ${joinWithin(items, ctx.l.listSeparator, TEAMS_BRIEF_LIMITS.list)}`;

@@ -8,7 +8,9 @@ import type { BriefEntity, BriefStory, CountedEntity } from '../../../digests/br
 import { entityName, formatDay, formatInstant } from '../../../digests/brief/labels.js';
 import type { CommandResult, FeedbackResult, FeedHealth, FollowedTopic, SourceHealth, TargetSettings } from '../../../src/commands/command-result.js';
 import { VERBS } from '../../../src/commands/grammar.js';
+import { failingFirst, feedsHeadline } from '../../../src/commands/feeds-summary.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
+import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
 import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
@@ -163,10 +165,9 @@ const MAX_OUTLETS = 40;
 
 /** `sources`: each polled feed's health, failing first, then the outlets read so far. */
 function sourcesCard(feeds: readonly FeedHealth[], outlets: readonly SourceHealth[]): TeamsMessage {
-  const failing = feeds.filter((f) => f.failures > 0).length;
-  const headline = feeds.length === 0 ? 'No feeds are polled yet.' : `${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}${failing ? `, ${failing} failing` : ', all healthy'}.`;
+  const headline = feedsHeadline(feeds);
   const body: CardElement[] = [heading(`Sources — ${headline}`)];
-  const ordered = [...feeds].sort((a, b) => Number(b.failures > 0) - Number(a.failures > 0));
+  const ordered = failingFirst(feeds);
   for (const feed of ordered.slice(0, MAX_FEEDS)) body.push(textBlock(feedLine(feed), { spacing: 'Small' }));
   if (feeds.length > MAX_FEEDS) body.push(subtle(`…and ${feeds.length - MAX_FEEDS} more: “mawjaz sources list” shows them all.`));
   if (feeds.length === 0) body.push(subtle('An operator adds feeds with “mawjaz sources add <url>”.'));
@@ -176,20 +177,6 @@ function sourcesCard(feeds: readonly FeedHealth[], outlets: readonly SourceHealt
     if (outlets.length > MAX_OUTLETS) body.push(subtle(`…and ${outlets.length - MAX_OUTLETS} more.`));
   }
   return message(`Sources: ${headline}`, body);
-}
-
-function subscriptionText(result: Extract<CommandResult, { kind: 'subscription' }>): string {
-  const topic = name(result.topic);
-  const adding = result.action === 'follow' || result.action === 'subscribe';
-  const user = result.target === 'user';
-  const phrase = adding
-    ? result.changed
-      ? user ? `You now follow ${topic}` : `This channel is now subscribed to ${topic}`
-      : user ? `You already follow ${topic}` : `This channel is already subscribed to ${topic}`
-    : result.changed
-      ? user ? `You no longer follow ${topic}` : `This channel is no longer subscribed to ${topic}`
-      : user ? `You did not follow ${topic}` : `This channel was not subscribed to ${topic}`;
-  return `${phrase}${adding && result.mode === 'alerts' ? ', with alerts' : ''}.${adding && result.changed ? ' The weekly brief will include it.' : ''}`;
 }
 
 function settingsText(result: Extract<CommandResult, { kind: 'settings' }>): string {
@@ -208,11 +195,8 @@ export function renderTeamsResult(result: CommandResult): TeamsMessage[] {
     case 'search':
       return [searchCard(result.query, result.results)];
     case 'subscription': {
-      const text = subscriptionText(result);
-      // "subscribe" typed in a DM is the person's follow: the button shows the state of the target changed.
-      const adding = result.action === 'follow' || result.action === 'subscribe';
-      const following = result.target === 'user' && adding ? result.mode : null;
-      const channelFollowing = result.target === 'channel' ? (adding ? result.mode : null) : undefined;
+      const text = subscriptionSentence(result, name(result.topic));
+      const { following, channelFollowing } = subscriptionButtonState(result);
       return [message(text, [textBlock(text), ...topicActions(result.topic, following, channelFollowing, 'confirm')])];
     }
     case 'list':

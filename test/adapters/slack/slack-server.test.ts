@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplesNewsDir, runCli } from '../../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../../support/databases.js';
-import { FakeSlack, type ServerProcess, slackHeaders, startServer } from '../../support/fake-slack.js';
+import { blockActionsPayload, FakeSlack, type ServerProcess, slackHeaders, startServer } from '../../support/fake-slack.js';
 
 const SECRET = 'test-signing-secret-0123456789';
 const TEAM = 'T0MAWJAZ';
@@ -82,16 +82,11 @@ describe('Slack: /migration on the real server', () => {
 
   /** A button click as Slack sends it, from a message (with a response_url) or from App Home (without). */
   function blockAction(actionId: string, value: string, where: Record<string, unknown>): string {
-    const payload = {
-      type: 'block_actions',
-      team: { id: TEAM, domain: 'policy' },
-      user: { id: USER, username: 'analyst', team_id: TEAM },
-      api_app_id: 'A0MAWJAZ',
-      token: 'deprecated-verification-token',
+    const payload = blockActionsPayload(TEAM, USER, {
       trigger_id: '123.456.def',
       ...where,
       actions: [{ action_id: actionId, block_id: 'topic', type: 'button', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1732000001.000200' }],
-    };
+    });
     return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   }
 
@@ -248,19 +243,14 @@ describe('Slack: /migration on the real server', () => {
   async function chooseInMenu(actionId: string, option: { text: { text: string }; value: string }): Promise<Reply> {
     responses += 1;
     const path = `/respond/${responses}`;
-    const payload = {
-      type: 'block_actions',
-      team: { id: TEAM, domain: 'policy' },
-      user: { id: USER, username: 'analyst', team_id: TEAM },
-      api_app_id: 'A0MAWJAZ',
-      token: 'deprecated-verification-token',
+    const payload = blockActionsPayload(TEAM, USER, {
       trigger_id: '123.456.ghi',
       container: { type: 'message', message_ts: '1732000100.000100', channel_id: CHANNEL, is_ephemeral: false },
       channel: { id: CHANNEL, name: 'migration-policy' },
       message: { type: 'message', ts: '1732000100.000100', text: 'Weekly migration brief', blocks: [] },
       response_url: `${slack.url}${path}`,
       actions: [{ type: 'overflow', action_id: actionId, block_id: 'Xy1', selected_option: { text: { type: 'plain_text', text: option.text.text, emoji: true }, value: option.value }, action_ts: '1732000101.000200' }],
-    };
+    });
     const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
     const before = slack.requests.length;
     const res = await post(form, slackHeaders(SECRET, form));

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, samplesNewsDir } from '../../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../../support/databases.js';
-import { FakeSlack, type ServerProcess, startServer } from '../../support/fake-slack.js';
+import { blockActionsPayload, FakeSlack, type ServerProcess, startServer } from '../../support/fake-slack.js';
 import { type Envelope, FakeSocketMode } from '../../support/fake-socket-mode.js';
 
 const APP_TOKEN = 'xapp-1-A0MAWJAZ-0000-socketsecret';
@@ -107,18 +107,14 @@ describe('Slack over Socket Mode on the real server', () => {
   it('follows on a Follow click and redraws the card in place', async () => {
     const { answered } = await deliver(
       'interactive',
-      (responseUrl) => ({
-        type: 'block_actions',
-        team: { id: TEAM, domain: 'policy' },
-        user: { id: USER, username: 'analyst', team_id: TEAM },
-        api_app_id: 'A0MAWJAZ',
-        token: 'deprecated-verification-token',
-        trigger_id: '123.456.def',
-        container: { type: 'message', message_ts: '1732000000.000100', channel_id: CHANNEL, is_ephemeral: true },
-        channel: { id: CHANNEL, name: 'migration-policy' },
-        response_url: responseUrl,
-        actions: [{ action_id: 'mawjaz_follow', block_id: 'topic', type: 'button', value: JSON.stringify({ topic: 'process:khartoum', view: 'card' }), text: { type: 'plain_text', text: 'Follow' }, action_ts: '1732000001.000200' }],
-      }),
+      (responseUrl) =>
+        blockActionsPayload(TEAM, USER, {
+          trigger_id: '123.456.def',
+          container: { type: 'message', message_ts: '1732000000.000100', channel_id: CHANNEL, is_ephemeral: true },
+          channel: { id: CHANNEL, name: 'migration-policy' },
+          response_url: responseUrl,
+          actions: [{ action_id: 'mawjaz_follow', block_id: 'topic', type: 'button', value: JSON.stringify({ topic: 'process:khartoum', view: 'card' }), text: { type: 'plain_text', text: 'Follow' }, action_ts: '1732000001.000200' }],
+        }),
       (path) => path,
     );
     const reply = JSON.parse(answered!.body) as Reply;
