@@ -19,6 +19,12 @@ export const configSchema = z.object({
   MAWJAZ_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000).describe('Time cap for one fetch'),
   MAWJAZ_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024).describe('Byte cap for one fetch'),
   MAWJAZ_FEED_POLL_MINUTES: z.coerce.number().int().min(5).max(1440).default(30).describe('Minutes between polls of a healthy feed (`mawjaz sources add`); failing feeds back off up to a day'),
+  MAWJAZ_SCHEDULER_SECONDS: z.coerce.number().int().min(1).max(60).default(60).describe('How often `mawjaz serve` looks for due briefs, alerts and feeds and sends what the outbox holds'),
+  MAWJAZ_BRIEF_GRACE_HOURS: z.coerce.number().min(0).max(168).default(12).describe('How late a brief missed while the server was down is still sent (once) when it starts'),
+  MAWJAZ_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8).describe('Attempts at one brief or alert message before it is set aside as failed (`mawjaz deliveries list --failed`)'),
+  MAWJAZ_DELIVERY_RETRY_SECONDS: z.coerce.number().min(0.1).max(3600).default(30).describe('First retry delay of a failed delivery; doubles with each attempt (with jitter, at most an hour), never sooner than the platform\'s Retry-After'),
+  MAWJAZ_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8).describe('Conversations one server sends to at once'),
+  MAWJAZ_OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300).describe('How long a server holds a claimed delivery; a server that dies mid-send releases it when this expires'),
   // Optional abstractive summaries: any OpenAI-compatible chat endpoint (Azure OpenAI v1, vLLM, Ollama).
   LLM_BASE_URL: z
     .string()

@@ -15,6 +15,11 @@ import { sendDueBriefs } from '../../delivery/brief-sender.js';
 import { pollFeeds } from '../../feeds/feed.service.js';
 import { withEngine } from '../run.js';
 
+/** node-cron's expression for "every n seconds" (a seconds field); every minute by default. */
+function schedulerExpression(seconds: number): string {
+  return seconds >= 60 ? '* * * * *' : `*/${seconds} * * * * *`;
+}
+
 interface ServeFlags {
   db?: string;
   port?: string;
@@ -44,8 +49,9 @@ export function register(program: Command): void {
         // Due briefs and pending alerts are worked out from the database every minute (each subscriber's own zone), so a
         // restart loses nothing: node-cron only provides the tick.
         const deliverers = await configuredDeliverers(engine);
+        const tick = schedulerExpression(engine.config.MAWJAZ_SCHEDULER_SECONDS);
         const briefTick = schedule(
-          '* * * * *',
+          tick,
           async () => {
             try {
               const report = await sendDueBriefs(engine, deliverers, { digester });
@@ -60,7 +66,7 @@ export function register(program: Command): void {
         );
         // Feeds get their own task: a slow feed must not hold up the minute's briefs.
         const feedTick = schedule(
-          '* * * * *',
+          tick,
           async () => {
             try {
               const polls = await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES });
