@@ -15,6 +15,8 @@ export interface ConnectorCall {
   authorization: string | undefined;
   /** Date.now() when it arrived. */
   at: number;
+  /** The HTTP status the fake answered with (200 unless a refusal applied). */
+  status: number;
 }
 
 export class FakeBotConnector {
@@ -28,11 +30,13 @@ export class FakeBotConnector {
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-      this.calls.push({ method: req.method ?? '', path: req.url ?? '', body, authorization: req.headers.authorization, at: Date.now() });
+      const call: ConnectorCall = { method: req.method ?? '', path: req.url ?? '', body, authorization: req.headers.authorization, at: Date.now(), status: 200 };
+      this.calls.push(call);
       this.sequence += 1;
       for (const [conversation, refusal] of this.refusals) {
         if ((req.url ?? '').includes(encodeURIComponent(conversation)) && (refusal.times ?? 1) > 0) {
           if (refusal.times !== undefined) refusal.times -= 1;
+          call.status = refusal.status;
           const headers = { 'content-type': 'application/json', ...(refusal.retryAfterSeconds !== undefined ? { 'retry-after': String(refusal.retryAfterSeconds) } : {}) };
           res.writeHead(refusal.status, headers).end(JSON.stringify({ error: { code: refusal.code, message: 'refused by the fake connector' } }));
           return;

@@ -17,6 +17,23 @@ export interface Recorded {
   path: string;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The HTTP status the fake answered with (200 unless a refusal applied). */
+  status: number;
+}
+
+/** An error answer for requests naming one channel (or user, for conversations.open), as FakeBotConnector.refusals. */
+export interface SlackRefusal {
+  /** 429 (rate limited, with Retry-After) or a server error such as 500. */
+  status: number;
+  retryAfterSeconds?: number;
+  /** How many requests to refuse; every one when unset. */
+  times?: number;
+}
+
+/** The `channel` (or `users`) a Web API call names: Slack's Web API takes form-encoded bodies. */
+export function slackConversationOf(body: string): string | null {
+  const params = new URLSearchParams(body);
+  return params.get('channel') ?? params.get('users');
 }
 
 export class FakeSlack {
@@ -27,11 +44,23 @@ export class FakeSlack {
     ['/api/chat.postMessage', () => ({ ok: true, channel: 'C0', ts: `${Date.now() / 1000}` })],
     ['/api/users.info', () => ({ ok: true, user: { id: 'U0', tz: 'Africa/Cairo', tz_offset: 7200 } })],
   ]);
+  /** Error answers by channel id (or user id, for conversations.open): e.g. a 429 with Retry-After once. */
+  readonly refusals = new Map<string, SlackRefusal>();
   private readonly server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
-      this.requests.push({ at: Date.now(), method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
+      const recorded: Recorded = { at: Date.now(), method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, status: 200 };
+      this.requests.push(recorded);
+      const conversation = this.refusals.size > 0 ? slackConversationOf(body) : null;
+      const refusal = conversation !== null ? this.refusals.get(conversation) : undefined;
+      if (refusal && (refusal.times ?? 1) > 0) {
+        if (refusal.times !== undefined) refusal.times -= 1;
+        recorded.status = refusal.status;
+        const headers = { 'content-type': 'application/json', ...(refusal.retryAfterSeconds !== undefined ? { 'retry-after': String(refusal.retryAfterSeconds) } : {}) };
+        res.writeHead(refusal.status, headers).end(JSON.stringify({ ok: false, error: refusal.status === 429 ? 'ratelimited' : 'internal_error' }));
+        return;
+      }
       const answer = this.answers.get(req.url ?? '');
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer ? answer(body) : { ok: true }));
     });
@@ -71,7 +100,18 @@ export interface ServerProcess {
   url: string;
   child: ChildProcess;
   output(): string;
+  /** SIGTERM: the server shuts down in order. */
   stop(): Promise<void>;
+  /** SIGKILL: the process dies on the spot, mid-send, as in a crash or an OOM kill. */
+  kill(): Promise<void>;
+}
+
+function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((r) => {
+    if (child.exitCode !== null || child.signalCode !== null) return r();
+    child.once('exit', () => r());
+    child.kill(signal);
+  });
 }
 
 /** Starts `mawjaz serve --port 0` and resolves once it prints the address it bound. */
@@ -92,12 +132,8 @@ export function startServer(db: string, env: Record<string, string>): Promise<Se
           url: match[1],
           child,
           output: () => out,
-          stop: () =>
-            new Promise<void>((r) => {
-              if (child.exitCode !== null) return r();
-              child.once('exit', () => r());
-              child.kill('SIGTERM');
-            }),
+          stop: () => ended(child, 'SIGTERM'),
+          kill: () => ended(child, 'SIGKILL'),
         });
       }
     };
