@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { json, runCli, samplesNewsDir } from '../support/cli.js';
 import { hasPostgres, tempPostgres, type TestDatabase } from '../support/databases.js';
 import { FakeBotConnector } from '../support/fake-bot-connector.js';
-import { answerAsWorkspace, clonePostgres, connectorConversationOf, type FanOut, outboxStatuses, seedFanOut, type Tally, tally, waitUntilReached } from '../support/fan-out.js';
+import { answerAsWorkspace, clonePostgres, connectorConversationOf, type FanOut, issuedMessageIds, outboxMessageIds, outboxStatuses, seedFanOut, type Tally, tally, waitUntilReached } from '../support/fan-out.js';
 import { FakeSlack, type ServerProcess, slackConversationOf, startServer } from '../support/fake-slack.js';
 
 const SLACK_USERS = 600;
@@ -114,7 +114,9 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
     console.log(`[replicas] 3 replicas, ${TOTAL} briefs: Slack posts by replica ${JSON.stringify(postsByReplica())}`);
     expect(result).toMatchObject({ reached: TOTAL, missing: [], duplicates: 0, strays: 0 });
     expectAllSentOnce(outbox);
-    // What operators see: nothing failed, and every row has the platform's message ids.
+    // Each row keeps the ids the platforms gave its message: exactly the ones the fakes handed out.
+    expect(await outboxMessageIds(database.target)).toEqual(issuedMessageIds(slack, connector));
+    // What operators see: nothing failed.
     const failed = await runCli(['deliveries', 'list', '--failed', '--json', '--db', database.target]);
     expect(failed.code, failed.stderr).toBe(0);
     expect(json<unknown[]>(failed)).toEqual([]);
@@ -157,6 +159,7 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
     const { tally: result, outbox } = await settle();
     expect(result).toMatchObject({ reached: TOTAL, missing: [], duplicates: 0, strays: 0 });
     expectAllSentOnce(outbox);
+    expect(await outboxMessageIds(database.target)).toEqual(issuedMessageIds(slack, connector));
 
     // Every request to each conversation, in arrival order, at the fakes.
     const timeline = new Map<string, Array<{ at: number; status: number }>>();

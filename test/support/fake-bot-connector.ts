@@ -17,6 +17,8 @@ export interface ConnectorCall {
   at: number;
   /** The HTTP status the fake answered with (200 unless a refusal applied). */
   status: number;
+  /** The JSON body it answered a success with (the new activity's id). */
+  answer?: { id: string; activityId?: string };
 }
 
 export class FakeBotConnector {
@@ -44,6 +46,7 @@ export class FakeBotConnector {
       }
       // ResourceResponse for activities; ConversationResourceResponse for a new conversation.
       const answer = req.url === '/v3/conversations' ? { id: `a:created-${this.sequence}`, activityId: `act-${this.sequence}` } : { id: `act-${this.sequence}` };
+      call.answer = answer;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     });
   });

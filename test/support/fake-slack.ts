@@ -19,6 +19,8 @@ export interface Recorded {
   body: string;
   /** The HTTP status the fake answered with (200 unless a refusal applied). */
   status: number;
+  /** The JSON body it answered with. */
+  answer?: unknown;
 }
 
 /** An error answer for requests naming one channel (or user, for conversations.open), as FakeBotConnector.refusals. */
@@ -57,12 +59,14 @@ export class FakeSlack {
       if (refusal && (refusal.times ?? 1) > 0) {
         if (refusal.times !== undefined) refusal.times -= 1;
         recorded.status = refusal.status;
+        recorded.answer = { ok: false, error: refusal.status === 429 ? 'ratelimited' : 'internal_error' };
         const headers = { 'content-type': 'application/json', ...(refusal.retryAfterSeconds !== undefined ? { 'retry-after': String(refusal.retryAfterSeconds) } : {}) };
-        res.writeHead(refusal.status, headers).end(JSON.stringify({ ok: false, error: refusal.status === 429 ? 'ratelimited' : 'internal_error' }));
+        res.writeHead(refusal.status, headers).end(JSON.stringify(recorded.answer));
         return;
       }
       const answer = this.answers.get(req.url ?? '');
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer ? answer(body) : { ok: true }));
+      recorded.answer = answer ? answer(body) : { ok: true };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(recorded.answer));
     });
   });
   url = '';

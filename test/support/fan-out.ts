@@ -169,6 +169,17 @@ export function messagesReceived(slack: FakeSlack, connector: FakeBotConnector):
   return counts;
 }
 
+/** The message ids the fakes handed out for successful posts (Slack ts, Connector activity ids), sorted. */
+export function issuedMessageIds(slack: FakeSlack, connector: FakeBotConnector): string[] {
+  const ids: string[] = [];
+  for (const request of slack.requests) {
+    const ts = (request.answer as { ts?: unknown } | undefined)?.ts;
+    if (request.path === '/api/chat.postMessage' && request.status === 200 && typeof ts === 'string') ids.push(ts);
+  }
+  for (const call of connector.calls) if (call.method === 'POST' && call.status === 200 && connectorConversationOf(call.path) !== null && call.answer) ids.push(call.answer.id);
+  return ids.sort();
+}
+
 export interface Tally {
   /** Conversations with at least one message. */
   reached: number;
@@ -244,6 +255,14 @@ export async function clonePostgres(source: TestDatabase): Promise<TestDatabase>
   const target = new URL(postgresAdminUrl);
   target.pathname = `/${name}`;
   return { target: target.toString(), drop: () => withClient(postgresAdminUrl, async (admin) => void (await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))) };
+}
+
+/** Every message id the outbox recorded for rows of one kind (its message_ids JSON arrays, flattened), sorted. */
+export async function outboxMessageIds(database: string, kind: 'brief' | 'alerts' = 'brief'): Promise<string[]> {
+  return withClient(database, async (client) => {
+    const { rows } = await client.query<{ message_ids: string | null }>('SELECT message_ids FROM outbox WHERE kind = $1', [kind]);
+    return rows.flatMap((r) => (r.message_ids ? (JSON.parse(r.message_ids) as string[]) : [])).sort();
+  });
 }
 
 /** Outbox rows of one kind by status ('pending', 'sending', 'sent', 'failed'), read with plain SQL. */
