@@ -171,6 +171,7 @@ export interface FeedsTable {
   failures: number;
   /** Articles stored from this feed, all polls together. */
   articles_added: number;
+  /** When the next poll is due; while a server polls the feed, the end of its claim (see claimFeed). */
   next_poll_at: string;
   /** The ETag of the last 200 that parsed, sent back as If-None-Match (migration 0012). */
   etag: string | null;

@@ -3,7 +3,8 @@
  * schedule, with their health kept for `sources list` and `/migration sources`. The first successful
  * read of a feed stores its back catalogue without alerting anyone; later reads alert as usual. A
  * failing feed backs off (twice the interval per consecutive failure, at most a day) instead of being
- * hammered every interval. Polls are conditional GETs (feed-fetch.ts).
+ * hammered every interval. Polls are conditional GETs (feed-fetch.ts), and each due feed is claimed
+ * before it is polled, so several servers on one database poll it once.
  */
 import type { FeedPollResult, FeedRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
@@ -11,11 +12,16 @@ import { InvalidInput, NotFound, quoteInput } from '../errors.js';
 import { ingestReads, readOptionsFor } from '../ingest/pipeline.js';
 import { reasonFor } from '../ingest/readers/inputs.js';
 import { redactUrl } from '../redact-url.js';
-import { deleteFeed, dueFeeds, findFeed, insertFeed, type PollOutcome, recordPoll } from '../storage/feed.repository.js';
+import { claimFeed, deleteFeed, dueFeeds, findFeed, insertFeed, type PollOutcome, recordPoll } from '../storage/feed.repository.js';
 import { fetchFeed, readFetchedFeed } from './feed-fetch.js';
 
 export const MAX_FEED_URL_CHARS = 2000;
 const MAX_BACKOFF_MS = 24 * 3_600_000;
+/**
+ * How long a claimed feed stays with the server polling it: well past the longest fetch (5 min at
+ * most) plus storing. A server that dies mid-poll holds the feed this long, then another takes it.
+ */
+export const FEED_CLAIM_LEASE_MS = 10 * 60_000;
 
 export interface AddFeedInput {
   url: string;
@@ -63,14 +69,24 @@ export interface FeedPoll {
 export interface PollOptions {
   /** Minutes between polls of a healthy feed. */
   intervalMinutes: number;
-  /** Poll these feeds whatever their schedule (default: the feeds that are due). */
+  /**
+   * Poll these feeds whatever their schedule, without claiming them (an operator's explicit request).
+   * Default: the feeds that are due, each claimed first so that only one server polls it.
+   */
   feeds?: readonly FeedRow[];
 }
 
 export async function pollFeeds(engine: Engine, options: PollOptions): Promise<FeedPoll[]> {
-  const feeds = options.feeds ?? (await dueFeeds(engine.store.db, engine.now().toISOString()));
   const polls: FeedPoll[] = [];
-  for (const feed of feeds) polls.push(await pollFeed(engine, feed, options.intervalMinutes));
+  if (options.feeds) {
+    for (const feed of options.feeds) polls.push(await pollFeed(engine, feed, options.intervalMinutes));
+    return polls;
+  }
+  for (const due of await dueFeeds(engine.store.db, engine.now().toISOString())) {
+    // Claimed one at a time, just before its poll, so the lease covers that poll only.
+    const claimed = await claimFeed(engine.store.db, due, new Date(engine.now().getTime() + FEED_CLAIM_LEASE_MS).toISOString());
+    if (claimed) polls.push(await pollFeed(engine, claimed, options.intervalMinutes));
+  }
   return polls;
 }
 

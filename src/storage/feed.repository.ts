@@ -37,6 +37,24 @@ export async function dueFeeds(db: Kysely<Database>, now: string): Promise<FeedR
   return db.selectFrom('feeds').selectAll().where('next_poll_at', '<=', now).orderBy('next_poll_at').orderBy('id').execute();
 }
 
+/**
+ * Claims a due feed for one poll, so that servers sharing the database poll it once: moves
+ * next_poll_at to `leaseUntil`, but only while it still holds the value this server read (a plain
+ * compare-and-set, atomic on SQLite and PostgreSQL alike: on PostgreSQL the second of two concurrent
+ * updates re-checks the condition on the row the first wrote, and matches nothing). The claimed row,
+ * or undefined when another server got there first. recordPoll then sets the real next poll; a server
+ * that dies mid-poll leaves the lease, and the feed is due again once it passes.
+ */
+export async function claimFeed(db: Kysely<Database>, feed: Pick<FeedRow, 'id' | 'next_poll_at'>, leaseUntil: string): Promise<FeedRow | undefined> {
+  return db
+    .updateTable('feeds')
+    .set({ next_poll_at: leaseUntil })
+    .where('id', '=', feed.id)
+    .where('next_poll_at', '=', feed.next_poll_at)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 export interface PollOutcome {
   at: string;
   nextPollAt: string;

@@ -121,6 +121,7 @@ export function register(program: Command): void {
     .option('--db <path>', 'SQLite file or postgres:// URL')
     .action((idOrUrl: string | undefined, flags: Flags & { all?: boolean }) =>
       withEngine(flags, async (engine) => {
+        // Named or --all: polled now even if a server has just claimed them (the operator asked).
         const feeds = idOrUrl !== undefined ? [await feedNamed(engine, idOrUrl)] : flags.all ? await listFeeds(engine.store.db) : undefined;
         return printPolls(await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES, ...(feeds ? { feeds } : {}) }), flags.json);
       }),
