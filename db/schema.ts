@@ -187,8 +187,17 @@ export interface FeedsTable {
   failures: number;
   /** Articles stored from this feed, all polls together. */
   articles_added: number;
+  /** When the next poll is due; while a server polls the feed, the end of its claim (see claimFeed). */
   next_poll_at: string;
+  /** The ETag of the last 200 that parsed, sent back as If-None-Match (migration 0012). */
+  etag: string | null;
+  /** The Last-Modified of the last 200 that parsed, sent back as If-Modified-Since. */
+  last_modified: string | null;
+  /** How the last poll went: 'read', 'not modified' (304, or the same ETag) or 'failed'; null before the first. */
+  last_result: FeedPollResult | null;
 }
+
+export type FeedPollResult = 'read' | 'not modified' | 'failed';
 
 export interface ConversationFiltersTable {
   platform: string;
