@@ -144,7 +144,7 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
       await db.updateTable('delivery_targets').set({ paused_reason: message, updated_at: now.toISOString() }).where('id', '=', target.id).execute();
       report.failed.push({ id: row.id, target: label(row), error: message });
     } else if (row.attempts >= options.maxAttempts || !isRetryable(error)) {
-      const reason = row.attempts >= options.maxAttempts ? `${message} (gave up after ${row.attempts} attempts)` : message;
+      const reason = row.attempts >= options.maxAttempts ? `${message} (gave up after ${row.attempts} attempt${row.attempts === 1 ? '' : 's'})` : message;
       await markFailed(db, row.id, options.owner, reason, now.toISOString(), 'failed');
       report.failed.push({ id: row.id, target: label(row), error: reason });
     } else {

@@ -4,7 +4,7 @@
  * On PostgreSQL a claim skips rows another replica has locked (FOR UPDATE SKIP LOCKED), so replicas
  * draining at once share the rows instead of queueing behind each other; SQLite has one writer.
  */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database, OutboxRow } from '../../db/schema.js';
 import { type TargetKey, targetColumns } from './target-columns.js';
 
@@ -59,16 +59,16 @@ export interface ClaimOptions {
  */
 export async function claimDue(db: Kysely<Database>, options: ClaimOptions, postgres: boolean): Promise<OutboxRow[]> {
   if (options.platforms.length === 0) return [];
+  const isDue = (eb: ExpressionBuilder<Database, 'outbox'>) =>
+    eb.or([
+      eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', options.now)]),
+      eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', options.now)]),
+    ]);
   let due = db
     .selectFrom('outbox')
     .select('id')
     .where('platform', 'in', options.platforms)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', options.now)]),
-        eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', options.now)]),
-      ]),
-    )
+    .where(isDue)
     .orderBy('next_attempt_at')
     .orderBy('id')
     .limit(options.limit);
@@ -78,6 +78,9 @@ export async function claimDue(db: Kysely<Database>, options: ClaimOptions, post
   return db
     .updateTable('outbox')
     .set((eb) => ({ status: 'sending', lease_owner: options.owner, lease_until: options.leaseUntil, attempts: eb('attempts', '+', 1), updated_at: options.now }))
+    // No second check needed here: on PostgreSQL the subquery's row lock re-reads each row's latest
+    // version and re-checks that it is due (a row another server claimed meanwhile is skipped, not
+    // taken twice); on SQLite the statement runs alone.
     .where('id', 'in', due)
     .returningAll()
     .execute();
