@@ -119,23 +119,38 @@ export interface DeliveryTargetsTable {
   updated_at: string;
 }
 
-export interface DeliveriesTable {
+export interface OutboxTable {
   id: Generated<number>;
   platform: string;
   workspace_id: string;
   conversation_id: string;
-  /** 'brief' */
+  /** 'brief' | 'alerts' */
   kind: string;
-  period_start: string;
-  period_end: string;
-  /** 'sending' | 'sent' | 'failed' */
+  /** With the conversation and kind, the idempotency key: a brief's period start, an alert batch's first alert. */
+  occasion: string;
+  /** JSON: a brief's period; an alert batch's items and alert ids. */
+  payload: string;
+  /** 'pending' | 'sending' | 'sent' | 'failed' (after the last attempt, or the conversation is gone) | 'cancelled' (nothing to send by then) */
   status: string;
+  /** Claims so far, this one included. */
   attempts: number;
+  next_attempt_at: string;
+  /** The server sending it, and until when its claim holds. */
+  lease_owner: string | null;
+  lease_until: string | null;
   last_error: string | null;
-  /** JSON array of the platform's message ids (Slack ts). */
-  message_ids: string | null;
+  /** JSON array of the platform's ids of the messages acknowledged so far (Slack ts, Teams activity id). */
+  message_ids: ColumnType<string, string | undefined, string>;
   created_at: string;
   updated_at: string;
+  sent_at: string | null;
+}
+
+/** A scheduled job's claim: one replica at a time runs it. */
+export interface JobLeasesTable {
+  name: string;
+  owner: string;
+  lease_until: string;
 }
 
 export interface AlertsTable {
@@ -146,9 +161,10 @@ export interface AlertsTable {
   article_id: string;
   /** The followed topic the article mentions (the first, when several). */
   entity_id: string;
-  /** 'pending' | 'sent' | 'skipped' (muted outlet, hidden story, or a story already alerted) */
+  /** 'pending' | 'queued' (in an outbox message) | 'sent' | 'skipped' (muted outlet, hidden story, or a story already alerted) */
   status: string;
   created_at: string;
+  /** When queued, then when sent. */
   sent_at: string | null;
 }
 
@@ -171,8 +187,17 @@ export interface FeedsTable {
   failures: number;
   /** Articles stored from this feed, all polls together. */
   articles_added: number;
+  /** When the next poll is due; while a server polls the feed, the end of its claim (see claimFeed). */
   next_poll_at: string;
+  /** The ETag of the last 200 that parsed, sent back as If-None-Match (migration 0012). */
+  etag: string | null;
+  /** The Last-Modified of the last 200 that parsed, sent back as If-Modified-Since. */
+  last_modified: string | null;
+  /** How the last poll went: 'read', 'not modified' (304, or the same ETag) or 'failed'; null before the first. */
+  last_result: FeedPollResult | null;
 }
+
+export type FeedPollResult = 'read' | 'not modified' | 'failed';
 
 export interface ConversationFiltersTable {
   platform: string;
@@ -259,7 +284,8 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   compiled_summaries: CompiledSummariesTable;
   delivery_targets: DeliveryTargetsTable;
-  deliveries: DeliveriesTable;
+  outbox: OutboxTable;
+  job_leases: JobLeasesTable;
   platform_events: PlatformEventsTable;
   alerts: AlertsTable;
   installations: InstallationsTable;
@@ -270,6 +296,7 @@ export interface Database {
 
 export type SourceRow = Selectable<SourcesTable>;
 export type FeedRow = Selectable<FeedsTable>;
+export type OutboxRow = Selectable<OutboxTable>;
 export type ConversationReferenceRow = Selectable<ConversationReferencesTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticle = Insertable<ArticlesTable>;
@@ -284,4 +311,3 @@ export type SubscriptionUpdate = Updateable<SubscriptionsTable>;
 export type CompiledSummaryRow = Selectable<CompiledSummariesTable>;
 export type DeliveryTargetRow = Selectable<DeliveryTargetsTable>;
 export type NewDeliveryTarget = Insertable<DeliveryTargetsTable>;
-export type DeliveryRow = Selectable<DeliveriesTable>;

@@ -8,7 +8,7 @@
 import { type ChatPostMessageArguments, ErrorCode, WebClient } from '@slack/web-api';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import { type AlertItem, type BriefDeliverer, TargetGone } from '../../src/delivery/brief-sender.js';
+import { type AlertItem, type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
 import { renderAlertBlocks } from './blocks/alert-blocks.js';
 import { renderBriefBlocks } from './blocks/brief-blocks.js';
 import { NOT_INSTALLED, platformGone } from './pause-reasons.js';
@@ -80,37 +80,52 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
     }
   }
 
-  /** Slack errors that mean the conversation is gone become TargetGone (the target gets paused). */
+  /**
+   * Slack errors that mean the conversation is gone become TargetGone (the target gets paused); a rate
+   * limit the client did not wait out becomes RetryLater with Slack's Retry-After.
+   */
   async function posting<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       const code = platformError(error);
       if (code !== null && GONE.has(code)) throw new TargetGone(platformGone(code));
+      if (error instanceof Error && 'code' in error && error.code === ErrorCode.RateLimitedError && 'retryAfter' in error && typeof error.retryAfter === 'number') {
+        throw new RetryLater(`Slack: rate limited (retry after ${error.retryAfter} s)`, error.retryAfter * 1000);
+      }
       throw error;
     }
   }
 
   return {
     platform: 'slack',
-    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[]) =>
+    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) =>
       posting(async () => {
+        // Acknowledged by an attempt that stopped before it could say so: nothing left to post.
+        if (progress.sent.length > 0) return [...progress.sent];
         const client = await clientFor(target);
         const message = renderAlertBlocks(items);
         const ts = await post(client, { channel: await channelFor(client, target), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
-        return ts ? [ts] : [];
+        if (!ts) return [];
+        await progress.acknowledged(ts);
+        return [ts];
       }),
-    async deliver(target: DeliveryTargetRow, brief: Brief): Promise<string[]> {
+    async deliver(target: DeliveryTargetRow, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT): Promise<string[]> {
       return posting(async () => {
+        const messages = renderBriefBlocks(brief);
+        // Messages an earlier attempt got acknowledged are not posted again.
+        const ids = [...progress.sent];
+        if (ids.length >= messages.length) return ids;
         const client = await clientFor(target);
         const channel = await channelFor(client, target);
-        const ids: string[] = [];
         const inThread = target.threads === 1 && target.kind === 'channel';
-        for (const message of renderBriefBlocks(brief)) {
+        for (const message of messages.slice(ids.length)) {
           const args: ChatPostMessageArguments = { channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false };
           if (inThread && ids[0] !== undefined) args.thread_ts = ids[0];
           const ts = await post(client, args);
-          if (ts) ids.push(ts);
+          if (!ts) throw new Error('chat.postMessage returned no ts');
+          ids.push(ts);
+          await progress.acknowledged(ts);
         }
         return ids;
       });

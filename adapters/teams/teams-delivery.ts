@@ -9,8 +9,7 @@
 import { type ConversationReference, CloudAdapter } from 'botbuilder';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import type { AlertItem, BriefDeliverer } from '../../src/delivery/brief-sender.js';
-import { TargetGone } from '../../src/delivery/brief-sender.js';
+import { type AlertItem, type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
 import type { Engine } from '../../src/engine.js';
 import type { TeamsCredentials } from '../../src/server/teams-credentials.js';
 import { findConversationReference } from '../../src/storage/conversation-reference.repository.js';
@@ -24,6 +23,7 @@ import { botAuthentication } from './teams-app.js';
 interface ConnectorError {
   statusCode?: number;
   details?: { error?: { code?: string; message?: string } };
+  response?: { headers?: { get?(name: string): string | undefined } };
 }
 
 function connectorError(error: unknown): ConnectorError | null {
@@ -41,34 +41,46 @@ function goneReason(error: unknown): string | null {
   return null;
 }
 
+/** A 429 the Connector client gave up waiting out: try again after its Retry-After (seconds). */
+function rateLimited(error: unknown): RetryLater | null {
+  const failure = connectorError(error);
+  if (failure?.statusCode !== 429) return null;
+  const seconds = Number(failure.response?.headers?.get?.('retry-after') ?? 0);
+  return new RetryLater('Teams: 429 too many requests', Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0);
+}
+
 export function createTeamsDeliverer(engine: Engine, credentials: TeamsCredentials, limits?: PacingLimits): BriefDeliverer {
   const adapter = new CloudAdapter(botAuthentication(credentials));
   const pacer = createPacer(limits);
 
-  async function send(target: DeliveryTargetRow, messages: readonly TeamsMessage[]): Promise<string[]> {
+  async function send(target: DeliveryTargetRow, messages: readonly TeamsMessage[], progress: DeliveryProgress): Promise<string[]> {
+    // Messages an earlier attempt got acknowledged are not posted again.
+    const ids = [...progress.sent];
+    if (ids.length >= messages.length) return ids;
     const row = await findConversationReference(engine.store.db, { platform: 'teams', workspaceId: target.workspace_id, conversationId: target.conversation_id });
     if (!row) throw new TargetGone('Teams: the bot has no conversation here (message it, or add it to the team, again)');
     const reference = JSON.parse(row.reference) as Partial<ConversationReference>;
-    const ids: string[] = [];
     try {
       await adapter.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
-        for (const message of messages) {
+        for (const message of messages.slice(ids.length)) {
           await pacer.beforeSend(target.workspace_id, target.conversation_id);
           const sent = await context.sendActivity(cardActivity(message));
-          if (sent?.id) ids.push(sent.id);
+          if (!sent?.id) throw new Error('Teams: the Connector returned no activity id');
+          ids.push(sent.id);
+          await progress.acknowledged(sent.id);
         }
       });
     } catch (error) {
       const gone = goneReason(error);
       if (gone) throw new TargetGone(gone);
-      throw error;
+      throw rateLimited(error) ?? error;
     }
     return ids;
   }
 
   return {
     platform: 'teams',
-    deliver: (target: DeliveryTargetRow, brief: Brief) => send(target, renderBriefCards(brief)),
-    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[]) => send(target, [renderAlertCard(items)]),
+    deliver: (target: DeliveryTargetRow, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT) => send(target, renderBriefCards(brief), progress),
+    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => send(target, [renderAlertCard(items)], progress),
   };
 }

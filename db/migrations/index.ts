@@ -10,6 +10,8 @@ import * as m0007 from './0007_slack_installations.js';
 import * as m0008 from './0008_conversation_filters.js';
 import * as m0009 from './0009_feeds.js';
 import * as m0010 from './0010_conversation_references.js';
+import * as m0011 from './0011_outbox.js';
+import * as m0012 from './0012_feed_validators.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   '0008_conversation_filters': m0008,
   '0009_feeds': m0009,
   '0010_conversation_references': m0010,
+  '0011_outbox': m0011,
+  '0012_feed_validators': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

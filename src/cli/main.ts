@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { register as registerAlerts } from './commands/alerts.js';
 import { register as registerBriefs } from './commands/briefs.js';
+import { register as registerDeliveries } from './commands/deliveries.js';
 import { register as registerDemo } from './commands/demo.js';
 import { register as registerDigest } from './commands/digest.js';
 import { register as registerIngest } from './commands/ingest.js';
@@ -29,7 +30,7 @@ program
   .showSuggestionAfterError(true)
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerDigest, registerBriefs, registerAlerts, registerServe, registerDemo]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerServe, registerDemo]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,17 +3,25 @@
  * schedule, with their health kept for `sources list` and `/migration sources`. The first successful
  * read of a feed stores its back catalogue without alerting anyone; later reads alert as usual. A
  * failing feed backs off (twice the interval per consecutive failure, at most a day) instead of being
- * hammered every interval.
+ * hammered every interval. Polls are conditional GETs (feed-fetch.ts), and each due feed is claimed
+ * before it is polled, so several servers on one database poll it once.
  */
-import type { FeedRow } from '../../db/schema.js';
+import type { FeedPollResult, FeedRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
-import { errorMessage, InvalidInput, NotFound, quoteInput } from '../errors.js';
-import { ingestInputs } from '../ingest/pipeline.js';
+import { InvalidInput, NotFound, quoteInput } from '../errors.js';
+import { ingestReads, readOptionsFor } from '../ingest/pipeline.js';
+import { reasonFor } from '../ingest/readers/inputs.js';
 import { redactUrl } from '../redact-url.js';
-import { deleteFeed, dueFeeds, findFeed, insertFeed, recordPoll } from '../storage/feed.repository.js';
+import { claimFeed, deleteFeed, dueFeeds, findFeed, insertFeed, type PollOutcome, recordPoll } from '../storage/feed.repository.js';
+import { fetchFeed, readFetchedFeed } from './feed-fetch.js';
 
 export const MAX_FEED_URL_CHARS = 2000;
 const MAX_BACKOFF_MS = 24 * 3_600_000;
+/**
+ * How long a claimed feed stays with the server polling it: well past the longest fetch (5 min at
+ * most) plus storing. A server that dies mid-poll holds the feed this long, then another takes it.
+ */
+export const FEED_CLAIM_LEASE_MS = 10 * 60_000;
 
 export interface AddFeedInput {
   url: string;
@@ -31,9 +39,15 @@ export async function addFeed(engine: Engine, input: AddFeedInput): Promise<Feed
   return row;
 }
 
-export async function removeFeed(engine: Engine, idOrUrl: string): Promise<FeedRow> {
+/** The feed an operator named by id or URL; NotFound says where the ids are. */
+export async function feedNamed(engine: Engine, idOrUrl: string): Promise<FeedRow> {
   const feed = await findFeed(engine.store.db, idOrUrl.trim());
   if (!feed) throw new NotFound(`no source ${quoteInput(idOrUrl)} (see \`mawjaz sources list\` for ids)`);
+  return feed;
+}
+
+export async function removeFeed(engine: Engine, idOrUrl: string): Promise<FeedRow> {
+  const feed = await feedNamed(engine, idOrUrl);
   await deleteFeed(engine.store.db, feed.id);
   return feed;
 }
@@ -42,6 +56,8 @@ export interface FeedPoll {
   feed: FeedRow;
   /** Null when the read succeeded. */
   error: string | null;
+  /** The feed had not changed since the last poll (304, or the same ETag): nothing was downloaded or parsed. */
+  notModified: boolean;
   ingested: number;
   unchanged: number;
   /** Items of the feed that could not be read (the rest were stored). */
@@ -53,50 +69,85 @@ export interface FeedPoll {
 export interface PollOptions {
   /** Minutes between polls of a healthy feed. */
   intervalMinutes: number;
-  /** Poll these feeds whatever their schedule (default: the feeds that are due). */
+  /**
+   * Poll these feeds whatever their schedule, without claiming them (an operator's explicit request).
+   * Default: the feeds that are due, each claimed first so that only one server polls it.
+   */
   feeds?: readonly FeedRow[];
 }
 
 export async function pollFeeds(engine: Engine, options: PollOptions): Promise<FeedPoll[]> {
-  const feeds = options.feeds ?? (await dueFeeds(engine.store.db, engine.now().toISOString()));
   const polls: FeedPoll[] = [];
-  for (const feed of feeds) polls.push(await pollFeed(engine, feed, options.intervalMinutes));
+  if (options.feeds) {
+    for (const feed of options.feeds) polls.push(await pollFeed(engine, feed, options.intervalMinutes));
+    return polls;
+  }
+  for (const due of await dueFeeds(engine.store.db, engine.now().toISOString())) {
+    // Claimed one at a time, just before its poll, so the lease covers that poll only.
+    const claimed = await claimFeed(engine.store.db, due, new Date(engine.now().getTime() + FEED_CLAIM_LEASE_MS).toISOString());
+    if (claimed) polls.push(await pollFeed(engine, claimed, options.intervalMinutes));
+  }
   return polls;
 }
 
+type ReadResult = Pick<FeedPoll, 'ingested' | 'unchanged' | 'itemFailures' | 'notModified'> & Pick<PollOutcome, 'error' | 'name' | 'validators'>;
+
 async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number): Promise<FeedPoll> {
   const backCatalogue = feed.first_polled_at === null;
-  let error: string | null = null;
-  let ingested = 0;
-  let unchanged = 0;
-  let itemFailures = 0;
-  let name: string | null = null;
+  const input = redactUrl(feed.url);
+  let read: ReadResult;
   try {
-    const summary = await ingestInputs(engine, [feed.url], { allowPrivate: feed.allow_private === 1, alerts: !backCatalogue });
-    ingested = summary.ingested;
-    unchanged = summary.unchanged;
-    // A failure named after the feed itself (fetch, HTTP status, not a feed) fails the poll; one
-    // named "<feed> item N" is one bad entry among good ones.
-    const whole = summary.failures.find((f) => !/ item \d+$/.test(f.input));
-    itemFailures = summary.failures.length - (whole ? 1 : 0);
-    if (whole) error = whole.reason;
-    const firstId = summary.ingestedIds[0];
-    if (firstId !== undefined && feed.name === null) name = (await outletOf(engine, firstId)) ?? null;
+    read = await readFeedOnce(engine, feed, input, backCatalogue);
   } catch (caught) {
-    error = errorMessage(caught);
+    read = { error: reasonFor(caught, input), ingested: 0, unchanged: 0, itemFailures: 0, notModified: false, name: null };
   }
+  const { error, name } = read;
+  const result: FeedPollResult = error !== null ? 'failed' : read.notModified ? 'not modified' : 'read';
   const now = engine.now();
   const failures = error === null ? 0 : feed.failures + 1;
   const delayMs = Math.min(intervalMinutes * 60_000 * 2 ** failures, MAX_BACKOFF_MS);
   await recordPoll(engine.store.db, feed, {
     at: now.toISOString(),
     nextPollAt: new Date(now.getTime() + delayMs).toISOString(),
+    result,
     error,
-    articlesAdded: ingested,
+    articlesAdded: read.ingested,
     name,
+    ...(read.validators ? { validators: read.validators } : {}),
   });
-  if (error !== null) engine.logger.warn({ feed: redactUrl(feed.url), error, failures }, 'feed poll failed');
-  return { feed: { ...feed, name: feed.name ?? name }, error, ingested, unchanged, itemFailures, backCatalogue: backCatalogue && error === null };
+  if (error !== null) engine.logger.warn({ feed: input, error, failures }, 'feed poll failed');
+  return {
+    feed: { ...feed, name: feed.name ?? name },
+    error,
+    notModified: read.notModified,
+    ingested: read.ingested,
+    unchanged: read.unchanged,
+    itemFailures: read.itemFailures,
+    backCatalogue: backCatalogue && error === null,
+  };
+}
+
+/** Fetches (conditionally), parses and stores one feed; throws when it cannot be fetched or is not a feed. */
+async function readFeedOnce(engine: Engine, feed: FeedRow, input: string, backCatalogue: boolean): Promise<ReadResult> {
+  const response = await fetchFeed(feed, readOptionsFor(engine, feed.allow_private === 1));
+  if (response.notModified) return { error: null, notModified: true, ingested: 0, unchanged: 0, itemFailures: 0, name: null };
+  const outcomes = readFetchedFeed(response.fetched, input);
+  const summary = await ingestReads(engine, [{ input, outcomes: () => outcomes }], { alerts: !backCatalogue });
+  // A failure named "<feed> item N" is one bad entry among good ones; one named after the feed itself
+  // (a news page that could not be stored) fails the poll.
+  const whole = summary.failures.find((f) => !/ item \d+$/.test(f.input));
+  const firstId = summary.ingestedIds[0];
+  const name = firstId !== undefined && feed.name === null ? ((await outletOf(engine, firstId)) ?? null) : null;
+  return {
+    error: whole?.reason ?? null,
+    notModified: false,
+    ingested: summary.ingested,
+    unchanged: summary.unchanged,
+    itemFailures: summary.failures.length - (whole ? 1 : 0),
+    name,
+    // Only a 200 that parsed moves the validators on (to nulls when the server stopped sending them).
+    ...(whole ? {} : { validators: { etag: response.fetched.etag, lastModified: response.fetched.lastModified } }),
+  };
 }
 
 async function outletOf(engine: Engine, articleId: string): Promise<string | undefined> {

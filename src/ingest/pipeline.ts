@@ -10,7 +10,7 @@ import { createEnricher } from './enricher.js';
 import type { ProgressCounts, ProgressReporter } from './progress.js';
 import { planInputs, readItem } from './readers/inputs.js';
 import { isKnownUrl, type PendingArticle, type SourceHint, storeArticles } from './store.js';
-import type { ArticleDraft, ReadOptions } from './types.js';
+import type { ArticleDraft, ReadOptions, ReadOutcome } from './types.js';
 
 /** Articles written per transaction (each in its own savepoint); a crash loses at most this much progress. */
 const STORE_BATCH = 100;
@@ -39,23 +39,44 @@ export interface IngestOptions {
   alerts?: boolean;
 }
 
+/** The fetch caps from the config, for one input or feed. */
+export function readOptionsFor(engine: Engine, allowPrivate: boolean): ReadOptions {
+  return { allowPrivate, maxBytes: engine.config.MAWJAZ_FETCH_MAX_BYTES, timeoutMs: engine.config.MAWJAZ_FETCH_TIMEOUT_MS };
+}
+
 export async function ingestInputs(engine: Engine, inputs: readonly string[], options: IngestOptions): Promise<IngestSummary> {
-  const readOptions: ReadOptions = {
-    allowPrivate: options.allowPrivate,
-    maxBytes: engine.config.MAWJAZ_FETCH_MAX_BYTES,
-    timeoutMs: engine.config.MAWJAZ_FETCH_TIMEOUT_MS,
-  };
-  const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: 0, failures: [], ingestedIds: [], skipped: 0 };
+  const readOptions = readOptionsFor(engine, options.allowPrivate);
+  const plan = await planInputs([...inputs]);
+  const reads = plan.items.map((item): Read => ({ input: item.input, outcomes: () => readItem(item, readOptions) }));
+  const planFailures = plan.failures.flatMap((f) => (f.ok ? [] : [{ input: f.input, reason: f.reason }]));
+  return ingestReads(engine, reads, options, { failures: planFailures, skipped: plan.skipped });
+}
+
+/** One input already planned: its name, and how to read it (lazily, so inputs are read one at a time). */
+export interface Read {
+  input: string;
+  outcomes: () => AsyncIterable<ReadOutcome> | Iterable<ReadOutcome>;
+}
+
+/**
+ * The stages after planning: read each input, clean, enrich and store. Feed polling enters here with
+ * the feed it fetched itself (conditionally), so an unchanged feed never reaches the pipeline.
+ */
+export async function ingestReads(
+  engine: Engine,
+  reads: readonly Read[],
+  options: Omit<IngestOptions, 'allowPrivate'>,
+  planned: { failures: readonly IngestFailure[]; skipped: number } = { failures: [], skipped: 0 },
+): Promise<IngestSummary> {
+  const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: 0, failures: [], ingestedIds: [], skipped: planned.skipped };
   const fail = (input: string, reason: string) => {
     summary.failed += 1;
     summary.failures.push({ input, reason });
     engine.logger.debug({ input, reason }, 'ingest failure');
   };
 
-  const plan = await planInputs([...inputs]);
-  summary.skipped = plan.skipped;
-  for (const failure of plan.failures) if (!failure.ok) fail(failure.input, failure.reason);
-  const progress = options.progress?.(plan.items.length);
+  for (const failure of planned.failures) fail(failure.input, failure.reason);
+  const progress = options.progress?.(reads.length);
   const enricher = createEnricher({ ...(await loadMatcherInputs(engine)), ...(options.workers !== undefined ? { workers: options.workers } : {}) });
   const batch: Array<PendingArticle & { input: string }> = [];
   const inFlight = new Set<Promise<void>>();
@@ -89,9 +110,9 @@ export async function ingestInputs(engine: Engine, inputs: readonly string[], op
   };
 
   try {
-    for (const item of plan.items) {
+    for (const item of reads) {
       try {
-        for await (const outcome of readItem(item, readOptions)) {
+        for await (const outcome of item.outcomes()) {
           if (!outcome.ok) {
             fail(outcome.input, outcome.reason);
             continue;

@@ -4,7 +4,7 @@
  * or, when an app-level token is set, over Socket Mode.
  */
 import type { CommandService } from '../commands/command.service.js';
-import type { BriefDeliverer } from '../delivery/brief-sender.js';
+import type { BriefDeliverer } from '../delivery/deliverer.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput } from '../errors.js';
 import type { Config } from '../config.js';

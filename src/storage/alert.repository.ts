@@ -4,6 +4,8 @@ import type { Database } from '../../db/schema.js';
 import { type TargetKey, targetColumns } from './target-columns.js';
 
 const IN_CHUNK = 500;
+/** Alerts already given to the outbox count toward the daily cap and the story check, sent or not yet. */
+const HANDED_ON = ['queued', 'sent'];
 
 /**
  * Queues an alert for every target following, with alerts, a topic these new articles mention —
@@ -84,7 +86,7 @@ export async function pendingAlerts(db: Kysely<Database>, key: TargetKey, limit:
 
 /** Alerts sent since `since`: a new report of one of their stories is not news to this target. */
 export async function sentAlertsSince(db: Kysely<Database>, key: TargetKey, since: string): Promise<PendingAlert[]> {
-  return alertArticles(db, key).where('alerts.status', '=', 'sent').where('alerts.sent_at', '>=', since).orderBy('alerts.id').execute();
+  return alertArticles(db, key).where('alerts.status', 'in', HANDED_ON).where('alerts.sent_at', '>=', since).orderBy('alerts.id').execute();
 }
 
 /** The alerts last sent to a conversation, newest first. */
@@ -96,15 +98,24 @@ export async function countSentSince(db: Kysely<Database>, key: TargetKey, since
   const row = await db
     .selectFrom('alerts')
     .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('status', '=', 'sent')
+    .where('status', 'in', HANDED_ON)
     .where((eb) => eb.and(targetColumns(key)))
     .where('sent_at', '>=', since)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-/** 'sent': in a message; 'skipped': left out (muted outlet, hidden story, a story already alerted). */
-export async function markAlerts(db: Kysely<Database>, ids: readonly number[], status: 'sent' | 'skipped', now: string): Promise<void> {
-  if (ids.length === 0) return;
-  await db.updateTable('alerts').set({ status, sent_at: now }).where('id', 'in', ids).execute();
+/**
+ * 'queued': in an outbox message not yet acknowledged; 'sent': in a message the platform acknowledged;
+ * 'skipped': left out (muted outlet, hidden story, a story already alerted). With `from`, only rows
+ * still in that status change (a claim); returns how many did.
+ */
+export async function markAlerts(db: Kysely<Database>, ids: readonly number[], status: 'queued' | 'sent' | 'skipped', now: string, from?: string): Promise<number> {
+  let changed = 0;
+  for (let i = 0; i < ids.length; i += IN_CHUNK) {
+    let query = db.updateTable('alerts').set({ status, sent_at: now }).where('id', 'in', ids.slice(i, i + IN_CHUNK));
+    if (from !== undefined) query = query.where('status', '=', from);
+    changed += Number((await query.executeTakeFirst()).numUpdatedRows);
+  }
+  return changed;
 }

@@ -1,7 +1,8 @@
 /**
  * `mawjaz sources add|list|poll|remove` as operators run it (the real executable, SQLite), against a
- * local site: the first read is reported as the back catalogue, health shows in `list`, a failing
- * feed shows its error, and bad input is one clear line with exit code 2.
+ * local site: the first read is reported as the back catalogue, an unchanged feed polled again is
+ * "not modified" (conditional GET), health shows in `list`, a failing feed shows its error, and bad
+ * input is one clear line with exit code 2.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli } from '../support/cli.js';
@@ -13,6 +14,8 @@ interface FeedJson {
   name: string;
   url: string;
   lastSuccessAt: string | null;
+  lastResult: string | null;
+  etag: string | null;
   lastError: string | null;
   failures: number;
   articles: number;
@@ -23,6 +26,7 @@ describe('mawjaz sources', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     await site.start();
+    site.etag = '"coast-1"';
     database = tempSqlite();
   });
   afterAll(async () => {
@@ -40,13 +44,22 @@ describe('mawjaz sources', () => {
     expect(added.stdout).not.toContain('s3cret');
   });
 
+  it('polls a feed by id at once; unchanged, it is "not modified"', async () => {
+    const poll = await runCli(['sources', 'poll', '1', '--db', database.target]);
+    expect(poll).toMatchObject({ code: 0, stdout: '✓ 1 Coast Watch: not modified since the last poll\n' });
+    expect(site.lastRequestHeaders['if-none-match']).toBe('"coast-1"');
+    const missing = await runCli(['sources', 'poll', '7', '--db', database.target]);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toMatch(/no source "7"/);
+  });
+
   it('lists each feed with its health, as a table and as JSON', async () => {
     const list = await runCli(['sources', 'list', '--db', database.target]);
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/id\s+name\s+last success\s+articles\s+next poll\s+last error/);
-    expect(list.stdout).toMatch(/1\s+Coast Watch\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s+3\s+/);
+    expect(list.stdout).toMatch(/id\s+name\s+last poll\s+last success\s+articles\s+next poll\s+last error/);
+    expect(list.stdout).toMatch(/1\s+Coast Watch\s+not modified\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s+3\s+/);
     const feeds = json<FeedJson[]>(await runCli(['sources', 'list', '--json', '--db', database.target]));
-    expect(feeds).toEqual([expect.objectContaining({ id: 1, name: 'Coast Watch', articles: 3, failures: 0, lastError: null })]);
+    expect(feeds).toEqual([expect.objectContaining({ id: 1, name: 'Coast Watch', articles: 3, failures: 0, lastError: null, lastResult: 'not modified', etag: '"coast-1"' })]);
     expect(feeds[0]?.url).not.toContain('s3cret');
   });
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import { sendPendingAlerts } from '../../src/delivery/alert-sender.js';
-import type { AlertItem, BriefDeliverer } from '../../src/delivery/brief-sender.js';
+import type { AlertItem, BriefDeliverer } from '../../src/delivery/deliverer.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { muteSource } from '../../src/subscriptions/conversation-filters.js';

@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
-import { inQuietHours, sendPendingAlerts } from '../../src/delivery/alert-sender.js';
-import type { AlertItem, BriefDeliverer } from '../../src/delivery/brief-sender.js';
+import { inQuietHours } from '../../src/delivery/alert-schedule.js';
+import { sendPendingAlerts } from '../../src/delivery/alert-sender.js';
+import type { AlertItem, BriefDeliverer } from '../../src/delivery/deliverer.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { ALERT_WINDOW_MS } from '../../src/ingest/store.js';

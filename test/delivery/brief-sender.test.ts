@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
-import { type BriefDeliverer, sendDueBriefs, TargetGone } from '../../src/delivery/brief-sender.js';
+import { sendDueBriefs } from '../../src/delivery/brief-sender.js';
+import { type BriefDeliverer, TargetGone } from '../../src/delivery/deliverer.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { follow, setSchedule } from '../../src/subscriptions/subscription.service.js';
@@ -55,14 +56,14 @@ for (const dialect of DIALECTS) {
       expect((await sendDueBriefs(engine, [platform])).sent).toBe(0);
       // 08:00 in Cairo: the analyst's brief; London is still at 06:00.
       clock = new Date('2026-11-23T06:00:00Z');
-      expect(await sendDueBriefs(engine, [platform])).toEqual({ sent: 1, failed: [], skipped: 0 });
+      expect(await sendDueBriefs(engine, [platform])).toEqual({ sent: 1, failed: [], skipped: 0, retrying: 0 });
       const [first] = platform.sent;
       expect(first?.conversation).toBe('user:U1');
       expect(first?.brief.period).toEqual({ from: '2026-11-16', to: '2026-11-22' });
       expect(first?.brief.sections.map((s) => s.topic.id)).toEqual(['country:EG', 'process:khartoum']);
       // The next minute: nothing twice.
       clock = new Date('2026-11-23T06:01:00Z');
-      expect(await sendDueBriefs(engine, [platform])).toEqual({ sent: 0, failed: [], skipped: 1 });
+      expect(await sendDueBriefs(engine, [platform])).toEqual({ sent: 0, failed: [], skipped: 1, retrying: 0 });
       // 09:00 in London: the channel's.
       clock = new Date('2026-11-23T09:00:00Z');
       expect((await sendDueBriefs(engine, [platform])).sent).toBe(1);
@@ -78,29 +79,38 @@ for (const dialect of DIALECTS) {
       expect((await sendDueBriefs(engine, [platform])).sent).toBe(1);
     });
 
-    it('records a failure, retries it on the next run, and pauses a target that is gone', async () => {
+    it('records a failure, retries it after a backoff, and pauses a target that is gone', async () => {
       const platform = new RecordingPlatform();
       const broken: Target = { ...policyChannel, conversationId: 'C2' };
       await follow(engine, broken, 'country:TN', 'brief');
       clock = new Date('2026-11-30T08:00:00Z');
       platform.failWith = new Error('Slack: internal_error');
       const failed = await sendDueBriefs(engine, [platform], { now: true });
-      expect(failed.failed.map((f) => f.error)).toContain('Slack: internal_error');
-      const row = await engine.store.db.selectFrom('deliveries').selectAll().where('conversation_id', '=', 'C2').executeTakeFirstOrThrow();
-      expect([row.status, row.last_error]).toEqual(['failed', 'Slack: internal_error']);
+      expect(failed.retrying).toBeGreaterThan(0);
+      const row = await engine.store.db.selectFrom('outbox').selectAll().where('conversation_id', '=', 'C2').executeTakeFirstOrThrow();
+      expect([row.status, row.last_error, row.attempts]).toEqual(['pending', 'Slack: internal_error', 1]);
+      // The first retry waits 15–30 s (MAWJAZ_DELIVERY_RETRY_SECONDS = 30, with jitter): not sooner.
+      const retryIn = Date.parse(row.next_attempt_at) - clock.getTime();
+      expect(retryIn).toBeGreaterThanOrEqual(15_000);
+      expect(retryIn).toBeLessThanOrEqual(30_000);
 
       platform.failWith = null;
+      expect((await sendDueBriefs(engine, [platform], { now: true })).sent).toBe(0);
+      clock = new Date('2026-11-30T08:00:31Z');
       const retried = await sendDueBriefs(engine, [platform], { now: true });
       expect(platform.sent.map((s) => s.conversation)).toContain('C2');
       expect(retried.failed).toEqual([]);
-      const after = await engine.store.db.selectFrom('deliveries').selectAll().where('conversation_id', '=', 'C2').where('period_start', '=', row.period_start).executeTakeFirstOrThrow();
-      expect([after.status, after.attempts]).toEqual(['sent', 2]);
+      const after = await engine.store.db.selectFrom('outbox').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+      expect([after.status, after.attempts, after.last_error, JSON.parse(after.message_ids)]).toEqual(['sent', 2, null, [expect.stringMatching(/^ts-/)]]);
 
       clock = new Date('2026-12-07T08:00:00Z');
       platform.failWith = new TargetGone('Slack: channel_not_found');
-      await sendDueBriefs(engine, [platform], { now: true });
+      const gone = await sendDueBriefs(engine, [platform], { now: true });
+      expect(gone.failed).toContainEqual({ target: 'slack:T1/C2', error: 'Slack: channel_not_found' });
       const target = await engine.store.db.selectFrom('delivery_targets').selectAll().where('conversation_id', '=', 'C2').executeTakeFirstOrThrow();
       expect(target.paused_reason).toBe('Slack: channel_not_found');
+      const setAside = await engine.store.db.selectFrom('outbox').selectAll().where('conversation_id', '=', 'C2').where('occasion', '=', '2026-11-30').executeTakeFirstOrThrow();
+      expect([setAside.status, setAside.attempts, setAside.last_error]).toEqual(['paused', 1, 'Slack: channel_not_found']);
     });
   });
 }

@@ -36,21 +36,24 @@ describe('mawjaz briefs send --now, to Slack', () => {
   it('opens a DM for a person, posts to a channel in its language, and never twice', async () => {
     const first = await runCli(['briefs', 'send', '--now', '--json', '--db', database.target], { env });
     expect(first.stderr).toBe('');
-    expect(JSON.parse(first.stdout)).toEqual({ sent: 2, failed: [], skipped: 0 });
+    expect(JSON.parse(first.stdout)).toEqual({ sent: 2, failed: [], skipped: 0, retrying: 0 });
 
     const open = slack.requests.find((r) => r.path === '/api/conversations.open');
     expect(new URLSearchParams(open?.body).get('users')).toBe('U1');
     expect(open?.headers.authorization).toBe('Bearer xoxb-test-token');
     const posts = slack.requests.filter((r) => r.path === '/api/chat.postMessage').map((r) => new URLSearchParams(r.body));
-    expect(posts.map((p) => p.get('channel'))).toEqual(['D0OPENED', 'C0POLICY']);
-    const blocks = JSON.parse(posts[0]?.get('blocks') ?? '[]') as Array<{ type: string; text?: { text: string } }>;
+    // Sent concurrently: in either order.
+    expect(posts.map((p) => p.get('channel')).sort()).toEqual(['C0POLICY', 'D0OPENED']);
+    const toPerson = posts.find((p) => p.get('channel') === 'D0OPENED');
+    const toChannel = posts.find((p) => p.get('channel') === 'C0POLICY');
+    const blocks = JSON.parse(toPerson?.get('blocks') ?? '[]') as Array<{ type: string; text?: { text: string } }>;
     expect(blocks[0]?.type).toBe('header');
     expect(JSON.stringify(blocks)).toContain('Libya');
     // The channel chose Arabic.
-    expect(posts[1]?.get('blocks')).toContain('الموجز الأسبوعي للهجرة');
+    expect(toChannel?.get('blocks')).toContain('الموجز الأسبوعي للهجرة');
 
     const again = await runCli(['briefs', 'send', '--now', '--json', '--db', database.target], { env });
-    expect(JSON.parse(again.stdout)).toEqual({ sent: 0, failed: [], skipped: 2 });
+    expect(JSON.parse(again.stdout)).toEqual({ sent: 0, failed: [], skipped: 2, retrying: 0 });
     expect(slack.requests.filter((r) => r.path === '/api/chat.postMessage')).toHaveLength(2);
   });
 });

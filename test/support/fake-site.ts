@@ -1,5 +1,9 @@
-/** A local HTTP server playing a news site with one RSS feed (written by us), for feed-polling tests. */
-import { createServer, type Server } from 'node:http';
+/**
+ * A local HTTP server playing a news site with one RSS feed (written by us), for feed-polling tests.
+ * Like a real site it can label the feed with an ETag and a Last-Modified and answer a conditional
+ * GET that matches them with 304 Not Modified; it counts requests and keeps the last one's headers.
+ */
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** The clock the feed's dates are relative to. */
@@ -20,13 +24,41 @@ export class FakeSite {
   items = 3;
   /** Anything but 200 answers that status with an error page. */
   status = 200;
+  /** ETag and Last-Modified sent with the feed; null: not sent. */
+  etag: string | null = null;
+  lastModified: string | null = null;
+  /** False: a server that ignores If-None-Match / If-Modified-Since and always sends the feed. */
+  honoursConditional = true;
+  /** Served instead of the feed when set (e.g. a broken feed). */
+  body: string | null = null;
+  /** Milliseconds before answering (a slow site, so that polls overlap). */
+  delayMs = 0;
   requests = 0;
+  /** Requests answered 304. */
+  notModified = 0;
+  lastRequestHeaders: IncomingHttpHeaders = {};
   url = '';
-  private readonly server: Server = createServer((_req, res) => {
+  private readonly server: Server = createServer((req, res) => {
     this.requests += 1;
-    if (this.status !== 200) return void res.writeHead(this.status).end('down for maintenance');
-    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(libyaFeed(this.items));
+    this.lastRequestHeaders = req.headers;
+    setTimeout(() => {
+      if (this.status !== 200) return void res.writeHead(this.status).end('down for maintenance');
+      const validators = { ...(this.etag !== null ? { etag: this.etag } : {}), ...(this.lastModified !== null ? { 'last-modified': this.lastModified } : {}) };
+      if (this.honoursConditional && this.unchangedFor(req.headers)) {
+        this.notModified += 1;
+        return void res.writeHead(304, validators).end();
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', ...validators }).end(this.body ?? libyaFeed(this.items));
+    }, this.delayMs);
   });
+
+  /** RFC 9110 §13.2.2: If-None-Match decides when sent; If-Modified-Since only without it. */
+  private unchangedFor(headers: IncomingHttpHeaders): boolean {
+    const ifNoneMatch = headers['if-none-match'];
+    if (ifNoneMatch !== undefined) return this.etag !== null && ifNoneMatch.split(',').some((tag) => tag.trim() === this.etag);
+    const since = headers['if-modified-since'];
+    return since !== undefined && this.lastModified !== null && Date.parse(this.lastModified) <= Date.parse(since);
+  }
 
   async start(): Promise<void> {
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));

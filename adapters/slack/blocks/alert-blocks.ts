@@ -1,7 +1,7 @@
 /** One Slack message for a batch of alerts: each new story's article linked, with its outlets, topic and date. */
 import type { KnownBlock } from '@slack/types';
 import { formatDay } from '../../../digests/brief/labels.js';
-import type { AlertItem } from '../../../src/delivery/brief-sender.js';
+import type { AlertItem } from '../../../src/delivery/deliverer.js';
 import { mrkdwnContext, mrkdwnSection } from './elements.js';
 import { escapeMrkdwn, link } from './mrkdwn.js';
 import type { SlackReply } from './result-blocks.js';

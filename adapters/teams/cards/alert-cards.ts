@@ -1,6 +1,6 @@
 /** One Teams message for a batch of alerts: each new story linked, with its outlets, topic and date (the Slack alert's twin). */
 import { formatDay } from '../../../digests/brief/labels.js';
-import type { AlertItem } from '../../../src/delivery/brief-sender.js';
+import type { AlertItem } from '../../../src/delivery/deliverer.js';
 import { adaptiveCard, type CardElement, type Container, heading, subtle, type TeamsMessage, textBlock } from './adaptive-card.js';
 import { cardText, safeCardUrl } from './text.js';
 

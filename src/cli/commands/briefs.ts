@@ -28,7 +28,7 @@ export function register(program: Command): void {
         const report = await sendDueBriefs(engine, deliverers, { now: flags.now === true, digester: { llm: llm ? createLlmSummariser(llm) : null } });
         if (flags.json) printJson(report);
         else {
-          process.stdout.write(`sent     ${report.sent}\nskipped  ${report.skipped} (already sent this week)\nfailed   ${report.failed.length}\n`);
+          process.stdout.write(`sent     ${report.sent}\nskipped  ${report.skipped} (already sent or queued this week)\nretrying ${report.retrying} (see \`mawjaz deliveries list\`)\nfailed   ${report.failed.length}\n`);
           for (const f of report.failed) process.stdout.write(`  ✗ ${f.target}: ${f.error}\n`);
         }
         return report.failed.length > 0 ? EXIT.failed : EXIT.ok;

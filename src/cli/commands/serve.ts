@@ -1,24 +1,16 @@
 /**
- * `mawjaz serve` — the bot's HTTP server: Slack (and later Teams) endpoints and /healthz, and Slack's
- * Socket Mode connection when configured, until stopped.
+ * `mawjaz serve` — the bot's HTTP server: Slack and Teams endpoints and /healthz, Slack's Socket Mode
+ * connection when configured, and the scheduler (briefs, alerts and feeds; src/server/scheduler.ts), until stopped.
  */
 import type { Command } from 'commander';
-import { schedule } from 'node-cron';
 import { createCommandService } from '../../commands/command.service.js';
 import { createPeriodCache, type DigesterOptions } from '../../../digests/compile/digester.js';
 import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
 import { InvalidInput } from '../../errors.js';
 import { createHttpServer } from '../../server/http-server.js';
 import { configuredDeliverers, configuredPlatforms } from '../../server/platforms.js';
-import { sendPendingAlerts } from '../../delivery/alert-sender.js';
-import { sendDueBriefs } from '../../delivery/brief-sender.js';
-import { pollFeeds } from '../../feeds/feed.service.js';
+import { startScheduler } from '../../server/scheduler.js';
 import { withEngine } from '../run.js';
-
-/** node-cron's expression for "every n seconds" (a seconds field); every minute by default. */
-function schedulerExpression(seconds: number): string {
-  return seconds >= 60 ? '* * * * *' : `*/${seconds} * * * * *`;
-}
 
 interface ServeFlags {
   db?: string;
@@ -46,38 +38,7 @@ export function register(program: Command): void {
         const platforms = await configuredPlatforms(engine, commands);
         if (platforms.names.length === 0) engine.logger.warn('no platform configured (for Slack set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN, or with the OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY; or SLACK_APP_TOKEN with SLACK_BOT_TOKEN for Socket Mode); serving /healthz only');
         const server = createHttpServer(engine, platforms.mounts, platforms.names);
-        // Due briefs and pending alerts are worked out from the database every minute (each subscriber's own zone), so a
-        // restart loses nothing: node-cron only provides the tick.
-        const deliverers = await configuredDeliverers(engine);
-        const tick = schedulerExpression(engine.config.MAWJAZ_SCHEDULER_SECONDS);
-        const briefTick = schedule(
-          tick,
-          async () => {
-            try {
-              const report = await sendDueBriefs(engine, deliverers, { digester });
-              if (report.sent > 0 || report.failed.length > 0) engine.logger.info(report, 'weekly briefs');
-              const alerts = await sendPendingAlerts(engine, deliverers);
-              if (alerts.messages > 0 || alerts.failed.length > 0) engine.logger.info(alerts, 'alerts');
-            } catch (error) {
-              engine.logger.error({ err: error }, 'brief scheduler failed');
-            }
-          },
-          { name: 'briefs-and-alerts', noOverlap: true },
-        );
-        // Feeds get their own task: a slow feed must not hold up the minute's briefs.
-        const feedTick = schedule(
-          tick,
-          async () => {
-            try {
-              const polls = await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES });
-              const ingested = polls.reduce((sum, p) => sum + p.ingested, 0);
-              if (polls.length > 0) engine.logger.info({ feeds: polls.length, ingested, failed: polls.filter((p) => p.error !== null).length }, 'feeds polled');
-            } catch (error) {
-              engine.logger.error({ err: error }, 'feed poller failed');
-            }
-          },
-          { name: 'feeds', noOverlap: true },
-        );
+        const scheduler = startScheduler(engine, await configuredDeliverers(engine), digester);
         await new Promise<void>((resolve, reject) => {
           server.once('error', reject);
           server.listen(port, host, () => resolve());
@@ -91,8 +52,7 @@ export function register(program: Command): void {
           process.once('SIGINT', resolve);
           process.once('SIGTERM', resolve);
         });
-        await briefTick.stop();
-        await feedTick.stop();
+        await scheduler.stop();
         await platforms.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();

@@ -1,7 +1,7 @@
 /** `mawjaz sources add|list|remove|poll` — the feeds the server polls, and their health. */
 import type { Command } from 'commander';
 import type { FeedRow } from '../../../db/schema.js';
-import { addFeed, type FeedPoll, feedLabel, pollFeeds, removeFeed } from '../../feeds/feed.service.js';
+import { addFeed, type FeedPoll, feedLabel, feedNamed, pollFeeds, removeFeed } from '../../feeds/feed.service.js';
 import { redactUrl } from '../../redact-url.js';
 import { listFeeds } from '../../storage/feed.repository.js';
 import { printJson, table } from '../format.js';
@@ -26,25 +26,31 @@ function feedJson(feed: FeedRow) {
     url: redactUrl(feed.url),
     addedAt: feed.added_at,
     lastPolledAt: feed.last_polled_at,
+    /** 'read', 'not modified' (the site said nothing changed) or 'failed'; null before the first poll. */
+    lastResult: feed.last_result,
     lastSuccessAt: feed.last_success_at,
     lastError: feed.last_error,
     lastErrorAt: feed.last_error_at,
     failures: feed.failures,
     articles: feed.articles_added,
     nextPollAt: feed.next_poll_at,
+    /** What the next poll sends back for a conditional GET (If-None-Match / If-Modified-Since). */
+    etag: feed.etag,
+    lastModified: feed.last_modified,
   };
 }
 
 function pollLine(poll: FeedPoll): string {
   const label = `${poll.feed.id} ${feedLabel(poll.feed)}`;
   if (poll.error !== null) return `✗ ${label}: ${poll.error}`;
+  if (poll.notModified) return `✓ ${label}: not modified since the last poll`;
   const items = poll.itemFailures > 0 ? `, ${poll.itemFailures} items unreadable` : '';
   const quiet = poll.backCatalogue ? ' (first read: no alerts for the back catalogue)' : '';
   return `✓ ${label}: ${poll.ingested} new, ${poll.unchanged} already known${items}${quiet}`;
 }
 
 function printPolls(polls: readonly FeedPoll[], json: boolean | undefined): number {
-  if (json) printJson(polls.map((p) => ({ id: p.feed.id, error: p.error, ingested: p.ingested, unchanged: p.unchanged, itemFailures: p.itemFailures, backCatalogue: p.backCatalogue })));
+  if (json) printJson(polls.map((p) => ({ id: p.feed.id, error: p.error, notModified: p.notModified, ingested: p.ingested, unchanged: p.unchanged, itemFailures: p.itemFailures, backCatalogue: p.backCatalogue })));
   else process.stdout.write(polls.length ? `${polls.map(pollLine).join('\n')}\n` : 'no feed is due\n');
   return polls.some((p) => p.error !== null) ? EXIT.failed : EXIT.ok;
 }
@@ -83,8 +89,16 @@ export function register(program: Command): void {
         if (flags.json) return printJson(feeds.map(feedJson));
         if (feeds.length === 0) return void process.stdout.write('no sources yet: add one with `mawjaz sources add <url>`\n');
         const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
-        const rows = feeds.map((f) => [String(f.id), feedLabel(f), when(f.last_success_at), String(f.articles_added), when(f.next_poll_at), f.last_error ? `${when(f.last_error_at)} ${f.last_error}` : '—']);
-        process.stdout.write(`${table(['id', 'name', 'last success', 'articles', 'next poll', 'last error'], rows)}\n`);
+        const rows = feeds.map((f) => [
+          String(f.id),
+          feedLabel(f),
+          f.last_result ?? '—',
+          when(f.last_success_at),
+          String(f.articles_added),
+          when(f.next_poll_at),
+          f.last_error ? `${when(f.last_error_at)} ${f.last_error}` : '—',
+        ]);
+        process.stdout.write(`${table(['id', 'name', 'last poll', 'last success', 'articles', 'next poll', 'last error'], rows)}\n`);
       }),
     );
   sources
@@ -100,13 +114,15 @@ export function register(program: Command): void {
     );
   sources
     .command('poll')
-    .description('read the feeds that are due now (with --all, every feed)')
+    .description('read the feeds that are due now (with --all every feed; with an id or URL, that feed)')
+    .argument('[id|url]', 'only this feed, now, whatever its schedule')
     .option('--all', 'every feed, whatever its schedule')
     .option('--json', 'print JSON')
     .option('--db <path>', 'SQLite file or postgres:// URL')
-    .action((flags: Flags & { all?: boolean }) =>
+    .action((idOrUrl: string | undefined, flags: Flags & { all?: boolean }) =>
       withEngine(flags, async (engine) => {
-        const feeds = flags.all ? await listFeeds(engine.store.db) : undefined;
+        // Named or --all: polled now even if a server has just claimed them (the operator asked).
+        const feeds = idOrUrl !== undefined ? [await feedNamed(engine, idOrUrl)] : flags.all ? await listFeeds(engine.store.db) : undefined;
         return printPolls(await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES, ...(feeds ? { feeds } : {}) }), flags.json);
       }),
     );

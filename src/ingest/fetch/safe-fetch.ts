@@ -7,6 +7,8 @@
  * address is the connected one (no check-then-resolve-again gap for DNS rebinding). Node skips
  * `lookup` for IP-literal hosts, so those are checked before each request. Redirects are followed by
  * hand (`redirect: 'manual'`) so every hop goes through both checks.
+ * Conditional GET: given the validators a feed last answered with, every hop carries If-None-Match /
+ * If-Modified-Since, and a 304 comes back as a result (`notModified`) rather than an error.
  * undici Agent connect options: https://undici.nodejs.org/#/docs/api/Client?id=parameter-connectoptions
  */
 import dns from 'node:dns';
@@ -26,7 +28,24 @@ export interface FetchResult {
   status: number;
   /** The raw Content-Type header (with any charset parameter), if sent. */
   contentType: string | null;
+  /** Empty for a 304. */
   body: Buffer;
+  /** True when the server answered 304 Not Modified to the validators sent. */
+  notModified: boolean;
+  /** The response's ETag and Last-Modified headers (validators for the next conditional GET). */
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** What a previous response said about its version; null fields are not sent. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export interface FetchOptions extends ReadOptions {
+  /** Makes the request conditional: a 304 then means "unchanged since those validators". */
+  validators?: Validators;
 }
 
 export const USER_AGENT = 'Mawjaz/0.1 (+news monitoring)';
@@ -43,7 +62,7 @@ class AddressRefused extends Error {}
 /** Phrase for a refused address ("a loopback address"), or null to allow it. */
 export type AddressPolicy = (address: string) => string | null;
 
-export function safeFetch(url: string, options: ReadOptions): Promise<FetchResult> {
+export function safeFetch(url: string, options: FetchOptions): Promise<FetchResult> {
   return fetchWithPolicy(url, options, refusalFor);
 }
 
@@ -51,7 +70,7 @@ export function safeFetch(url: string, options: ReadOptions): Promise<FetchResul
  * safeFetch with the address policy as a parameter: tests use it to trust their own 127.0.0.1 server
  * while every other address (and every redirect) still goes through the real rules.
  */
-export async function fetchWithPolicy(url: string, options: ReadOptions, policy: AddressPolicy): Promise<FetchResult> {
+export async function fetchWithPolicy(url: string, options: FetchOptions, policy: AddressPolicy): Promise<FetchResult> {
   const shown = redactUrl(url);
   let current = httpUrl(url, shown);
   // Credentials in the URL become a Basic header (fetch rejects URLs with userinfo) and are dropped
@@ -64,12 +83,14 @@ export async function fetchWithPolicy(url: string, options: ReadOptions, policy:
     timedOut = true;
     controller.abort();
   }, options.timeoutMs);
+  const conditional = conditionalHeaders(options.validators);
   const agent = options.allowPrivate ? new Agent() : new Agent({ connect: { lookup: guardedLookup(policy) } });
 
   try {
     for (let redirects = 0; ; redirects += 1) {
       if (!options.allowPrivate) refuseLiteral(current, policy, shown, redirects > 0);
-      const response = await send(current, authorization, agent, controller.signal, shown, redirects > 0);
+      const response = await send(current, { ...conditional, ...(authorization ? { authorization } : {}) }, agent, controller.signal, shown, redirects > 0);
+      const result = { url: withoutCredentials(current), status: response.status, contentType: response.headers.get('content-type'), ...validatorsOf(response) };
 
       if (REDIRECT_STATUSES.has(response.status)) {
         await discard(response);
@@ -78,6 +99,11 @@ export async function fetchWithPolicy(url: string, options: ReadOptions, policy:
         if (next.origin !== current.origin) authorization = null;
         current = next;
         continue;
+      }
+      // Only an answer to our own validators: a 304 nobody asked for is as wrong as any other status.
+      if (response.status === 304 && Object.keys(conditional).length > 0) {
+        await discard(response);
+        return { ...result, body: Buffer.alloc(0), notModified: true };
       }
       if (response.status < 200 || response.status > 299) {
         await discard(response);
@@ -91,12 +117,7 @@ export async function fetchWithPolicy(url: string, options: ReadOptions, policy:
         throw new FetchFailed(`${shown}: exceeded ${formatBytes(options.maxBytes)} (Content-Length ${declared})`);
       }
       const body = await readCapped(response, options.maxBytes, controller, () => new FetchFailed(`${shown}: exceeded ${formatBytes(options.maxBytes)}`));
-      return {
-        url: withoutCredentials(current),
-        status: response.status,
-        contentType: response.headers.get('content-type'),
-        body,
-      };
+      return { ...result, body, notModified: false };
     }
   } catch (error) {
     if (timedOut) throw new FetchFailed(`${shown}: timed out after ${formatDuration(options.timeoutMs)}`, { cause: error });
@@ -109,16 +130,8 @@ export async function fetchWithPolicy(url: string, options: ReadOptions, policy:
   }
 }
 
-async function send(
-  url: URL,
-  authorization: string | null,
-  agent: Agent,
-  signal: AbortSignal,
-  shown: string,
-  redirected: boolean,
-): Promise<Response> {
-  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: ACCEPT };
-  if (authorization) headers.authorization = authorization;
+async function send(url: URL, extraHeaders: Record<string, string>, agent: Agent, signal: AbortSignal, shown: string, redirected: boolean): Promise<Response> {
+  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: ACCEPT, ...extraHeaders };
   const bare = new URL(url.href);
   bare.username = '';
   bare.password = '';
@@ -128,6 +141,17 @@ async function send(
     const via = redirected ? ` (redirected to ${redactUrl(url)})` : '';
     throw new FetchFailed(`${shown}: ${networkReason(error)}${via}`, { cause: error });
   }
+}
+
+function conditionalHeaders(validators: Validators | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (validators?.etag) headers['if-none-match'] = validators.etag;
+  if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
+  return headers;
+}
+
+function validatorsOf(response: Response): Validators {
+  return { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
 }
 
 function httpUrl(raw: string, shown: string): URL {

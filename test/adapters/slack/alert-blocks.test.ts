@@ -1,7 +1,7 @@
 /** The alert message: every new article linked once, hostile titles and outlets inert. */
 import { describe, expect, it } from 'vitest';
 import { renderAlertBlocks } from '../../../adapters/slack/blocks/alert-blocks.js';
-import type { AlertItem } from '../../../src/delivery/brief-sender.js';
+import type { AlertItem } from '../../../src/delivery/deliverer.js';
 
 const libya = { id: 'country:LY', kind: 'country' as const, name: 'Libya', nameAr: 'ليبيا', code: 'LY' };
 

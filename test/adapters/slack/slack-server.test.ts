@@ -326,7 +326,7 @@ describe('Slack: /migration on the real server', () => {
     expect(allText(replies)).toContain('Your brief');
     const rows = await runCli(['briefs', 'send', '--now', '--json', '--db', database.target], { env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: `${slack.url}/api/` } });
     // Nothing goes to a workspace that removed the app.
-    expect(JSON.parse(rows.stdout)).toEqual({ sent: 0, failed: [], skipped: 0 });
+    expect(JSON.parse(rows.stdout)).toEqual({ sent: 0, failed: [], skipped: 0, retrying: 0 });
   });
 
   it('refuses forged and stale requests', async () => {

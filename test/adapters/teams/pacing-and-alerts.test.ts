@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderAlertCard } from '../../../adapters/teams/cards/alert-cards.js';
 import { createPacer, HourlyCapReached } from '../../../adapters/teams/pacing.js';
-import type { AlertItem } from '../../../src/delivery/brief-sender.js';
+import type { AlertItem } from '../../../src/delivery/deliverer.js';
 import { parseCardStrictly } from '../../support/adaptive-cards.js';
 
 describe('Teams pacing', () => {

@@ -155,7 +155,7 @@ describe('Teams: the bot on the real server', () => {
     connector.refusals.set(CHANNEL_ID, { status: 429, code: 'ThrottledRequest', retryAfterSeconds: 1, times: 1 });
     try {
       const db = new Database(database.target);
-      db.prepare("delete from deliveries where platform = 'teams' and conversation_id = ?").run(CHANNEL_ID);
+      db.prepare("delete from outbox where platform = 'teams' and conversation_id = ?").run(CHANNEL_ID);
       db.close();
       const before = connector.calls.length;
       const sent = JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target])).stdout) as { sent: number; failed: unknown[] };
@@ -174,7 +174,7 @@ describe('Teams: the bot on the real server', () => {
     try {
       const db = new Database(database.target);
       // A new week for this person: forget last run's record so the brief is due again.
-      db.prepare("delete from deliveries where platform = 'teams' and conversation_id = ?").run(`user:${USER.aadObjectId}`);
+      db.prepare("delete from outbox where platform = 'teams' and conversation_id = ?").run(`user:${USER.aadObjectId}`);
       db.close();
       const sent = JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target])).stdout) as { failed: Array<{ error: string }> };
       expect(sent.failed.map((f) => f.error)).toEqual([expect.stringContaining('MessageWritesBlocked')]);

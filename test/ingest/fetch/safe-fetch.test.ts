@@ -27,7 +27,13 @@ let server: Server;
 let base: string;
 let endlessClosed = false;
 let endlessBytesSent = 0;
+let trickleClosed = false;
+let trickleBytesSent = 0;
 const seenHeaders: Record<string, string | undefined> = {};
+/** If-None-Match and If-Modified-Since as each hop of a conditional request saw them. */
+const conditionalHops: Array<{ path: string; ifNoneMatch?: string; ifModifiedSince?: string }> = [];
+const CURRENT_ETAG = '"rev-7"';
+const CURRENT_DATE = 'Tue, 17 Nov 2026 08:00:00 GMT';
 
 function handle(req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://placeholder');
@@ -57,6 +63,37 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     case '/to':
       redirect(url.searchParams.get('target') ?? '/');
       return;
+    case '/moved-feed':
+    case '/versioned': {
+      conditionalHops.push({ path: url.pathname, ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] });
+      if (url.pathname === '/moved-feed') return redirect('/versioned', 301);
+      const validators = { etag: CURRENT_ETAG, 'last-modified': CURRENT_DATE };
+      if (req.headers['if-none-match'] === CURRENT_ETAG) return void res.writeHead(304, validators).end();
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', ...validators });
+      res.end(arabicFeed);
+      return;
+    }
+    case '/always-304':
+      res.writeHead(304);
+      res.end();
+      return;
+    case '/trickle': {
+      // One byte every 50 ms, for ever: never idle long enough for an idle timeout, so only a cap on
+      // the whole fetch stops it.
+      trickleClosed = false;
+      trickleBytesSent = 0;
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      const timer = setInterval(() => {
+        if (res.destroyed) return;
+        res.write('<');
+        trickleBytesSent += 1;
+      }, 50);
+      res.on('close', () => {
+        clearInterval(timer);
+        trickleClosed = true;
+      });
+      return;
+    }
     case '/missing':
       res.writeHead(404);
       res.end('not here');
@@ -180,6 +217,15 @@ describe('safeFetch: caps', () => {
     expect(error.message).toBe(`${base}/slow-body: timed out after 700 ms`);
   });
 
+  it('aborts a feed that trickles for ever at the time cap, closing the connection', async () => {
+    const error = await failure(safeFetch(`${base}/trickle`, { ...local, timeoutMs: 500 }));
+    expect(error.message).toBe(`${base}/trickle: timed out after 500 ms`);
+    await vi.waitFor(() => expect(trickleClosed).toBe(true), { timeout: 5_000 });
+    const sentAtClose = trickleBytesSent;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(trickleBytesSent).toBe(sentAtClose);
+  });
+
   it('rejects a declared Content-Length over the cap before reading the body', async () => {
     const error = await failure(safeFetch(`${base}/declared-huge`, { ...local, maxBytes: 5 * 1024 * 1024 }));
     expect(error.message).toMatch(/exceeded 5 MB/);
@@ -210,12 +256,24 @@ describe('safeFetch: private addresses', () => {
     expect(error.message).toMatch(/refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address \(use --allow-private/);
   });
 
+  it('refuses a redirect to a host name that resolves to loopback (checked after DNS on every hop)', async () => {
+    // Trusts the first hop's 127.0.0.1 only; the redirect's "localhost" must pass the DNS check itself.
+    let calls = 0;
+    const trustFirstHop = (address: string) => (calls++ === 0 && address === '127.0.0.1' ? null : refusalFor(address));
+    const target = `http://localhost:${new URL(base).port}/feed.xml`;
+    const error = await failure(fetchWithPolicy(`${base}/to?target=${encodeURIComponent(target)}`, strict, trustFirstHop));
+    expect(error.message).toMatch(/refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address .*\(redirected to http:\/\/localhost:\d+\/feed\.xml\)/);
+  });
+
   it('refuses cloud metadata and other private literals', async () => {
     expect((await failure(safeFetch('http://169.254.169.254/latest/meta-data/', strict))).message).toMatch(
       /refused: 169\.254\.169\.254 is a cloud metadata address/,
     );
     expect((await failure(safeFetch('http://[fd00:ec2::254]/', strict))).message).toMatch(/fd00:ec2::254 is a cloud metadata address/);
     expect((await failure(safeFetch('http://10.0.0.8/', strict))).message).toMatch(/is a private address/);
+    expect((await failure(safeFetch('http://[::ffff:169.254.169.254]/', strict))).message).toMatch(/::ffff:a9fe:a9fe is a cloud metadata address/);
+    expect((await failure(safeFetch('http://169.254.10.1/', strict))).message).toMatch(/169\.254\.10\.1 is a link-local address/);
+    expect((await failure(safeFetch('http://[fe80::1]/', strict))).message).toMatch(/fe80::1 is a link-local address/);
     // WHATWG URL parsing turns these spellings into 127.0.0.1 before the check.
     expect((await failure(safeFetch('http://0x7f.1/', strict))).message).toMatch(/127\.0\.0\.1 is a loopback address/);
     expect((await failure(safeFetch('http://2130706433/', strict))).message).toMatch(/127\.0\.0\.1 is a loopback address/);
@@ -226,6 +284,8 @@ describe('safeFetch: private addresses', () => {
     ['http://[::ffff:127.0.0.1]:9/', /refused redirect to .*: ::ffff:7f00:1 is a loopback address/],
     ['http://127.0.0.2:9/', /refused redirect to .*: 127\.0\.0\.2 is a loopback address/],
     ['http://192.168.0.1/admin', /192\.168\.0\.1 is a private address/],
+    ['http://169.254.1.1/', /169\.254\.1\.1 is a link-local address/],
+    ['http://[::ffff:169.254.169.254]/', /::ffff:a9fe:a9fe is a cloud metadata address/],
   ])('refuses a redirect to %s when allowPrivate is false', async (target, message) => {
     const url = `${base}/to?target=${encodeURIComponent(target)}`;
     const error = await failure(fetchWithPolicy(url, strict, trustTestServer));
@@ -247,5 +307,45 @@ describe('safeFetch: private addresses', () => {
     const error = await failure(safeFetch(url, local));
     expect(error.message).not.toMatch(/refused/);
     expect(error.message).toContain('(redirected to http://169.254.169.254:9/latest/meta-data/)');
+  });
+});
+
+describe('safeFetch: conditional GET', () => {
+  it('reports the validators a response carries', async () => {
+    conditionalHops.length = 0;
+    const result = await safeFetch(`${base}/versioned`, local);
+    expect(result).toMatchObject({ status: 200, notModified: false, etag: CURRENT_ETAG, lastModified: CURRENT_DATE });
+    expect(conditionalHops).toEqual([{ path: '/versioned', ifNoneMatch: undefined, ifModifiedSince: undefined }]);
+  });
+
+  it('sends the validators on every hop and returns a 304 as "not modified", with no body', async () => {
+    conditionalHops.length = 0;
+    const validators = { etag: CURRENT_ETAG, lastModified: CURRENT_DATE };
+    const result = await safeFetch(`${base}/moved-feed`, { ...local, validators });
+    expect(result).toMatchObject({ status: 304, notModified: true, url: `${base}/versioned`, etag: CURRENT_ETAG });
+    expect(result.body.length).toBe(0);
+    expect(conditionalHops).toEqual([
+      { path: '/moved-feed', ifNoneMatch: CURRENT_ETAG, ifModifiedSince: CURRENT_DATE },
+      { path: '/versioned', ifNoneMatch: CURRENT_ETAG, ifModifiedSince: CURRENT_DATE },
+    ]);
+  });
+
+  it('reads the new version when the validators are stale, and sends only those it has', async () => {
+    conditionalHops.length = 0;
+    const result = await safeFetch(`${base}/versioned`, { ...local, validators: { etag: '"rev-6"', lastModified: null } });
+    expect(result).toMatchObject({ status: 200, notModified: false, etag: CURRENT_ETAG });
+    expect(result.body.equals(arabicFeed)).toBe(true);
+    expect(conditionalHops).toEqual([{ path: '/versioned', ifNoneMatch: '"rev-6"', ifModifiedSince: undefined }]);
+  });
+
+  it('fails on a 304 it did not ask for', async () => {
+    expect((await failure(safeFetch(`${base}/always-304`, local))).message).toBe(`${base}/always-304: HTTP 304 Not Modified`);
+  });
+
+  it('keeps the address guard on a conditional request and its redirects', async () => {
+    const validators = { etag: CURRENT_ETAG, lastModified: null };
+    expect((await failure(safeFetch(`${base}/versioned`, { ...strict, validators }))).message).toMatch(/127\.0\.0\.1 is a loopback address/);
+    const url = `${base}/to?target=${encodeURIComponent('http://169.254.169.254/latest/meta-data/')}`;
+    expect((await failure(fetchWithPolicy(url, { ...strict, validators }, trustTestServer))).message).toMatch(/cloud metadata address/);
   });
 });

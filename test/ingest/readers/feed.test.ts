@@ -136,6 +136,15 @@ describe('readFeed and DOCTYPE entities', () => {
     expect(items[0]?.title).toBe('&inject; & ع ا café');
   });
 
+  it('neither reads an external entity nor expands a DOCTYPE smuggled inside the root element', () => {
+    const external = `<?xml version="1.0"?><!-- comment first --><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>T</title><item><title>Secret: &xxe;</title><link>https://example.org/3</link></item></channel></rss>`;
+    expect(drafts(readFeed(Buffer.from(external), source))[0]?.title).toBe('Secret: &xxe;');
+    const inside = `<rss version="2.0"><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<channel><title>T</title><item><title>Item &b;</title><link>https://example.org/4</link></item></channel></rss>`;
+    expect(drafts(readFeed(Buffer.from(inside), source))[0]?.title).toBe('Item &b;');
+  });
+
   it('withoutDoctype removes the whole declaration, quoted brackets included', () => {
     const xml = '<?xml version="1.0"?><!DOCTYPE rss SYSTEM "x.dtd" [<!ENTITY a "]>">]><rss/>';
     expect(withoutDoctype(xml)).toBe('<?xml version="1.0"?><rss/>');
