@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { json, runCli, samplesNewsDir } from '../support/cli.js';
 import { hasPostgres, tempPostgres, type TestDatabase } from '../support/databases.js';
 import { FakeBotConnector } from '../support/fake-bot-connector.js';
-import { answerAsWorkspace, clonePostgres, connectorConversationOf, type FanOut, issuedMessageIds, outboxMessageIds, outboxStatuses, seedFanOut, type Tally, tally, waitUntilReached } from '../support/fan-out.js';
+import { answerAsWorkspace, clonePostgres, connectorConversationOf, type FanOut, issuedMessageIds, messagesReceived, outboxMessageIds, outboxStatuses, recipientKey, seedFanOut, type Tally, tally, waitUntilReached } from '../support/fan-out.js';
 import { FakeSlack, type ServerProcess, slackConversationOf, startServer } from '../support/fake-slack.js';
 
 const SLACK_USERS = 600;
@@ -92,8 +92,10 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
    * Waits for every conversation to be reached and the outbox to hold nothing left to send, then two
    * more scheduler ticks, so a late duplicate would still be counted.
    */
-  async function settle(): Promise<{ tally: Tally; outbox: Record<string, number> }> {
+  async function settle(): Promise<{ tally: Tally; outbox: Record<string, number>; seconds: string }> {
+    const started = Date.now();
     const reached = await waitUntilReached(fanOut, slack, connector, { timeoutMs: 90_000 });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
     expect(reached.missing.map((m) => m.target).slice(0, 10)).toEqual([]);
     let outbox = await outboxStatuses(database.target);
     for (let i = 0; i < 100 && ((outbox.pending ?? 0) > 0 || (outbox.sending ?? 0) > 0); i++) {
@@ -101,7 +103,7 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
       outbox = await outboxStatuses(database.target);
     }
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    return { tally: tally(fanOut, slack, connector), outbox: await outboxStatuses(database.target) };
+    return { tally: tally(fanOut, slack, connector), outbox: await outboxStatuses(database.target), seconds };
   }
 
   function expectAllSentOnce(outbox: Record<string, number>): void {
@@ -110,8 +112,8 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
 
   it('three replicas deliver every brief exactly once', async () => {
     await Promise.all([replica('replica-1'), replica('replica-2'), replica('replica-3')]);
-    const { tally: result, outbox } = await settle();
-    console.log(`[replicas] 3 replicas, ${TOTAL} briefs: Slack posts by replica ${JSON.stringify(postsByReplica())}`);
+    const { tally: result, outbox, seconds } = await settle();
+    console.log(`[replicas] 3 replicas, ${TOTAL} briefs: all reached ${seconds} s after the replicas started; Slack posts by replica ${JSON.stringify(postsByReplica())}`);
     expect(result).toMatchObject({ reached: TOTAL, missing: [], duplicates: 0, strays: 0 });
     expectAllSentOnce(outbox);
     // Each row keeps the ids the platforms gave its message: exactly the ones the fakes handed out.
@@ -127,20 +129,25 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
     const [doomed] = await Promise.all([replica('replica-1', lease), replica('replica-2', lease), replica('replica-3', lease)]);
     const partway = await waitUntilReached(fanOut, slack, connector, { timeoutMs: 120_000, reached: Math.round(TOTAL * 0.3) });
     await doomed!.kill();
+    const killedAt = Date.now();
     const atKill = { reached: tally(fanOut, slack, connector).reached, byReplica: postsByReplica() };
     expect(partway.reached).toBeLessThan(TOTAL);
     // The killed replica was sending when it died (it had posted some of its share).
     expect(atKill.byReplica['replica-1'] ?? 0).toBeGreaterThan(0);
     await replica('replica-4', lease);
-    const { tally: result, outbox } = await settle();
+    const { tally: result, outbox, seconds } = await settle();
     console.log(
       `[replicas] SIGKILL at ${atKill.reached}/${TOTAL} delivered (Slack posts by replica then: ${JSON.stringify(atKill.byReplica)}); ` +
-        `after restart: ${result.reached}/${TOTAL} reached, duplicates ${result.duplicates} (bound: concurrency ${CONCURRENCY}), ` +
+        `after restart: ${result.reached}/${TOTAL} reached (${seconds} s later), duplicates ${result.duplicates} (bound: concurrency ${CONCURRENCY}), ` +
         `duplicated: ${JSON.stringify(result.duplicated.map((d) => d.seenAs))}`,
     );
     expect(result.missing).toEqual([]);
     expect(result.strays).toBe(0);
     expect(result.duplicates).toBeLessThanOrEqual(CONCURRENCY);
+    // Each duplicate is the crash's: one message before the kill (posted by the dead replica, never
+    // recorded), the other after, by the replica that took the row over when its lease lapsed.
+    const beforeKill = messagesReceived(slack, connector, killedAt);
+    expect(result.duplicated.filter((r) => beforeKill.get(recipientKey(r)) !== 1).map((r) => r.seenAs)).toEqual([]);
     expectAllSentOnce(outbox);
   }, 180_000);
 
@@ -156,7 +163,7 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
     });
     const retry = { MAWJAZ_DELIVERY_RETRY_SECONDS: '0.2' };
     await Promise.all([replica('replica-1', retry), replica('replica-2', retry)]);
-    const { tally: result, outbox } = await settle();
+    const { tally: result, outbox, seconds } = await settle();
     expect(result).toMatchObject({ reached: TOTAL, missing: [], duplicates: 0, strays: 0 });
     expectAllSentOnce(outbox);
     expect(await outboxMessageIds(database.target)).toEqual(issuedMessageIds(slack, connector));
@@ -181,6 +188,6 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
       checked += 1;
     }
     expect(checked).toBe(TOTAL / 20);
-    console.log(`[replicas] ${checked} conversations throttled (429, Retry-After ${RETRY_AFTER_SECONDS} s) and ${TOTAL / 20} given 500s twice: all delivered once, no retry before Retry-After`);
+    console.log(`[replicas] ${checked} conversations throttled (429, Retry-After ${RETRY_AFTER_SECONDS} s) and ${TOTAL / 20} given 500s twice: all delivered once (all reached in ${seconds} s), no retry before Retry-After`);
   }, 180_000);
 });

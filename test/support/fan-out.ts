@@ -153,16 +153,24 @@ export function connectorConversationOf(path: string): string | null {
   return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
 
-/** Messages each conversation received: successful chat.postMessage calls and Connector activity posts. */
-export function messagesReceived(slack: FakeSlack, connector: FakeBotConnector): Map<string, number> {
+/** The key a conversation's counts are kept under: platform and the id the fake sees. */
+export function recipientKey(recipient: Recipient): string {
+  return `${recipient.platform}:${recipient.seenAs}`;
+}
+
+/**
+ * Messages each conversation received (by recipientKey): successful chat.postMessage calls and
+ * Connector activity posts; with `until`, only those that arrived by then (Date.now() at the fakes).
+ */
+export function messagesReceived(slack: FakeSlack, connector: FakeBotConnector, until = Infinity): Map<string, number> {
   const counts = new Map<string, number>();
   const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const request of slack.requests) {
-    if (request.path !== '/api/chat.postMessage' || request.status !== 200) continue;
+    if (request.path !== '/api/chat.postMessage' || request.status !== 200 || request.at > until) continue;
     bump(`slack:${slackConversationOf(request.body) ?? '?'}`);
   }
   for (const call of connector.calls) {
-    if (call.method !== 'POST' || call.status !== 200) continue;
+    if (call.method !== 'POST' || call.status !== 200 || call.at > until) continue;
     const conversation = connectorConversationOf(call.path);
     if (conversation !== null) bump(`teams:${conversation}`);
   }
@@ -199,7 +207,7 @@ export function tally(fanOut: FanOut, slack: FakeSlack, connector: FakeBotConnec
   const result: Tally = { reached: 0, missing: [], duplicates: 0, duplicated: [], strays: 0 };
   const known = new Set<string>();
   for (const recipient of fanOut.recipients) {
-    const key = `${recipient.platform}:${recipient.seenAs}`;
+    const key = recipientKey(recipient);
     known.add(key);
     const n = counts.get(key) ?? 0;
     if (n === 0) result.missing.push(recipient);
