@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { json, runCli, samplesNewsDir } from '../support/cli.js';
 import { hasPostgres, tempPostgres, type TestDatabase } from '../support/databases.js';
 import { FakeBotConnector } from '../support/fake-bot-connector.js';
-import { answerAsWorkspace, clonePostgres, connectorConversationOf, type FanOut, issuedMessageIds, messagesReceived, outboxMessageIds, outboxStatuses, recipientKey, seedFanOut, type Tally, tally, waitUntilReached } from '../support/fan-out.js';
+import { answerAsWorkspace, clonePostgres, connectorConversationOf, type FanOut, issuedMessageIds, messagesReceived, outboxHeldBy, outboxMessageIds, outboxStatuses, recipientKey, seedFanOut, type Tally, tally, waitUntilReached } from '../support/fan-out.js';
 import { FakeSlack, type ServerProcess, slackConversationOf, startServer } from '../support/fake-slack.js';
 
 const SLACK_USERS = 600;
@@ -130,14 +130,17 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
     const partway = await waitUntilReached(fanOut, slack, connector, { timeoutMs: 120_000, reached: Math.round(TOTAL * 0.3) });
     await doomed!.kill();
     const killedAt = Date.now();
-    const atKill = { reached: tally(fanOut, slack, connector).reached, byReplica: postsByReplica() };
+    const atKill = { reached: tally(fanOut, slack, connector).reached, byReplica: postsByReplica(), held: await outboxHeldBy(database.target, doomed!.child.pid ?? -1) };
     expect(partway.reached).toBeLessThan(TOTAL);
+    // It died holding rows (claimed, leased, not finished): the ones the lease has to give back.
+    expect(atKill.held).toBeGreaterThan(0);
+    expect(atKill.held).toBeLessThanOrEqual(CONCURRENCY);
     // The killed replica was sending when it died (it had posted some of its share).
     expect(atKill.byReplica['replica-1'] ?? 0).toBeGreaterThan(0);
     await replica('replica-4', lease);
     const { tally: result, outbox, seconds } = await settle();
     console.log(
-      `[replicas] SIGKILL at ${atKill.reached}/${TOTAL} delivered (Slack posts by replica then: ${JSON.stringify(atKill.byReplica)}); ` +
+      `[replicas] SIGKILL at ${atKill.reached}/${TOTAL} delivered, holding ${atKill.held} rows (Slack posts by replica then: ${JSON.stringify(atKill.byReplica)}); ` +
         `after restart: ${result.reached}/${TOTAL} reached (${seconds} s later), duplicates ${result.duplicates} (bound: concurrency ${CONCURRENCY}), ` +
         `duplicated: ${JSON.stringify(result.duplicated.map((d) => d.seenAs))}`,
     );

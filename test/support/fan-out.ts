@@ -273,6 +273,14 @@ export async function outboxMessageIds(database: string, kind: 'brief' | 'alerts
   });
 }
 
+/** Rows a server process holds (status 'sending' under its lease; its owner name carries its pid). */
+export async function outboxHeldBy(database: string, pid: number): Promise<number> {
+  return withClient(database, async (client) => {
+    const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM outbox WHERE status = 'sending' AND lease_owner LIKE $1", [`%/${pid}/%`]);
+    return Number(rows[0]?.n ?? 0);
+  });
+}
+
 /** Outbox rows of one kind by status ('pending', 'sending', 'sent', 'failed'), read with plain SQL. */
 export async function outboxStatuses(database: string, kind: 'brief' | 'alerts' = 'brief'): Promise<Record<string, number>> {
   return withClient(database, async (client) => {
