@@ -3,7 +3,8 @@
  * The shared corpus (../shared/corpus) is replicated to --articles N (default 100,000) with each copy
  * made distinct (URL and a marker line), ingested by one process into a fresh SQLite file (or
  * --db postgres://…), then a mix of topic and free-text queries in English and Arabic is timed, then
- * briefs are compiled (bench/digest-bench.ts) and Slack requests and brief fan-out timed (bench/slack-bench.ts).
+ * briefs are compiled (bench/digest-bench.ts), Slack requests and brief fan-out timed (bench/slack-bench.ts), and the
+ * real server soaked with Slack and Teams traffic during a fan-out (bench/soak-bench.ts).
  * Without ../shared the bundled samples are replicated instead (say so in the output).
  */
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { createLogger } from '../src/logger.js';
 import { createSearcher } from '../src/search/search.service.js';
 import { runDigestBench } from './digest-bench.js';
 import { runSlackBench } from './slack-bench.js';
+import { runSoakBench } from './soak-bench.js';
 
 const QUERIES = [
   'khartoum', 'egypt', 'IOM', 'trafficking', 'forced labour', 'UNHCR', 'libya', 'italy', 'frontex', 'asylum',
@@ -134,6 +136,7 @@ try {
   const digest = await runDigestBench(engine);
   printTable('Digests (briefs compiled from the database)', digest.rows);
   printTable('Slack (real server and Bolt app on loopback)', await runSlackBench(engine, digest.weekEnd));
+  printTable('Soak (mawjaz serve under sustained Slack and Teams traffic during a brief fan-out, loopback)', await runSoakBench(engine, values.db ?? join(dir, 'bench.db')));
   printTable('Memory', [
     ['peak RSS (whole run, workers included)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`],
     ['RSS after ingest', `${(rssAfterIngest / 2 ** 20).toFixed(0)} MiB`],

@@ -2,7 +2,9 @@
  * Slack timings for `npm run bench`, on the database the ingest benchmark filled: `/migration <topic>`
  * through the real HTTP server and Bolt app on loopback (signed requests; replies to a local stand-in
  * for response_url), and a fan-out of weekly briefs to 1,000 subscribers against a local stand-in for
- * the Web API. The clock is set to the end of the busiest week, so topic cards have stories to show.
+ * the Web API, through the delivery outbox, timing too how long each acknowledged message waits to be
+ * recorded (the window in which a crash could post it twice). The clock is set to the end of the
+ * busiest week, so topic cards have stories to show.
  */
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -11,6 +13,7 @@ import { createSlackAdapter } from '../adapters/slack/slack-app.js';
 import { createSlackDeliverer } from '../adapters/slack/slack-delivery.js';
 import { createCommandService } from '../src/commands/command.service.js';
 import { sendDueBriefs } from '../src/delivery/brief-sender.js';
+import { type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT } from '../src/delivery/deliverer.js';
 import type { Engine } from '../src/engine.js';
 import { createHttpServer } from '../src/server/http-server.js';
 import { follow } from '../src/subscriptions/subscription.service.js';
@@ -34,6 +37,20 @@ function fakeSlack(onReply: (path: string) => void) {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     });
   });
+}
+
+/** The deliverer, timing each acknowledged message's trip into the outbox row. */
+function timedAcknowledgements(inner: BriefDeliverer): BriefDeliverer & { recordMs: number[] } {
+  const recordMs: number[] = [];
+  const timed = (progress: DeliveryProgress): DeliveryProgress => ({
+    sent: progress.sent,
+    acknowledged: async (id) => {
+      const t0 = performance.now();
+      await progress.acknowledged(id);
+      recordMs.push(performance.now() - t0);
+    },
+  });
+  return { platform: inner.platform, recordMs, deliver: (target, brief, progress = FIRST_ATTEMPT) => inner.deliver(target, brief, timed(progress)) };
 }
 
 const listen = (server: ReturnType<typeof createServer>): Promise<string> =>
@@ -84,7 +101,7 @@ export async function runSlackBench(base: Engine, weekEnd: string): Promise<Arra
       const target = { platform: 'slack' as const, workspaceId: 'T0BENCH', conversationId: `user:UFAN${i}`, kind: 'user' as const, userId: `UFAN${i}` };
       for (const topic of ['country:EG', 'country:LY', 'org:iom'].slice(0, 1 + (i % 3))) await follow(engine, target, topic, 'brief', { timeZone: 'UTC' });
     }
-    const deliverer = createSlackDeliverer({ botToken: 'xoxb-bench', apiUrl: `${slackUrl}/api/` });
+    const deliverer = timedAcknowledgements(createSlackDeliverer({ botToken: 'xoxb-bench', apiUrl: `${slackUrl}/api/` }));
     const t0 = performance.now();
     const report = await sendDueBriefs(engine, [deliverer], { now: true });
     const fanOutMs = performance.now() - t0;
@@ -94,7 +111,8 @@ export async function runSlackBench(base: Engine, weekEnd: string): Promise<Arra
       ["/migration <topic>: a topic's first request of the week", `p50 ${pct(cold, 50).toFixed(0)} ms, max ${Math.max(...cold).toFixed(0)} ms (compiles the topic's digest; ${TOPICS.length} topics)`],
       ['/migration <topic>: ack (HTTP 200)', `p50 ${pct(ack, 50).toFixed(1)} ms, p99 ${pct(ack, 99).toFixed(1)} ms`],
       ['/migration <topic>: answer at response_url', `p50 ${pct(answered, 50).toFixed(1)} ms, p99 ${pct(answered, 99).toFixed(1)} ms, max ${Math.max(...answered).toFixed(0)} ms (target p99 ≤ 100 ms; ${REQUESTS} requests after those)`],
-      ['weekly brief fan-out', `${report.sent} briefs in ${(fanOutMs / 1000).toFixed(1)} s = ${(report.sent / (fanOutMs / 1000)).toFixed(0)} briefs/s (${report.failed.length} failed; local stand-in for the Web API)`],
+      ['weekly brief fan-out', `${report.sent} briefs in ${(fanOutMs / 1000).toFixed(1)} s = ${(report.sent / (fanOutMs / 1000)).toFixed(0)} briefs/s (${report.failed.length} failed; through the outbox, ${engine.config.MAWJAZ_DELIVERY_CONCURRENCY} conversations at once; local stand-in for the Web API)`],
+      ['duplicate window: message acknowledged → its id recorded', `p50 ${pct(deliverer.recordMs, 50).toFixed(2)} ms, p99 ${pct(deliverer.recordMs, 99).toFixed(2)} ms, max ${Math.max(...deliverer.recordMs).toFixed(1)} ms (${deliverer.recordMs.length} messages; a kill -9 inside it posts that message again)`],
     ];
   } finally {
     server.closeAllConnections();
