@@ -7,12 +7,12 @@
 import type { Insertable } from 'kysely';
 import pg from 'pg';
 import type { ConversationReferencesTable, DeliveryTargetsTable, SubscriptionsTable } from '../../db/schema.js';
-import { localDay, localMinutes, WEEKDAYS } from '../../src/delivery/zoned-time.js';
 import { closeEngine } from '../../src/engine.js';
 import { postgresAdminUrl, type TestDatabase } from './databases.js';
 import { testEngine } from './engine.js';
 import { BOT, type FakeBotConnector } from './fake-bot-connector.js';
 import { type FakeSlack, slackConversationOf } from './fake-slack.js';
+import { dueAMinuteAgo } from './soak-seed.js';
 
 /** The workspace of the single-workspace Slack install (SLACK_BOT_TOKEN) the DMs belong to. */
 export const FAN_OUT_SLACK_TEAM = 'T0FANOUT';
@@ -58,12 +58,10 @@ export function answerAsWorkspace(slack: FakeSlack): void {
   });
 }
 
-/** Weekday and HH:MM, in `zone`, of a minute that has just passed: a schedule due now. */
-export function scheduleJustPassed(now: Date, zone: string): { brief_day: string; brief_time: string; time_zone: string } {
-  const minuteAgo = new Date(Math.floor((now.getTime() - 60_000) / 60_000) * 60_000);
-  const minutes = localMinutes(minuteAgo, zone);
-  const weekday = WEEKDAYS[localDay(minuteAgo, zone).weekday] ?? 'monday';
-  return { brief_day: weekday, brief_time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`, time_zone: zone };
+/** delivery_targets' schedule columns for a brief that fell due a minute ago in `zone`. */
+function dueColumns(now: Date, zone: string): Pick<Insertable<DeliveryTargetsTable>, 'brief_day' | 'brief_time' | 'time_zone'> {
+  const due = dueAMinuteAgo(zone, now);
+  return { brief_day: due.day, brief_time: due.time, time_zone: due.timeZone };
 }
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
@@ -93,7 +91,7 @@ export async function seedFanOut(database: string, plan: FanOutPlan): Promise<Fa
       user_id: user,
       kind,
       language: 'en',
-      ...scheduleJustPassed(now, ZONES[index % ZONES.length] ?? 'UTC'),
+      ...dueColumns(now, ZONES[index % ZONES.length] ?? 'UTC'),
       threads: 0,
       quiet_start: null,
       quiet_end: null,
