@@ -1,8 +1,8 @@
 /**
  * Posts briefs to Slack: a person's DM (opened with conversations.open) or a channel, as one or more
  * messages (renderBriefBlocks splits long briefs); with threads on, the first message goes to the
- * channel and the rest into its thread. The Web API client waits out 429s (Retry-After) and retries
- * server errors. Errors that mean the conversation is gone pause the target instead of failing forever.
+ * channel and the rest into its thread. The Web API client retries server errors; a 429 is handed back
+ * to the outbox, which retries that delivery no sooner than Slack's Retry-After. Errors that mean the conversation is gone pause the target instead of failing forever.
  * Each workspace is posted to with its own bot token (one token for a single-workspace install).
  */
 import { type ChatPostMessageArguments, ErrorCode, WebClient } from '@slack/web-api';
@@ -51,6 +51,9 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
     const client = new WebClient(token, {
       ...webApiOptions(settings.apiUrl),
       retryConfig: { retries: settings.retries ?? 3, factor: 2, minTimeout: 500, maxTimeout: 10_000 },
+      // A 429 is not waited out here (that would hold every post to the workspace behind one channel's
+      // limit): it becomes RetryLater, and the outbox retries that delivery after Slack's Retry-After.
+      rejectRateLimitedCalls: true,
     });
     clients.set(target.workspace_id, { token, client });
     return client;

@@ -72,6 +72,8 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
 
   async function worker(): Promise<void> {
     while (!options.signal?.aborted) {
+      // Database calls on SQLite resolve without real I/O: yield so chat requests are answered during a fan-out.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const now = engine.now().toISOString();
       const [row] = await claimDue(db, { owner: options.owner, now, leaseUntil: leaseUntil(), limit: 1, platforms, kinds: options.kinds, ids: options.ids }, postgres);
       if (!row) return;
@@ -95,12 +97,16 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
     if (!deliverer) return;
 
     const acknowledged: string[] = JSON.parse(row.message_ids) as string[];
-    const progress: DeliveryProgress = {
+    const record = async () => {
+      if (!(await recordProgress(db, row.id, options.owner, acknowledged, leaseUntil()))) throw new ClaimLost();
+    };
+    const progress: DeliveryProgress & { stillOurs(): Promise<void> } = {
       sent: [...acknowledged],
       acknowledged: async (id) => {
         acknowledged.push(id);
-        if (!(await recordProgress(db, row.id, options.owner, acknowledged, leaseUntil()))) throw new ClaimLost();
+        await record();
       },
+      stillOurs: record,
     };
     try {
       const ids = row.kind === 'brief' ? await sendBrief(row, target, deliverer, progress) : await sendAlerts(row, target, deliverer, progress);
@@ -112,7 +118,7 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
     }
   }
 
-  async function sendBrief(row: OutboxRow, target: DeliveryTargetRow, deliverer: BriefDeliverer, progress: DeliveryProgress): Promise<string[] | null> {
+  async function sendBrief(row: OutboxRow, target: DeliveryTargetRow, deliverer: BriefDeliverer, progress: DeliveryProgress & { stillOurs(): Promise<void> }): Promise<string[] | null> {
     const period = briefPayloadSchema.parse(JSON.parse(row.payload));
     const key = { platform: row.platform, workspaceId: row.workspace_id, conversationId: row.conversation_id };
     // The follows as they are now: a topic unfollowed since the brief was queued is left out.
@@ -120,6 +126,8 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
     if (topics.length === 0) return null;
     const lang: BriefLang = target.language === 'ar' ? 'ar' : 'en';
     const brief = await digester.brief({ period, topics, lang, filter: await storyFilterOf(engine, key) });
+    // Compiling can take a while (a week's first brief): make sure the claim is still ours before posting.
+    await progress.stillOurs();
     return deliverer.deliver(target, brief, progress);
   }
 
