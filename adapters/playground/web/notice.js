@@ -2,7 +2,8 @@
 /** Messages for the person at the page: an error from the server, or a short confirmation. */
 import { h } from './dom.js';
 
-const SHOWN_MS = 8000;
+/** Errors stay longer: they are read and acted on. */
+const SHOWN_MS = { error: 12_000, info: 5_000 };
 
 /**
  * @param {string} message
@@ -16,5 +17,5 @@ export function notify(message, kind = 'info') {
   close.addEventListener('click', () => note.remove());
   note.appendChild(close);
   area.appendChild(note);
-  setTimeout(() => note.remove(), SHOWN_MS);
+  setTimeout(() => note.remove(), SHOWN_MS[kind]);
 }

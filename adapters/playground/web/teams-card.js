@@ -12,8 +12,9 @@ import { h, safeHttpUrl } from './dom.js';
 /**
  * The part of the bundle's API the page uses.
  * @typedef {{ parse(json: unknown): void, render(): HTMLElement | undefined, hostConfig: unknown, onExecuteAction?: (action: unknown) => void }} CardInstance
+ * @typedef {{ didProcess: boolean, outputHtml?: string }} MarkdownResult
  * @typedef {{
- *   AdaptiveCard: new () => CardInstance,
+ *   AdaptiveCard: (new () => CardInstance) & { onProcessMarkdown?: (text: string, result: MarkdownResult) => void },
  *   HostConfig: new (json: unknown) => unknown,
  *   SubmitAction: new (...args: never[]) => { data?: unknown },
  *   OpenUrlAction: new (...args: never[]) => { url?: string },
@@ -72,6 +73,10 @@ function bundle() {
 export function renderTeamsCard(json, onSubmit) {
   const AC = bundle();
   if (AC === null) return h('div', { class: 'tm-error' }, ['The Adaptive Cards renderer did not load (/playground/assets/vendor/adaptivecards.min.js).']);
+  // Our card text is plain (adapters/teams/cards/text.ts makes Markdown inert): shown as text, never as HTML.
+  AC.AdaptiveCard.onProcessMarkdown = (_text, result) => {
+    result.didProcess = false;
+  };
   const card = new AC.AdaptiveCard();
   card.hostConfig = new AC.HostConfig(TEAMS_HOST_CONFIG);
   card.onExecuteAction = (action) => {
