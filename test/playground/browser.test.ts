@@ -8,6 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempSqlite, type TestDatabase } from '../support/databases.js';
@@ -39,7 +40,8 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     db = tempSqlite();
-    server = await startServer(db.target, {});
+    // The outbox is drained every 2 s instead of every minute, so a retried delivery is sent while the test watches.
+    server = await startServer(db.target, { MAWJAZ_SCHEDULER_SECONDS: '2' });
     browser = await launchChromium();
     page = await browser.context.newPage();
     // A script error or a Content-Security-Policy violation is a broken page even when the test's clicks work.
@@ -141,10 +143,13 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
 
   it('“Send now” goes through the outbox: the brief arrives in the inbox and the outbox shows it sent', async () => {
     await page.getByTestId('brief-send').click();
-    await visible(page.getByTestId('notice-info').filter({ hasText: 'delivery #' }), 'the send confirmation');
+    const notice = await visible(page.getByTestId('notice-info').filter({ hasText: 'delivery #' }), 'the send confirmation');
+    const id = /delivery #(\d+)/.exec(await notice.first().innerText())?.[1];
+    expect(id).toBeDefined();
     await page.getByTestId('tab-inbox').click();
     // The outbox sender delivers on its own schedule: look again as a person would, by reopening the tab.
-    const item = page.getByTestId('inbox').getByTestId('inbox-item');
+    // The Arabic brief just sent (the scheduler could file another brief meanwhile).
+    const item = page.getByTestId('inbox').getByTestId('inbox-item').filter({ has: page.locator('.ac-adaptiveCard[dir="rtl"]') });
     for (let i = 0; i < 20 && (await item.count()) === 0; i++) {
       await page.waitForTimeout(500);
       await page.getByTestId('tab-inbox').click();
@@ -152,14 +157,51 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
     await visible(item, 'the brief in the inbox');
     expect(await item.first().getAttribute('data-kind')).toBe('brief');
     expect(await item.first().getByTestId('slack-render').innerText()).toMatch(ARABIC);
-    expect(await item.first().getByTestId('teams-render').locator('.ac-adaptiveCard').first().getAttribute('dir')).toBe('rtl');
     await page.screenshot({ path: join(ARTIFACTS, 'inbox.png'), fullPage: true });
 
     await page.getByTestId('tab-operator').click();
-    const row = await visible(page.getByTestId('deliveries').getByTestId('delivery-row').filter({ hasText: 'brief' }), 'the brief’s delivery');
-    expect(await row.first().getAttribute('data-status')).toBe('sent');
-    expect(await row.first().getByTestId('delivery-status').innerText()).toBe('sent');
-    expect(await row.first().getByTestId('delivery-retry').count()).toBe(0);
+    const row = (await visible(page.getByTestId('deliveries').locator(`[data-testid="delivery-row"][data-id="${id}"]`), 'the brief’s delivery')).first();
+    expect(await row.innerText()).toContain('brief');
+    expect(await row.getAttribute('data-status')).toBe('sent');
+    expect(await row.getByTestId('delivery-status').innerText()).toBe('sent');
+    expect(await row.getByTestId('delivery-retry').count()).toBe(0);
+  });
+
+  it('a failed delivery shows its error and a Retry button; Retry sends it to the inbox', async () => {
+    // A brief whose last attempt failed (as after a platform outage): the sent brief's row again, failed, written to the server's own database file.
+    const file = new Database(db.target);
+    try {
+      file
+        .prepare(
+          `INSERT INTO outbox (platform, workspace_id, conversation_id, kind, occasion, payload, status, attempts, next_attempt_at, last_error, message_ids, created_at, updated_at)
+           SELECT platform, workspace_id, conversation_id, kind, occasion || ':earlier', payload, 'failed', 5, next_attempt_at, 'the platform refused the message (HTTP 503)', '[]', created_at, updated_at
+           FROM outbox WHERE kind = 'brief' AND status = 'sent' ORDER BY id LIMIT 1`,
+        )
+        .run();
+    } finally {
+      file.close();
+    }
+    const inboxBefore = await page.getByTestId('inbox').getByTestId('inbox-item').count();
+    await page.getByTestId('tab-operator').click();
+    const deliveries = page.getByTestId('deliveries');
+    await deliveries.getByTestId('delivery-filter').selectOption('failed');
+    const failed = (await visible(deliveries.getByTestId('delivery-row').filter({ hasText: 'HTTP 503' }), 'the failed delivery')).first();
+    expect(await failed.getAttribute('data-status')).toBe('failed');
+    expect(await failed.innerText()).toContain('the platform refused the message (HTTP 503)');
+    const id = await failed.getAttribute('data-id');
+    await failed.getByTestId('delivery-retry').click();
+    await visible(page.getByTestId('notice-info').filter({ hasText: `Delivery #${id} is queued again` }), 'the retry confirmation');
+    await deliveries.getByTestId('delivery-filter').selectOption('');
+    const row = deliveries.locator(`[data-testid="delivery-row"][data-id="${id}"]`);
+    for (let i = 0; i < 20 && (await row.getAttribute('data-status')) !== 'sent'; i++) {
+      await page.waitForTimeout(500);
+      await deliveries.getByTestId('delivery-filter').selectOption('sent');
+      await deliveries.getByTestId('delivery-filter').selectOption('');
+    }
+    expect(await row.getAttribute('data-status')).toBe('sent');
+    expect(await row.getByTestId('delivery-retry').count()).toBe(0);
+    await page.getByTestId('tab-inbox').click();
+    await visible(page.getByTestId('inbox').getByTestId('inbox-item').nth(inboxBefore), 'the retried brief in the inbox');
   });
 
   it('the operator tracks a new topic with aliases, adds one more, and `/migration` then knows it', async () => {
