@@ -68,8 +68,8 @@ export function register(program: Command): void {
         const address = server.address();
         const shown = typeof address === 'object' && address !== null ? `http://${address.address}:${address.port}` : String(address);
         // One line on stdout: scripts and tests read the bound address from it.
-        process.stdout.write(`mawjaz serving on ${shown} (${names.join(', ') || 'no platforms'})\n`);
-        if (playground && typeof address === 'object' && address !== null) process.stdout.write(`${playgroundLine(address.address, address.port, playground.tokenRequired)}\n`);
+        const opened = playground && typeof address === 'object' && address !== null ? `${playgroundLine(address.address, address.port, playground.tokenRequired)}\n` : '';
+        process.stdout.write(`mawjaz serving on ${shown} (${names.join(', ') || 'no platforms'})\n${opened}`);
         platforms.start();
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve);
