@@ -274,6 +274,20 @@ export interface CompiledSummariesTable {
   audit: string | null;
 }
 
+/** A brief or alert message delivered to the playground user (adapters/playground). */
+export interface PlaygroundInboxTable {
+  id: Generated<number>;
+  /** 'user:you' or the playground channel. */
+  conversation_id: string;
+  /** 'brief' | 'alerts' */
+  kind: string;
+  /** JSON: the Slack messages ({text, blocks}) it would have been. */
+  slack: string;
+  /** JSON: the Teams Adaptive Cards it would have been. */
+  teams: string;
+  created_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   sources: SourcesTable;
@@ -292,11 +306,13 @@ export interface Database {
   feeds: FeedsTable;
   conversation_references: ConversationReferencesTable;
   conversation_filters: ConversationFiltersTable;
+  playground_inbox: PlaygroundInboxTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
 export type FeedRow = Selectable<FeedsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type PlaygroundInboxRow = Selectable<PlaygroundInboxTable>;
 export type ConversationReferenceRow = Selectable<ConversationReferencesTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticle = Insertable<ArticlesTable>;

@@ -38,6 +38,11 @@ export const configSchema = z.object({
   // The server (`mawjaz serve`): each platform is switched on by its own variables.
   MAWJAZ_PORT: z.coerce.number().int().min(0).max(65_535).default(3000).describe('HTTP port of `mawjaz serve` (--port wins)'),
   MAWJAZ_HOST: z.string().min(1).default('127.0.0.1').describe('Address `mawjaz serve` binds; 0.0.0.0 behind a reverse proxy or in a container'),
+  MAWJAZ_PLAYGROUND_TOKEN: z
+    .string()
+    .min(16, 'use at least 16 random characters, e.g. `openssl rand -hex 20`')
+    .optional()
+    .describe('Token the local playground (`mawjaz serve --playground`) requires when bound to a non-loopback address: open /?token=<token> once, or send Authorization: Bearer <token>'),
   SLACK_SIGNING_SECRET: z.string().min(8, 'looks too short for a Slack signing secret').optional().describe('Slack app signing secret: verifies every request from Slack (Slack is on when set)'),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token (xoxb-…)').optional().describe('Bot token of a single-workspace install'),
   SLACK_APP_TOKEN: z
@@ -59,7 +64,7 @@ export const configSchema = z.object({
 });
 
 /** Variables whose values never appear in logs or messages. */
-export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', 'MICROSOFT_APP_PASSWORD']);
+export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', 'MICROSOFT_APP_PASSWORD', 'MAWJAZ_PLAYGROUND_TOKEN']);
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
 

@@ -10,8 +10,12 @@ import type { Engine } from '../engine.js';
 import { enqueue } from '../storage/outbox.repository.js';
 import { lastScheduled } from './zoned-time.js';
 
-/** A brief row's payload: the period it covers. Topics and language are read when it is sent. */
-export const briefPayloadSchema = z.object({ from: z.string(), to: z.string() });
+/**
+ * A brief row's payload: the period it covers. Topics and language are read when it is sent, unless
+ * the row names them (a brief asked for by hand, as the playground's "send now": empty topics means the
+ * period's top stories). Rows written before the overrides existed hold the period alone.
+ */
+export const briefPayloadSchema = z.object({ from: z.string(), to: z.string(), topics: z.array(z.string()).optional(), lang: z.enum(['en', 'ar']).optional() });
 export type BriefPayload = z.infer<typeof briefPayloadSchema>;
 
 export const DEFAULT_GRACE_MS = 12 * 3_600_000;

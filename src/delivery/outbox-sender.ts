@@ -119,12 +119,12 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
   }
 
   async function sendBrief(row: OutboxRow, target: DeliveryTargetRow, deliverer: BriefDeliverer, progress: DeliveryProgress & { stillOurs(): Promise<void> }): Promise<string[] | null> {
-    const period = briefPayloadSchema.parse(JSON.parse(row.payload));
+    const { topics: chosen, lang: chosenLang, ...period } = briefPayloadSchema.parse(JSON.parse(row.payload));
     const key = { platform: row.platform, workspaceId: row.workspace_id, conversationId: row.conversation_id };
-    // The follows as they are now: a topic unfollowed since the brief was queued is left out.
-    const topics = (await subscriptionsOf(db, key)).map((s) => s.entity_id);
-    if (topics.length === 0) return null;
-    const lang: BriefLang = target.language === 'ar' ? 'ar' : 'en';
+    // The topics the row names, else the follows as they are now: a topic unfollowed since the brief was queued is left out.
+    const topics = chosen ?? (await subscriptionsOf(db, key)).map((s) => s.entity_id);
+    if (chosen === undefined && topics.length === 0) return null;
+    const lang: BriefLang = chosenLang ?? (target.language === 'ar' ? 'ar' : 'en');
     const brief = await digester.brief({ period, topics, lang, filter: await storyFilterOf(engine, key) });
     // Compiling can take a while (a week's first brief): make sure the claim is still ours before posting.
     await progress.stillOurs();

@@ -1,14 +1,18 @@
 /**
  * The one HTTP server of `mawjaz serve`: platform endpoints (Slack at /slack/events, Teams at
- * /api/messages) mounted by their adapters, and GET /healthz for load balancers. Plain node:http:
- * each adapter brings its own request handling (Bolt's receiver, botbuilder's adapter).
+ * /api/messages, the playground at / and under /playground/) mounted by their adapters, and GET
+ * /healthz for load balancers. Plain node:http: each adapter brings its own request handling (Bolt's
+ * receiver, botbuilder's adapter).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Engine } from '../engine.js';
 
 export interface Mount {
-  method: 'GET' | 'POST';
+  /** 'ANY': the mount answers every method itself (405s included). */
+  method: 'GET' | 'POST' | 'ANY';
   path: string;
+  /** Every path that starts with `path` (ending in a slash) goes to this mount. */
+  prefix?: boolean;
   handle(req: IncomingMessage, res: ServerResponse): void;
 }
 
@@ -36,9 +40,9 @@ export function createHttpServer(engine: Engine, mounts: readonly Mount[], platf
       void health(engine, platforms, res);
       return;
     }
-    const mount = mounts.find((m) => m.path === path);
+    const mount = mounts.find((m) => (m.prefix ? path.startsWith(m.path) : m.path === path));
     if (!mount) return send(res, 404, { error: `nothing at ${path.slice(0, 100)}` });
-    if (req.method !== mount.method) return send(res, 405, { error: `use ${mount.method}` });
+    if (mount.method !== 'ANY' && req.method !== mount.method) return send(res, 405, { error: `use ${mount.method}` });
     mount.handle(req, res);
   });
 }

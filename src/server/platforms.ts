@@ -3,6 +3,8 @@
  * configured, so a server without Slack never loads its SDK. Slack comes over HTTP (signing secret)
  * or, when an app-level token is set, over Socket Mode.
  */
+import type { Playground } from '../../adapters/playground/playground-app.js';
+import type { DigesterOptions } from '../../digests/compile/digester.js';
 import type { CommandService } from '../commands/command.service.js';
 import type { BriefDeliverer } from '../delivery/deliverer.js';
 import type { Engine } from '../engine.js';
@@ -92,6 +94,23 @@ function teamsCredentials(config: Config): TeamsCredentials | null {
     ...(config.MICROSOFT_APP_PASSWORD !== undefined ? { appPassword: config.MICROSOFT_APP_PASSWORD } : {}),
     ...(config.MICROSOFT_APP_TENANT_ID !== undefined ? { tenantId: config.MICROSOFT_APP_TENANT_ID } : {}),
   };
+}
+
+/**
+ * Whether `mawjaz serve` serves the local playground: when asked (--playground), or, outside
+ * production, when no platform has credentials at all (a first `npm start`).
+ */
+export function playgroundWanted(config: Config, asked: boolean): boolean {
+  if (asked) return true;
+  if (config.NODE_ENV === 'production') return false;
+  const slack = [config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_CLIENT_ID].some((value) => value !== undefined);
+  return !slack && config.MICROSOFT_APP_ID === undefined;
+}
+
+/** The playground (adapters/playground), loaded only when served; refuses a non-loopback address without MAWJAZ_PLAYGROUND_TOKEN. */
+export async function configuredPlayground(engine: Engine, settings: { host: string; digester: DigesterOptions }): Promise<Playground> {
+  const { createPlayground } = await import('../../adapters/playground/playground-app.js');
+  return createPlayground(engine, { host: settings.host, token: engine.config.MAWJAZ_PLAYGROUND_TOKEN, digester: settings.digester });
 }
 
 /** The platforms briefs can be posted to, from configuration (a bot token, or OAuth installations, is enough to post). */

@@ -4,7 +4,7 @@
  */
 import { InvalidInput } from '../errors.js';
 
-export type Platform = 'slack' | 'teams' | 'cli';
+export type Platform = 'slack' | 'teams' | 'cli' | 'playground';
 
 export interface Audience {
   platform: Platform;

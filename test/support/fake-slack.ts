@@ -118,10 +118,10 @@ function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   });
 }
 
-/** Starts `mawjaz serve --port 0` and resolves once it prints the address it bound. */
-export function startServer(db: string, env: Record<string, string>): Promise<ServerProcess> {
+/** Starts `mawjaz serve --port 0` (with `args` after) and resolves once it prints the address it bound. */
+export function startServer(db: string, env: Record<string, string>, args: readonly string[] = []): Promise<ServerProcess> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [resolve(projectRoot, 'bin/mawjaz.js'), 'serve', '--port', '0', '--db', db], {
+    const child = spawn(process.execPath, [resolve(projectRoot, 'bin/mawjaz.js'), 'serve', '--port', '0', '--db', db, ...args], {
       cwd: projectRoot,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
     });

@@ -1,15 +1,13 @@
 /** Registers every listener on a Bolt app, whatever its receiver (HTTP or Socket Mode). */
 import type { App } from '@slack/bolt';
-import * as share from './actions/share-button.js';
-import * as storyFeedback from './actions/story-feedback.js';
-import * as subscriptionButtons from './actions/subscription-buttons.js';
+import * as buttons from './actions/buttons.js';
 import * as migration from './commands/migration.js';
 import type { ListenerDeps } from './deps.js';
 import * as appHomeOpened from './events/app-home-opened.js';
 import * as appRemoved from './events/app-removed.js';
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  for (const listener of [migration, subscriptionButtons, share, storyFeedback, appHomeOpened, appRemoved]) listener.register(app, deps);
+  for (const listener of [migration, buttons, appHomeOpened, appRemoved]) listener.register(app, deps);
   app.error(async (error) => {
     deps.engine.logger.error({ err: error }, 'slack handler failed');
   });

@@ -4,11 +4,10 @@
  * `value` is the button's data). https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/cards-actions
  */
 import { TurnContext } from 'botbuilder';
-import { MawjazError } from '../../../src/errors.js';
-import { feedbackChangeOf, parseCardAction } from '../cards/actions.js';
 import { renderTeamsResult } from '../cards/result-cards.js';
 import type { TeamsPlace } from '../activity-place.js';
 import { replaceCard, sendCards } from '../reply.js';
+import { answerCardClick } from './card-click.js';
 import type { HandlerDeps } from './deps.js';
 
 export async function onMessage(context: TurnContext, place: TeamsPlace, deps: HandlerDeps): Promise<void> {
@@ -26,42 +25,10 @@ export async function onMessage(context: TurnContext, place: TeamsPlace, deps: H
 }
 
 async function onCardAction(context: TurnContext, place: TeamsPlace, deps: HandlerDeps, defaults: { timeZone?: string }): Promise<void> {
-  const action = parseCardAction(context.activity.value);
-  if (!action) {
+  const answer = await answerCardClick(deps.commands, place.audience, context.activity.value, defaults);
+  if (!answer) {
     deps.engine.logger.warn('teams: card action with an unreadable value');
     return;
   }
-  const { commands } = deps;
-  const feedback = feedbackChangeOf(action);
-  if (feedback) {
-    let result;
-    try {
-      result = await commands.changeFeedback(place.audience, feedback);
-    } catch (error) {
-      // An outlet renamed or removed since the card was posted: say so rather than fail silently.
-      if (!(error instanceof MawjazError)) throw error;
-      await sendCards(context, renderTeamsResult({ kind: 'help', problem: error.message, suggestion: null }));
-      return;
-    }
-    if (feedback.action === 'unmute') await replaceCard(context, renderTeamsResult(await commands.run(place.audience, 'list')));
-    // Not relevant and Mute confirm beside the card (which stays); Undo replaces that confirmation.
-    else if (feedback.action === 'unhide') await replaceCard(context, renderTeamsResult(result));
-    else await sendCards(context, renderTeamsResult(result));
-    return;
-  }
-  if (!('topic' in action)) return;
-  if (action.mawjaz === 'share') {
-    await sendCards(context, renderTeamsResult(await commands.showTopic(place.audience, action.topic)));
-    return;
-  }
-  const result = await commands.changeSubscription(place.audience, action.mawjaz, action.topic, 'brief', defaults);
-  if (result.kind === 'subscription' && action.view === 'card') {
-    await replaceCard(context, renderTeamsResult(await commands.showTopic(place.audience, result.topic.id)));
-    return;
-  }
-  if (result.kind === 'subscription' && action.view === 'list') {
-    await replaceCard(context, renderTeamsResult(await commands.run(place.audience, 'list')));
-    return;
-  }
-  await replaceCard(context, renderTeamsResult(result));
+  await (answer.replace ? replaceCard : sendCards)(context, renderTeamsResult(answer.result));
 }

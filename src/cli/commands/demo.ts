@@ -3,10 +3,9 @@
  * Mawjaz) into a local SQLite file, runs a few English and Arabic searches, shows one article, and
  * compiles the brief of the samples' busiest week.
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { showArticle } from '../../articles/article.service.js';
+import { SAMPLES_DIR } from '../../ingest/bundled-samples.js';
 import { ingestInputs } from '../../ingest/pipeline.js';
 import { createProgressReporter } from '../../ingest/progress.js';
 import { createSearcher } from '../../search/search.service.js';
@@ -14,7 +13,6 @@ import { createDigester } from '../../../digests/compile/digester.js';
 import { dateOnly, truncate } from '../format.js';
 import { withEngine } from '../run.js';
 
-const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../samples/news');
 const DEMO_QUERIES = ['khartoum', 'egypt', 'الاتجار بالبشر', 'IOM', 'forced labour'];
 /** The samples' week with the Khartoum Process meeting in Cairo, reported in Arabic and in English. */
 const DEMO_WEEK = { from: '2026-11-09', to: '2026-11-15' };

@@ -1,5 +1,6 @@
 /**
- * `mawjaz serve` — the bot's HTTP server: Slack and Teams endpoints and /healthz, Slack's Socket Mode
+ * `mawjaz serve` — the bot's HTTP server: Slack and Teams endpoints, the local playground (without
+ * credentials, or with --playground) and /healthz, Slack's Socket Mode
  * connection when configured, and the scheduler (briefs, alerts and feeds; src/server/scheduler.ts), until stopped.
  */
 import type { Command } from 'commander';
@@ -8,7 +9,7 @@ import { createPeriodCache, type DigesterOptions } from '../../../digests/compil
 import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
 import { InvalidInput } from '../../errors.js';
 import { createHttpServer } from '../../server/http-server.js';
-import { configuredDeliverers, configuredPlatforms } from '../../server/platforms.js';
+import { configuredDeliverers, configuredPlatforms, configuredPlayground, playgroundWanted } from '../../server/platforms.js';
 import { startScheduler } from '../../server/scheduler.js';
 import { withEngine } from '../run.js';
 
@@ -16,15 +17,24 @@ interface ServeFlags {
   db?: string;
   port?: string;
   host?: string;
+  playground?: boolean;
+}
+
+/** Where to open the playground: a wildcard address is reached as localhost. */
+function playgroundLine(address: string, port: number, tokenRequired: boolean): string {
+  const host = address === '0.0.0.0' || address === '::' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
+  const url = `http://${host}:${port}/`;
+  return tokenRequired ? `playground: open ${url}?token=<MAWJAZ_PLAYGROUND_TOKEN> once (it requires the token on this address)` : `playground: open ${url}`;
 }
 
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('run the bot server: GET /healthz, Slack at /slack/events (SLACK_SIGNING_SECRET; with OAuth also /slack/install) or over Socket Mode (SLACK_APP_TOKEN), and the scheduler (briefs, alerts, feed polling)')
+    .description('run the bot server: GET /healthz, the local playground at / (--playground; on by default without Slack or Teams credentials), Slack at /slack/events (SLACK_SIGNING_SECRET; with OAuth also /slack/install) or over Socket Mode (SLACK_APP_TOKEN), and the scheduler (briefs, alerts, feed polling)')
     .option('--port <n>', 'port (default MAWJAZ_PORT or 3000; 0 picks a free one)')
     .option('--host <address>', 'address to bind (default MAWJAZ_HOST or 127.0.0.1)')
     .option('--db <path>', 'SQLite file or postgres:// URL')
+    .option('--playground', 'also serve the local playground at / (on by default when no Slack or Teams credentials are set, outside production)')
     .action((flags: ServeFlags) =>
       withEngine(flags, async (engine) => {
         const port = flags.port !== undefined ? Number(flags.port) : engine.config.MAWJAZ_PORT;
@@ -35,10 +45,22 @@ export function register(program: Command): void {
         // shared by chat commands and the scheduler's briefs.
         const digester: DigesterOptions = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
         const commands = createCommandService(engine, digester);
+        // First, so a playground that may not start (no token on a public address) stops before anything else.
+        const playground = playgroundWanted(engine.config, flags.playground === true) ? await configuredPlayground(engine, { host, digester }) : null;
         const platforms = await configuredPlatforms(engine, commands);
-        if (platforms.names.length === 0) engine.logger.warn('no platform configured (for Slack set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN, or with the OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY; or SLACK_APP_TOKEN with SLACK_BOT_TOKEN for Socket Mode); serving /healthz only');
-        const server = createHttpServer(engine, platforms.mounts, platforms.names);
-        const scheduler = startScheduler(engine, await configuredDeliverers(engine), digester);
+        if (platforms.names.length === 0) {
+          engine.logger.warn(
+            `no platform configured (for Slack set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN, or with the OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY; or SLACK_APP_TOKEN with SLACK_BOT_TOKEN for Socket Mode); serving ${playground ? 'the playground and ' : ''}/healthz only`,
+          );
+        }
+        if (playground) {
+          const loaded = await playground.loadSamplesOnFirstRun();
+          if (loaded) process.stdout.write(`${loaded}\n`);
+        }
+        const names = [...platforms.names, ...(playground ? ['playground'] : [])];
+        const server = createHttpServer(engine, [...platforms.mounts, ...(playground?.mounts ?? [])], names);
+        const deliverers = [...(await configuredDeliverers(engine)), ...(playground ? [playground.deliverer] : [])];
+        const scheduler = startScheduler(engine, deliverers, digester);
         await new Promise<void>((resolve, reject) => {
           server.once('error', reject);
           server.listen(port, host, () => resolve());
@@ -46,7 +68,8 @@ export function register(program: Command): void {
         const address = server.address();
         const shown = typeof address === 'object' && address !== null ? `http://${address.address}:${address.port}` : String(address);
         // One line on stdout: scripts and tests read the bound address from it.
-        process.stdout.write(`mawjaz serving on ${shown} (${platforms.names.join(', ') || 'no platforms'})\n`);
+        const opened = playground && typeof address === 'object' && address !== null ? `${playgroundLine(address.address, address.port, playground.tokenRequired)}\n` : '';
+        process.stdout.write(`mawjaz serving on ${shown} (${names.join(', ') || 'no platforms'})\n${opened}`);
         platforms.start();
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve);

@@ -1,8 +1,7 @@
 /** `mawjaz sources add|list|remove|poll` — the feeds the server polls, and their health. */
 import type { Command } from 'commander';
-import type { FeedRow } from '../../../db/schema.js';
+import { feedJson, pollJson } from '../../feeds/feed-json.js';
 import { addFeed, type FeedPoll, feedLabel, feedNamed, pollFeeds, removeFeed } from '../../feeds/feed.service.js';
-import { redactUrl } from '../../redact-url.js';
 import { listFeeds } from '../../storage/feed.repository.js';
 import { printJson, table } from '../format.js';
 import { EXIT, withEngine } from '../run.js';
@@ -18,28 +17,6 @@ interface AddFlags extends Flags {
   poll: boolean;
 }
 
-/** A feed as shown to operators: the URL without credentials or query (they may hold keys). */
-function feedJson(feed: FeedRow) {
-  return {
-    id: feed.id,
-    name: feedLabel(feed),
-    url: redactUrl(feed.url),
-    addedAt: feed.added_at,
-    lastPolledAt: feed.last_polled_at,
-    /** 'read', 'not modified' (the site said nothing changed) or 'failed'; null before the first poll. */
-    lastResult: feed.last_result,
-    lastSuccessAt: feed.last_success_at,
-    lastError: feed.last_error,
-    lastErrorAt: feed.last_error_at,
-    failures: feed.failures,
-    articles: feed.articles_added,
-    nextPollAt: feed.next_poll_at,
-    /** What the next poll sends back for a conditional GET (If-None-Match / If-Modified-Since). */
-    etag: feed.etag,
-    lastModified: feed.last_modified,
-  };
-}
-
 function pollLine(poll: FeedPoll): string {
   const label = `${poll.feed.id} ${feedLabel(poll.feed)}`;
   if (poll.error !== null) return `✗ ${label}: ${poll.error}`;
@@ -50,7 +27,7 @@ function pollLine(poll: FeedPoll): string {
 }
 
 function printPolls(polls: readonly FeedPoll[], json: boolean | undefined): number {
-  if (json) printJson(polls.map((p) => ({ id: p.feed.id, error: p.error, notModified: p.notModified, ingested: p.ingested, unchanged: p.unchanged, itemFailures: p.itemFailures, backCatalogue: p.backCatalogue })));
+  if (json) printJson(polls.map(pollJson));
   else process.stdout.write(polls.length ? `${polls.map(pollLine).join('\n')}\n` : 'no feed is due\n');
   return polls.some((p) => p.error !== null) ? EXIT.failed : EXIT.ok;
 }

@@ -1,9 +1,9 @@
 /** `mawjaz topics list|add|alias` — tracked topics and their aliases in any language. */
 import type { Command } from 'commander';
 import { addTopic, addTopicAliases, type TopicChange } from '../../entities/topic.service.js';
-import { type EntityOrigin, entityKindSchema } from '../../entities/types.js';
+import { listTrackedTopics } from '../../entities/tracked-topics.js';
+import { entityKindSchema } from '../../entities/types.js';
 import { InvalidInput } from '../../errors.js';
-import { aliasesOf, listEntities } from '../../storage/entity.repository.js';
 import { printJson, table } from '../format.js';
 import { withEngine } from '../run.js';
 
@@ -50,14 +50,9 @@ export function register(program: Command): void {
         if (flags.kind && !entityKindSchema.safeParse(flags.kind).success) {
           throw new InvalidInput(`unknown kind "${flags.kind}": use one of ${entityKindSchema.options.join(', ')}`);
         }
-        const kinds = flags.kind ? [flags.kind] : flags.all ? undefined : ['organisation', 'process', 'theme'];
-        const origins: EntityOrigin[] | undefined = flags.all || flags.kind ? undefined : ['gazetteer', 'user'];
-        let rows = await listEntities(engine.store.db, { ...(kinds ? { kinds } : {}), ...(origins ? { origins } : {}) });
-        // User topics are always listed, whatever their kind.
-        if (!flags.all && !flags.kind) rows = [...rows, ...(await listEntities(engine.store.db, { origins: ['user'] })).filter((r) => !rows.some((x) => x.id === r.id))];
-        const aliases = await aliasesOf(engine.store.db, rows.map((r) => r.id));
-        const aliasMap = new Map<string, string[]>();
-        for (const a of aliases) aliasMap.set(a.entity_id, [...(aliasMap.get(a.entity_id) ?? []), a.alias]);
+        const listed = await listTrackedTopics(engine, { ...(flags.all ? { all: true } : {}), ...(flags.kind ? { kind: flags.kind } : {}) });
+        const rows = listed.map((t) => t.row);
+        const aliasMap = new Map(listed.map((t) => [t.row.id, t.aliases]));
         if (flags.json) {
           printJson({
             topics: rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name_en, names: { en: r.name_en, ar: r.name_ar, fr: r.name_fr }, origin: r.origin, aliases: aliasMap.get(r.id) ?? [] })),

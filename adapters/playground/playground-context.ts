@@ -1,0 +1,29 @@
+/** What the playground's routes share: the engine, the command service, the digester and the playground's deliverer. */
+import type { DigesterOptions } from '../../digests/compile/digester.js';
+import type { CommandService } from '../../src/commands/command.service.js';
+import type { BriefDeliverer } from '../../src/delivery/deliverer.js';
+import type { Engine } from '../../src/engine.js';
+
+export interface PlaygroundContext {
+  engine: Engine;
+  digester: DigesterOptions;
+  deliverer: BriefDeliverer;
+  /** The command service answering chat; rebuilt when topics or aliases change, so searches know them at once. */
+  commands(): CommandService;
+  topicsChanged(): void;
+}
+
+export interface ApiRequest {
+  /** The path's captured parts, URL-decoded. */
+  params: string[];
+  query: URLSearchParams;
+  /** The JSON body (POST), not yet checked. */
+  body: unknown;
+}
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** Matched against the path after /playground/api. */
+  path: RegExp;
+  handle(context: PlaygroundContext, request: ApiRequest): Promise<unknown>;
+}

@@ -1,0 +1,27 @@
+/**
+ * The playground as a delivery platform: briefs and alerts the outbox sends to the playground user
+ * land in its inbox (playground-inbox.ts) as the Slack messages and Teams cards they would have been.
+ * One delivery is one inbox entry, acknowledged as one message: a retry after a crash that had
+ * stored it (progress.sent) stores nothing twice.
+ */
+import type { DeliveryTargetRow } from '../../db/schema.js';
+import type { Brief } from '../../digests/brief/brief-model.js';
+import { type AlertItem, type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT } from '../../src/delivery/deliverer.js';
+import type { Engine } from '../../src/engine.js';
+import { storeInInbox } from './playground-inbox.js';
+import { PLAYGROUND } from './playground-user.js';
+import { type Rendered, renderedAlerts, renderedBrief } from './rendered.js';
+
+export function createPlaygroundDeliverer(engine: Engine): BriefDeliverer {
+  async function store(target: DeliveryTargetRow, message: () => Rendered, progress: DeliveryProgress): Promise<string[]> {
+    if (progress.sent.length > 0) return [...progress.sent];
+    const id = `inbox:${await storeInInbox(engine.store.db, target.conversation_id, message(), engine.now().toISOString())}`;
+    await progress.acknowledged(id);
+    return [id];
+  }
+  return {
+    platform: PLAYGROUND,
+    deliver: (target: DeliveryTargetRow, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT) => store(target, () => renderedBrief(brief), progress),
+    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => store(target, () => renderedAlerts(items), progress),
+  };
+}
