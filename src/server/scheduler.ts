@@ -47,7 +47,8 @@ export function startScheduler(engine: Engine, deliverers: readonly BriefDeliver
     );
   }
 
-  const tasks = [
+  // 0: this server only answers requests; other replicas (or `mawjaz briefs send` from cron) do the rest.
+  const tasks = engine.config.MAWJAZ_SCHEDULER_SECONDS === 0 ? [] : [
     every('schedule', async () => {
       const now = engine.now();
       // Held for two ticks and renewed each tick: if this replica stops, another takes over within two.

@@ -66,7 +66,7 @@ function topicCardBlocks(card: TopicCard, following: SubscriptionMode | null, ch
   if (co.some((c) => c !== '')) blocks.push(context(...co));
   blocks.push(topicButtons(card.topic, following, channelFollowing, 'card'));
   blocks.push({ type: 'actions', elements: [button(ACTIONS.share, 'Share in channel', { topic: card.topic.id, view: 'card' })] });
-  return { text: `${name(card.topic)}: ${card.count} stories in the last seven days`, blocks };
+  return { text: `${name(card.topic)}: ${card.count} ${card.count === 1 ? 'story' : 'stories'} in the last seven days`, blocks };
 }
 
 function searchBlocks(query: string, results: readonly SearchResult[]): SlackReply {

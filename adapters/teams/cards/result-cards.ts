@@ -66,7 +66,7 @@ function topicCard(card: TopicCard, following: SubscriptionMode | null, channelF
   body.push(...coMentioned('Actors', card.actors), ...coMentioned('Countries', card.countries));
   body.push(...topicActions(card.topic, following, channelFollowing, 'card'));
   body.push(...actionRows([submit('Share in channel', { mawjaz: 'share', topic: card.topic.id, view: 'card' })]));
-  return message(`${topic}: ${card.count} stories in the last seven days`, body);
+  return message(`${topic}: ${card.count} ${card.count === 1 ? 'story' : 'stories'} in the last seven days`, body);
 }
 
 function searchCard(query: string, results: readonly SearchResult[]): TeamsMessage {

@@ -41,7 +41,8 @@ describe('Slack: /migration on the real server', () => {
     expect(ingest.code).toBe(0);
     slack = new FakeSlack();
     const fakeUrl = await slack.start();
-    server = await startServer(database.target, { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: `${fakeUrl}/api/` });
+    // The test sends briefs with the CLI and counts them: the server's own scheduler must not race it.
+    server = await startServer(database.target, { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: `${fakeUrl}/api/`, MAWJAZ_SCHEDULER_SECONDS: '0' });
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
