@@ -9,6 +9,7 @@ import { entityName, formatDay, formatInstant, labelsFor } from '../../../digest
 import type { CommandResult, FeedbackResult, FollowedTopic, TargetSettings } from '../../../src/commands/command-result.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { VERBS } from '../../../src/commands/grammar.js';
+import { feedbackSentence, whoseBriefs } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
@@ -79,7 +80,6 @@ function searchBlocks(query: string, results: readonly SearchResult[]): SlackRep
   return { text: `${results.length} articles matching ${escapeMrkdwn(query, 100)}`, blocks };
 }
 
-const whose = (target: 'user' | 'channel'): string => (target === 'user' ? 'your briefs' : "this channel's briefs");
 
 function listBlocks(personal: readonly FollowedTopic[], channel: readonly FollowedTopic[] | null, settings: TargetSettings, muted: { target: 'user' | 'channel'; sources: readonly string[] }): SlackReply {
   const blocks: KnownBlock[] = [section('*You follow*')];
@@ -94,7 +94,7 @@ function listBlocks(personal: readonly FollowedTopic[], channel: readonly Follow
     for (const f of channel) blocks.push(section(`${name(f.topic)}${f.mode === 'alerts' ? ' · alerts on' : ''}`));
   }
   if (muted.sources.length > 0) {
-    blocks.push({ type: 'divider' }, section(`*Outlets muted in ${whose(muted.target)}*`));
+    blocks.push({ type: 'divider' }, section(`*Outlets muted in ${whoseBriefs(muted.target)}*`));
     // Room for the settings line below: Slack's 50 blocks per message.
     for (const source of muted.sources.slice(0, 20)) {
       blocks.push({ ...section(escapeMrkdwn(source, 120)), accessory: button(ACTIONS.unmute, 'Unmute', feedbackValue({ action: 'unmute', source })) });
@@ -134,14 +134,7 @@ function helpBlocks(problem: string | null, suggestion: string | null): SlackRep
 
 /** The confirmation of a story menu choice (or its undo), with an Undo button while there is one. */
 function feedbackBlocks(result: FeedbackResult): SlackReply {
-  const where = whose(result.target);
-  const source = result.source === null ? '' : `*${escapeMrkdwn(result.source, 120)}*`;
-  const text = {
-    hide: result.changed ? `Hidden from ${where}.` : `Already hidden from ${where}.`,
-    unhide: result.changed ? `Shown again in ${where}.` : `That story was not hidden from ${where}.`,
-    mute: `${source} ${result.changed ? 'is now muted' : 'was already muted'} in ${where} and alerts.`,
-    unmute: result.changed ? `${source} is no longer muted in ${where}.` : `${source} was not muted in ${where}.`,
-  }[result.action];
+  const text = feedbackSentence(result, result.source === null ? '' : `*${escapeMrkdwn(result.source, 120)}*`);
   const undo =
     result.action === 'hide' ? feedbackValue({ action: 'unhide', articleIds: result.articleIds }) : result.action === 'mute' && result.source !== null ? feedbackValue({ action: 'unmute', source: result.source }) : null;
   const blocks: KnownBlock[] = [section(text)];

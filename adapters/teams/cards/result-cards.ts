@@ -10,6 +10,7 @@ import type { CommandResult, FeedbackResult, FeedHealth, FollowedTopic, SourceHe
 import { VERBS } from '../../../src/commands/grammar.js';
 import { failingFirst, feedsHeadline } from '../../../src/commands/feeds-summary.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
+import { feedbackSentence, whoseBriefs } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
@@ -21,7 +22,6 @@ import { cardText, safeCardUrl } from './text.js';
 
 const name = (e: Pick<BriefEntity, 'name' | 'nameAr'>): string => cardText(entityName(e, 'en'), 120);
 const signed = (n: number): string => (n > 0 ? `▲ ${n}` : n < 0 ? `▼ ${-n}` : 'no change');
-const whose = (target: 'user' | 'channel'): string => (target === 'user' ? 'your briefs' : "this channel's briefs");
 
 /** A reply of our own sentence: `text` doubles as the notification, so it carries only safe text. */
 function message(text: string, body: CardElement[]): TeamsMessage {
@@ -100,7 +100,7 @@ function listCard(personal: readonly FollowedTopic[], channel: readonly Followed
     body.push(...followedRows(channel, false));
   }
   if (muted.sources.length > 0) {
-    body.push({ ...heading(`Outlets muted in ${whose(muted.target)}`), separator: true });
+    body.push({ ...heading(`Outlets muted in ${whoseBriefs(muted.target)}`), separator: true });
     for (const source of muted.sources.slice(0, MAX_MUTED)) body.push(textBlock(cardText(source, 120)), ...actionRows([feedbackButton('Unmute', { action: 'unmute', source })]));
     if (muted.sources.length > MAX_MUTED) body.push(subtle(`…and ${muted.sources.length - MAX_MUTED} more.`));
   }
@@ -135,14 +135,7 @@ function helpCard(problem: string | null, suggestion: string | null): TeamsMessa
 }
 
 function feedbackCard(result: FeedbackResult): TeamsMessage {
-  const where = whose(result.target);
-  const source = result.source === null ? '' : cardText(result.source, 120);
-  const text = {
-    hide: result.changed ? `Hidden from ${where}.` : `Already hidden from ${where}.`,
-    unhide: result.changed ? `Shown again in ${where}.` : `That story was not hidden from ${where}.`,
-    mute: `${source} ${result.changed ? 'is now muted' : 'was already muted'} in ${where} and alerts.`,
-    unmute: result.changed ? `${source} is no longer muted in ${where}.` : `${source} was not muted in ${where}.`,
-  }[result.action];
+  const text = feedbackSentence(result, result.source === null ? '' : cardText(result.source, 120));
   const body: CardElement[] = [textBlock(text)];
   if (result.action === 'hide' && result.articleIds.length > 0) body.push(...actionRows([feedbackButton('Undo', { action: 'unhide', articleIds: result.articleIds })]));
   if (result.action === 'mute' && result.source !== null) body.push(...actionRows([feedbackButton('Undo', { action: 'unmute', source: result.source })]));
