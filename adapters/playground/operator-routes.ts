@@ -12,11 +12,10 @@ import { feedJson, pollJson } from '../../src/feeds/feed-json.js';
 import { addFeed, feedNamed, MAX_FEED_URL_CHARS, pollFeeds } from '../../src/feeds/feed.service.js';
 import type { Engine } from '../../src/engine.js';
 import { listFeeds } from '../../src/storage/feed.repository.js';
-import { outboxCounts, type OutboxStatus } from '../../src/storage/outbox.repository.js';
+import { outboxCounts, OUTBOX_STATUSES, type OutboxStatus } from '../../src/storage/outbox.repository.js';
 import type { Route } from './playground-context.js';
 import { HttpError, parseWith } from './playground-http.js';
 
-const STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'sent', 'failed', 'paused', 'cancelled'];
 const DELIVERIES_SHOWN = 100;
 
 const SourceBody = z.object({ url: z.string().min(1).max(MAX_FEED_URL_CHARS), name: z.string().max(200).optional() });
@@ -69,7 +68,7 @@ export const operatorRoutes: Route[] = [
     path: /^\/deliveries$/,
     async handle({ engine }, { query }) {
       const status = query.get('status');
-      if (status !== null && !STATUSES.includes(status as OutboxStatus)) throw new HttpError(400, `status must be one of ${STATUSES.join(', ')}, not ${JSON.stringify(status.slice(0, 40))}`);
+      if (status !== null && !OUTBOX_STATUSES.includes(status as OutboxStatus)) throw new HttpError(400, `status must be one of ${OUTBOX_STATUSES.join(', ')}, not ${JSON.stringify(status.slice(0, 40))}`);
       const deliveries = await listDeliveries(engine, { limit: DELIVERIES_SHOWN, ...(status !== null ? { status: status as OutboxStatus } : {}) });
       return { counts: await outboxCounts(engine.store.db), deliveries };
     },

@@ -9,7 +9,9 @@ import type { Database, OutboxRow } from '../../db/schema.js';
 import { type TargetKey, targetColumns } from './target-columns.js';
 
 export type OutboxKind = 'brief' | 'alerts';
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'paused' | 'cancelled';
+/** Every status a delivery can have, in the order a delivery moves through them (then the set-aside ones). */
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'paused', 'cancelled'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export interface NewOutboxRow extends TargetKey {
   kind: OutboxKind;
@@ -172,7 +174,5 @@ export async function requeueFailed(db: Kysely<Database>, ids: readonly number[]
 /** Counts by status, for `deliveries list` and the operator's headline. */
 export async function outboxCounts(db: Kysely<Database>): Promise<Record<OutboxStatus, number>> {
   const rows = await db.selectFrom('outbox').select((eb) => ['status', eb.fn.countAll<string | number>().as('n')]).groupBy('status').execute();
-  const counts: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, paused: 0, cancelled: 0 };
-  for (const row of rows) if (row.status in counts) counts[row.status as OutboxStatus] = Number(row.n);
-  return counts;
+  return Object.fromEntries(OUTBOX_STATUSES.map((status) => [status, Number(rows.find((r) => r.status === status)?.n ?? 0)])) as Record<OutboxStatus, number>;
 }

@@ -8,11 +8,10 @@ import { drainSettings } from '../../delivery/delivery-settings.js';
 import { drainOutbox } from '../../delivery/outbox-sender.js';
 import { InvalidInput } from '../../errors.js';
 import { configuredDeliverers } from '../../server/platforms.js';
-import { outboxCounts, type OutboxStatus } from '../../storage/outbox.repository.js';
+import { outboxCounts, OUTBOX_STATUSES, type OutboxStatus } from '../../storage/outbox.repository.js';
 import { printJson, table } from '../format.js';
 import { EXIT, parseLimit, withEngine } from '../run.js';
 
-const STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'sent', 'failed', 'paused', 'cancelled'];
 
 interface ListFlags {
   db?: string;
@@ -25,7 +24,7 @@ interface ListFlags {
 function statusOf(flags: ListFlags): OutboxStatus | undefined {
   if (flags.failed) return 'failed';
   if (flags.status === undefined) return undefined;
-  if (!STATUSES.includes(flags.status as OutboxStatus)) throw new InvalidInput(`--status must be one of ${STATUSES.join(', ')}, not "${flags.status}"`);
+  if (!OUTBOX_STATUSES.includes(flags.status as OutboxStatus)) throw new InvalidInput(`--status must be one of ${OUTBOX_STATUSES.join(', ')}, not "${flags.status}"`);
   return flags.status as OutboxStatus;
 }
 
@@ -42,7 +41,7 @@ export function register(program: Command): void {
     .command('list')
     .description('deliveries, newest first, with attempts and the last error')
     .option('--failed', 'only failed deliveries (set aside after the last attempt, or the conversation is gone)')
-    .option('--status <status>', `only this status: ${STATUSES.join(', ')}`)
+    .option('--status <status>', `only this status: ${OUTBOX_STATUSES.join(', ')}`)
     .option('--limit <n>', 'at most this many', '50')
     .option('--json', 'print JSON')
     .option('--db <path>', 'SQLite file or postgres:// URL')
@@ -52,7 +51,7 @@ export function register(program: Command): void {
         const shown = await listDeliveries(engine, { limit: parseLimit(flags.limit, 10_000), ...(status ? { status } : {}) });
         if (flags.json) return printJson(shown);
         const counts = await outboxCounts(engine.store.db);
-        process.stdout.write(`${STATUSES.map((s) => `${s} ${counts[s]}`).join(' · ')}\n`);
+        process.stdout.write(`${OUTBOX_STATUSES.map((s) => `${s} ${counts[s]}`).join(' · ')}\n`);
         if (shown.length === 0) return void process.stdout.write(status ? `no ${status} deliveries\n` : 'no deliveries yet\n');
         const rows = shown.map((d) => [String(d.id), d.status, d.kind, `${d.platform}:${d.workspaceId}/${d.conversationId}`, d.occasion, String(d.attempts), whenShown(d), d.lastError ?? '—']);
         process.stdout.write(`${table(['id', 'status', 'kind', 'conversation', 'occasion', 'tries', 'when', 'last error'], rows)}\n`);
