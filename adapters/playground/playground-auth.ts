@@ -10,6 +10,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import ipaddr from 'ipaddr.js';
 import { InvalidInput } from '../../src/errors.js';
+import { classifyAddress } from '../../src/ingest/fetch/address-policy.js';
 import { HttpError } from './playground-http.js';
 
 export const COOKIE = 'mawjaz_playground';
@@ -19,9 +20,7 @@ const LOOPBACK_NAMES = new Set(['localhost', 'localhost.']);
 export function isLoopback(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
   if (LOOPBACK_NAMES.has(bare) || bare.endsWith('.localhost')) return true;
-  if (!ipaddr.isValid(bare)) return false;
-  const address = ipaddr.process(bare);
-  return address.range() === 'loopback';
+  return ipaddr.isValid(bare) && classifyAddress(bare) === 'loopback';
 }
 
 export interface PlaygroundAuth {

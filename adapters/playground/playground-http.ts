@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import { readRequestBody } from '../../src/http/read-request-body.js';
 
 /** Commands, topic lists and feed URLs are small: a body this large is refused before it is read whole. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -38,15 +39,7 @@ export async function readJson(req: IncomingMessage, maxBytes = MAX_BODY_BYTES):
     return new HttpError(413, `the body is larger than ${maxBytes} bytes`);
   };
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    total += buffer.byteLength;
-    if (total > maxBytes) throw tooLarge();
-    chunks.push(buffer);
-  }
-  const text = Buffer.concat(chunks, total).toString('utf8');
+  const text = await readRequestBody(req, maxBytes, tooLarge);
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, Response } from 'botbuilder';
+import { readRequestBody } from '../../src/http/read-request-body.js';
 
 /** Bot Framework activities are small; Teams caps messages near 100 KB, cards and all. */
 export const MAX_ACTIVITY_BYTES = 512 * 1024;
@@ -19,17 +20,10 @@ export class BadActivityRequest extends Error {
 }
 
 export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_ACTIVITY_BYTES): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    total += buffer.byteLength;
-    if (total > maxBytes) throw new BadActivityRequest(413, `activity larger than ${maxBytes} bytes`);
-    chunks.push(buffer);
-  }
+  const text = await readRequestBody(req, maxBytes, () => new BadActivityRequest(413, `activity larger than ${maxBytes} bytes`));
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.concat(chunks, total).toString('utf8'));
+    parsed = JSON.parse(text);
   } catch {
     throw new BadActivityRequest(400, 'body is not JSON');
   }
