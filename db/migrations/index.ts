@@ -13,6 +13,7 @@ import * as m0010 from './0010_conversation_references.js';
 import * as m0011 from './0011_outbox.js';
 import * as m0012 from './0012_feed_validators.js';
 import * as m0013 from './0013_playground_inbox.js';
+import * as m0014 from './0014_outbox_occasion_index.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011_outbox': m0011,
   '0012_feed_validators': m0012,
   '0013_playground_inbox': m0013,
+  '0014_outbox_occasion_index': m0014,
 };
 
 export const migrationProvider: MigrationProvider = {
