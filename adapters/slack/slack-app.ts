@@ -7,7 +7,7 @@
  * many workspaces (oauth-install.ts); Socket Mode (socket-mode.ts) builds the same app on another receiver.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, LogLevel, type Receiver } from '@slack/bolt';
+import { App, type BufferedIncomingMessage, HTTPReceiver, type Receiver } from '@slack/bolt';
 import type { CommandService } from '../../src/commands/command.service.js';
 import type { Engine } from '../../src/engine.js';
 import { createSecretBox } from '../../src/security/secret-box.js';
@@ -43,7 +43,7 @@ export function createSlackAdapter(engine: Engine, commands: CommandService, set
     // Acknowledge first, work after: answers go through response_url.
     processBeforeResponse: false,
     logger: boltLogger(engine.logger),
-    ...(oauth ? oauthReceiverOptions(oauth, settings.apiUrl) : {}),
+    ...(oauth ? oauthReceiverOptions(oauth, settings.apiUrl, engine.logger) : {}),
   });
   createBoltApp(engine, commands, {
     ...(install.kind === 'single-workspace' ? { botToken: install.botToken } : {}),
@@ -70,10 +70,9 @@ export function createBoltApp(engine: Engine, commands: CommandService, options:
     ...(options.botToken !== undefined ? { token: options.botToken } : {}),
     receiver,
     logger: boltLogger(engine.logger),
-    logLevel: LogLevel.WARN,
     // No auth.test at start: the server must come up even while Slack is unreachable.
     tokenVerificationEnabled: false,
-    clientOptions: webApiOptions(options.apiUrl),
+    clientOptions: webApiOptions(options.apiUrl, engine.logger),
   });
   registerListeners(app, { engine, commands, ...(options.installations ? { installations: options.installations } : {}) });
   return app;
