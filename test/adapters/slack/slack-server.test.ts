@@ -341,4 +341,51 @@ describe('Slack: /migration on the real server', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(slack.requests.filter((r) => r.path === '/respond/forged')).toEqual([]);
   });
+
+  it('answers Slack\'s unsigned SSL check with 200 and does nothing else, even with a command smuggled in', async () => {
+    const smuggled = `ssl_check=1&${new URLSearchParams({ team_id: TEAM, user_id: USER, channel_id: CHANNEL, command: '/migration', text: 'egypt', response_url: `${slack.url}/respond/smuggled` }).toString()}`;
+    for (const body of ['ssl_check=1&token=deprecated-verification-token', smuggled]) expect((await post(body, {})).status, body).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.requests.filter((r) => r.path === '/respond/smuggled')).toEqual([]);
+  });
+
+  it('refuses correctly signed requests from more than five minutes in the future, and takes them inside the window', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const form = (path: string) => new URLSearchParams({ team_id: TEAM, user_id: USER, channel_id: CHANNEL, command: '/migration', text: 'egypt', response_url: `${slack.url}${path}` }).toString();
+    for (const [label, offset] of [['+6 min', 6 * 60], ['+1 day', 86_400], ['-6 min', -6 * 60]] as const) {
+      const body = form('/respond/out-of-window');
+      expect((await post(body, slackHeaders(SECRET, body, now + offset))).status, label).toBe(401);
+    }
+    for (const [label, offset] of [['+4 min', 4 * 60], ['-4 min', -4 * 60]] as const) {
+      const body = form(`/respond/in-window${offset}`);
+      const before = slack.requests.length;
+      expect((await post(body, slackHeaders(SECRET, body, now + offset))).status, label).toBe(200);
+      await slack.next(`/respond/in-window${offset}`, before);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.requests.filter((r) => r.path === '/respond/out-of-window')).toEqual([]);
+  });
+
+  it('refuses signed bodies that are not a Slack request with 400, and keeps serving', async () => {
+    const refused: Array<[string, string, string]> = [
+      ['JSON null', 'application/json', 'null'],
+      ['JSON array', 'application/json', '[]'],
+      ['JSON string', 'application/json', '"x"'],
+      ['JSON number', 'application/json', '1'],
+      ['form payload=null', 'application/x-www-form-urlencoded', 'payload=null'],
+      ['form payload=[]', 'application/x-www-form-urlencoded', 'payload=%5B%5D'],
+      ['form payload twice', 'application/x-www-form-urlencoded', `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions' }))}&payload=%7B%7D`],
+      ['form without a command', 'application/x-www-form-urlencoded', new URLSearchParams({ team_id: TEAM, user_id: USER, text: 'egypt' }).toString()],
+    ];
+    for (const [label, type, body] of refused) {
+      const res = await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': type, ...slackHeaders(SECRET, body) }, body });
+      expect(res.status, label).toBe(400);
+      expect(await res.text(), label).toMatch(/^not a Slack request/);
+      // The server is still up and still answers Slack.
+      expect((await fetch(`${server.url}/healthz`)).status, label).toBe(200);
+    }
+    const { status, replies } = await command('egypt');
+    expect(status).toBe(200);
+    expect(allText(replies)).toContain('Egypt');
+  });
 });
