@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplesNewsDir, runCli } from '../../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../../support/databases.js';
 import { blockActionsPayload, FakeSlack, type ServerProcess, slackHeaders, startServer } from '../../support/fake-slack.js';
+import { mrkdwnProblems, mrkdwnTexts } from '../../support/slack-mrkdwn.js';
 
 const SECRET = 'test-signing-secret-0123456789';
 const TEAM = 'T0MAWJAZ';
@@ -107,19 +108,7 @@ describe('Slack: /migration on the real server', () => {
 
   const allText = (replies: readonly Reply[]): string => JSON.stringify(replies);
   /** What Slack parses for mentions and links: mrkdwn objects and the notification text (plain_text shows literally). */
-  const parsedText = (replies: readonly Reply[]): string => {
-    const out: string[] = [];
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(walk);
-      else if (node !== null && typeof node === 'object') {
-        const record = node as Record<string, unknown>;
-        if (record.type === 'mrkdwn' && typeof record.text === 'string') out.push(record.text);
-        Object.values(record).forEach(walk);
-      }
-    };
-    walk(replies.map((r) => r.blocks));
-    return [...replies.map((r) => r.text), ...out].join('\n');
-  };
+  const parsedText = (replies: readonly Reply[]): string => mrkdwnTexts(replies).join('\n');
   const buttons = (reply: Reply) => reply.blocks.flatMap((b) => b.elements ?? []).filter((e) => e.action_id !== undefined);
 
   it('answers GET /healthz', async () => {
@@ -184,6 +173,13 @@ describe('Slack: /migration on the real server', () => {
       expect(replies.length).toBeGreaterThan(0);
       expect(parsedText(replies)).not.toMatch(/<[!@#]/);
     }
+  });
+
+  it('answers help, mistakes and the (empty) source list in well-formed mrkdwn, placeholders shown as typed', async () => {
+    const texts: string[] = [];
+    for (const text of ['help', 'sources', 'schedule someday', 'folow egypt', 'language <fr> & co']) texts.push(...mrkdwnTexts((await command(text)).replies));
+    expect(texts.join('\n')).toContain('sources add &lt;url&gt;');
+    expect(texts.flatMap(mrkdwnProblems)).toEqual([]);
   });
 
   it('keeps a hostile tracked topic name inert in cards, buttons and notification text', async () => {
