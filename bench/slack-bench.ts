@@ -101,7 +101,7 @@ export async function runSlackBench(base: Engine, weekEnd: string): Promise<Arra
       const target = { platform: 'slack' as const, workspaceId: 'T0BENCH', conversationId: `user:UFAN${i}`, kind: 'user' as const, userId: `UFAN${i}` };
       for (const topic of ['country:EG', 'country:LY', 'org:iom'].slice(0, 1 + (i % 3))) await follow(engine, target, topic, 'brief', { timeZone: 'UTC' });
     }
-    const deliverer = timedAcknowledgements(createSlackDeliverer({ botToken: 'xoxb-bench', apiUrl: `${slackUrl}/api/` }));
+    const deliverer = timedAcknowledgements(createSlackDeliverer({ botToken: 'xoxb-bench', apiUrl: `${slackUrl}/api/`, logger: engine.logger }));
     const t0 = performance.now();
     const report = await sendDueBriefs(engine, [deliverer], { now: true });
     const fanOutMs = performance.now() - t0;

@@ -63,10 +63,32 @@ export const configSchema = z.object({
   SLACK_API_URL: z.string().refine(isHttpUrl, 'must be an http:// or https:// URL').optional().describe('Send every Slack Web API call here instead of https://slack.com/api/ (proxies, tests)'),
 });
 
-/** Variables whose values never appear in logs or messages. */
-export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', 'MICROSOFT_APP_PASSWORD', 'MAWJAZ_PLAYGROUND_TOKEN']);
-
 export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** Variables whose values never appear in logs or messages (the logger scrubs them from every line: src/logger.ts). */
+export const SECRET_OPTIONS: ReadonlySet<keyof Config> = new Set<keyof Config>(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', 'MICROSOFT_APP_PASSWORD', 'MAWJAZ_PLAYGROUND_TOKEN']);
+
+/** The values of the secret variables that are set; a database URL's password also on its own (drivers print it apart). */
+export function secretValues(config: Partial<Config>): string[] {
+  const values: string[] = [];
+  for (const key of SECRET_OPTIONS) {
+    const value = config[key];
+    if (typeof value === 'string' && value !== '') values.push(value);
+  }
+  if (config.DATABASE_URL !== undefined && URL.canParse(config.DATABASE_URL)) {
+    const { password } = new URL(config.DATABASE_URL);
+    if (password !== '') values.push(password, decodedOrAsIs(password));
+  }
+  return values;
+}
+
+function decodedOrAsIs(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a stray "%": the password is as written
+  }
+}
 
 /** Parses the environment; throws InvalidInput listing every problem, with the variable it concerns. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

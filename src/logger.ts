@@ -1,16 +1,22 @@
 /**
  * Structured logging: JSON lines in production, readable lines in development; always on stderr so
- * that CLI output on stdout (--json) stays machine-readable.
+ * that CLI output on stdout (--json) stays machine-readable. Secrets never reach either: pino's path
+ * redaction covers fields we log, and every finished line, whoever wrote it (dependencies' debug
+ * output included), is scrubbed of the configured secrets and of anything shaped like a credential
+ * (src/security/log-scrubber.ts) before it is written, and before pino-pretty sees it.
  */
 import pino, { type Logger } from 'pino';
-import type { Config } from './config.js';
+import { type Config, secretValues } from './config.js';
+import { createLogScrubber } from './security/log-scrubber.js';
 
 export type { Logger };
 
-export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>): Logger {
+export function createLogger(config: Config): Logger {
   const options: pino.LoggerOptions = {
     level: config.LOG_LEVEL,
     base: { app: 'mawjaz' },
+    // The JSON line just before it goes to stderr or to the pino-pretty worker: both outputs are scrubbed.
+    hooks: { streamWrite: createLogScrubber(secretValues(config)) },
     // Belt and braces: tokens never reach a log line even if someone logs a whole config or request.
     redact: {
       paths: ['DATABASE_URL', '*.DATABASE_URL', 'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', 'LLM_API_KEY', '*.LLM_API_KEY', 'SLACK_SIGNING_SECRET', '*.SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', '*.SLACK_BOT_TOKEN', '*.botToken', '*.signingSecret', 'SLACK_APP_TOKEN', '*.SLACK_APP_TOKEN', '*.appToken', 'SLACK_CLIENT_SECRET', '*.SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', '*.SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', '*.MAWJAZ_ENCRYPTION_KEY', '*.clientSecret', '*.stateSecret', '*.encryptionKey', '*.client_secret', 'MICROSOFT_APP_PASSWORD', '*.MICROSOFT_APP_PASSWORD', '*.MicrosoftAppPassword', '*.appPassword', 'apiKey', '*.apiKey', 'headers["api-key"]'],

@@ -7,6 +7,7 @@
  * https://docs.slack.dev/authentication/installing-with-oauth · https://docs.slack.dev/tools/bolt-js/concepts/authenticating-oauth/
  */
 import type { HTTPReceiverOptions } from '@slack/bolt';
+import type { Logger } from '../../src/logger.js';
 import type { SlackInstallationStore } from './installation-store.js';
 import { BOT_SCOPES } from './registrations.js';
 import { webApiOptions } from './web-api-options.js';
@@ -24,7 +25,7 @@ export interface SlackOAuthSettings {
 
 type OAuthReceiverOptions = Pick<HTTPReceiverOptions, 'clientId' | 'clientSecret' | 'stateSecret' | 'scopes' | 'installationStore' | 'installerOptions'>;
 
-export function oauthReceiverOptions(oauth: SlackOAuthSettings, apiUrl: string | undefined): OAuthReceiverOptions {
+export function oauthReceiverOptions(oauth: SlackOAuthSettings, apiUrl: string | undefined, logger: Logger): OAuthReceiverOptions {
   return {
     clientId: oauth.clientId,
     clientSecret: oauth.clientSecret,
@@ -36,8 +37,9 @@ export function oauthReceiverOptions(oauth: SlackOAuthSettings, apiUrl: string |
       redirectUriPath: REDIRECT_PATH,
       // Our install page is Slack's own: the "Add to Slack" link can point straight at /slack/install.
       directInstall: true,
-      // oauth.v2.access and auth.test go where every other Web API call goes (SLACK_API_URL).
-      clientOptions: webApiOptions(apiUrl),
+      // oauth.v2.access and auth.test go where every other Web API call goes (SLACK_API_URL), and log
+      // (the client secret in the exchange's body included) through our scrubbing logger.
+      clientOptions: webApiOptions(apiUrl, logger),
     },
   };
 }

@@ -1,13 +1,14 @@
 /**
  * The Slack app: `/migration` commands and our buttons, translated into core commands (src/commands)
- * by the listeners (listeners/) and answered with Block Kit (blocks/). Bolt verifies every request's
- * signature and age (v0 HMAC, five minutes); we acknowledge at once and answer through response_url,
- * so slow work never runs into Slack's three-second limit. Mounted on our own HTTP server
- * (src/server), which also hosts Teams and /healthz. Installed with one bot token, or by OAuth into
- * many workspaces (oauth-install.ts); Socket Mode (socket-mode.ts) builds the same app on another receiver.
+ * by the listeners (listeners/) and answered with Block Kit (blocks/). Every request to /slack/events
+ * passes slack-request-guard.ts first (v0 signature, five minutes either side of now, a body Bolt can
+ * take), then Bolt; we acknowledge at once and answer through response_url, so slow work never runs
+ * into Slack's three-second limit. Mounted on our own HTTP server (src/server), which also hosts Teams
+ * and /healthz. Installed with one bot token, or by OAuth into many workspaces (oauth-install.ts);
+ * Socket Mode (socket-mode.ts) builds the same app on another receiver.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, LogLevel, type Receiver } from '@slack/bolt';
+import { App, type BufferedIncomingMessage, HTTPReceiver, type Receiver } from '@slack/bolt';
 import type { CommandService } from '../../src/commands/command.service.js';
 import type { Engine } from '../../src/engine.js';
 import { createSecretBox } from '../../src/security/secret-box.js';
@@ -17,6 +18,7 @@ import { boltLogger } from './bolt-logger.js';
 import { createSlackInstallationStore, type SlackInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners/index.js';
 import { INSTALL_PATH, oauthReceiverOptions, REDIRECT_PATH } from './oauth-install.js';
+import { guardSlackRequest } from './slack-request-guard.js';
 import { webApiOptions } from './web-api-options.js';
 
 export interface SlackSettings {
@@ -34,6 +36,9 @@ export interface SlackAdapter {
 
 export const SLACK_PATH = '/slack/events';
 
+/** What a refused request is told: short and generic (the log says which check failed). */
+const REFUSALS = { 400: 'not a Slack request body', 401: 'not a validly signed Slack request', 413: 'request body too large' } as const;
+
 export function createSlackAdapter(engine: Engine, commands: CommandService, settings: SlackSettings): SlackAdapter {
   const { install } = settings;
   const oauth = install.kind === 'oauth' ? { ...install, installationStore: createSlackInstallationStore(engine, createSecretBox(install.encryptionKey)) } : undefined;
@@ -43,7 +48,7 @@ export function createSlackAdapter(engine: Engine, commands: CommandService, set
     // Acknowledge first, work after: answers go through response_url.
     processBeforeResponse: false,
     logger: boltLogger(engine.logger),
-    ...(oauth ? oauthReceiverOptions(oauth, settings.apiUrl) : {}),
+    ...(oauth ? oauthReceiverOptions(oauth, settings.apiUrl, engine.logger) : {}),
   });
   createBoltApp(engine, commands, {
     ...(install.kind === 'single-workspace' ? { botToken: install.botToken } : {}),
@@ -51,9 +56,23 @@ export function createSlackAdapter(engine: Engine, commands: CommandService, set
     ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}),
   }, receiver);
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => void receiver.requestListener(req, res);
-  const mounts: Mount[] = [{ method: 'POST', path: SLACK_PATH, handle }];
-  if (oauth) mounts.push({ method: 'GET', path: INSTALL_PATH, handle }, { method: 'GET', path: REDIRECT_PATH, handle });
+  const logger = engine.logger.child({ component: 'slack' });
+  const events = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const checked = await guardSlackRequest(req, settings.signingSecret);
+    if (checked.ok === true) {
+      // Bolt reads the body from here instead of the stream we already consumed.
+      const buffered: BufferedIncomingMessage = Object.assign(req, { rawBody: checked.rawBody });
+      receiver.requestListener(buffered, res);
+    } else if (checked.ok === 'ssl_check') {
+      res.writeHead(200).end();
+    } else {
+      logger.warn({ status: checked.status, reason: checked.reason }, 'slack request refused');
+      res.writeHead(checked.status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${REFUSALS[checked.status]}\n`);
+    }
+  };
+  const oauthPages = (req: IncomingMessage, res: ServerResponse): void => receiver.requestListener(req, res);
+  const mounts: Mount[] = [{ method: 'POST', path: SLACK_PATH, handle: events }];
+  if (oauth) mounts.push({ method: 'GET', path: INSTALL_PATH, handle: oauthPages }, { method: 'GET', path: REDIRECT_PATH, handle: oauthPages });
   return { mounts };
 }
 
@@ -70,10 +89,9 @@ export function createBoltApp(engine: Engine, commands: CommandService, options:
     ...(options.botToken !== undefined ? { token: options.botToken } : {}),
     receiver,
     logger: boltLogger(engine.logger),
-    logLevel: LogLevel.WARN,
     // No auth.test at start: the server must come up even while Slack is unreachable.
     tokenVerificationEnabled: false,
-    clientOptions: webApiOptions(options.apiUrl),
+    clientOptions: webApiOptions(options.apiUrl, engine.logger),
   });
   registerListeners(app, { engine, commands, ...(options.installations ? { installations: options.installations } : {}) });
   return app;

@@ -7,6 +7,7 @@
  */
 import { type ChatPostMessageArguments, ErrorCode, WebClient } from '@slack/web-api';
 import type { DeliveryTargetRow } from '../../db/schema.js';
+import type { Logger } from '../../src/logger.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import { type AlertItem, type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
 import { renderAlertBlocks } from './blocks/alert-blocks.js';
@@ -22,6 +23,8 @@ export type SlackTokens = { botToken: string } | { botTokenFor(workspaceId: stri
 
 export type SlackDeliverySettings = SlackTokens & {
   apiUrl?: string;
+  /** The Web API clients' debug output and warnings go here (scrubbed), never to the console. */
+  logger: Logger;
   /** Retries of a failed call (429s are waited out separately). */
   retries?: number;
   /** Slack allows about one message per second per channel; consecutive posts to one channel wait this long. */
@@ -49,7 +52,7 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
     const cached = clients.get(target.workspace_id);
     if (cached?.token === token) return cached.client;
     const client = new WebClient(token, {
-      ...webApiOptions(settings.apiUrl),
+      ...webApiOptions(settings.apiUrl, settings.logger),
       retryConfig: { retries: settings.retries ?? 3, factor: 2, minTimeout: 500, maxTimeout: 10_000 },
       // A 429 is not waited out here (that would hold every post to the workspace behind one channel's
       // limit): it becomes RetryLater, and the outbox retries that delivery after Slack's Retry-After.

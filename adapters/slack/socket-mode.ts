@@ -5,7 +5,7 @@
  * /slack/events. Requests arrive over our own authenticated connection, so there are no signatures
  * to check. Everything else is the HTTP app: the same listeners, bot token and Web API client.
  */
-import { LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { SocketModeReceiver } from '@slack/bolt';
 import type { CommandService } from '../../src/commands/command.service.js';
 import type { Engine } from '../../src/engine.js';
 import { boltLogger } from './bolt-logger.js';
@@ -24,11 +24,10 @@ export function createSlackSocket(engine: Engine, commands: CommandService, sett
   const receiver = new SocketModeReceiver({
     appToken: settings.appToken,
     logger: boltLogger(engine.logger),
-    logLevel: LogLevel.WARN,
     // keepConnected reconnects (see there why not the client), and retries apps.connections.open itself.
     autoReconnectEnabled: false,
     // The receiver's Web API client (apps.connections.open) takes its options from here.
-    installerOptions: { clientOptions: { ...webApiOptions(settings.apiUrl), retryConfig: { retries: 0 } } },
+    installerOptions: { clientOptions: { ...webApiOptions(settings.apiUrl, engine.logger), retryConfig: { retries: 0 } } },
   });
   createBoltApp(engine, commands, settings, receiver);
   return keepConnected(receiver.client, engine.logger.child({ component: 'slack' }));

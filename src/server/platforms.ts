@@ -121,7 +121,7 @@ export async function configuredDeliverers(engine: Engine): Promise<BriefDeliver
   if (slack !== null) {
     const { createSlackDeliverer } = await import('../../adapters/slack/slack-delivery.js');
     const { slackTokens } = await import('../../adapters/slack/installation-store.js');
-    deliverers.push(createSlackDeliverer({ ...slackTokens(engine, slack), ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
+    deliverers.push(createSlackDeliverer({ ...slackTokens(engine, slack), logger: engine.logger, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
   }
   const teams = teamsCredentials(config);
   if (teams !== null) {

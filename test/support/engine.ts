@@ -5,7 +5,12 @@ import { createLogger } from '../../src/logger.js';
 
 export const FIXED_NOW = new Date('2026-11-20T12:00:00.000Z');
 
+const silentConfig = () => loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+
+/** A logger that writes nothing, for code under test that must be given one. */
+export const silentLogger = () => createLogger(silentConfig());
+
 export async function testEngine(target: string, now: () => Date = () => FIXED_NOW): Promise<Engine> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+  const config = silentConfig();
   return openEngine({ config, logger: createLogger(config), db: target, now });
 }

@@ -38,6 +38,12 @@ export function slackConversationOf(body: string): string | null {
   return params.get('channel') ?? params.get('users');
 }
 
+function rawHeaderLines(raw: readonly string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) lines.push(`${raw[i]}: ${raw[i + 1]}`);
+  return lines.join('\n');
+}
+
 export class FakeSlack {
   readonly requests: Recorded[] = [];
   /** Web API answers by path; anything else gets {"ok":true}. */
@@ -48,6 +54,11 @@ export class FakeSlack {
   ]);
   /** Error answers by channel id (or user id, for conversations.open): e.g. a 429 with Retry-After once. */
   readonly refusals = new Map<string, SlackRefusal>();
+  /**
+   * A hostile or misconfigured SLACK_API_URL: every answer also carries the request it answers (headers
+   * and body as raw text, where no key-based redaction can see the token in them).
+   */
+  echo = false;
   private readonly server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
@@ -66,6 +77,7 @@ export class FakeSlack {
       }
       const answer = this.answers.get(req.url ?? '');
       recorded.answer = answer ? answer(body) : { ok: true };
+      if (this.echo) recorded.answer = { ...(recorded.answer as object), echo: `${req.method} ${req.url}\n${rawHeaderLines(req.rawHeaders)}\n\n${body}` };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(recorded.answer));
     });
   });

@@ -3,7 +3,7 @@ import type { KnownBlock } from '@slack/types';
 import { formatDay } from '../../../digests/brief/labels.js';
 import type { AlertItem } from '../../../src/delivery/deliverer.js';
 import { mrkdwnContext, mrkdwnSection } from './elements.js';
-import { escapeMrkdwn, link } from './mrkdwn.js';
+import { escapeMrkdwn, link, ownMrkdwn } from './mrkdwn.js';
 import type { SlackReply } from './result-blocks.js';
 
 /** Alerts per message: a batch is a glance, not a brief (the sender caps the day anyway). */
@@ -21,6 +21,6 @@ export function renderAlertBlocks(items: readonly AlertItem[]): SlackReply {
     const meta = [item.published ? formatDay(item.published.slice(0, 10), 'en') : 'undated', item.source ? escapeMrkdwn(item.source, 80) : '', also, escapeMrkdwn(item.topic.name, 80), item.lang].filter((m) => m !== '').join(' · ');
     blocks.push(mrkdwnSection(`*${link(item.title, item.url, 300)}*\n${meta}`));
   }
-  blocks.push(mrkdwnContext('Alerts come for topics you follow with `alerts`; `/migration follow <topic>` turns them off for a topic.'));
+  blocks.push(mrkdwnContext(ownMrkdwn('Alerts come for topics you follow with `alerts`; `/migration follow <topic>` turns them off for a topic.')));
   return { text: `${shown.length} new ${shown.length === 1 ? 'article' : 'articles'} on ${topics.map((t) => escapeMrkdwn(t, 80)).join(', ')}`.slice(0, 3000), blocks };
 }

@@ -67,6 +67,15 @@ export function escapeMrkdwn(text: string, max = Number.POSITIVE_INFINITY): stri
   return cut(Array.from(defanged, (c) => ENTITY[c] ?? c), max);
 }
 
+/**
+ * Our own fixed mrkdwn, whose markup (`*bold*`, `` `code` ``) is meant: only Slack's three control
+ * characters are escaped, so a placeholder such as `<topic>` shows as typed instead of being read as a
+ * link. Untrusted text goes through escapeMrkdwn instead.
+ */
+export function ownMrkdwn(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ENTITY[c] ?? c);
+}
+
 /** Joins `pieces`, or as many as fit in `max` UTF-16 code units with "…" appended. */
 function cut(pieces: readonly string[], max: number): string {
   const whole = pieces.join('');

@@ -5,7 +5,7 @@ import type { FeedHealth, SourceHealth } from '../../../src/commands/command-res
 import { failingFirst, feedsHeadline } from '../../../src/commands/feeds-summary.js';
 import type { SlackMessage } from './brief-blocks.js';
 import { mrkdwnContext as context, mrkdwnSection as section } from './elements.js';
-import { escapeMrkdwn, slackDate } from './mrkdwn.js';
+import { escapeMrkdwn, ownMrkdwn, slackDate } from './mrkdwn.js';
 
 const MAX_FEEDS = 30;
 const MAX_OUTLETS = 40;
@@ -28,7 +28,7 @@ export function sourcesBlocks(feeds: readonly FeedHealth[], outlets: readonly So
   const ordered = failingFirst(feeds);
   for (let i = 0; i < Math.min(ordered.length, MAX_FEEDS); i += 10) blocks.push(section(ordered.slice(i, i + 10).map(feedLine).join('\n')));
   if (feeds.length > MAX_FEEDS) blocks.push(context(`…and ${feeds.length - MAX_FEEDS} more: \`mawjaz sources list\` shows them all.`));
-  if (feeds.length === 0) blocks.push(context('An operator adds feeds with `mawjaz sources add <url>`.'));
+  if (feeds.length === 0) blocks.push(context(ownMrkdwn('An operator adds feeds with `mawjaz sources add <url>`.')));
   if (outlets.length > 0) {
     const lines = outlets
       .slice(0, MAX_OUTLETS)

@@ -4,6 +4,7 @@ import { briefFrame } from '../../support/briefs.js';
 import { createSlackDeliverer } from '../../../adapters/slack/slack-delivery.js';
 import { parseBrief } from '../../../digests/brief/brief-model.js';
 import type { DeliveryTargetRow } from '../../../db/schema.js';
+import { silentLogger } from '../../support/engine.js';
 import { FakeSlack } from '../../support/fake-slack.js';
 
 const egypt = { id: 'country:EG', kind: 'country' as const, name: 'Egypt', code: 'EG' };
@@ -47,7 +48,7 @@ describe('posting a long brief to Slack', () => {
   it('splits it into messages posted in order, at least the channel interval apart, and threads them when asked', async () => {
     let n = 0;
     slack.answers.set('/api/chat.postMessage', () => ({ ok: true, channel: 'C0POLICY', ts: `1732000000.00${++n}` }));
-    const deliverer = createSlackDeliverer({ botToken: 'xoxb-test', apiUrl: `${slack.url}/api/`, perChannelIntervalMs: 150 });
+    const deliverer = createSlackDeliverer({ botToken: 'xoxb-test', apiUrl: `${slack.url}/api/`, perChannelIntervalMs: 150, logger: silentLogger() });
     const ids = await deliverer.deliver(channel(1), longBrief());
     const posts = slack.requests.filter((r) => r.path === '/api/chat.postMessage');
     expect(ids.length).toBeGreaterThanOrEqual(3);

@@ -15,11 +15,11 @@ import { runCli } from '../../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../../support/databases.js';
 import { testEngine } from '../../support/engine.js';
 import { FakeSlack, type ServerProcess, slackHeaders, startServer } from '../../support/fake-slack.js';
+import { answerTokenExchanges, type Grant, installWorkspace, oauthRedirect, STATE_COOKIE, startInstall as startInstallAt } from '../../support/slack-install.js';
 
 const SECRET = 'test-signing-secret-0123456789';
 const CLIENT_ID = '1111111111111.2222222222222';
 const CLIENT_SECRET = 'client-secret-0123456789abcdef';
-const STATE_COOKIE = 'slack-app-oauth-state';
 
 /** Three workspaces: alpha and beta install the app; gamma has a follower from before but no installation yet. */
 const TEAMS = {
@@ -35,7 +35,7 @@ describe('Slack: installs by OAuth on the real server', () => {
   let server: ServerProcess;
   let env: Record<string, string>;
   /** The bot token oauth.v2.access hands out, by authorization code. */
-  const grants = new Map<string, Team & { token: string }>();
+  let grants: Map<string, Grant>;
   let responses = 0;
 
   beforeAll(async () => {
@@ -45,24 +45,7 @@ describe('Slack: installs by OAuth on the real server', () => {
     await closeEngine(engine);
     slack = new FakeSlack();
     const fakeUrl = await slack.start();
-    // oauth.v2.access as Slack answers it for a bot-only install (no user scopes: authed_user has no token).
-    slack.answers.set('/api/oauth.v2.access', (body) => {
-      const grant = grants.get(new URLSearchParams(body).get('code') ?? '');
-      if (!grant) return { ok: false, error: 'invalid_code' };
-      return {
-        ok: true,
-        app_id: 'A0MAWJAZ',
-        authed_user: { id: `${grant.user}` },
-        scope: BOT_SCOPES.join(','),
-        token_type: 'bot',
-        access_token: grant.token,
-        bot_user_id: 'U0MAWJAZBOT',
-        team: { id: grant.id, name: `Policy unit ${grant.id}` },
-        enterprise: null,
-        is_enterprise_install: false,
-      };
-    });
-    slack.answers.set('/api/auth.test', () => ({ ok: true, url: 'https://policy.slack.com/', team: 'Policy unit', user: 'mawjaz', team_id: 'T0ALPHA', user_id: 'U0MAWJAZBOT', bot_id: 'B0MAWJAZ', is_enterprise_install: false }));
+    grants = answerTokenExchanges(slack);
     env = {
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_CLIENT_ID: CLIENT_ID,
@@ -80,27 +63,9 @@ describe('Slack: installs by OAuth on the real server', () => {
     await database?.drop();
   });
 
-  /** GET /slack/install as a browser does: where it is sent, and the state cookie it is given. */
-  async function startInstall(): Promise<{ status: number; location: URL; state: string; cookie: string }> {
-    const res = await fetch(`${server.url}/slack/install`, { redirect: 'manual' });
-    const location = new URL(res.headers.get('location') ?? 'missing:');
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${STATE_COOKIE}=`)) ?? '';
-    return { status: res.status, location, state: location.searchParams.get('state') ?? '', cookie };
-  }
-
-  /** Slack sending the browser back to /slack/oauth_redirect. */
-  async function redirect(query: Record<string, string>, cookie?: string): Promise<{ status: number; body: string }> {
-    const res = await fetch(`${server.url}/slack/oauth_redirect?${new URLSearchParams(query).toString()}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
-    return { status: res.status, body: await res.text() };
-  }
-
-  /** The whole install of the app into a workspace, handing out `token`. */
-  async function install(team: Team, token = team.token): Promise<{ status: number; body: string }> {
-    const { state, cookie } = await startInstall();
-    const code = `code-${team.id}-${randomBytes(4).toString('hex')}`;
-    grants.set(code, { ...team, token });
-    return redirect({ code, state }, cookie.split(';')[0]);
-  }
+  const startInstall = () => startInstallAt(server.url);
+  const redirect = (query: Record<string, string>, cookie?: string) => oauthRedirect(server.url, query, cookie);
+  const install = (team: Team, token = team.token) => installWorkspace(server.url, grants, { ...team, token });
 
   /** A signed slash command from a workspace; resolves with Slack's HTTP status and where our reply would go. */
   async function command(team: Team, text: string): Promise<{ status: number; replyPath: string; before: number }> {

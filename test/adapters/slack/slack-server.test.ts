@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplesNewsDir, runCli } from '../../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../../support/databases.js';
 import { blockActionsPayload, FakeSlack, type ServerProcess, slackHeaders, startServer } from '../../support/fake-slack.js';
+import { mrkdwnProblems, mrkdwnTexts } from '../../support/slack-mrkdwn.js';
 
 const SECRET = 'test-signing-secret-0123456789';
 const TEAM = 'T0MAWJAZ';
@@ -107,19 +108,7 @@ describe('Slack: /migration on the real server', () => {
 
   const allText = (replies: readonly Reply[]): string => JSON.stringify(replies);
   /** What Slack parses for mentions and links: mrkdwn objects and the notification text (plain_text shows literally). */
-  const parsedText = (replies: readonly Reply[]): string => {
-    const out: string[] = [];
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(walk);
-      else if (node !== null && typeof node === 'object') {
-        const record = node as Record<string, unknown>;
-        if (record.type === 'mrkdwn' && typeof record.text === 'string') out.push(record.text);
-        Object.values(record).forEach(walk);
-      }
-    };
-    walk(replies.map((r) => r.blocks));
-    return [...replies.map((r) => r.text), ...out].join('\n');
-  };
+  const parsedText = (replies: readonly Reply[]): string => mrkdwnTexts(replies).join('\n');
   const buttons = (reply: Reply) => reply.blocks.flatMap((b) => b.elements ?? []).filter((e) => e.action_id !== undefined);
 
   it('answers GET /healthz', async () => {
@@ -184,6 +173,13 @@ describe('Slack: /migration on the real server', () => {
       expect(replies.length).toBeGreaterThan(0);
       expect(parsedText(replies)).not.toMatch(/<[!@#]/);
     }
+  });
+
+  it('answers help, mistakes and the (empty) source list in well-formed mrkdwn, placeholders shown as typed', async () => {
+    const texts: string[] = [];
+    for (const text of ['help', 'sources', 'schedule someday', 'folow egypt', 'language <fr> & co']) texts.push(...mrkdwnTexts((await command(text)).replies));
+    expect(texts.join('\n')).toContain('sources add &lt;url&gt;');
+    expect(texts.flatMap(mrkdwnProblems)).toEqual([]);
   });
 
   it('keeps a hostile tracked topic name inert in cards, buttons and notification text', async () => {
@@ -340,5 +336,52 @@ describe('Slack: /migration on the real server', () => {
     expect(unsigned.status).toBe(401);
     await new Promise((r) => setTimeout(r, 200));
     expect(slack.requests.filter((r) => r.path === '/respond/forged')).toEqual([]);
+  });
+
+  it('answers Slack\'s unsigned SSL check with 200 and does nothing else, even with a command smuggled in', async () => {
+    const smuggled = `ssl_check=1&${new URLSearchParams({ team_id: TEAM, user_id: USER, channel_id: CHANNEL, command: '/migration', text: 'egypt', response_url: `${slack.url}/respond/smuggled` }).toString()}`;
+    for (const body of ['ssl_check=1&token=deprecated-verification-token', smuggled]) expect((await post(body, {})).status, body).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.requests.filter((r) => r.path === '/respond/smuggled')).toEqual([]);
+  });
+
+  it('refuses correctly signed requests from more than five minutes in the future, and takes them inside the window', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const form = (path: string) => new URLSearchParams({ team_id: TEAM, user_id: USER, channel_id: CHANNEL, command: '/migration', text: 'egypt', response_url: `${slack.url}${path}` }).toString();
+    for (const [label, offset] of [['+6 min', 6 * 60], ['+1 day', 86_400], ['-6 min', -6 * 60]] as const) {
+      const body = form('/respond/out-of-window');
+      expect((await post(body, slackHeaders(SECRET, body, now + offset))).status, label).toBe(401);
+    }
+    for (const [label, offset] of [['+4 min', 4 * 60], ['-4 min', -4 * 60]] as const) {
+      const body = form(`/respond/in-window${offset}`);
+      const before = slack.requests.length;
+      expect((await post(body, slackHeaders(SECRET, body, now + offset))).status, label).toBe(200);
+      await slack.next(`/respond/in-window${offset}`, before);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.requests.filter((r) => r.path === '/respond/out-of-window')).toEqual([]);
+  });
+
+  it('refuses signed bodies that are not a Slack request with 400, and keeps serving', async () => {
+    const refused: Array<[string, string, string]> = [
+      ['JSON null', 'application/json', 'null'],
+      ['JSON array', 'application/json', '[]'],
+      ['JSON string', 'application/json', '"x"'],
+      ['JSON number', 'application/json', '1'],
+      ['form payload=null', 'application/x-www-form-urlencoded', 'payload=null'],
+      ['form payload=[]', 'application/x-www-form-urlencoded', 'payload=%5B%5D'],
+      ['form payload twice', 'application/x-www-form-urlencoded', `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions' }))}&payload=%7B%7D`],
+      ['form without a command', 'application/x-www-form-urlencoded', new URLSearchParams({ team_id: TEAM, user_id: USER, text: 'egypt' }).toString()],
+    ];
+    for (const [label, type, body] of refused) {
+      const res = await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': type, ...slackHeaders(SECRET, body) }, body });
+      expect(res.status, label).toBe(400);
+      expect(await res.text(), label).toMatch(/^not a Slack request/);
+      // The server is still up and still answers Slack.
+      expect((await fetch(`${server.url}/healthz`)).status, label).toBe(200);
+    }
+    const { status, replies } = await command('egypt');
+    expect(status).toBe(200);
+    expect(allText(replies)).toContain('Egypt');
   });
 });

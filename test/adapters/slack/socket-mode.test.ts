@@ -37,8 +37,10 @@ describe('Slack over Socket Mode on the real server', () => {
     const link = await socket.start();
     slack = new FakeSlack();
     slack.answers.set('/api/apps.connections.open', () => ({ ok: true, url: link }));
+    // Every answer carries the request back (its Authorization header too), and everything is logged.
+    slack.echo = true;
     const fakeUrl = await slack.start();
-    server = await startServer(database.target, { SLACK_APP_TOKEN: APP_TOKEN, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: `${fakeUrl}/api/` });
+    server = await startServer(database.target, { SLACK_APP_TOKEN: APP_TOKEN, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: `${fakeUrl}/api/`, LOG_LEVEL: 'trace' });
     await socket.connected();
   }, 60_000);
   afterAll(async () => {
@@ -149,6 +151,17 @@ describe('Slack over Socket Mode on the real server', () => {
     expect(slack.requests.filter((r) => r.path === '/api/apps.connections.open').length).toBe(opened + 1);
     const { answered } = await deliver('slash_commands', command('list'), (path) => path);
     expect(answered!.body).toContain('Khartoum Process');
+  });
+
+  it('never logs the app-level or the bot token, not even at trace with a Web API that echoes them', () => {
+    const log = server.output();
+    // Socket Mode's and the Web API client's debug output is in the log, the echoes included…
+    expect(log).toContain('Received a message on the WebSocket');
+    expect(log).toMatch(/apps\.connections\.open\b.*authorization: Bearer/i);
+    // …with the tokens scrubbed.
+    expect(log).not.toContain(APP_TOKEN);
+    expect(log).not.toContain(BOT_TOKEN);
+    expect(log).not.toMatch(/xox[a-z]-|xapp-/);
   });
 
   it('closes the connection and exits cleanly on SIGTERM', async () => {

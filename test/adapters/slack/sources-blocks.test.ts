@@ -37,7 +37,7 @@ describe('sources blocks', () => {
   });
 
   it('says how to add a feed when there is none', () => {
-    expect(texts(sourcesBlocks([], []).blocks)).toEqual(['*Sources* — No feeds are polled yet.', 'An operator adds feeds with `mawjaz sources add <url>`.']);
+    expect(texts(sourcesBlocks([], []).blocks)).toEqual(['*Sources* — No feeds are polled yet.', 'An operator adds feeds with `mawjaz sources add &lt;url&gt;`.']);
   });
 
   it('escapes feed names, errors and outlet names taken from the network', () => {
