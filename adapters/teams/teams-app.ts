@@ -108,7 +108,7 @@ export function createTeamsAdapter(engine: Engine, commands: CommandService, set
         return sendJson(res, 503, { error: 'temporarily unavailable' }, { 'retry-after': String(RETRY_AFTER_SECONDS) });
       }
       logger.warn({ reason: authenticated.reason, activity: activity.type }, 'teams: activity refused, its token did not verify');
-      return sendJson(res, 401, UNAUTHORIZED);
+      return sendJson(res, 401, UNAUTHORIZED, { 'www-authenticate': 'Bearer' });
     }
     // After the token (which, from Microsoft, vouches for the serviceUrl) and before anything is stored or sent.
     if (!policy.allows(activity.serviceUrl)) {
