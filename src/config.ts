@@ -56,10 +56,25 @@ export const configSchema = z.object({
   SLACK_STATE_SECRET: z.string().min(16, 'use at least 16 random characters, e.g. `openssl rand -hex 20`').optional().describe('Signs the OAuth state parameter (OAuth installs); any long random string'),
   MAWJAZ_ENCRYPTION_KEY: z.string().refine((value) => decodeKey(value) !== null, KEY_HELP).optional().describe('Encrypts secrets kept in the database (Slack installations): 32 random bytes, base64 or hex'),
   // Teams (botbuilder at /api/messages): Azure Bot registration credentials.
-  MICROSOFT_APP_ID: z.guid('must be the bot\'s Microsoft App ID (a GUID from the Azure Bot registration)').optional().describe('Bot Framework app id of the Teams bot; unset outside production, /api/messages takes unauthenticated local requests (Bot Framework Emulator)'),
+  MICROSOFT_APP_ID: z.guid('must be the bot\'s Microsoft App ID (a GUID from the Azure Bot registration)').optional().describe('Bot Framework app id of the Teams bot; unset, Teams is off unless MAWJAZ_TEAMS_EMULATOR asks for the Bot Framework Emulator'),
   MICROSOFT_APP_PASSWORD: z.string().min(1).optional().describe('Client secret of the app registration (SingleTenant and MultiTenant)'),
   MICROSOFT_APP_TENANT_ID: z.guid('must be the Entra tenant id (a GUID)').optional().describe('Tenant of a SingleTenant or UserAssignedMSI bot'),
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant').describe('How the bot authenticates: MultiTenant, SingleTenant or UserAssignedMSI'),
+  // Without credentials Teams is off: an unauthenticated endpoint must be asked for, never fallen into.
+  MAWJAZ_TEAMS_EMULATOR: z
+    .stringbool({ error: 'must be 1 or 0 (true/false, yes/no, on/off)' })
+    .default(false)
+    .describe('Serve /api/messages WITHOUT authentication for the Bot Framework Emulator on this machine (or `serve --teams-emulator`); refused with NODE_ENV=production or with MICROSOFT_APP_ID'),
+  MAWJAZ_TEAMS_SERVICE_URLS: z
+    .string()
+    .transform((value, context) => serviceUrlList(value, context))
+    .optional()
+    .describe('Comma-separated Bot Connector URLs the bot may also post to, beside Microsoft\'s own (other clouds, a test connector); each an http(s) origin with an optional path prefix'),
+  MICROSOFT_OPENID_METADATA_URL: z
+    .string()
+    .refine(isHttpUrl, 'must be an http:// or https:// URL of an OpenID metadata document')
+    .optional()
+    .describe('Where the Bot Connector\'s token signing keys are published (OpenID metadata); default Microsoft\'s public cloud. For tests and private Bot Framework deployments'),
   SLACK_API_URL: z.string().refine(isHttpUrl, 'must be an http:// or https:// URL').optional().describe('Send every Slack Web API call here instead of https://slack.com/api/ (proxies, tests)'),
 });
 
@@ -99,6 +114,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new InvalidInput(`invalid configuration:\n${lines.join('\n')}`);
   }
   return Object.freeze(result.data);
+}
+
+/** `a, b` → each entry an http(s) URL without credentials, query or fragment (they would never match a serviceUrl). */
+function serviceUrlList(value: string, context: z.RefinementCtx): string[] {
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of entries) {
+    const url = URL.canParse(entry) ? new URL(entry) : null;
+    if (url === null || !isHttpUrl(entry)) context.addIssue({ code: 'custom', message: `${JSON.stringify(entry.slice(0, 100))} is not an http:// or https:// URL` });
+    else if (!hasNoCredentials(entry) || url.search !== '' || url.hash !== '') context.addIssue({ code: 'custom', message: `${url.origin}: give an origin and optional path, without user name, password, query or fragment` });
+  }
+  return entries;
 }
 
 function emptyToUndefined(value: string | undefined): string | undefined {

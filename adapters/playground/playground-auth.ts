@@ -8,21 +8,12 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import ipaddr from 'ipaddr.js';
 import { InvalidInput } from '../../src/errors.js';
-import { classifyAddress } from '../../src/ingest/fetch/address-policy.js';
+import { isLoopback } from '../../src/http/loopback.js';
 import { HttpError } from './playground-http.js';
 
 export const COOKIE = 'mawjaz_playground';
 const TOKEN_VARIABLE = 'MAWJAZ_PLAYGROUND_TOKEN';
-const LOOPBACK_NAMES = new Set(['localhost', 'localhost.']);
-
-export function isLoopback(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
-  if (LOOPBACK_NAMES.has(bare) || bare.endsWith('.localhost')) return true;
-  return ipaddr.isValid(bare) && classifyAddress(bare) === 'loopback';
-}
-
 export interface PlaygroundAuth {
   /** Whether a token is required (the server is bound to a non-loopback address). */
   readonly tokenRequired: boolean;

@@ -1,10 +1,12 @@
 /**
- * botbuilder's CloudAdapter expects Express/restify-style requests (a parsed `body`) and responses
- * (`status`, `send`, `end`); our server is plain node:http. This bridges the two, reading the body
- * under a byte cap so a hostile 100 MB POST is refused instead of buffered.
+ * From a plain node:http request to the Activity botbuilder runs a turn on: the body read under a byte
+ * cap (a hostile 100 MB POST is refused instead of buffered), parsed as JSON, checked to be an
+ * activity, its timestamps made Dates as botbuilder's CloudAdapter.process() does (its
+ * validateAndFixActivity is internal to botbuilder, hence the few lines here); and our answers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Request, Response } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
 import { readRequestBody } from '../../src/http/read-request-body.js';
 
 /** Bot Framework activities are small; Teams caps messages near 100 KB, cards and all. */
@@ -31,38 +33,35 @@ export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_ACTIVITY
   return parsed as Record<string, unknown>;
 }
 
-export function botRequest(req: IncomingMessage, body: Record<string, unknown>): Request {
-  return { body, headers: req.headers, method: req.method ?? 'POST' };
+/** What every activity carries before botbuilder may see it; the rest is the handlers' to read. */
+const activityEnvelope = z.looseObject({
+  type: z.string().min(1, 'has an empty type'),
+  serviceUrl: z.string().min(1, 'has an empty serviceUrl'),
+  channelId: z.string().optional(),
+  timestamp: z.string().optional(),
+  localTimestamp: z.string().optional(),
+  expiration: z.string().optional(),
+});
+
+export function parseActivity(body: Record<string, unknown>): Activity {
+  const parsed = activityEnvelope.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BadActivityRequest(400, `not an activity: ${issue?.path.join('.') || 'body'} ${issue?.message ?? 'is invalid'}`);
+  }
+  const { timestamp, localTimestamp, expiration, ...rest } = parsed.data;
+  const dated = {
+    ...rest,
+    ...(timestamp !== undefined ? { timestamp: new Date(timestamp), rawTimestamp: timestamp } : {}),
+    ...(localTimestamp !== undefined ? { localTimestamp: new Date(localTimestamp), rawLocalTimestamp: localTimestamp } : {}),
+    ...(expiration !== undefined ? { expiration: new Date(expiration), rawExpiration: expiration } : {}),
+  };
+  // The envelope is checked; botbuilder reads the rest defensively, as it does behind process().
+  return dated as unknown as Activity;
 }
 
-/** The response shape botbuilder writes to: status, headers, a body (JSON for invoke responses), end. */
-export function botResponse(res: ServerResponse): Response {
-  let status = 200;
-  let body: string | undefined;
-  return {
-    socket: res.socket,
-    status(code: number) {
-      status = code;
-      return this;
-    },
-    header(name: string, value: unknown) {
-      res.setHeader(name, String(value));
-      return this;
-    },
-    send(payload: unknown) {
-      if (payload === undefined) return this;
-      if (typeof payload === 'string' || Buffer.isBuffer(payload)) body = payload.toString();
-      else {
-        body = JSON.stringify(payload);
-        if (!res.hasHeader('content-type')) res.setHeader('content-type', 'application/json; charset=utf-8');
-      }
-      return this;
-    },
-    end() {
-      if (res.writableEnded) return this;
-      res.statusCode = status;
-      res.end(body);
-      return this;
-    },
-  };
+/** A JSON answer; `extra` headers such as Retry-After. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra }).end(body === undefined ? undefined : JSON.stringify(body));
 }

@@ -1,48 +1,33 @@
 /**
- * The Teams bot: botbuilder's CloudAdapter at POST /api/messages on our own server, authenticating
- * the Bot Connector's JWTs with ConfigurationBotFrameworkAuthentication, and the handlers
- * (handlers/) turning activities into core commands answered with Adaptive Cards (cards/).
+ * The Teams bot at POST /api/messages on our own server: each request is admitted (the Emulator
+ * mode's local-only door, emulator-guard.ts), its activity read (http-bridge.ts), its Bot Connector
+ * token checked (bot-authentication.ts: 401 for any bad token, 503 when Microsoft's keys cannot be
+ * read), its serviceUrl held to the allow-list (service-url-policy.ts), and only then the turn run on
+ * botbuilder's CloudAdapter by the handlers (handlers/), answering with Adaptive Cards (cards/).
  * botbuilder is archived (its successor is the Microsoft 365 Agents SDK); every import of it stays
  * in this folder, so the move touches nothing else.
  * https://learn.microsoft.com/azure/bot-service/bot-builder-basics
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
+import { type Activity, CloudAdapter, type InvokeResponse, TurnContext } from 'botbuilder';
 import type { CommandService } from '../../src/commands/command.service.js';
 import type { Engine } from '../../src/engine.js';
 import type { Mount } from '../../src/server/http-server.js';
-import type { TeamsCredentials } from '../../src/server/teams-credentials.js';
+import type { TeamsSettings } from '../../src/server/teams-credentials.js';
 import { rememberConversation } from '../../src/subscriptions/conversations.service.js';
 import { placeOf, type TeamsPlace } from './activity-place.js';
+import { type AuthenticateRequestResult, authenticateActivity, botAuthentication, RETRY_AFTER_SECONDS } from './bot-authentication.js';
+import { admitEmulatorRequest } from './emulator-guard.js';
 import { onConversationUpdate, onInstallationUpdate } from './handlers/conversation-update.js';
 import type { HandlerDeps } from './handlers/deps.js';
 import { onMessage } from './handlers/message.js';
-import { BadActivityRequest, botRequest, botResponse, readJsonBody } from './http-bridge.js';
+import { BadActivityRequest, parseActivity, readJsonBody, sendJson } from './http-bridge.js';
+import { serviceUrlPolicy } from './service-url-policy.js';
 
 export const TEAMS_PATH = '/api/messages';
 
 export interface TeamsAdapter {
   mounts: Mount[];
-}
-
-export function botAuthentication(credentials: TeamsCredentials): ConfigurationBotFrameworkAuthentication {
-  const options: ConfigurationBotFrameworkAuthenticationOptions = {
-    MicrosoftAppId: credentials.appId ?? '',
-    MicrosoftAppPassword: credentials.appPassword ?? '',
-    MicrosoftAppTenantId: credentials.tenantId ?? '',
-    MicrosoftAppType: credentials.appType,
-  };
-  return new ConfigurationBotFrameworkAuthentication(options);
-}
-
-function isLoopback(address: string | undefined): boolean {
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
-
-function isLoopbackUrl(url: unknown): boolean {
-  if (typeof url !== 'string' || !URL.canParse(url)) return false;
-  const { hostname } = new URL(url);
-  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 }
 
 function isRemoval(activity: Activity): boolean {
@@ -85,34 +70,63 @@ export function createTeamsLogic(deps: HandlerDeps): (context: TurnContext) => P
   };
 }
 
-export function createTeamsAdapter(engine: Engine, commands: CommandService, credentials: TeamsCredentials): TeamsAdapter {
+/**
+ * CloudAdapter.process() would authenticate again and answer any failure with a 500 and its text; its
+ * turn-running half, processActivity(), is protected, so this subclass opens it to our handler.
+ */
+class AuthenticatedCloudAdapter extends CloudAdapter {
+  runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+/** The only body a refused token gets: why it was refused is for our log, not for whoever forged it. */
+const UNAUTHORIZED = { error: 'unauthorized' };
+
+export function createTeamsAdapter(engine: Engine, commands: CommandService, settings: TeamsSettings): TeamsAdapter {
   const { logger } = engine;
-  const adapter = new CloudAdapter(botAuthentication(credentials));
-  const deps: HandlerDeps = { engine, commands };
-  const authenticated = credentials.appId !== undefined;
+  const authentication = botAuthentication(settings);
+  const adapter = new AuthenticatedCloudAdapter(authentication);
+  const policy = serviceUrlPolicy(settings);
+  const emulator = settings.credentials.kind === 'emulator';
 
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activity: context.activity.type }, 'teams handler failed');
     await context.sendActivity('Sorry, something went wrong on our side. Please try again in a minute.').catch(() => undefined);
   };
 
-  const logic = createTeamsLogic(deps);
+  const logic = createTeamsLogic({ engine, commands });
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (emulator) admitEmulatorRequest(req);
+    const activity = parseActivity(await readJsonBody(req));
+    const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+    const authenticated = await authenticateActivity(authentication, activity, authorization);
+    if (!authenticated.ok) {
+      if (authenticated.status === 503) {
+        logger.error({ reason: authenticated.reason }, 'teams: the Bot Connector signing keys could not be read; answered 503');
+        return sendJson(res, 503, { error: 'temporarily unavailable' }, { 'retry-after': String(RETRY_AFTER_SECONDS) });
+      }
+      logger.warn({ reason: authenticated.reason, activity: activity.type }, 'teams: activity refused, its token did not verify');
+      return sendJson(res, 401, UNAUTHORIZED, { 'www-authenticate': 'Bearer' });
+    }
+    // After the token (which, from Microsoft, vouches for the serviceUrl) and before anything is stored or sent.
+    if (!policy.allows(activity.serviceUrl)) {
+      logger.warn({ serviceUrl: activity.serviceUrl.slice(0, 200), allowed: policy.description, activity: activity.type }, 'teams: activity refused, its serviceUrl is not allowed');
+      throw new BadActivityRequest(403, emulator ? `serviceUrl not allowed: ${policy.description}` : 'serviceUrl not allowed');
+    }
+    const invoke = await adapter.runTurn(authenticated.result, activity, logic);
+    // As CloudAdapter.process() answers: an invoke's status and body, else 200.
+    if (invoke?.body !== undefined) sendJson(res, invoke.status ?? 200, invoke.body);
+    else res.writeHead(invoke?.status ?? 200).end();
+  }
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    void (async () => {
-      try {
-        if (!authenticated && !isLoopback(req.socket.remoteAddress)) throw new BadActivityRequest(403, 'without MICROSOFT_APP_ID only requests from this machine are accepted');
-        const body = await readJsonBody(req);
-        // Unauthenticated, a forged activity could make the bot post to any URL: the Emulator's is local.
-        if (!authenticated && !isLoopbackUrl(body.serviceUrl)) throw new BadActivityRequest(403, 'without MICROSOFT_APP_ID the serviceUrl must be on this machine');
-        await adapter.process(botRequest(req, body), botResponse(res), logic);
-      } catch (error) {
-        if (res.headersSent) return;
-        const status = error instanceof BadActivityRequest ? error.status : 500;
-        if (status === 500) logger.error({ err: error }, 'teams request failed');
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: error instanceof Error ? error.message : 'failed' }));
-      }
-    })();
+    answer(req, res).catch((error: unknown) => {
+      if (error instanceof BadActivityRequest) return sendJson(res, error.status, { error: error.message });
+      logger.error({ err: error }, 'teams request failed');
+      sendJson(res, 500, { error: 'failed' });
+    });
   };
 
   return { mounts: [{ method: 'POST', path: TEAMS_PATH, handle }] };

@@ -3,7 +3,10 @@
  * reference): channels and personal chats on their schedule, paced within Teams' limits (pacing.ts).
  * The Connector client waits out 429s itself (Retry-After); what still fails is thrown and recorded
  * by the sender. Answers meaning the bot can no longer post there (403 MessageWritesBlocked, a
- * conversation gone) pause the target with the reason instead of failing every week.
+ * conversation gone) pause the target with the reason instead of failing every week. A reference
+ * whose serviceUrl is outside the allow-list (service-url-policy.ts) is never posted to: stored before
+ * the list existed, or under a wider one, it fails with the reason until the conversation is heard
+ * from again (which stores a checked URL) or the operator widens the list and retries.
  * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
  */
 import { type ConversationReference, CloudAdapter } from 'botbuilder';
@@ -11,14 +14,15 @@ import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import { type AlertItem, type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
 import type { Engine } from '../../src/engine.js';
-import type { TeamsCredentials } from '../../src/server/teams-credentials.js';
+import type { TeamsSettings } from '../../src/server/teams-credentials.js';
 import { findConversationReference } from '../../src/storage/conversation-reference.repository.js';
 import { renderAlertCard } from './cards/alert-cards.js';
 import type { TeamsMessage } from './cards/adaptive-card.js';
 import { renderBriefCards } from './cards/brief-cards.js';
 import { createPacer, type PacingLimits } from './pacing.js';
 import { cardActivity } from './reply.js';
-import { botAuthentication } from './teams-app.js';
+import { botAuthentication } from './bot-authentication.js';
+import { ServiceUrlNotAllowed, serviceUrlPolicy } from './service-url-policy.js';
 
 interface ConnectorError {
   statusCode?: number;
@@ -49,8 +53,15 @@ function rateLimited(error: unknown): RetryLater | null {
   return new RetryLater('Teams: 429 too many requests', Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0);
 }
 
-export function createTeamsDeliverer(engine: Engine, credentials: TeamsCredentials, limits?: PacingLimits): BriefDeliverer {
-  const adapter = new CloudAdapter(botAuthentication(credentials));
+/** A stored URL as an error may show it: its origin only (a path or query might carry anything). */
+function safeOrigin(url: unknown): string {
+  return typeof url === 'string' && URL.canParse(url) ? new URL(url).origin : 'an unreadable serviceUrl';
+}
+
+export function createTeamsDeliverer(engine: Engine, settings: TeamsSettings, limits?: PacingLimits): BriefDeliverer {
+  const adapter = new CloudAdapter(botAuthentication(settings));
+  const policy = serviceUrlPolicy(settings);
+  const botAppId = settings.credentials.kind === 'bot' ? settings.credentials.appId : '';
   const pacer = createPacer(limits);
 
   async function send(target: DeliveryTargetRow, messages: readonly TeamsMessage[], progress: DeliveryProgress): Promise<string[]> {
@@ -60,8 +71,11 @@ export function createTeamsDeliverer(engine: Engine, credentials: TeamsCredentia
     const row = await findConversationReference(engine.store.db, { platform: 'teams', workspaceId: target.workspace_id, conversationId: target.conversation_id });
     if (!row) throw new TargetGone('Teams: the bot has no conversation here (message it, or add it to the team, again)');
     const reference = JSON.parse(row.reference) as Partial<ConversationReference>;
+    if (!policy.allows(reference.serviceUrl)) {
+      throw new ServiceUrlNotAllowed(`Teams: not posting to ${safeOrigin(reference.serviceUrl)}: the stored serviceUrl is not allowed (${policy.description})`);
+    }
     try {
-      await adapter.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
+      await adapter.continueConversationAsync(botAppId, reference, async (context) => {
         for (const message of messages.slice(ids.length)) {
           await pacer.beforeSend(target.workspace_id, target.conversation_id);
           const sent = await context.sendActivity(cardActivity(message));

@@ -1,7 +1,8 @@
 /**
  * Which platforms `mawjaz serve` switches on, from configuration. Adapters are loaded only when
  * configured, so a server without Slack never loads its SDK. Slack comes over HTTP (signing secret)
- * or, when an app-level token is set, over Socket Mode.
+ * or, when an app-level token is set, over Socket Mode. Teams comes with its credentials, or —
+ * unauthenticated, for the Bot Framework Emulator — only when asked for and never in production.
  */
 import type { Playground } from '../../adapters/playground/playground-app.js';
 import type { DigesterOptions } from '../../digests/compile/digester.js';
@@ -11,7 +12,7 @@ import type { Engine } from '../engine.js';
 import { InvalidInput } from '../errors.js';
 import type { Config } from '../config.js';
 import type { Mount } from './http-server.js';
-import type { TeamsCredentials } from './teams-credentials.js';
+import type { TeamsSettings } from './teams-credentials.js';
 import { slackInstallMode } from './slack-install-mode.js';
 
 /** A connection a platform keeps open from our side (Slack's Socket Mode) rather than requests it sends us. */
@@ -30,7 +31,12 @@ export interface Platforms {
   stop(): Promise<void>;
 }
 
-export async function configuredPlatforms(engine: Engine, commands: CommandService): Promise<Platforms> {
+/** What the command line adds to the configuration (`serve --teams-emulator`). */
+export interface PlatformFlags {
+  teamsEmulator?: boolean;
+}
+
+export async function configuredPlatforms(engine: Engine, commands: CommandService, flags: PlatformFlags = {}): Promise<Platforms> {
   const { config } = engine;
   const mounts: Mount[] = [];
   const names: string[] = [];
@@ -55,12 +61,15 @@ export async function configuredPlatforms(engine: Engine, commands: CommandServi
     mounts.push(...slack.mounts);
     names.push('slack');
   }
-  const teams = teamsCredentials(engine.config);
-  if (teams === null) engine.logger.warn('Teams is off: MICROSOFT_APP_ID is not set, and in production /api/messages never takes unauthenticated requests');
-  else if (teams.appId === undefined) {
-    engine.logger.warn('Teams: MICROSOFT_APP_ID is not set, so /api/messages takes UNAUTHENTICATED requests from this machine only (Bot Framework Emulator). Never expose it; set the MICROSOFT_APP_* variables for Teams');
-  }
-  if (teams !== null) {
+  const teams = teamsSettings(config, flags);
+  if (teams === null) {
+    engine.logger.info('Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams, or MAWJAZ_TEAMS_EMULATOR=1 (serve --teams-emulator) to try it with the Bot Framework Emulator on this machine');
+  } else {
+    if (teams.credentials.kind === 'emulator') {
+      engine.logger.warn(
+        'Teams EMULATOR MODE: /api/messages takes UNAUTHENTICATED requests from this machine (no proxy headers) and replies to this machine only. For the Bot Framework Emulator; never expose it. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams',
+      );
+    }
     const { createTeamsAdapter } = await import('../../adapters/teams/teams-app.js');
     mounts.push(...createTeamsAdapter(engine, commands, teams).mounts);
     names.push('teams');
@@ -76,12 +85,24 @@ export async function configuredPlatforms(engine: Engine, commands: CommandServi
 }
 
 /**
- * Teams' credentials, or null when Teams stays off. Without MICROSOFT_APP_ID the endpoint takes
- * unauthenticated requests from this machine only (the Bot Framework Emulator), loudly; in
- * production that is refused and Teams stays off.
+ * How Teams is served, or null when it is off: with MICROSOFT_APP_ID, authenticated; without, only
+ * when the Emulator mode is asked for (MAWJAZ_TEAMS_EMULATOR or --teams-emulator) — an endpoint
+ * without authentication is never the default. Contradictions stop the program with the variable named.
  */
-function teamsCredentials(config: Config): TeamsCredentials | null {
-  if (config.MICROSOFT_APP_ID === undefined) return config.NODE_ENV === 'production' ? null : { appType: config.MICROSOFT_APP_TYPE };
+function teamsSettings(config: Config, flags: PlatformFlags): TeamsSettings | null {
+  const emulator = config.MAWJAZ_TEAMS_EMULATOR || flags.teamsEmulator === true;
+  const common = {
+    extraServiceUrls: config.MAWJAZ_TEAMS_SERVICE_URLS ?? [],
+    ...(config.MICROSOFT_OPENID_METADATA_URL !== undefined ? { openIdMetadataUrl: config.MICROSOFT_OPENID_METADATA_URL } : {}),
+  };
+  if (config.MICROSOFT_APP_ID === undefined) {
+    if (!emulator) return null;
+    if (config.NODE_ENV === 'production') {
+      throw new InvalidInput('the Teams Emulator mode (MAWJAZ_TEAMS_EMULATOR or --teams-emulator) serves /api/messages without authentication and is refused with NODE_ENV=production: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD instead');
+    }
+    return { credentials: { kind: 'emulator' }, ...common };
+  }
+  if (emulator) throw new InvalidInput('MICROSOFT_APP_ID is set and the Teams Emulator mode (MAWJAZ_TEAMS_EMULATOR or --teams-emulator) is asked for: choose one');
   if (config.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && config.MICROSOFT_APP_PASSWORD === undefined) {
     throw new InvalidInput(`MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not: a ${config.MICROSOFT_APP_TYPE} bot needs its client secret`);
   }
@@ -89,10 +110,14 @@ function teamsCredentials(config: Config): TeamsCredentials | null {
     throw new InvalidInput(`MICROSOFT_APP_TYPE is ${config.MICROSOFT_APP_TYPE} but MICROSOFT_APP_TENANT_ID is not set`);
   }
   return {
-    appId: config.MICROSOFT_APP_ID,
-    appType: config.MICROSOFT_APP_TYPE,
-    ...(config.MICROSOFT_APP_PASSWORD !== undefined ? { appPassword: config.MICROSOFT_APP_PASSWORD } : {}),
-    ...(config.MICROSOFT_APP_TENANT_ID !== undefined ? { tenantId: config.MICROSOFT_APP_TENANT_ID } : {}),
+    credentials: {
+      kind: 'bot',
+      appId: config.MICROSOFT_APP_ID,
+      appType: config.MICROSOFT_APP_TYPE,
+      ...(config.MICROSOFT_APP_PASSWORD !== undefined ? { appPassword: config.MICROSOFT_APP_PASSWORD } : {}),
+      ...(config.MICROSOFT_APP_TENANT_ID !== undefined ? { tenantId: config.MICROSOFT_APP_TENANT_ID } : {}),
+    },
+    ...common,
   };
 }
 
@@ -114,7 +139,7 @@ export async function configuredPlayground(engine: Engine, settings: { host: str
 }
 
 /** The platforms briefs can be posted to, from configuration (a bot token, or OAuth installations, is enough to post). */
-export async function configuredDeliverers(engine: Engine): Promise<BriefDeliverer[]> {
+export async function configuredDeliverers(engine: Engine, flags: PlatformFlags = {}): Promise<BriefDeliverer[]> {
   const { config } = engine;
   const deliverers: BriefDeliverer[] = [];
   const slack = slackInstallMode(config);
@@ -123,7 +148,7 @@ export async function configuredDeliverers(engine: Engine): Promise<BriefDeliver
     const { slackTokens } = await import('../../adapters/slack/installation-store.js');
     deliverers.push(createSlackDeliverer({ ...slackTokens(engine, slack), logger: engine.logger, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
   }
-  const teams = teamsCredentials(config);
+  const teams = teamsSettings(config, flags);
   if (teams !== null) {
     const { createTeamsDeliverer } = await import('../../adapters/teams/teams-delivery.js');
     deliverers.push(createTeamsDeliverer(engine, teams));

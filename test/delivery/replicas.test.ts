@@ -71,6 +71,8 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
       SLACK_API_URL: `${slack.url}/api/`,
       MAWJAZ_SCHEDULER_SECONDS: '1',
       MAWJAZ_DELIVERY_CONCURRENCY: String(CONCURRENCY),
+      // Teams without credentials, its briefs posted to the local fake Connector.
+      MAWJAZ_TEAMS_EMULATOR: '1',
       ...extra,
     });
     servers.push(server);

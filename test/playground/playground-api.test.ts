@@ -56,7 +56,7 @@ describe('the playground on the real server', () => {
   it('loads the bundled samples into the empty database before serving, and says where to open the playground', async () => {
     expect(server.output()).toMatch(/the database had no articles, so the bundled samples were loaded: \d+ articles from samples\/news/);
     expect(server.output()).toContain(`playground: open ${server.url}/`);
-    expect(server.output()).toMatch(/mawjaz serving on \S+ \(teams, playground\)/);
+    expect(server.output()).toMatch(/mawjaz serving on \S+ \(playground\)/);
     const state = await api<State>('/state');
     expect(state.status).toBe(200);
     expect(state.body.user).toEqual({ id: 'you', name: 'You' });
@@ -370,6 +370,6 @@ describe('the playground on the real server', () => {
     }
     expect((await call(server.url, '/playground/assets/nothing.js')).status).toBe(404);
     expect((await call(server.url, '/playground/assets/vendor/adaptivecards.min.js', { method: 'POST', raw: '{}' })).status).toBe(405);
-    expect((await call(server.url, '/healthz')).body).toMatchObject({ ok: true, platforms: ['teams', 'playground'] });
+    expect((await call(server.url, '/healthz')).body).toMatchObject({ ok: true, platforms: ['playground'] });
   });
 });

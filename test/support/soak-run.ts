@@ -124,6 +124,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     SLACK_BOT_TOKEN: 'xoxb-soak-token',
     SLACK_API_URL: `${slackUrl}/api/`,
     MAWJAZ_SCHEDULER_SECONDS: String(options.schedulerSeconds),
+    // Teams without credentials: its messages come from, and its briefs go to, this machine.
+    MAWJAZ_TEAMS_EMULATOR: '1',
     NODE_OPTIONS: INSPECT_OPTION,
   });
   const pid = server.child.pid ?? -1;

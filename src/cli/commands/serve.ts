@@ -1,5 +1,6 @@
 /**
- * `mawjaz serve` — the bot's HTTP server: Slack and Teams endpoints, the local playground (without
+ * `mawjaz serve` — the bot's HTTP server: Slack and Teams endpoints (Teams' unauthenticated Emulator
+ * mode only with --teams-emulator or MAWJAZ_TEAMS_EMULATOR), the local playground (without
  * credentials, or with --playground) and /healthz, Slack's Socket Mode
  * connection when configured, and the scheduler (briefs, alerts and feeds; src/server/scheduler.ts), until stopped.
  */
@@ -18,6 +19,7 @@ interface ServeFlags {
   port?: string;
   host?: string;
   playground?: boolean;
+  teamsEmulator?: boolean;
 }
 
 /** Where to open the playground: a wildcard address is reached as localhost. */
@@ -30,11 +32,12 @@ function playgroundLine(address: string, port: number, tokenRequired: boolean): 
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('run the bot server: GET /healthz, the local playground at / (--playground; on by default without Slack or Teams credentials), Slack at /slack/events (SLACK_SIGNING_SECRET; with OAuth also /slack/install) or over Socket Mode (SLACK_APP_TOKEN), and the scheduler (briefs, alerts, feed polling)')
+    .description('run the bot server: GET /healthz, the local playground at / (--playground; on by default without Slack or Teams credentials), Slack at /slack/events (SLACK_SIGNING_SECRET; with OAuth also /slack/install) or over Socket Mode (SLACK_APP_TOKEN), Teams at /api/messages (MICROSOFT_APP_ID), and the scheduler (briefs, alerts, feed polling)')
     .option('--port <n>', 'port (default MAWJAZ_PORT or 3000; 0 picks a free one)')
     .option('--host <address>', 'address to bind (default MAWJAZ_HOST or 127.0.0.1)')
     .option('--db <path>', 'SQLite file or postgres:// URL')
     .option('--playground', 'also serve the local playground at / (on by default when no Slack or Teams credentials are set, outside production)')
+    .option('--teams-emulator', 'serve /api/messages WITHOUT authentication for the Bot Framework Emulator on this machine (as MAWJAZ_TEAMS_EMULATOR=1; refused in production)')
     .action((flags: ServeFlags) =>
       withEngine(flags, async (engine) => {
         const port = flags.port !== undefined ? Number(flags.port) : engine.config.MAWJAZ_PORT;
@@ -47,10 +50,11 @@ export function register(program: Command): void {
         const commands = createCommandService(engine, digester);
         // First, so a playground that may not start (no token on a public address) stops before anything else.
         const playground = playgroundWanted(engine.config, flags.playground === true) ? await configuredPlayground(engine, { host, digester }) : null;
-        const platforms = await configuredPlatforms(engine, commands);
+        const platformFlags = { teamsEmulator: flags.teamsEmulator === true };
+        const platforms = await configuredPlatforms(engine, commands, platformFlags);
         if (platforms.names.length === 0) {
           engine.logger.warn(
-            `no platform configured (for Slack set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN, or with the OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY; or SLACK_APP_TOKEN with SLACK_BOT_TOKEN for Socket Mode); serving ${playground ? 'the playground and ' : ''}/healthz only`,
+            `no platform configured (for Slack set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN, or with the OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY; or SLACK_APP_TOKEN with SLACK_BOT_TOKEN for Socket Mode; for Teams MICROSOFT_APP_ID with MICROSOFT_APP_PASSWORD); serving ${playground ? 'the playground and ' : ''}/healthz only`,
           );
         }
         if (playground) {
@@ -59,7 +63,7 @@ export function register(program: Command): void {
         }
         const names = [...platforms.names, ...(playground ? ['playground'] : [])];
         const server = createHttpServer(engine, [...platforms.mounts, ...(playground?.mounts ?? [])], names);
-        const deliverers = [...(await configuredDeliverers(engine)), ...(playground ? [playground.deliverer] : [])];
+        const deliverers = [...(await configuredDeliverers(engine, platformFlags)), ...(playground ? [playground.deliverer] : [])];
         const scheduler = startScheduler(engine, deliverers, digester);
         await new Promise<void>((resolve, reject) => {
           server.once('error', reject);

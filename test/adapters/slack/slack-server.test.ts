@@ -114,7 +114,7 @@ describe('Slack: /migration on the real server', () => {
   it('answers GET /healthz', async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, database: 'sqlite', platforms: ['slack', 'teams'] });
+    expect(await res.json()).toEqual({ ok: true, database: 'sqlite', platforms: ['slack'] });
   });
 
   it('shows a topic card for a topic named in English, with Follow and Subscribe buttons', async () => {

@@ -86,7 +86,7 @@ describe('Slack over Socket Mode on the real server', () => {
     expect(open.headers.authorization).toBe(`Bearer ${APP_TOKEN}`);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ ok: true, database: 'sqlite', platforms: ['slack', 'teams'] });
+    expect(await health.json()).toEqual({ ok: true, database: 'sqlite', platforms: ['slack'] });
     const events = await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'command=%2Fmigration&text=help' });
     expect(events.status).toBe(404);
     expect(server.output()).not.toContain(APP_TOKEN);

@@ -2,8 +2,9 @@
  * The Teams endpoint end to end: the real `mawjaz serve` on a real SQLite file with the samples,
  * sent activities exactly as the Bot Connector sends them (personal and channel messages with the
  * bot's mention, Action.Submit clicks, the bot added to and removed from a team), with a local fake
- * Bot Connector as the activities' serviceUrl recording every reply. Without MICROSOFT_APP_ID the
- * server takes unauthenticated requests from this machine only, as the Bot Framework Emulator needs.
+ * Bot Connector as the activities' serviceUrl recording every reply. The server runs in the Emulator
+ * mode (`--teams-emulator`): unauthenticated, from this machine only, never through a proxy, replying
+ * to this machine only — as the Bot Framework Emulator needs (teams-auth.test.ts covers real tokens).
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +51,7 @@ describe('Teams: the bot on the real server', () => {
     connector = new FakeBotConnector();
     await connector.start();
     // The test sends briefs with the CLI and counts them: the server's own scheduler must not race it.
-    server = await startServer(database.target, { MAWJAZ_SCHEDULER_SECONDS: '0' });
+    server = await startServer(database.target, { MAWJAZ_SCHEDULER_SECONDS: '0' }, ['--teams-emulator']);
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
@@ -62,8 +63,37 @@ describe('Teams: the bot on the real server', () => {
     return fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
   }
 
+  /** The CLI sends briefs as the server would: in the Emulator mode too. */
+  const emulatorCli = { env: { MAWJAZ_TEAMS_EMULATOR: '1' } };
+
   it('says loudly that it takes unauthenticated local requests', () => {
-    expect(server.output()).toMatch(/UNAUTHENTICATED requests from this machine only/);
+    expect(server.output()).toMatch(/Teams EMULATOR MODE: \/api\/messages takes UNAUTHENTICATED requests from this machine/);
+  });
+
+  it('refuses what did not come straight from a local client: a request through a proxy, or one a web page could send', async () => {
+    const before = connector.calls.length;
+    const body = JSON.stringify(personalMessage(connector.url, 'follow libya'));
+    const proxied: Array<[string, string]> = [
+      ['x-forwarded-for', '203.0.113.7'],
+      ['forwarded', 'for=203.0.113.7;proto=https'],
+      ['x-real-ip', '203.0.113.7'],
+    ];
+    for (const [name, value] of proxied) {
+      const res = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', [name]: value }, body });
+      expect(res.status, name).toBe(403);
+      expect((await res.json()) as { error: string }).toEqual({ error: `Emulator mode: a request through a proxy (${name}) is refused; configure MICROSOFT_APP_ID to serve Teams behind one` });
+    }
+    // A cross-site form or fetch without a preflight can only send text/plain (or form types).
+    const simple = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+    expect(simple.status).toBe(415);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(connector.calls.length).toBe(before);
+    const db = new Database(database.target, { readonly: true });
+    try {
+      expect(db.prepare("select entity_id from subscriptions where entity_id = 'country:LY'").all()).toEqual([]);
+    } finally {
+      db.close();
+    }
   });
 
   it('answers a topic typed in a personal chat with an Adaptive Card topic card', async () => {
@@ -123,21 +153,30 @@ describe('Teams: the bot on the real server', () => {
     }
   });
 
-  it('answers hostile text without errors, and refuses a non-local serviceUrl or a non-JSON body', async () => {
+  it('answers hostile text without errors, and refuses a non-local serviceUrl, a non-JSON body or a body that is no activity', async () => {
     for (const text of ['**bold** [link](https://evil.example) <at>x</at>', '\u202Eegypt', 'x'.repeat(20_000), '']) {
       const before = connector.calls.length;
       expect((await post(personalMessage(connector.url, text))).status).toBe(200);
       const [reply] = await connector.waitFor(1, before);
       expect(cardText(reply!)).not.toContain('[link](https://evil.example)');
     }
-    expect((await post(personalMessage('https://attacker.example/', 'egypt'))).status).toBe(403);
+    const before = connector.calls.length;
+    for (const elsewhere of ['https://attacker.example/', 'http://169.254.169.254/', 'http://127.0.0.1.attacker.example/', 'http://user@localhost:1/']) {
+      const res = await post(personalMessage(elsewhere, 'egypt'));
+      expect(res.status, elsewhere).toBe(403);
+      expect(await res.json()).toEqual({ error: 'serviceUrl not allowed: in Emulator mode, a URL on this machine (localhost, 127.0.0.1, ::1)' });
+    }
     const bad = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
     expect(bad.status).toBe(400);
+    const typeless = await post({ ...personalMessage(connector.url, 'egypt'), type: undefined });
+    expect(typeless.status).toBe(400);
+    expect(((await typeless.json()) as { error: string }).error).toMatch(/^not an activity: type /);
+    expect(connector.calls.length).toBe(before);
   });
 
   it('sends weekly briefs proactively to the personal chat and to the channel itself, not into a thread', async () => {
     const before = connector.calls.length;
-    const sent = await runCli(['briefs', 'send', '--now', '--json', '--db', database.target]);
+    const sent = await runCli(['briefs', 'send', '--now', '--json', '--db', database.target], emulatorCli);
     expect(sent.stderr).not.toMatch(/error/i);
     expect(JSON.parse(sent.stdout)).toMatchObject({ sent: 2, failed: [] });
     const calls = connector.sent(before);
@@ -149,7 +188,7 @@ describe('Teams: the bot on the real server', () => {
     expect(cardText(channel[0]!)).toContain('Egypt');
     expect(calls.every((c) => !c.path.includes('messageid'))).toBe(true);
     // Once a week: a second run sends nothing.
-    expect(JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target])).stdout)).toMatchObject({ sent: 0, skipped: 2 });
+    expect(JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target], emulatorCli)).stdout)).toMatchObject({ sent: 0, skipped: 2 });
   });
 
   it('waits out a 429 with Retry-After and still delivers', async () => {
@@ -159,7 +198,7 @@ describe('Teams: the bot on the real server', () => {
       db.prepare("delete from outbox where platform = 'teams' and conversation_id = ?").run(CHANNEL_ID);
       db.close();
       const before = connector.calls.length;
-      const sent = JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target])).stdout) as { sent: number; failed: unknown[] };
+      const sent = JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target], emulatorCli)).stdout) as { sent: number; failed: unknown[] };
       expect(sent).toMatchObject({ sent: 1, failed: [] });
       const toChannel = connector.calls.slice(before).filter((c) => c.path.includes(encodeURIComponent(CHANNEL_ID)));
       // The throttled attempt, then the same message again after the wait.
@@ -177,7 +216,7 @@ describe('Teams: the bot on the real server', () => {
       // A new week for this person: forget last run's record so the brief is due again.
       db.prepare("delete from outbox where platform = 'teams' and conversation_id = ?").run(`user:${USER.aadObjectId}`);
       db.close();
-      const sent = JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target])).stdout) as { failed: Array<{ error: string }> };
+      const sent = JSON.parse((await runCli(['briefs', 'send', '--now', '--json', '--db', database.target], emulatorCli)).stdout) as { failed: Array<{ error: string }> };
       expect(sent.failed.map((f) => f.error)).toEqual([expect.stringContaining('MessageWritesBlocked')]);
       const check = new Database(database.target, { readonly: true });
       const row = check.prepare("select paused_reason from delivery_targets where platform = 'teams' and conversation_id = ?").get(`user:${USER.aadObjectId}`) as { paused_reason: string };
