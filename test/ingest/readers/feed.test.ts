@@ -5,14 +5,14 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { ParseFailed } from '../../../src/errors.js';
-import { readFeed, withoutDoctype } from '../../../src/ingest/readers/feed.js';
+import { readFeed } from '../../../src/ingest/readers/feed.js';
 import type { ArticleDraft, ReadOutcome } from '../../../src/ingest/types.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/ingest');
 
 function read(name: string): ReadOutcome[] {
   const path = join(fixtures, name);
-  return readFeed(readFileSync(path), { url: pathToFileURL(path).href, input: name });
+  return readFeed(readFileSync(path), { url: pathToFileURL(path).href, input: name }).outcomes;
 }
 
 function drafts(outcomes: ReadOutcome[]): ArticleDraft[] {
@@ -105,49 +105,55 @@ describe('readFeed on things that are not feeds', () => {
   });
 });
 
-describe('readFeed and DOCTYPE entities', () => {
+/** A feed whose DOCTYPE (after `prolog`) declares `subset`, and whose text uses `&e;` everywhere. */
+function doctypeFeed(prolog: string, subset: string): Buffer {
+  return Buffer.from(`<?xml version="1.0"?>${prolog}<!DOCTYPE rss [${subset}]>
+<rss version="2.0"><channel><title>Outlet &e;</title>
+<item><title>Item &e;</title><link>https://example.org/1</link><description>Text &e; &amp; &#1593; &#x627; caf&eacute;</description></item>
+</channel></rss>`);
+}
+
+describe('readFeed and DOCTYPE entities (issue 13, case 8)', () => {
   const source = { url: 'https://example.org/feed.xml', input: 'feed.xml' };
+  const injected = '<!ENTITY e "INJECTED">';
 
-  it('survives a "billion laughs" feed quickly, expanding nothing', () => {
-    let entities = '<!ENTITY lol "lol">';
-    for (let i = 1; i <= 9; i += 1) {
-      const previous = i === 1 ? '&lol;' : `&lol${i - 1};`;
-      entities += `<!ENTITY lol${i} "${previous.repeat(10)}">`;
-    }
-    const xml = `<?xml version="1.0"?>
-<!DOCTYPE rss [${entities}]>
-<rss version="2.0"><channel><title>Laughs &lol9;</title>
-<item><title>Item &lol9;</title><link>https://example.org/1</link><description>&lol9;&lol9;&lol9;</description></item>
-</channel></rss>`;
-    const items = drafts(readFeed(Buffer.from(xml), source));
-    expect(items).toHaveLength(1);
-    expect(items[0]?.title).toBe('Item &lol9;');
-    expect(items[0]?.text).toBe('&lol9;&lol9;&lol9;');
-    expect(items[0]?.source).toBe('Laughs &lol9;');
+  it.each([
+    ['no prolog', ''],
+    ['a comment', '<!-- generated -->'],
+    ['a processing instruction', '<?xml-stylesheet type="text/xsl" href="rss.xsl"?>'],
+    ['both, several times', '<!-- a --><?xml-stylesheet href="a.xsl"?><!-- b --><?pi data?>'],
+  ])('never expands an internal entity declared after %s, and still decodes XML, numeric and HTML entities', (_, prolog) => {
+    const { outcomes } = readFeed(doctypeFeed(prolog, injected), source);
+    expect(drafts(outcomes)).toEqual([
+      expect.objectContaining({ title: 'Item &e;', text: 'Text &e; & ع ا café', source: 'Outlet &e;' }),
+    ]);
   });
 
-  it('does not expand a custom entity, but still decodes XML, numeric and HTML entities', () => {
-    const xml = `<?xml version="1.0"?>
-<!DOCTYPE rss [ <!ENTITY inject "INJECTED"> <!ENTITY tricky "a ] > b"> ]>
-<rss version="2.0"><channel><title>T</title>
-<item><title>&inject; &amp; &#1593; &#x627; caf&eacute;</title><link>https://example.org/2</link></item>
-</channel></rss>`;
-    const items = drafts(readFeed(Buffer.from(xml), source));
-    expect(items[0]?.title).toBe('&inject; & ع ا café');
+  it('never expands an entity from a DOCTYPE smuggled inside the root element', () => {
+    const xml = `<rss version="2.0"><!DOCTYPE rss [${injected}]><channel><title>T</title><item><title>Item &e;</title><link>https://example.org/4</link></item></channel></rss>`;
+    expect(drafts(readFeed(Buffer.from(xml), source).outcomes)[0]?.title).toBe('Item &e;');
   });
 
-  it('neither reads an external entity nor expands a DOCTYPE smuggled inside the root element', () => {
-    const external = `<?xml version="1.0"?><!-- comment first --><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
-<rss version="2.0"><channel><title>T</title><item><title>Secret: &xxe;</title><link>https://example.org/3</link></item></channel></rss>`;
-    expect(drafts(readFeed(Buffer.from(external), source))[0]?.title).toBe('Secret: &xxe;');
-    const inside = `<rss version="2.0"><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
-<channel><title>T</title><item><title>Item &b;</title><link>https://example.org/4</link></item></channel></rss>`;
-    expect(drafts(readFeed(Buffer.from(inside), source))[0]?.title).toBe('Item &b;');
+  it('survives a "billion laughs" in one step, expanding nothing', () => {
+    let laughs = '<!ENTITY lol "lol">';
+    for (let i = 1; i <= 9; i += 1) laughs += `<!ENTITY lol${i} "${(i === 1 ? '&lol;' : `&lol${i - 1};`).repeat(10)}">`;
+    const { outcomes } = readFeed(doctypeFeed('<!-- laughs -->', `${laughs}<!ENTITY e "&lol9;">`), source);
+    expect(drafts(outcomes)).toEqual([expect.objectContaining({ title: 'Item &e;', source: 'Outlet &e;' })]);
   });
 
-  it('withoutDoctype removes the whole declaration, quoted brackets included', () => {
-    const xml = '<?xml version="1.0"?><!DOCTYPE rss SYSTEM "x.dtd" [<!ENTITY a "]>">]><rss/>';
-    expect(withoutDoctype(xml)).toBe('<?xml version="1.0"?><rss/>');
-    expect(withoutDoctype('<rss><!DOCTYPE inside></rss>')).toBe('<rss><!DOCTYPE inside></rss>');
+  it.each([
+    ['an external entity', '<!ENTITY e SYSTEM "file:///etc/passwd">', 'External entities are not supported'],
+    ['a public external entity', '<!ENTITY e PUBLIC "-//X//Y" "http://example.org/e">', 'Expected quoted string'],
+    ['a parameter entity', `<!ENTITY % p "<!ENTITY e 'INJECTED'>"> %p;`, 'Invalid entity name %'],
+    ['an external parameter entity', '<!ENTITY % p SYSTEM "http://example.org/p.dtd"> %p;', 'Invalid entity name %'],
+  ])('refuses a feed declaring %s, naming the reason, reading nothing', (_, subset, reason) => {
+    expect(() => readFeed(doctypeFeed('<!-- c -->', subset), source)).toThrow(ParseFailed);
+    expect(() => readFeed(doctypeFeed('<!-- c -->', subset), source)).toThrow(`not an RSS or Atom feed: feed.xml (the XML parser refused it: ${reason}`);
+  });
+
+  it('reads a feed that names an external DTD without declaring anything (RSS 0.91)', () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+<rss version="0.91"><channel><title>T</title><item><title>Caf&eacute;</title><link>https://example.org/5</link></item></channel></rss>`;
+    expect(drafts(readFeed(Buffer.from(xml), source).outcomes)[0]?.title).toBe('Café');
   });
 });
