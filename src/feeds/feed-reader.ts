@@ -77,7 +77,8 @@ export class FeedReader {
     return new Promise((resolve, reject) => {
       const worker = this.started();
       const timer = setTimeout(() => {
-        this.fail(worker, new ParseFailed(`reading it took longer than ${Math.round(this.deadlineMs / 1000)} s, so it was stopped`));
+        const limit = this.deadlineMs >= 1000 ? `${Math.round(this.deadlineMs / 1000)} s` : `${this.deadlineMs} ms`;
+        this.fail(worker, new ParseFailed(`reading it took longer than ${limit}, so it was stopped`));
         this.discard(worker);
       }, this.deadlineMs);
       this.inFlight = { id: request.id, worker, resolve, reject, timer };
