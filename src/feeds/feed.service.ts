@@ -4,7 +4,9 @@
  * read of a feed stores its back catalogue without alerting anyone; later reads alert as usual. A
  * failing feed backs off (twice the interval per consecutive failure, at most a day) instead of being
  * hammered every interval. Polls are conditional GETs (feed-fetch.ts), and each due feed is claimed
- * before it is polled, so several servers on one database poll it once.
+ * before it is polled, so several servers on one database poll it once. A fetched feed is parsed off
+ * the event loop (feed-reader.ts), and at most MAWJAZ_FEED_MAX_ITEMS of its items, the newest, are read
+ * per poll: a hostile or runaway feed costs one bounded poll, and the poll says how many it left.
  */
 import type { FeedPollResult, FeedRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
