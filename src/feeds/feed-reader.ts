@@ -60,7 +60,7 @@ export class FeedReader {
   read(kind: FetchedKind, body: Buffer, source: FeedSource, maxItems: number | null): Promise<FeedRead> {
     const bytes = ownedBytes(body);
     // One read at a time, so each deadline times that read only, not the wait behind others.
-    const run = this.queue.then(() => this.send({ id: this.nextId++, kind, bytes, source: { ...source }, maxItems }));
+    const run = this.queue.then(() => this.send({ id: this.nextId++, kind, bytes, source, maxItems }));
     this.queue = run.catch(() => undefined);
     return run;
   }
