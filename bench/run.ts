@@ -4,7 +4,8 @@
  * made distinct (URL and a marker line), ingested by one process into a fresh SQLite file (or
  * --db postgres://…), then a mix of topic and free-text queries in English and Arabic is timed, then
  * briefs are compiled (bench/digest-bench.ts), Slack requests and brief fan-out timed (bench/slack-bench.ts), and the
- * real server soaked with Slack and Teams traffic during a fan-out (bench/soak-bench.ts).
+ * real server soaked with Slack and Teams traffic during a fan-out (bench/soak-bench.ts), and feeds of
+ * 1k–100k items parsed (bench/feed-bench.ts).
  * Without ../shared the bundled samples are replicated instead (say so in the output).
  */
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { ingestInputs } from '../src/ingest/pipeline.js';
 import { createLogger } from '../src/logger.js';
 import { createSearcher } from '../src/search/search.service.js';
 import { runDigestBench } from './digest-bench.js';
+import { runFeedBench } from './feed-bench.js';
 import { runSlackBench } from './slack-bench.js';
 import { runSoakBench } from './soak-bench.js';
 
@@ -137,6 +139,7 @@ try {
   printTable('Digests (briefs compiled from the database)', digest.rows);
   printTable('Slack (real server and Bolt app on loopback)', await runSlackBench(engine, digest.weekEnd));
   printTable('Soak (mawjaz serve under sustained Slack and Teams traffic during a brief fan-out, loopback)', await runSoakBench(engine, values.db ?? join(dir, 'bench.db')));
+  printTable('Feeds (parsing 1k, 10k and 100k-item feeds: in-process, in the server\'s worker, and the old parser)', await runFeedBench());
   printTable('Memory', [
     ['peak RSS (whole run, workers included)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`],
     ['RSS after ingest', `${(rssAfterIngest / 2 ** 20).toFixed(0)} MiB`],

@@ -19,6 +19,9 @@ export const configSchema = z.object({
   MAWJAZ_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000).describe('Time cap for one fetch'),
   MAWJAZ_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024).describe('Byte cap for one fetch'),
   MAWJAZ_FEED_POLL_MINUTES: z.coerce.number().int().min(5).max(1440).default(30).describe('Minutes between polls of a healthy feed (`mawjaz sources add`); failing feeds back off up to a day'),
+  // Feeds list their newest items first and real ones hold tens to hundreds; the cap bounds what one poll
+  // maps, enriches and stores (a hostile feed of 100k items is read 1,000 at a time, the newest).
+  MAWJAZ_FEED_MAX_ITEMS: z.coerce.number().int().min(10).max(100_000).default(1000).describe('Items read from one feed per poll: the first ones in the feed (the newest); the poll says "read N of M items" when a feed holds more'),
   MAWJAZ_SCHEDULER_SECONDS: z.coerce.number().int().min(0).max(60).default(60).describe('How often `mawjaz serve` looks for due briefs, alerts and feeds and sends what the outbox holds; 0 turns that off (a server that only answers requests)'),
   MAWJAZ_BRIEF_GRACE_HOURS: z.coerce.number().min(0).max(168).default(12).describe('How late a brief missed while the server was down is still sent (once) when it starts'),
   MAWJAZ_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8).describe('Attempts at one brief or alert message before it is set aside as failed (`mawjaz deliveries list --failed`)'),

@@ -5,6 +5,7 @@
 import { type DatabaseHandle, type DatabaseTarget, migrateToLatest, openDatabase } from '../db/connect.js';
 import type { Config } from './config.js';
 import { syncGazetteer } from './entities/entity.service.js';
+import { closeFeedReader } from './feeds/feed-reader.js';
 import type { Logger } from './logger.js';
 
 export interface Engine {
@@ -36,5 +37,7 @@ export async function openEngine(options: { config: Config; logger: Logger; db?:
 }
 
 export async function closeEngine(engine: Engine): Promise<void> {
+  // The feed reader's worker (started by the first poll) goes with the engine: shutdown leaves no thread.
+  await closeFeedReader();
   await engine.store.close();
 }

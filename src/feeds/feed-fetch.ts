@@ -6,10 +6,10 @@
 import type { FeedRow } from '../../db/schema.js';
 import { ParseFailed } from '../errors.js';
 import { type FetchOptions, type FetchResult, safeFetch, type Validators } from '../ingest/fetch/safe-fetch.js';
-import { readFeed } from '../ingest/readers/feed.js';
-import { readArticlePage } from '../ingest/readers/html.js';
+import type { FeedRead } from '../ingest/readers/feed.js';
 import { sniffKind } from '../ingest/readers/inputs.js';
-import type { ReadOptions, ReadOutcome } from '../ingest/types.js';
+import type { ReadOptions } from '../ingest/types.js';
+import { feedReader } from './feed-reader.js';
 
 export type FeedFetch = { notModified: true } | { notModified: false; fetched: FetchResult };
 
@@ -24,17 +24,13 @@ export async function fetchFeed(feed: Pick<FeedRow, 'url' | 'etag' | 'last_modif
 }
 
 /**
- * The items of a fetched feed (or the article of a news page). Throws when the body is neither, so a
- * poll whose body does not parse fails as a whole and keeps its old validators.
+ * The items of a fetched feed (its first `maxItems`), or the article of a news page, read in the feed
+ * reader's worker (feed-reader.ts): never on the event loop. Throws when the body is neither, so a poll
+ * whose body does not parse fails as a whole and keeps its old validators. The body is handed over.
  */
-export function readFetchedFeed(fetched: FetchResult, input: string): ReadOutcome[] {
+export async function readFetchedFeed(fetched: FetchResult, input: string, maxItems: number): Promise<FeedRead> {
   const source = { url: fetched.url, input, contentType: fetched.contentType };
-  switch (sniffKind(fetched.contentType, fetched.body)) {
-    case 'feed':
-      return readFeed(fetched.body, source);
-    case 'html':
-      return [{ ok: true, draft: readArticlePage(fetched.body, source), input }];
-    default:
-      throw new ParseFailed(`unsupported content type ${fetched.contentType ?? ''} (expected a feed or an HTML page)`);
-  }
+  const kind = sniffKind(fetched.contentType, fetched.body);
+  if (kind !== 'feed' && kind !== 'html') throw new ParseFailed(`unsupported content type ${fetched.contentType ?? ''} (expected a feed or an HTML page)`);
+  return feedReader().read(kind, fetched.body, source, maxItems);
 }

@@ -29,5 +29,16 @@ export type FeedJson = ReturnType<typeof feedJson>;
 
 /** One poll's outcome (`mawjaz sources poll --json`). */
 export function pollJson(poll: FeedPoll) {
-  return { id: poll.feed.id, error: poll.error, notModified: poll.notModified, ingested: poll.ingested, unchanged: poll.unchanged, itemFailures: poll.itemFailures, backCatalogue: poll.backCatalogue };
+  return {
+    id: poll.feed.id,
+    error: poll.error,
+    notModified: poll.notModified,
+    ingested: poll.ingested,
+    unchanged: poll.unchanged,
+    itemFailures: poll.itemFailures,
+    /** Items the feed held, and how many were read: fewer when it holds more than MAWJAZ_FEED_MAX_ITEMS. */
+    items: poll.items,
+    itemsRead: poll.itemsRead,
+    backCatalogue: poll.backCatalogue,
+  };
 }

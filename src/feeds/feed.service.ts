@@ -4,7 +4,9 @@
  * read of a feed stores its back catalogue without alerting anyone; later reads alert as usual. A
  * failing feed backs off (twice the interval per consecutive failure, at most a day) instead of being
  * hammered every interval. Polls are conditional GETs (feed-fetch.ts), and each due feed is claimed
- * before it is polled, so several servers on one database poll it once.
+ * before it is polled, so several servers on one database poll it once. A fetched feed is parsed off
+ * the event loop (feed-reader.ts), and at most MAWJAZ_FEED_MAX_ITEMS of its items, the newest, are read
+ * per poll: a hostile or runaway feed costs one bounded poll, and the poll says how many it left.
  */
 import type { FeedPollResult, FeedRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
@@ -62,6 +64,10 @@ export interface FeedPoll {
   unchanged: number;
   /** Items of the feed that could not be read (the rest were stored). */
   itemFailures: number;
+  /** Items the feed held (1 for a news page; 0 when nothing was read). */
+  items: number;
+  /** Items read from it: all of them, or the first MAWJAZ_FEED_MAX_ITEMS. */
+  itemsRead: number;
   /** True for the first successful read: stored without alerts. */
   backCatalogue: boolean;
 }
@@ -90,7 +96,8 @@ export async function pollFeeds(engine: Engine, options: PollOptions): Promise<F
   return polls;
 }
 
-type ReadResult = Pick<FeedPoll, 'ingested' | 'unchanged' | 'itemFailures' | 'notModified'> & Pick<PollOutcome, 'error' | 'name' | 'validators'>;
+type ReadResult = Pick<FeedPoll, 'ingested' | 'unchanged' | 'itemFailures' | 'notModified' | 'items' | 'itemsRead'> & Pick<PollOutcome, 'error' | 'name' | 'validators'>;
+const NOTHING_READ = { ingested: 0, unchanged: 0, itemFailures: 0, items: 0, itemsRead: 0 } as const;
 
 async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number): Promise<FeedPoll> {
   const backCatalogue = feed.first_polled_at === null;
@@ -99,7 +106,7 @@ async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number):
   try {
     read = await readFeedOnce(engine, feed, input, backCatalogue);
   } catch (caught) {
-    read = { error: reasonFor(caught, input), ingested: 0, unchanged: 0, itemFailures: 0, notModified: false, name: null };
+    read = { ...NOTHING_READ, error: reasonFor(caught, input), notModified: false, name: null };
   }
   const { error, name } = read;
   const result: FeedPollResult = error !== null ? 'failed' : read.notModified ? 'not modified' : 'read';
@@ -116,6 +123,7 @@ async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number):
     ...(read.validators ? { validators: read.validators } : {}),
   });
   if (error !== null) engine.logger.warn({ feed: input, error, failures }, 'feed poll failed');
+  else if (read.itemsRead < read.items) engine.logger.info({ feed: input, items: read.items, read: read.itemsRead }, `feed holds ${read.items} items; read the first ${read.itemsRead} (MAWJAZ_FEED_MAX_ITEMS)`);
   return {
     feed: { ...feed, name: feed.name ?? name },
     error,
@@ -123,6 +131,8 @@ async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number):
     ingested: read.ingested,
     unchanged: read.unchanged,
     itemFailures: read.itemFailures,
+    items: read.items,
+    itemsRead: read.itemsRead,
     backCatalogue: backCatalogue && error === null,
   };
 }
@@ -130,9 +140,10 @@ async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number):
 /** Fetches (conditionally), parses and stores one feed; throws when it cannot be fetched or is not a feed. */
 async function readFeedOnce(engine: Engine, feed: FeedRow, input: string, backCatalogue: boolean): Promise<ReadResult> {
   const response = await fetchFeed(feed, readOptionsFor(engine, feed.allow_private === 1));
-  if (response.notModified) return { error: null, notModified: true, ingested: 0, unchanged: 0, itemFailures: 0, name: null };
-  const outcomes = readFetchedFeed(response.fetched, input);
-  const summary = await ingestReads(engine, [{ input, outcomes: () => outcomes }], { alerts: !backCatalogue });
+  if (response.notModified) return { ...NOTHING_READ, error: null, notModified: true, name: null };
+  // Off the event loop (a worker), and at most MAWJAZ_FEED_MAX_ITEMS of them: the newest.
+  const read = await readFetchedFeed(response.fetched, input, engine.config.MAWJAZ_FEED_MAX_ITEMS);
+  const summary = await ingestReads(engine, [{ input, outcomes: () => read.outcomes }], { alerts: !backCatalogue });
   // A failure named "<feed> item N" is one bad entry among good ones; one named after the feed itself
   // (a news page that could not be stored) fails the poll.
   const whole = summary.failures.find((f) => !/ item \d+$/.test(f.input));
@@ -144,6 +155,8 @@ async function readFeedOnce(engine: Engine, feed: FeedRow, input: string, backCa
     ingested: summary.ingested,
     unchanged: summary.unchanged,
     itemFailures: summary.failures.length - (whole ? 1 : 0),
+    items: read.items,
+    itemsRead: read.outcomes.length,
     name,
     // Only a 200 that parsed moves the validators on (to nulls when the server stopped sending them).
     ...(whole ? {} : { validators: { etag: response.fetched.etag, lastModified: response.fetched.lastModified } }),

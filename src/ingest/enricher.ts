@@ -5,11 +5,12 @@
  * the first articles are enriched in-process and the pool starts only once a run proves large.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { createEntityMatcher } from '../entities/matcher.js';
 import type { EntityRecord } from '../entities/types.js';
 import { type EnrichedArticle, prepareArticle } from './enrich.js';
 import type { WorkerReply, WorkerRequest } from './enrich-protocol.js';
+import { startTsWorker } from './ts-worker.js';
 import type { ArticleDraft } from './types.js';
 
 export interface Enricher {
@@ -27,13 +28,7 @@ export interface EnricherOptions {
 }
 
 const DEFAULT_WARMUP = 200;
-
-/**
- * The sources are TypeScript run through tsx, and Node 20 does not apply `--import` hooks to a
- * worker's entry module; so the worker registers tsx itself, then loads the real entry.
- */
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./enrich-worker.ts', import.meta.url).href)}); })`;
+const WORKER_ENTRY = new URL('./enrich-worker.ts', import.meta.url);
 
 export function defaultWorkerCount(): number {
   return Math.min(4, availableParallelism());
@@ -67,7 +62,7 @@ class WorkerPool {
 
   constructor(count: number, records: EntityRecord[], blockers: string[]) {
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_BOOT, { eval: true });
+      const worker = startTsWorker(WORKER_ENTRY);
       worker.on('message', (reply: WorkerReply) => this.settle(reply));
       worker.on('error', (error) => this.failAll(error));
       worker.on('exit', (code) => {

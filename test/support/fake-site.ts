@@ -19,6 +19,18 @@ export function libyaFeed(items: number): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Coast Watch</title><link>https://news.example.org/</link><language>en</language>${entries.join('')}</channel></rss>`;
 }
 
+/**
+ * A feed of `items` short items (issue 13: a large feed must neither freeze the server nor be read
+ * whole): numbered titles, links and one-sentence descriptions, about 130 bytes an item.
+ */
+export function manyItemsFeed(items: number): string {
+  const entries: string[] = [];
+  for (let i = 1; i <= items; i += 1) {
+    entries.push(`<item><title>Crossing report ${i}</title><link>https://news.example.org/r/${i}</link><description>Boat ${i} was stopped off Zuwara.</description></item>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Crossings</title><link>https://news.example.org/</link>${entries.join('')}</channel></rss>`;
+}
+
 export class FakeSite {
   /** Items the feed currently holds. */
   items = 3;

@@ -22,8 +22,9 @@ function pollLine(poll: FeedPoll): string {
   if (poll.error !== null) return `✗ ${label}: ${poll.error}`;
   if (poll.notModified) return `✓ ${label}: not modified since the last poll`;
   const items = poll.itemFailures > 0 ? `, ${poll.itemFailures} items unreadable` : '';
+  const capped = poll.itemsRead < poll.items ? `; read ${poll.itemsRead} of ${poll.items} items (the newest; MAWJAZ_FEED_MAX_ITEMS)` : '';
   const quiet = poll.backCatalogue ? ' (first read: no alerts for the back catalogue)' : '';
-  return `✓ ${label}: ${poll.ingested} new, ${poll.unchanged} already known${items}${quiet}`;
+  return `✓ ${label}: ${poll.ingested} new, ${poll.unchanged} already known${items}${capped}${quiet}`;
 }
 
 function printPolls(polls: readonly FeedPoll[], json: boolean | undefined): number {

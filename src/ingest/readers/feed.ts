@@ -1,17 +1,23 @@
 /**
- * Feed reader: RSS 2.0, RSS 0.9/1.0 (RDF) and Atom bytes → one ArticleDraft per item, via
- * @rowanmanning/feed-parser (lenient with real-world feeds; https://github.com/rowanmanning/feed-parser).
+ * Feed reader: RSS 2.0, RSS 0.9/1.0 (RDF) and Atom bytes → one ArticleDraft per item, via feedsmith
+ * (https://github.com/macieklamberski/feedsmith), which maps each format and its namespaces
+ * (content:encoded, dc:date, xml:base…) into typed objects; this file maps those into our drafts.
  * Formats: https://www.rssboard.org/rss-specification, https://www.rfc-editor.org/rfc/rfc4287,
  * https://web.resource.org/rss/1.0/spec.
  *
- * Entity expansion: the parser underneath (fast-xml-parser 5) DOES expand entities declared in a
- * DOCTYPE internal subset, and feed-parser configures it with `maxTotalExpansions: Infinity`; only its
- * per-entity size and expanded-length limits stand between a hostile feed and a "billion laughs".
- * Feeds have no business declaring entities, so the DOCTYPE is cut out before parsing: custom entities
- * are then never defined, `&name;` stays literal text, and only the five XML entities, numeric
- * references and HTML named entities (a fixed table) are decoded.
+ * Why feedsmith (issue 13): the previous parser, @rowanmanning/feed-parser 2.1.5 (the newest), rebuilt
+ * an element's children on every access and resolved each item's link by walking the channel's
+ * children, so a feed of n items cost n² (8k items took 15 s, 100k never finished). feedsmith is
+ * linear (measured by bench/feed-bench.ts: 1k, 10k, 100k items).
+ *
+ * Entities: feedsmith runs fast-xml-parser with `processEntities: false` and decodes text itself with a
+ * fixed table (the XML entities, numeric references and HTML named entities). Entities declared in a
+ * DOCTYPE are therefore never expanded, wherever the DOCTYPE stands (after comments or processing
+ * instructions, or smuggled inside the root element): `&name;` stays literal text, and a "billion
+ * laughs" costs nothing. Declarations the XML parser cannot read (external or parameter entities) make
+ * it refuse the document, and the feed fails with the parser's reason. No text is cut out beforehand.
  */
-import { parseFeed } from '@rowanmanning/feed-parser';
+import { type AnyFeed, parseFeed } from 'feedsmith';
 import { parseHTML } from 'linkedom';
 
 import { ParseFailed, errorMessage } from '../../errors.js';
@@ -29,31 +35,63 @@ export interface FeedSource {
   contentType?: string | null;
 }
 
-type Feed = ReturnType<typeof parseFeed>;
-type FeedItem = Feed['items'][number];
+export interface FeedReadOptions {
+  /** Read only the first this many items (document order: feeds list the newest first). Default: all. */
+  maxItems?: number;
+}
 
-// Raw date elements in the order feed-parser itself tries them (RSS pubDate/dc:date, Atom published/updated).
-const DATE_ELEMENTS = ['pubdate', 'date', 'published', 'issued', 'updated', 'modified'];
+export interface FeedRead {
+  /** One outcome per item read, in document order. */
+  outcomes: ReadOutcome[];
+  /** Items the feed holds; more than `outcomes.length` when maxItems cut it short. */
+  items: number;
+}
 
-/** Every item of the feed, as drafts or per-item failures. Throws ParseFailed when the bytes are not a feed. */
-export function readFeed(bytes: Buffer, source: FeedSource): ReadOutcome[] {
+/** One item as every format gives it, before it becomes a draft. */
+interface Entry {
+  title: string | undefined;
+  link: string | undefined;
+  /** guid / id / rdf:about: names the item when it has no usable link. */
+  id: string | undefined;
+  /** Full content (content:encoded, atom:content) when present, else the description or summary. */
+  body: string | undefined;
+  /** Date texts in order of preference (published before updated). */
+  dates: ReadonlyArray<string | undefined>;
+  /** xml:base in force for this item, if any. */
+  base: string | undefined;
+}
+
+interface Channel {
+  title: string | undefined;
+  link: string | undefined;
+  language: string | undefined;
+  base: string | undefined;
+  entries: Entry[];
+}
+
+/** Every item of the feed (the first maxItems), as drafts or per-item failures. Throws ParseFailed when the bytes are not a feed. */
+export function readFeed(bytes: Buffer, source: FeedSource, options: FeedReadOptions = {}): FeedRead {
   const xml = decodeBytes(bytes, { kind: 'xml', contentType: source.contentType ?? null });
-  let feed: Feed;
+  let channel: Channel;
   try {
-    feed = parseFeed(withoutDoctype(xml));
+    channel = channelOf(parseFeed(xml));
   } catch (error) {
-    throw new ParseFailed(`not an RSS or Atom feed: ${source.input}${whatItIs(xml)}`, { cause: error });
+    throw new ParseFailed(`not an RSS or Atom feed: ${source.input}${whatItIs(xml, error)}`, { cause: error });
   }
 
-  const sourceName = feed.title ? oneLine(htmlToText(feed.title)) : '';
-  const lang = languageCode(feed.language);
-  // Relative item links resolve against the site (the feed's <link>), else where the feed came from.
-  const base = [feed.url, source.url].find((url): url is string => typeof url === 'string' && isHttpUrl(url)) ?? null;
-  return feed.items.map((item, index): ReadOutcome => {
+  const sourceName = channel.title ? oneLine(htmlToText(channel.title)) : '';
+  const lang = languageCode(channel.language);
+  // Relative item links resolve against an xml:base in force (Atom), else the site (the feed's <link>),
+  // else where the feed came from.
+  const site = [channel.link && resolved(channel.link, channel.base ?? source.url), source.url].find((url): url is string => typeof url === 'string' && isHttpUrl(url)) ?? null;
+  const feedBase = (channel.base && resolved(channel.base, site ?? undefined)) || site;
+  const read = channel.entries.slice(0, options.maxItems ?? channel.entries.length);
+  const outcomes = read.map((entry, index): ReadOutcome => {
     const position = index + 1;
     const input = `${source.input} item ${position}`;
     try {
-      const draft = itemDraft(item, position, source.url, base);
+      const base = (entry.base && resolved(entry.base, feedBase ?? undefined)) || feedBase;
+      const draft = entryDraft(entry, position, source.url, base);
       if (lang) draft.lang = lang;
       if (sourceName) draft.source = sourceName;
       return { ok: true, draft, input };
@@ -61,83 +99,118 @@ export function readFeed(bytes: Buffer, source: FeedSource): ReadOutcome[] {
       return { ok: false, input, reason: errorMessage(error) };
     }
   });
+  return { outcomes, items: channel.entries.length };
 }
 
-function itemDraft(item: FeedItem, position: number, feedUrl: string, base: string | null): ArticleDraft {
-  // content:encoded / atom:content is the full article when present; description is often a teaser.
-  const body = item.content ?? item.description;
-  const text = body ? htmlToText(body) : '';
-  let title = item.title ? oneLine(htmlToText(item.title)) : '';
+function channelOf(parsed: AnyFeed): Channel {
+  switch (parsed.format) {
+    case 'rss': {
+      const { feed } = parsed;
+      return {
+        title: feed.title,
+        link: feed.link,
+        language: feed.language ?? feed.dc?.languages?.[0] ?? feed.xml?.lang,
+        base: feed.xml?.base,
+        entries: (feed.items ?? []).map((item) => ({
+          title: item.title,
+          link: item.link,
+          id: item.guid?.value,
+          body: item.content?.encoded ?? item.description,
+          dates: [item.pubDate, ...(item.dc?.dates ?? []), item.atom?.published, ...(item.dcterms?.issued ?? []), ...(item.dcterms?.modified ?? []), item.atom?.updated],
+          base: item.xml?.base,
+        })),
+      };
+    }
+    case 'rdf': {
+      const { feed } = parsed;
+      return {
+        title: feed.title,
+        link: feed.link,
+        language: feed.dc?.languages?.[0] ?? feed.xml?.lang,
+        base: feed.xml?.base,
+        entries: (feed.items ?? []).map((item) => ({
+          title: item.title,
+          link: item.link,
+          id: item.rdf?.about,
+          body: item.content?.encoded ?? item.description,
+          dates: [...(item.dc?.dates ?? []), ...(item.dcterms?.issued ?? []), ...(item.dcterms?.modified ?? [])],
+          base: item.xml?.base,
+        })),
+      };
+    }
+    case 'atom': {
+      const { feed } = parsed;
+      return {
+        title: feed.title?.value,
+        link: alternateLink(feed.links),
+        language: feed.xml?.lang ?? feed.dc?.languages?.[0],
+        base: feed.xml?.base,
+        entries: (feed.entries ?? []).map((entry) => ({
+          title: entry.title?.value,
+          link: alternateLink(entry.links),
+          id: entry.id,
+          body: entry.content?.value ?? entry.summary?.value,
+          dates: [entry.published, ...(entry.dc?.dates ?? []), entry.updated],
+          base: entry.xml?.base,
+        })),
+      };
+    }
+    case 'json':
+      // feedsmith also reads JSON Feed; what reaches this reader is sniffed as XML, so JSON here is not ours.
+      throw new ParseFailed('a JSON document');
+  }
+}
+
+/** Atom's rel="alternate" link (the article), else a link with no rel (which means alternate). */
+function alternateLink(links: ReadonlyArray<{ href?: string; rel?: string }> | undefined): string | undefined {
+  return (links?.find((link) => link.rel === 'alternate') ?? links?.find((link) => link.rel === undefined))?.href;
+}
+
+function entryDraft(entry: Entry, position: number, feedUrl: string, base: string | null): ArticleDraft {
+  const text = entry.body ? htmlToText(entry.body) : '';
+  let title = entry.title ? oneLine(htmlToText(entry.title)) : '';
   if (title === '') title = titleFromText(text);
   if (title === '') throw new ParseFailed('item has neither a title nor any text');
-  return {
-    url: itemUrl(item, position, feedUrl, base),
-    title,
-    text,
-    published: itemDate(item),
-  };
+  return { url: entryUrl(entry, position, feedUrl, base), title, text, published: entryDate(entry) };
 }
 
-function itemUrl(item: FeedItem, position: number, feedUrl: string, base: string | null): string {
-  if (item.url) {
-    try {
-      const resolved = new URL(item.url, base ?? undefined);
-      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved.href;
-    } catch {
-      // A relative link with nothing to resolve it against: fall through to the synthetic URL.
-    }
+function entryUrl(entry: Entry, position: number, feedUrl: string, base: string | null): string {
+  const link = entry.link?.trim();
+  if (link) {
+    const url = resolved(link, base ?? undefined);
+    if (url && isHttpUrl(url)) return url;
   }
   // Stable per item so re-reading the feed recognises it: the guid when there is one, else the position.
   const feed = new URL(feedUrl);
   feed.hash = '';
-  return `${feed.href}#${encodeURIComponent(item.id ?? String(position))}`;
+  return `${feed.href}#${encodeURIComponent(entry.id?.trim() || String(position))}`;
 }
 
-function itemDate(item: FeedItem): string | null {
-  const parsed = item.published ?? item.updated;
-  if (parsed) return parsed.toISOString();
-  // feed-parser uses `new Date(text)`, which gives up on non-English names ("Seg, 24 Set 2018").
-  for (const name of DATE_ELEMENTS) {
-    const raw = item.element.findElementWithName(name)?.textContentNormalized;
-    if (raw) {
-      const loose = parseLooseDate(raw);
-      if (loose) return loose;
-    }
+/** The absolute URL of `url` against `base`, or undefined when it cannot be made one. */
+function resolved(url: string, base: string | undefined): string | undefined {
+  try {
+    return new URL(url.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function entryDate(entry: Entry): string | null {
+  const texts = entry.dates.map((date) => date?.trim()).filter((date): date is string => Boolean(date));
+  for (const text of texts) {
+    const date = new Date(text);
+    if (!Number.isNaN(date.valueOf())) return date.toISOString();
+  }
+  // `new Date(text)` gives up on non-English names ("Seg, 24 Set 2018").
+  for (const text of texts) {
+    const loose = parseLooseDate(text);
+    if (loose) return loose;
   }
   return null;
 }
 
-/**
- * The XML with its DOCTYPE declaration (internal subset included) removed; see the header for why.
- * Scans quotes and brackets rather than using a regex, because the subset may contain `>` in values.
- */
-export function withoutDoctype(xml: string): string {
-  const start = xml.search(/<!DOCTYPE/i);
-  if (start === -1) return xml;
-  const firstElement = xml.search(/<[A-Za-z]/);
-  if (firstElement !== -1 && firstElement < start) return xml;
-  let depth = 0;
-  let quote: string | null = null;
-  for (let i = start + 2; i < xml.length; i += 1) {
-    const ch = xml[i];
-    if (quote !== null) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === '[') {
-      depth += 1;
-    } else if (ch === ']') {
-      depth = Math.max(0, depth - 1);
-    } else if (ch === '>' && depth === 0) {
-      return xml.slice(0, start) + xml.slice(i + 1);
-    }
-  }
-  // Unterminated DOCTYPE: nothing after it can be trusted to be a feed.
-  return xml.slice(0, start);
-}
-
 /** A hint for the failure message when a "feed" is something else, e.g. a "Document Moved" page. */
-function whatItIs(text: string): string {
+function whatItIs(text: string, error: unknown): string {
   const head = text.slice(0, 4096);
   if (head.trim() === '') return ' (the file is empty)';
   if (/<html[\s>]|<head[\s>]|<body[\s>]|<!doctype html/i.test(head)) {
@@ -145,5 +218,7 @@ function whatItIs(text: string): string {
     return title ? ` (it is an HTML page titled "${title}")` : ' (it is an HTML page)';
   }
   if (!head.trimStart().startsWith('<')) return ' (it is not XML)';
-  return '';
+  // The XML parser's own reason (a malformed tag, an entity declaration it refuses), when it gave one.
+  const reason = error instanceof Error && error.cause instanceof Error ? oneLine(error.cause.message).slice(0, 200) : '';
+  return reason ? ` (the XML parser refused it: ${reason})` : '';
 }

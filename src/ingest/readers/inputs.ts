@@ -188,7 +188,7 @@ export async function* readItem(item: InputItem, options: ReadOptions): AsyncGen
         yield { ok: true, draft: await readTextFile(item.path), input: item.input };
         return;
       case 'feed':
-        yield* readFeed(await readFile(item.path), { url, input: item.input });
+        yield* readFeed(await readFile(item.path), { url, input: item.input }).outcomes;
         return;
       case 'html':
         yield { ok: true, draft: readArticlePage(await readFile(item.path), { url, input: item.input }), input: item.input };
@@ -204,7 +204,7 @@ async function* readUrl(url: string, input: string, options: ReadOptions): Async
   const kind = sniffKind(fetched.contentType, fetched.body);
   const source = { url: fetched.url, input, contentType: fetched.contentType };
   if (kind === 'feed') {
-    yield* readFeed(fetched.body, source);
+    yield* readFeed(fetched.body, source).outcomes;
   } else if (kind === 'html') {
     yield { ok: true, draft: readArticlePage(fetched.body, source), input };
   } else {

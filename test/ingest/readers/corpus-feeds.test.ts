@@ -14,7 +14,7 @@ import { corpusFeed, hasCorpus } from '../../support/shared-corpus.js';
 
 function read(name: string): ReadOutcome[] {
   const path = corpusFeed(name);
-  return readFeed(readFileSync(path), { url: pathToFileURL(path).href, input: name });
+  return readFeed(readFileSync(path), { url: pathToFileURL(path).href, input: name }).outcomes;
 }
 
 function drafts(outcomes: ReadOutcome[]): ArticleDraft[] {
