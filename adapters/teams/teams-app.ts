@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 import type { CommandService } from '../../src/commands/command.service.js';
+import { failureSentence } from '../../src/commands/failure-text.js';
 import type { Engine } from '../../src/engine.js';
 import type { Mount } from '../../src/server/http-server.js';
 import type { TeamsCredentials } from '../../src/server/teams-credentials.js';
@@ -93,7 +94,7 @@ export function createTeamsAdapter(engine: Engine, commands: CommandService, cre
 
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activity: context.activity.type }, 'teams handler failed');
-    await context.sendActivity('Sorry, something went wrong on our side. Please try again in a minute.').catch(() => undefined);
+    await context.sendActivity(failureSentence(error)).catch(() => undefined);
   };
 
   const logic = createTeamsLogic(deps);

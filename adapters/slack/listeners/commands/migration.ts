@@ -3,12 +3,14 @@ import type { App } from '@slack/bolt';
 import { audienceOfCommand } from '../../audience.js';
 import { renderResult } from '../../blocks/result-blocks.js';
 import { SLASH_COMMAND } from '../../registrations.js';
-import { type ListenerDeps, reply, zoneOf } from '../deps.js';
+import { answeringFailures, type ListenerDeps, reply, zoneOf } from '../deps.js';
 
 export function register(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
-    const result = await deps.commands.run(audienceOfCommand(command), command.text, { timeZone: zoneOf(client, command.user_id) });
-    await reply(respond, renderResult(result));
+    await answeringFailures(respond, async () => {
+      const result = await deps.commands.run(audienceOfCommand(command), command.text, { timeZone: zoneOf(client, command.user_id) });
+      await reply(respond, renderResult(result));
+    });
   });
 }
