@@ -34,21 +34,19 @@ export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgre
 
 export interface OpenOptions {
   /** PostgreSQL: longest a statement may run (MAWJAZ_DB_QUERY_TIMEOUT_SECONDS). */
-  queryTimeoutMs?: number;
+  queryTimeoutMs: number;
   /** PostgreSQL: a pooled connection was lost; it is already discarded and the next query opens another. */
-  onConnectionError?: (error: Error) => void;
+  onConnectionError: (error: Error) => void;
 }
-
-const DEFAULT_QUERY_TIMEOUT_MS = 60_000;
 
 /** The cheapest query that needs the schema: the migrations' own table. */
 async function readMeta(db: Kysely<Database>): Promise<void> {
   await db.selectFrom('meta').select('key').limit(1).execute();
 }
 
-export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): DatabaseHandle {
+export function openDatabase(target: DatabaseTarget, options: OpenOptions): DatabaseHandle {
   if (target.kind === 'postgres') {
-    const pool = createPostgresPool({ url: target.url, queryTimeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, onConnectionError: options.onConnectionError ?? (() => undefined) });
+    const pool = createPostgresPool({ url: target.url, ...options });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', location: redactUrl(target.url), probe: () => readMeta(db), close: () => db.destroy() };
   }

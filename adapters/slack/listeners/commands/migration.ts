@@ -1,4 +1,4 @@
-/** `/migration …`: acknowledged at once, answered through response_url. https://api.slack.com/interactivity/slash-commands */
+/** `/migration …`: acknowledged at once, answered through response_url (a failure too, with a sentence). https://api.slack.com/interactivity/slash-commands */
 import type { App } from '@slack/bolt';
 import { audienceOfCommand } from '../../audience.js';
 import { renderResult } from '../../blocks/result-blocks.js';
