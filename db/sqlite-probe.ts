@@ -25,7 +25,8 @@ export function sqliteProbe(path: string, sqlite: SQLite.Database): () => void {
         throw new DatabaseUnavailable(`the SQLite file ${path} was moved, deleted or replaced while in use: put it back, or restart to open the new one`);
       }
     }
-    // A transaction open on this connection (kysely's span awaits) is writing already: it can.
+    // A transaction is open on this connection (kysely's span awaits): a lock taken here would nest in
+    // it; the read that follows the probe waits its turn instead.
     if (sqlite.inTransaction) return;
     const usual = Number(sqlite.pragma('busy_timeout', { simple: true }));
     sqlite.pragma(`busy_timeout = ${PROBE_BUSY_MS}`);
