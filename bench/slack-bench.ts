@@ -15,6 +15,7 @@ import { createCommandService } from '../src/commands/command.service.js';
 import { sendDueBriefs } from '../src/delivery/brief-sender.js';
 import { type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT } from '../src/delivery/deliverer.js';
 import type { Engine } from '../src/engine.js';
+import { createDatabaseHealth } from '../src/server/database-health.js';
 import { createHttpServer } from '../src/server/http-server.js';
 import { follow } from '../src/subscriptions/subscription.service.js';
 
@@ -63,7 +64,7 @@ export async function runSlackBench(base: Engine, weekEnd: string): Promise<Arra
   const slackUrl = await listen(slack);
   const commands = createCommandService(engine);
   const adapter = createSlackAdapter(engine, commands, { signingSecret: SECRET, install: { kind: 'single-workspace', botToken: 'xoxb-bench' }, apiUrl: `${slackUrl}/api/` });
-  const server = createHttpServer(engine, adapter.mounts, ['slack']);
+  const server = createHttpServer(engine, adapter.mounts, ['slack'], createDatabaseHealth(engine));
   const url = await listen(server);
 
   let sent = 0;

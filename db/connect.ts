@@ -1,16 +1,19 @@
 /**
  * Opens the database: SQLite through better-sqlite3 by default (WAL, foreign keys on), PostgreSQL when
- * a postgres:// URL is given. Both get the same migrations and queries.
+ * a postgres:// URL is given (a pool that survives dropped connections: postgres-pool.ts). Both get the
+ * same migrations and queries, and a probe saying whether the database answers now (GET /healthz).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
-import { MawjazError } from '../src/errors.js';
+import { DatabaseUnavailable, MawjazError } from '../src/errors.js';
 import { redactUrl } from '../src/redact-url.js';
+import { isDatabaseUnavailable } from './database-errors.js';
 import { migrationProvider } from './migrations/index.js';
+import { createPostgresPool } from './postgres-pool.js';
 import type { Database } from './schema.js';
+import { sqliteProbe } from './sqlite-probe.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -22,16 +25,30 @@ export interface DatabaseHandle {
   sqlite?: SQLite.Database;
   /** Where it lives, without credentials (for messages). */
   location: string;
+  /** Resolves when the database answers a query now; SQLite also checks its file is still the one opened. */
+  probe(): Promise<void>;
   close(): Promise<void>;
 }
 
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
-export function openDatabase(target: DatabaseTarget): DatabaseHandle {
+export interface OpenOptions {
+  /** PostgreSQL: longest a statement may run (MAWJAZ_DB_QUERY_TIMEOUT_SECONDS). */
+  queryTimeoutMs: number;
+  /** PostgreSQL: a pooled connection was lost; it is already discarded and the next query opens another. */
+  onConnectionError: (error: Error) => void;
+}
+
+/** The cheapest query that needs the schema: the migrations' own table. */
+async function readMeta(db: Kysely<Database>): Promise<void> {
+  await db.selectFrom('meta').select('key').limit(1).execute();
+}
+
+export function openDatabase(target: DatabaseTarget, options: OpenOptions): DatabaseHandle {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const pool = createPostgresPool({ url: target.url, ...options });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', location: redactUrl(target.url), close: () => db.destroy() };
+    return { db, dialect: 'postgres', location: redactUrl(target.url), probe: () => readMeta(db), close: () => db.destroy() };
   }
   const path = target.path === ':memory:' ? target.path : resolve(target.path);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -50,7 +67,12 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
     throw new MawjazError('database_unavailable', `cannot open SQLite database ${path}: ${String(cause)}`, { cause });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', sqlite, location: path, close: () => db.destroy() };
+  const usable = sqliteProbe(path, sqlite);
+  const probe = async () => {
+    usable();
+    await readMeta(db);
+  };
+  return { db, dialect: 'sqlite', sqlite, location: path, probe, close: () => db.destroy() };
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */
@@ -59,6 +81,8 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
+    // Not a migration's fault: say the database is away (the server waits for it; see src/engine.ts).
+    if (isDatabaseUnavailable(error)) throw error instanceof MawjazError ? error : new DatabaseUnavailable(`the database is unavailable: ${String(error)}`, { cause: error });
     const name = failed ? ` (${failed.migrationName})` : '';
     throw new MawjazError('migration_failed', `database migration failed${name}: ${String(error)}`, { cause: error });
   }

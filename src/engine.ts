@@ -1,12 +1,16 @@
 /**
  * The core engine handle every command receives: frozen config, the open database, a logger.
- * Opening it migrates the schema and syncs the gazetteer, so a fresh database is ready to use.
+ * Opening it migrates the schema and syncs the gazetteer, so a fresh database is ready to use. The
+ * server (`waitForDatabase`) first waits, within MAWJAZ_DB_WAIT_SECONDS, for a database that is not up
+ * yet — replicas often start before their database does; other commands say at once that it is away.
  */
 import { type DatabaseHandle, type DatabaseTarget, migrateToLatest, openDatabase } from '../db/connect.js';
 import type { Config } from './config.js';
 import { syncGazetteer } from './entities/entity.service.js';
+import { errorMessage } from './errors.js';
 import { closeFeedReader } from './feeds/feed-reader.js';
 import type { Logger } from './logger.js';
+import { retryWhileDatabaseAway } from './storage/database-away.js';
 
 export interface Engine {
   config: Config;
@@ -23,11 +27,29 @@ export function databaseTarget(config: Config, dbOption?: string): DatabaseTarge
   return { kind: 'sqlite', path: dbOption ?? config.MAWJAZ_DB };
 }
 
-export async function openEngine(options: { config: Config; logger: Logger; db?: string; now?: () => Date }): Promise<Engine> {
-  const store = openDatabase(databaseTarget(options.config, options.db));
+export interface OpenEngineOptions {
+  config: Config;
+  logger: Logger;
+  db?: string;
+  now?: () => Date;
+  /** Wait (with backoff, logged) up to MAWJAZ_DB_WAIT_SECONDS for a database that is away. */
+  waitForDatabase?: boolean;
+}
+
+export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
+  const { config, logger } = options;
+  const store = openDatabase(databaseTarget(config, options.db), {
+    queryTimeoutMs: config.MAWJAZ_DB_QUERY_TIMEOUT_SECONDS * 1000,
+    // Already discarded by the pool; whether the database itself is away is for the next query to find.
+    onConnectionError: (error) => logger.debug({ err: errorMessage(error) }, 'database connection lost; the next query opens a new one'),
+  });
   try {
-    await migrateToLatest(store.db);
-    const engine: Engine = { config: options.config, store, logger: options.logger, now: options.now ?? (() => new Date()) };
+    const waitMs = options.waitForDatabase ? config.MAWJAZ_DB_WAIT_SECONDS * 1000 : 0;
+    await retryWhileDatabaseAway(() => migrateToLatest(store.db), {
+      withinMs: waitMs,
+      onWait: (error, delayMs) => logger.warn({ database: store.location, err: errorMessage(error) }, `database not reachable yet; trying again in ${(delayMs / 1000).toFixed(1)} s (waiting up to MAWJAZ_DB_WAIT_SECONDS=${config.MAWJAZ_DB_WAIT_SECONDS})`),
+    });
+    const engine: Engine = { config, store, logger, now: options.now ?? (() => new Date()) };
     await syncGazetteer(engine);
     return engine;
   } catch (error) {

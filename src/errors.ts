@@ -36,6 +36,17 @@ export class RateLimited extends MawjazError {
   }
 }
 
+/**
+ * The database cannot be reached just now (connection refused or dropped, PostgreSQL restarting or
+ * refusing connections, a SQLite file busy, read-only or gone): worth trying again later, unlike a
+ * bad query. db/database-errors.ts tells these apart from other failures.
+ */
+export class DatabaseUnavailable extends MawjazError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('database_unavailable', message, options);
+  }
+}
+
 /** A remote fetch was refused (private address), too large, too slow or failed. */
 export class FetchFailed extends MawjazError {
   constructor(message: string, options?: { cause?: unknown }) {

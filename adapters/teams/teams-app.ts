@@ -11,6 +11,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Activity, CloudAdapter, type InvokeResponse, TurnContext } from 'botbuilder';
 import type { CommandService } from '../../src/commands/command.service.js';
+import { failureSentence } from '../../src/commands/failure-text.js';
 import type { Engine } from '../../src/engine.js';
 import type { Mount } from '../../src/server/http-server.js';
 import type { TeamsSettings } from '../../src/server/teams-credentials.js';
@@ -92,7 +93,7 @@ export function createTeamsAdapter(engine: Engine, commands: CommandService, set
 
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activity: context.activity.type }, 'teams handler failed');
-    await context.sendActivity('Sorry, something went wrong on our side. Please try again in a minute.').catch(() => undefined);
+    await context.sendActivity(failureSentence(error)).catch(() => undefined);
   };
 
   const logic = createTeamsLogic({ engine, commands });

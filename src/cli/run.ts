@@ -14,12 +14,13 @@ export interface DbOption {
 /** Exit codes: 0 ok, 1 something failed (e.g. some inputs not ingested), 2 bad usage or input. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>): Promise<void> {
+/** `waitForDatabase`: the server waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS); other commands fail at once. */
+export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>, open: { waitForDatabase?: boolean } = {}): Promise<void> {
   let engine: Engine | undefined;
   try {
     const config = loadConfig();
     const logger = createLogger(config);
-    engine = await openEngine({ config, logger, ...(options.db ? { db: options.db } : {}) });
+    engine = await openEngine({ config, logger, ...(options.db ? { db: options.db } : {}), ...open });
     const code = await work(engine).catch((error: unknown) => {
       engine?.logger.debug({ err: error }, 'command failed');
       throw error;

@@ -59,6 +59,11 @@ export function toBriefEntity(record: EntityRecord): BriefEntity {
   return entity;
 }
 
+/** resolveTopic found no topic, or several, by that name — not a failure to look (a database that is away). */
+function namesNoTopic(error: unknown): error is MawjazError {
+  return error instanceof NotFound || (error instanceof MawjazError && error.code === 'invalid_input');
+}
+
 function settingsOf(row: DeliveryTargetRow | undefined): TargetSettings {
   return {
     language: row?.language === 'ar' ? 'ar' : 'en',
@@ -110,7 +115,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     try {
       record = await resolveTopic(engine, topicId);
     } catch (error) {
-      if (error instanceof MawjazError) return unknownTopic(topicId, error);
+      if (namesNoTopic(error)) return unknownTopic(topicId, error);
       throw error;
     }
     const forChannel = action === 'subscribe' || action === 'unsubscribe';
@@ -242,7 +247,10 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     home,
     changeFeedback,
     async showTopic(audience, topicId) {
-      const record = await resolveTopic(engine, topicId).catch(() => null);
+      const record = await resolveTopic(engine, topicId).catch((error: unknown) => {
+        if (namesNoTopic(error)) return null;
+        throw error;
+      });
       const shown = record ? await showTopic(audience, record.id) : null;
       return shown ?? unknownTopic(topicId, new NotFound(`no topic ${topicId}`));
     },

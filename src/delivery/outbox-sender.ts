@@ -6,14 +6,19 @@
  * come, so a later attempt skips what was already posted. Failures wait (exponential backoff with
  * jitter, never sooner than Retry-After) and are set aside as failed after the last attempt; a
  * conversation that is gone (app removed, channel archived) pauses its target with the reason.
+ * When the database goes away mid-send, what must not be lost — the ids of messages the platform
+ * already accepted, and a row put back to be sent when the database answers — is written again with
+ * backoff until it answers (within a lease's length); past that, the row is left to its lease.
  */
 import type { BriefLang } from '../../digests/brief/brief-model.js';
 import { createDigester, type DigesterOptions } from '../../digests/compile/digester.js';
 import type { DeliveryTargetRow, OutboxRow } from '../../db/schema.js';
+import { isDatabaseUnavailable } from '../../db/database-errors.js';
 import type { Engine } from '../engine.js';
 import { errorMessage } from '../errors.js';
 import { markAlerts } from '../storage/alert.repository.js';
 import { claimDue, markFailed, markRetry, markSent, type OutboxKind, recordProgress, resumePaused } from '../storage/outbox.repository.js';
+import { retryWhileDatabaseAway } from '../storage/database-away.js';
 import { findTarget, subscriptionsOf } from '../storage/subscription.repository.js';
 import { storyFilterOf } from '../subscriptions/conversation-filters.js';
 import { alertPayloadSchema } from './alert-schedule.js';
@@ -69,6 +74,8 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
   const report: DrainReport = { sent: 0, retrying: 0, failed: [], cancelled: 0, paused: 0 };
   const platforms = deliverers.map((d) => d.platform);
   const leaseUntil = () => new Date(engine.now().getTime() + options.leaseMs).toISOString();
+  /** A write that must land even if the database is away for a while (a lease's length at most). */
+  const persist = <T>(write: () => Promise<T>) => retryWhileDatabaseAway(write, { withinMs: options.leaseMs, signal: options.signal });
 
   async function worker(): Promise<void> {
     while (!options.signal?.aborted) {
@@ -77,7 +84,11 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
       const now = engine.now().toISOString();
       const [row] = await claimDue(db, { owner: options.owner, now, leaseUntil: leaseUntil(), limit: 1, platforms, kinds: options.kinds, ids: options.ids }, postgres);
       if (!row) return;
-      await sendRow(row);
+      await sendRow(row).catch((error: unknown) => {
+        // The database went away at any step of it (reading its target, compiling, recording): try it again.
+        if (!isDatabaseUnavailable(error)) throw error;
+        return putBack(row, error);
+      });
     }
   }
 
@@ -98,7 +109,7 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
 
     const acknowledged: string[] = JSON.parse(row.message_ids) as string[];
     const record = async () => {
-      if (!(await recordProgress(db, row.id, options.owner, acknowledged, leaseUntil()))) throw new ClaimLost();
+      if (!(await persist(() => recordProgress(db, row.id, options.owner, acknowledged, leaseUntil())))) throw new ClaimLost();
     };
     const progress: DeliveryProgress & { stillOurs(): Promise<void> } = {
       sent: [...acknowledged],
@@ -111,7 +122,7 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
     try {
       const ids = row.kind === 'brief' ? await sendBrief(row, target, deliverer, progress) : await sendAlerts(row, target, deliverer, progress);
       if (ids === null) return setAside('nothing to send: no topics are followed here any more', 'cancelled');
-      if (!(await markSent(db, row.id, options.owner, ids, engine.now().toISOString()))) throw new ClaimLost();
+      if (!(await persist(() => markSent(db, row.id, options.owner, ids, engine.now().toISOString())))) throw new ClaimLost();
       report.sent += 1;
     } catch (error) {
       await failed(row, target, error);
@@ -144,6 +155,8 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
       engine.logger.warn({ delivery: row.id, target: label(row) }, 'delivery claim lost to another server (its lease lapsed); left to it');
       return;
     }
+    // The worker puts the row back (putBack) once the database answers.
+    if (isDatabaseUnavailable(error)) throw error;
     const message = errorMessage(error);
     const now = engine.now();
     if (error instanceof TargetGone) {
@@ -163,9 +176,21 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
     engine.logger.warn({ delivery: row.id, kind: row.kind, target: label(row), attempt: row.attempts, err: message }, 'delivery failed');
   }
 
+  /** The database went away mid-send: not the conversation's fault, so back to pending, due at once, sent when the database answers. */
+  async function putBack(row: OutboxRow, error: unknown): Promise<void> {
+    const now = engine.now().toISOString();
+    await persist(() => markRetry(db, row.id, options.owner, errorMessage(error), now, now));
+    report.retrying += 1;
+    engine.logger.debug({ delivery: row.id, target: label(row), err: errorMessage(error) }, 'delivery interrupted: the database is away; put back');
+  }
+
   const now = engine.now();
   await resumePaused(db, now.toISOString(), new Date(now.getTime() - PAUSED_KEPT_MS).toISOString());
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, () => worker()));
+  // Settled, not Promise.all: a worker that failed (the database went away) must not leave the others
+  // running unwatched while the next drain starts beside them.
+  const workers = await Promise.allSettled(Array.from({ length: Math.max(1, options.concurrency) }, () => worker()));
+  const stopped = workers.find((w) => w.status === 'rejected');
+  if (stopped) throw stopped.reason;
   return report;
 }
 

@@ -1,14 +1,16 @@
 /**
  * The one HTTP server of `mawjaz serve`: platform endpoints (Slack at /slack/events, Teams at
  * /api/messages, the playground at / and under /playground/) mounted by their adapters, and GET
- * /healthz for load balancers. Plain node:http: each adapter brings its own request handling (Bolt's
- * receiver, botbuilder's adapter). One bad request never ends the process: whatever a mount throws or
- * rejects with is logged and answered 500, and malformed HTTP is answered 400 and closed.
+ * /healthz for load balancers (database-health.ts). Plain node:http: each adapter brings its own
+ * request handling (Bolt's receiver, botbuilder's adapter). One bad request never ends the process:
+ * whatever a mount throws or rejects with is logged and answered 500, and malformed HTTP is answered
+ * 400 and closed.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Engine } from '../engine.js';
 import type { Logger } from '../logger.js';
+import type { DatabaseHealth } from './database-health.js';
 
 export interface Mount {
   /** 'ANY': the mount answers every method itself (405s included). */
@@ -25,15 +27,15 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/** Answers 200 only when the database answers: a replica that lost it should leave the pool. */
-async function health(engine: Engine, platforms: readonly string[], res: ServerResponse): Promise<void> {
-  try {
-    await engine.store.db.selectFrom('meta').select('key').limit(1).execute();
-    send(res, 200, { ok: true, database: engine.store.dialect, platforms });
-  } catch (error) {
-    engine.logger.error({ err: error }, 'health check: database unreachable');
-    send(res, 503, { ok: false, database: engine.store.dialect, error: 'database unreachable' });
-  }
+/**
+ * Answers 200 only when the database answers, 503 within the probe's time limit when it does not: a
+ * replica that lost it should leave the pool, and come back into it once the database is back. Why it
+ * failed is logged (once per outage, database-health.ts), not told to whoever asks.
+ */
+async function health(engine: Engine, database: DatabaseHealth, platforms: readonly string[], res: ServerResponse): Promise<void> {
+  const report = await database.check();
+  if (report.ok) send(res, 200, { ok: true, database: engine.store.dialect, platforms });
+  else send(res, 503, { ok: false, database: engine.store.dialect, error: 'database unreachable' });
 }
 
 /** A mount's failure as a 500 when nothing was sent yet (else the half-sent answer is cut off), never an unhandled exception or rejection. */
@@ -66,13 +68,13 @@ function clientError(logger: Logger): (error: NodeJS.ErrnoException, socket: Dup
   };
 }
 
-export function createHttpServer(engine: Engine, mounts: readonly Mount[], platforms: readonly string[]): Server {
+export function createHttpServer(engine: Engine, mounts: readonly Mount[], platforms: readonly string[], database: DatabaseHealth): Server {
   const handlers = new Map(mounts.map((mount) => [mount, guarded(engine.logger, mount)]));
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'use GET' });
-      void health(engine, platforms, res);
+      void health(engine, database, platforms, res);
       return;
     }
     const mount = mounts.find((m) => (m.prefix ? path.startsWith(m.path) : m.path === path));

@@ -5,8 +5,10 @@
  *   lease; queuing is idempotent anyway, so a lapse costs only repeated work);
  * - outbox: send what is due — on every replica, each row claimed by one;
  * - feeds: poll the feeds that are due — on every replica, each feed claimed by one.
- * Each runs on its own so a slow feed or a long fan-out never holds up the others. Stopping waits for
- * the work in hand (a brief half-sent is finished, not abandoned to its lease).
+ * Each runs on its own so a slow feed or a long fan-out never holds up the others. While the database
+ * is away the jobs are skipped, not failed every tick (database-health.ts probes it with backoff and
+ * logs the outage once); a delivery it interrupted is put back or left to its lease (outbox-sender.ts).
+ * Stopping waits for the work in hand (a brief half-sent is finished, not abandoned to its lease).
  */
 import { schedule, type ScheduledTask } from 'node-cron';
 import type { DigesterOptions } from '../../digests/compile/digester.js';
@@ -18,6 +20,7 @@ import { drainOutbox } from '../delivery/outbox-sender.js';
 import type { Engine } from '../engine.js';
 import { pollFeeds } from '../feeds/feed.service.js';
 import { releaseJobLeases, takeJobLease } from '../storage/job-lease.repository.js';
+import type { DatabaseHealth } from './database-health.js';
 
 /** node-cron's expression for "every n seconds" (a seconds field); every minute by default. */
 function everyExpression(seconds: number): string {
@@ -28,7 +31,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(engine: Engine, deliverers: readonly BriefDeliverer[], digester: DigesterOptions): Scheduler {
+export function startScheduler(engine: Engine, deliverers: readonly BriefDeliverer[], digester: DigesterOptions, database: DatabaseHealth): Scheduler {
   const { db } = engine.store;
   const intervalMs = engine.config.MAWJAZ_SCHEDULER_SECONDS * 1000;
   const running = new Set<Promise<void>>();
@@ -38,7 +41,10 @@ export function startScheduler(engine: Engine, deliverers: readonly BriefDeliver
     return schedule(
       everyExpression(engine.config.MAWJAZ_SCHEDULER_SECONDS),
       async () => {
-        const run = work().catch((error: unknown) => engine.logger.error({ err: error, job: name }, 'scheduled job failed'));
+        if (!(await database.ready()) || stopping.signal.aborted) return;
+        const run = work().catch((error: unknown) => {
+          if (!database.noteFailure(error)) engine.logger.error({ err: error, job: name }, 'scheduled job failed');
+        });
         running.add(run);
         await run;
         running.delete(run);

@@ -10,6 +10,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeEngine, type Engine } from '../../src/engine.js';
+import { createDatabaseHealth } from '../../src/server/database-health.js';
 import { createHttpServer, type Mount } from '../../src/server/http-server.js';
 import { tempSqlite, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
@@ -43,7 +44,7 @@ describe('the HTTP server guards every mount', () => {
     const base = await testEngine(database.target);
     const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (logged.push(JSON.parse(chunk.toString('utf8'))), done()) });
     engine = { ...base, logger: pino({ level: 'debug' }, sink) };
-    server = createHttpServer(engine, mounts, []);
+    server = createHttpServer(engine, mounts, [], createDatabaseHealth(engine));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -59,12 +59,15 @@ export class FakeSlack {
    * and body as raw text, where no key-based redaction can see the token in them).
    */
   echo = false;
+  /** Paths whose requests are received (and recorded) but answered only once the promise settles: see hold(). */
+  private readonly holds = new Map<string, Promise<void>>();
   private readonly server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    req.on('end', () => {
+    req.on('end', async () => {
       const recorded: Recorded = { at: Date.now(), method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, status: 200 };
       this.requests.push(recorded);
+      await this.holds.get(recorded.path);
       const conversation = this.refusals.size > 0 ? slackConversationOf(body) : null;
       const refusal = conversation !== null ? this.refusals.get(conversation) : undefined;
       if (refusal && (refusal.times ?? 1) > 0) {
@@ -87,6 +90,19 @@ export class FakeSlack {
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.url;
+  }
+
+  /**
+   * Keeps every request to `path` unanswered — Slack has it, the sender waits for the answer — until
+   * the returned function is called: a message in flight, for as long as a test needs.
+   */
+  hold(path: string): () => void {
+    let release = () => {};
+    this.holds.set(path, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.holds.delete(path);
+      release();
+    };
   }
 
   /** Waits until a request to `path` arrives (response_url posts come after the ack). */
@@ -130,8 +146,11 @@ function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   });
 }
 
-/** Starts `mawjaz serve --port 0` (with `args` after) and resolves once it prints the address it bound. */
-export function startServer(db: string, env: Record<string, string>, args: readonly string[] = []): Promise<ServerProcess> {
+/**
+ * Starts `mawjaz serve --port 0` (with `args` after) and resolves once it prints the address it bound;
+ * `onOutput` sees everything it printed so far, before that too (e.g. while it waits for its database).
+ */
+export function startServer(db: string, env: Record<string, string>, args: readonly string[] = [], onOutput: (out: string) => void = () => {}): Promise<ServerProcess> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [resolve(projectRoot, 'bin/mawjaz.js'), 'serve', '--port', '0', '--db', db, ...args], {
       cwd: projectRoot,
@@ -141,6 +160,7 @@ export function startServer(db: string, env: Record<string, string>, args: reado
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString('utf8');
+      onOutput(out);
       const match = /mawjaz serving on (http:\/\/[^\s]+)/.exec(out);
       if (match?.[1]) {
         clearTimeout(timer);
@@ -160,6 +180,28 @@ export function startServer(db: string, env: Record<string, string>, args: reado
       if (!/mawjaz serving on/.test(out)) reject(new Error(`server exited with ${code}:\n${out}`));
     });
   });
+}
+
+/**
+ * A slash command as Slack sends it (form-encoded): `/migration <text>` typed by `user` of `team` in
+ * `channel` (a DM when its id starts with D), to be answered through `responseUrl`.
+ * https://api.slack.com/interactivity/slash-commands#app_command_handling
+ */
+export function slashCommandForm(team: string, user: string, channel: string, text: string, responseUrl: string): string {
+  return new URLSearchParams({
+    token: 'deprecated-verification-token',
+    team_id: team,
+    team_domain: 'policy',
+    channel_id: channel,
+    channel_name: channel.startsWith('D') ? 'directmessage' : 'migration-policy',
+    user_id: user,
+    user_name: 'analyst',
+    command: '/migration',
+    text,
+    api_app_id: 'A0MAWJAZ',
+    response_url: responseUrl,
+    trigger_id: '123.456.abc',
+  }).toString();
 }
 
 /**

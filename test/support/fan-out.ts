@@ -230,7 +230,8 @@ export async function waitUntilReached(fanOut: FanOut, slack: FakeSlack, connect
   }
 }
 
-async function withClient<T>(connectionString: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One plain pg connection for `work`, closed after. */
+export async function withClient<T>(connectionString: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {

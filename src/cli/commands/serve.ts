@@ -3,12 +3,15 @@
  * mode only with --teams-emulator or MAWJAZ_TEAMS_EMULATOR), the local playground (without
  * credentials, or with --playground) and /healthz, Slack's Socket Mode
  * connection when configured, and the scheduler (briefs, alerts and feeds; src/server/scheduler.ts), until stopped.
+ * It waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS) and outlives one that goes away
+ * (src/server/database-health.ts).
  */
 import type { Command } from 'commander';
 import { createCommandService } from '../../commands/command.service.js';
 import { createPeriodCache, type DigesterOptions } from '../../../digests/compile/digester.js';
 import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
 import { InvalidInput } from '../../errors.js';
+import { createDatabaseHealth } from '../../server/database-health.js';
 import { createHttpServer } from '../../server/http-server.js';
 import { configuredDeliverers, configuredPlatforms, configuredPlayground, playgroundWanted } from '../../server/platforms.js';
 import { startScheduler } from '../../server/scheduler.js';
@@ -62,9 +65,10 @@ export function register(program: Command): void {
           if (loaded) process.stdout.write(`${loaded}\n`);
         }
         const names = [...platforms.names, ...(playground ? ['playground'] : [])];
-        const server = createHttpServer(engine, [...platforms.mounts, ...(playground?.mounts ?? [])], names);
+        const database = createDatabaseHealth(engine);
+        const server = createHttpServer(engine, [...platforms.mounts, ...(playground?.mounts ?? [])], names, database);
         const deliverers = [...(await configuredDeliverers(engine, platformFlags)), ...(playground ? [playground.deliverer] : [])];
-        const scheduler = startScheduler(engine, deliverers, digester);
+        const scheduler = startScheduler(engine, deliverers, digester, database);
         await new Promise<void>((resolve, reject) => {
           server.once('error', reject);
           server.listen(port, host, () => resolve());
@@ -84,6 +88,6 @@ export function register(program: Command): void {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
-      }),
+      }, { waitForDatabase: true }),
     );
 }

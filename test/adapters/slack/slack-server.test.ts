@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplesNewsDir, runCli } from '../../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../../support/databases.js';
-import { blockActionsPayload, FakeSlack, type ServerProcess, slackHeaders, startServer } from '../../support/fake-slack.js';
+import { blockActionsPayload, FakeSlack, type ServerProcess, slackHeaders, slashCommandForm, startServer } from '../../support/fake-slack.js';
 import { mrkdwnProblems, mrkdwnTexts } from '../../support/slack-mrkdwn.js';
 
 const SECRET = 'test-signing-secret-0123456789';
@@ -59,20 +59,7 @@ describe('Slack: /migration on the real server', () => {
   async function command(text: string, channel = CHANNEL): Promise<{ status: number; replies: Reply[] }> {
     responses += 1;
     const path = `/respond/${responses}`;
-    const form = new URLSearchParams({
-      token: 'deprecated-verification-token',
-      team_id: TEAM,
-      team_domain: 'policy',
-      channel_id: channel,
-      channel_name: channel.startsWith('D') ? 'directmessage' : 'migration-policy',
-      user_id: USER,
-      user_name: 'analyst',
-      command: '/migration',
-      text,
-      api_app_id: 'A0MAWJAZ',
-      response_url: `${slack.url}${path}`,
-      trigger_id: '123.456.abc',
-    }).toString();
+    const form = slashCommandForm(TEAM, USER, channel, text, `${slack.url}${path}`);
     const before = slack.requests.length;
     const res = await post(form, slackHeaders(SECRET, form));
     const first = await slack.next(path, before);

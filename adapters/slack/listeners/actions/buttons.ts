@@ -10,7 +10,7 @@ import type { App, BlockAction, ButtonAction, OverflowAction } from '@slack/bolt
 import { audienceOfAction } from '../../audience.js';
 import { ACTIONS } from '../../blocks/buttons.js';
 import { renderResult } from '../../blocks/result-blocks.js';
-import { type ListenerDeps, publishHome, reply, zoneOf } from '../deps.js';
+import { answeringFailures, type ListenerDeps, publishHome, reply, zoneOf } from '../deps.js';
 import { answerSlackClick, FEEDBACK_ACTIONS, SUBSCRIPTION_ACTIONS } from './click.js';
 
 const OUR_ACTIONS = [...Object.keys(SUBSCRIPTION_ACTIONS), ACTIONS.share, ...FEEDBACK_ACTIONS];
@@ -18,15 +18,17 @@ const OUR_ACTIONS = [...Object.keys(SUBSCRIPTION_ACTIONS), ACTIONS.share, ...FEE
 export function register(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction | OverflowAction>>(new RegExp(`^(${OUR_ACTIONS.join('|')})$`), async ({ ack, body, action, respond, client }) => {
     await ack();
-    const audience = audienceOfAction(body);
-    const value = action.type === 'overflow' ? action.selected_option.value : action.value;
-    const answer = await answerSlackClick(deps.commands, audience, action.action_id, value, { timeZone: zoneOf(client, audience.userId) });
-    if (!answer) {
-      deps.engine.logger.warn({ action: action.action_id }, 'slack: click with an unreadable value');
-      return;
-    }
-    // App Home has no response_url: the tab itself is redrawn.
-    if (answer.result === null) return publishHome(deps, client, audience.workspaceId, audience.userId);
-    await reply(respond, renderResult(answer.result), { replaceOriginal: answer.replaceOriginal, inChannel: answer.inChannel });
+    await answeringFailures(respond, async () => {
+      const audience = audienceOfAction(body);
+      const value = action.type === 'overflow' ? action.selected_option.value : action.value;
+      const answer = await answerSlackClick(deps.commands, audience, action.action_id, value, { timeZone: zoneOf(client, audience.userId) });
+      if (!answer) {
+        deps.engine.logger.warn({ action: action.action_id }, 'slack: click with an unreadable value');
+        return;
+      }
+      // App Home has no response_url: the tab itself is redrawn.
+      if (answer.result === null) return publishHome(deps, client, audience.workspaceId, audience.userId);
+      await reply(respond, renderResult(answer.result), { replaceOriginal: answer.replaceOriginal, inChannel: answer.inChannel });
+    });
   });
 }

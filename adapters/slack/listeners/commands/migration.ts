@@ -1,14 +1,16 @@
-/** `/migration …`: acknowledged at once, answered through response_url. https://api.slack.com/interactivity/slash-commands */
+/** `/migration …`: acknowledged at once, answered through response_url (a failure too, with a sentence). https://api.slack.com/interactivity/slash-commands */
 import type { App } from '@slack/bolt';
 import { audienceOfCommand } from '../../audience.js';
 import { renderResult } from '../../blocks/result-blocks.js';
 import { SLASH_COMMAND } from '../../registrations.js';
-import { type ListenerDeps, reply, zoneOf } from '../deps.js';
+import { answeringFailures, type ListenerDeps, reply, zoneOf } from '../deps.js';
 
 export function register(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
-    const result = await deps.commands.run(audienceOfCommand(command), command.text, { timeZone: zoneOf(client, command.user_id) });
-    await reply(respond, renderResult(result));
+    await answeringFailures(respond, async () => {
+      const result = await deps.commands.run(audienceOfCommand(command), command.text, { timeZone: zoneOf(client, command.user_id) });
+      await reply(respond, renderResult(result));
+    });
   });
 }
