@@ -6,6 +6,7 @@ import { type DatabaseHandle, type DatabaseTarget, migrateToLatest, openDatabase
 import type { Config } from './config.js';
 import { syncGazetteer } from './entities/entity.service.js';
 import type { Logger } from './logger.js';
+import { retryOnWriteConflict } from './storage/write-conflict.js';
 
 export interface Engine {
   config: Config;
@@ -25,9 +26,11 @@ export function databaseTarget(config: Config, dbOption?: string): DatabaseTarge
 export async function openEngine(options: { config: Config; logger: Logger; db?: string; now?: () => Date }): Promise<Engine> {
   const store = openDatabase(databaseTarget(options.config, options.db));
   try {
-    await migrateToLatest(store.db);
+    // Two processes opening one SQLite file at once (a server and a CLI): the second waits for the
+    // first's migrations and gazetteer sync, then finds them done.
+    await retryOnWriteConflict(() => migrateToLatest(store.db), { logger: options.logger, what: 'migrating the database' });
     const engine: Engine = { config: options.config, store, logger: options.logger, now: options.now ?? (() => new Date()) };
-    await syncGazetteer(engine);
+    await retryOnWriteConflict(() => syncGazetteer(engine), { logger: options.logger, what: 'syncing the gazetteer' });
     return engine;
   } catch (error) {
     await store.close();
