@@ -2,17 +2,20 @@
  * Opens the database: SQLite through better-sqlite3 by default (WAL, foreign keys on), PostgreSQL when
  * a postgres:// URL is given (a pool that survives dropped connections: postgres-pool.ts). Both get the
  * same migrations and queries, and a probe saying whether the database answers now (GET /healthz).
+ * Several processes may share a SQLite file: writers wait for each other (busy_timeout, IMMEDIATE
+ * transactions: sqlite-dialect.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { DatabaseUnavailable, MawjazError } from '../src/errors.js';
 import { redactUrl } from '../src/redact-url.js';
 import { isDatabaseUnavailable } from './database-errors.js';
 import { migrationProvider } from './migrations/index.js';
 import { createPostgresPool } from './postgres-pool.js';
 import type { Database } from './schema.js';
+import { ConcurrentSqliteDialect } from './sqlite-dialect.js';
 import { sqliteProbe } from './sqlite-probe.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -59,6 +62,8 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions): Data
     // NORMAL is durable across application crashes in WAL mode and avoids an fsync per article.
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
+    // Another process writing (a server beside a CLI ingest): statements and BEGIN IMMEDIATE wait up to
+    // 5 s for its lock; work that waited longer is retried whole (src/storage/write-conflict.ts).
     sqlite.pragma('busy_timeout = 5000');
     // Checkpoint the WAL every ~40 MB instead of ~4 MB: pages rewritten between checkpoints (index
     // pages during an ingest) are copied back once, not ten times.
@@ -66,7 +71,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions): Data
   } catch (cause) {
     throw new MawjazError('database_unavailable', `cannot open SQLite database ${path}: ${String(cause)}`, { cause });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new ConcurrentSqliteDialect({ database: withStatementCache(sqlite) }) });
   const usable = sqliteProbe(path, sqlite);
   const probe = async () => {
     usable();

@@ -11,6 +11,7 @@ import { errorMessage } from './errors.js';
 import { closeFeedReader } from './feeds/feed-reader.js';
 import type { Logger } from './logger.js';
 import { retryWhileDatabaseAway } from './storage/database-away.js';
+import { retryOnWriteConflict } from './storage/write-conflict.js';
 
 export interface Engine {
   config: Config;
@@ -45,12 +46,14 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   });
   try {
     const waitMs = options.waitForDatabase ? config.MAWJAZ_DB_WAIT_SECONDS * 1000 : 0;
-    await retryWhileDatabaseAway(() => migrateToLatest(store.db), {
+    // Two processes opening one SQLite file at once (a server and a CLI): the second waits for the
+    // first's migrations and gazetteer sync, then finds them done.
+    await retryWhileDatabaseAway(() => retryOnWriteConflict(() => migrateToLatest(store.db), { logger, what: 'migrating the database' }), {
       withinMs: waitMs,
       onWait: (error, delayMs) => logger.warn({ database: store.location, err: errorMessage(error) }, `database not reachable yet; trying again in ${(delayMs / 1000).toFixed(1)} s (waiting up to MAWJAZ_DB_WAIT_SECONDS=${config.MAWJAZ_DB_WAIT_SECONDS})`),
     });
     const engine: Engine = { config, store, logger, now: options.now ?? (() => new Date()) };
-    await syncGazetteer(engine);
+    await retryOnWriteConflict(() => syncGazetteer(engine), { logger, what: 'syncing the gazetteer' });
     return engine;
   } catch (error) {
     await store.close();

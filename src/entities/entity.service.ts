@@ -20,12 +20,15 @@ export async function syncGazetteer(engine: Engine): Promise<boolean> {
   if ((await getMeta(db, GAZETTEER_VERSION_KEY)) === version) return false;
   const records = loadGazetteer();
   const now = engine.now().toISOString();
-  await db.transaction().execute(async (trx) => {
+  const synced = await db.transaction().execute(async (trx) => {
+    // Asked again inside the transaction: another process opening the database may have just synced.
+    if ((await getMeta(trx, GAZETTEER_VERSION_KEY)) === version) return false;
     await upsertEntities(trx, records, now);
     await setMeta(trx, GAZETTEER_VERSION_KEY, version);
+    return true;
   });
-  engine.logger.debug({ entities: records.length, version }, 'gazetteer synced');
-  return true;
+  if (synced) engine.logger.debug({ entities: records.length, version }, 'gazetteer synced');
+  return synced;
 }
 
 /** What a matcher is built from: every entity in the database (gazetteer, user, text) and the blockers. */

@@ -1,6 +1,6 @@
 /**
- * Feeds the server reads on its own (miniflux's subscriptions): added by an operator, polled on a
- * schedule, with their health kept for `sources list` and `/migration sources`. The first successful
+ * Feeds the server reads on its own (miniflux's subscriptions): added by an operator (refused, and not
+ * stored, when the SSRF rules refuse its address), polled on a schedule, with their health kept for `sources list` and `/migration sources`. The first successful
  * read of a feed stores its back catalogue without alerting anyone; later reads alert as usual. A
  * failing feed backs off (twice the interval per consecutive failure, at most a day) instead of being
  * hammered every interval. Polls are conditional GETs (feed-fetch.ts), and each due feed is claimed
@@ -11,6 +11,7 @@
 import type { FeedPollResult, FeedRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput, NotFound, quoteInput } from '../errors.js';
+import { addressRefusal } from '../ingest/fetch/safe-fetch.js';
 import { ingestReads, readOptionsFor } from '../ingest/pipeline.js';
 import { reasonFor } from '../ingest/readers/inputs.js';
 import { redactUrl } from '../redact-url.js';
@@ -36,8 +37,15 @@ export async function addFeed(engine: Engine, input: AddFeedInput): Promise<Feed
   if (url.length > MAX_FEED_URL_CHARS) throw new InvalidInput(`feed URL is longer than ${MAX_FEED_URL_CHARS} characters`);
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new InvalidInput(`not an http(s) URL: ${quoteInput(url)}`);
   const name = input.name?.trim() ? input.name.trim().slice(0, 200) : null;
+  const already = () => new InvalidInput(`${redactUrl(url)} is already a source`);
+  if (await findFeed(engine.store.db, url)) throw already();
+  // A feed the SSRF rules would refuse is refused now, with nothing stored, rather than kept and polled
+  // with backoff forever. (A feed that is merely down is kept: it may come back.)
+  const refusal = input.allowPrivate ? null : await addressRefusal(url);
+  if (refusal !== null) throw new InvalidInput(`${redactUrl(url)}: ${refusal}`);
   const row = await insertFeed(engine.store.db, { url, name, allowPrivate: input.allowPrivate ?? false }, engine.now().toISOString());
-  if (!row) throw new InvalidInput(`${redactUrl(url)} is already a source`);
+  // Added by someone else since the check above.
+  if (!row) throw already();
   return row;
 }
 

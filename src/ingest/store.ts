@@ -14,6 +14,7 @@ import { insertEntityIfNew } from '../storage/entity.repository.js';
 import { insertNewArticleMentions } from '../storage/mention.repository.js';
 import { ensureSource } from '../storage/source.repository.js';
 import { sqliteBatchWriter } from '../storage/sqlite-batch-writer.js';
+import { isWriteConflict, retryOnWriteConflict } from '../storage/write-conflict.js';
 import { articleRows, type PendingArticle, type SourceHint, sortTimeOf } from './article-rows.js';
 import type { EnrichedArticle } from './enrich.js';
 
@@ -39,16 +40,24 @@ export type BatchResult = StoreResult | Error;
 /**
  * Stores several articles in one transaction, each inside its own savepoint: an article is written
  * whole or not at all (a failing one is rolled back alone and reported), while the batch pays for one
- * commit instead of one per article — the commit was a third of the write cost.
+ * commit instead of one per article — the commit was a third of the write cost. Another process
+ * writing the same database (SQLITE_BUSY, a PostgreSQL deadlock) rolls the whole batch back to be
+ * tried again; an article it stored meanwhile is then "unchanged".
  */
 export async function storeArticles(engine: Engine, batch: readonly PendingArticle[], options: { alerts?: boolean } = {}): Promise<BatchResult[]> {
   const now = engine.now().toISOString();
-  const results = engine.store.sqlite ? sqliteBatchWriter(engine.store.sqlite).write(batch, now) : await writeBatch(engine, batch, now);
+  const { sqlite } = engine.store;
+  // Another process writing the same database holds the batch back, never fails its articles.
+  const retry = { logger: engine.logger, what: `storing ${batch.length} articles` };
+  const results = await retryOnWriteConflict(() => (sqlite ? sqliteBatchWriter(sqlite).write(batch, now) : writeBatch(engine, batch, now)), retry);
   // After the commit, so a digest compiled meanwhile either saw the article or is marked stale here.
   const stored = batch.filter((_, i) => results[i] === 'ingested');
   if (stored.length > 0) {
-    await markSummariesStaleForDays(engine.store.db, stored.map((p) => sortTimeOf(p.article, now).slice(0, 10)));
-    if (options.alerts !== false) await queueAlerts(engine.store.db, stored.map((p) => p.article.id), new Date(Date.parse(now) - ALERT_WINDOW_MS).toISOString(), now);
+    // Both idempotent (a day already stale, an alert already queued), so a retry after a partial run is safe.
+    await retryOnWriteConflict(async () => {
+      await markSummariesStaleForDays(engine.store.db, stored.map((p) => sortTimeOf(p.article, now).slice(0, 10)));
+      if (options.alerts !== false) await queueAlerts(engine.store.db, stored.map((p) => p.article.id), new Date(Date.parse(now) - ALERT_WINDOW_MS).toISOString(), now);
+    }, { ...retry, what: `marking digests stale and queueing alerts for ${stored.length} articles` });
   }
   return results;
 }
@@ -63,8 +72,13 @@ async function writeBatch(engine: Engine, batch: readonly PendingArticle[], now:
         results.push(await writeArticle(savepoint, engine.store.dialect, pending, now));
         await savepoint.releaseSavepoint('article').execute();
       } catch (error) {
+        // A deadlock with another process: the whole batch rolls back and is tried again (storeArticles).
+        if (isWriteConflict(error)) throw error;
         await savepoint.rollbackToSavepoint('article').execute();
-        results.push(error instanceof Error ? error : new Error(String(error)));
+        // Another process stored the same article meanwhile: on PostgreSQL our insert waited for its
+        // commit and broke the unique key. Stored once is what was asked: unchanged, not a failure.
+        const stored = await findExistingArticle(trx, pending.article.draft.url, pending.article.contentHash);
+        results.push(stored ? 'unchanged' : error instanceof Error ? error : new Error(String(error)));
       }
     }
     await trx.commit().execute();

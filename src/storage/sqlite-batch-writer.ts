@@ -6,12 +6,16 @@
  * as the kysely writer (store.ts) so the two cannot drift; PostgreSQL uses the kysely path.
  *
  * It uses the connection behind kysely's: the caller must not run a kysely transaction meanwhile (the
- * ingest pipeline is the only writer while it runs).
+ * ingest pipeline is the only writer in its process while it runs). Other processes may write to the
+ * same file: a batch begins IMMEDIATE, taking the write lock before its first read, so it waits for
+ * theirs (busy_timeout) and sees what they stored ("unchanged"); a batch that still meets SQLITE_BUSY
+ * rolls back whole and is retried by the caller (write-conflict.ts), never reported as failed articles.
  */
 import type SQLite from 'better-sqlite3';
 import { articleRows } from '../ingest/article-rows.js';
 import type { BatchResult, PendingArticle } from '../ingest/store.js';
 import { aliasRows, entityRow } from './entity.repository.js';
+import { isWriteConflict } from './write-conflict.js';
 
 export interface SqliteBatchWriter {
   write(batch: readonly PendingArticle[], now: string): BatchResult[];
@@ -77,10 +81,12 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
       try {
         return writeOne(pending, now);
       } catch (error) {
+        // Not this article's fault: the whole batch rolls back and is tried again.
+        if (isWriteConflict(error)) throw error;
         return error instanceof Error ? error : new Error(String(error));
       }
     }),
   );
 
-  return { write: (batch, now) => writeBatch(batch, now), hasUrl: (url) => byUrl.get(url) !== undefined };
+  return { write: (batch, now) => writeBatch.immediate(batch, now), hasUrl: (url) => byUrl.get(url) !== undefined };
 }

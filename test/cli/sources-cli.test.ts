@@ -2,7 +2,8 @@
  * `mawjaz sources add|list|poll|remove` as operators run it (the real executable, SQLite), against a
  * local site: the first read is reported as the back catalogue, an unchanged feed polled again is
  * "not modified" (conditional GET), health shows in `list`, a failing feed shows its error, and bad
- * input is one clear line with exit code 2.
+ * input is one clear line with exit code 2. A feed at an address the SSRF rules refuse is refused when
+ * added, with nothing stored; a feed that is merely down when added is kept (it may come back).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli } from '../support/cli.js';
@@ -91,5 +92,49 @@ describe('mawjaz sources', () => {
     const removed = await runCli(['sources', 'remove', '1', '--db', database.target]);
     expect(removed).toMatchObject({ code: 0, stdout: 'removed 1 Coast Watch\n' });
     expect(json<FeedJson[]>(await runCli(['sources', 'list', '--json', '--db', database.target]))).toEqual([]);
+  });
+});
+
+describe('mawjaz sources add, at an address the SSRF rules refuse', () => {
+  const site = new FakeSite();
+  let database: TestDatabase;
+  beforeAll(async () => {
+    await site.start();
+    database = tempSqlite();
+  });
+  afterAll(async () => {
+    await database.drop();
+    await site.stop();
+  });
+
+  const feeds = async () => json<FeedJson[]>(await runCli(['sources', 'list', '--json', '--db', database.target]));
+
+  it('refuses a loopback address or a name resolving to one, polled or not, and stores nothing', async () => {
+    const byName = site.url.replace('127.0.0.1', 'localhost');
+    const cases: Array<[string[], RegExp]> = [
+      [[site.url], /refused: 127\.0\.0\.1 is a loopback address \(use --allow-private for local testing\)/],
+      [[site.url, '--no-poll'], /refused: 127\.0\.0\.1 is a loopback address/],
+      [[byName], /refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address \(use --allow-private for local testing\)/],
+      [[byName, '--no-poll', '--json'], /refused: localhost resolves to/],
+    ];
+    for (const [args, refusal] of cases) {
+      const added = await runCli(['sources', 'add', ...args, '--db', database.target]);
+      expect(added, args.join(' ')).toMatchObject({ code: 2, stdout: '' });
+      expect(added.stderr).toMatch(refusal);
+      expect(added.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(await feeds()).toEqual([]);
+    expect(site.requests).toBe(0);
+  });
+
+  it('stores it with --allow-private; a feed merely down when added is kept, with its error', async () => {
+    site.status = 503;
+    const down = await runCli(['sources', 'add', site.url, '--allow-private', '--db', database.target]);
+    expect(down.code).toBe(1);
+    expect(down.stdout).toMatch(/✗ 1 .*503/);
+    site.status = 200;
+    const polled = await runCli(['sources', 'poll', '1', '--db', database.target]);
+    expect(polled).toMatchObject({ code: 0, stdout: '✓ 1 Coast Watch: 3 new, 0 already known (first read: no alerts for the back catalogue)\n' });
+    expect(await feeds()).toEqual([expect.objectContaining({ id: 1, name: 'Coast Watch', articles: 3, failures: 0 })]);
   });
 });

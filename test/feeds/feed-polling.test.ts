@@ -1,13 +1,14 @@
 /**
  * Feeds the server polls, on SQLite and PostgreSQL, against a local HTTP server playing a news site:
  * the first read stores the back catalogue without alerting anyone, later reads alert; failures are
- * recorded with their reason and back off; private addresses are refused unless allowed.
+ * recorded with their reason and back off; private addresses are refused unless allowed (when a feed
+ * is added, and again when it is polled).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandService } from '../../src/commands/command.service.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { addFeed, pollFeeds, removeFeed } from '../../src/feeds/feed.service.js';
-import { findFeed, listFeeds } from '../../src/storage/feed.repository.js';
+import { findFeed, insertFeed, listFeeds } from '../../src/storage/feed.repository.js';
 import { follow } from '../../src/subscriptions/subscription.service.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
@@ -89,7 +90,13 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses a private address unless the feed was added with allowPrivate, and names it', async () => {
-      const feed = await addFeed(engine, { url: site.url.replace('/feed.xml', '/other.xml') });
+      const url = site.url.replace('/feed.xml', '/other.xml');
+      const feedsBefore = (await listFeeds(engine.store.db)).length;
+      await expect(addFeed(engine, { url })).rejects.toThrow(/refused: 127\.0\.0\.1 is a loopback address/);
+      expect(await listFeeds(engine.store.db)).toHaveLength(feedsBefore);
+      // One stored without allowPrivate anyway (added before add-time refusals, or a name that has
+      // since moved to a private address) is still refused when polled.
+      const feed = (await insertFeed(engine.store.db, { url, name: null, allowPrivate: false }, NOW.toISOString()))!;
       const requestsBefore = site.requests;
       const [poll] = await pollFeeds(engine, { intervalMinutes: 30, feeds: [feed] });
       expect(poll?.error).toMatch(/127\.0\.0\.1|loopback|private/i);

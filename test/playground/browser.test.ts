@@ -226,11 +226,12 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
   it('Sources shows a feed’s failed first poll, its error and when it is tried again', async () => {
     await page.getByTestId('tab-operator').click();
     const sources = page.getByTestId('sources');
-    await sources.getByTestId('source-add-url').fill('http://127.0.0.1:9/feed.xml');
+    // A host that is down (here: a name that never resolves, RFC 6761) is kept and tried again.
+    await sources.getByTestId('source-add-url').fill('http://feed.invalid/feed.xml');
     await sources.getByTestId('source-add').click();
-    const row = (await visible(sources.getByTestId('source-row').filter({ hasText: '127.0.0.1:9' }), 'the new feed')).first();
+    const row = (await visible(sources.getByTestId('source-row').filter({ hasText: 'feed.invalid' }), 'the new feed')).first();
     const text = await row.innerText();
-    expect(text).toContain('loopback');
+    expect(text).toContain('could not resolve the host name');
     expect(text).toMatch(/1 failed · next in \d+ (min|h)/);
     expect(await row.getAttribute('class')).toContain('failing');
   });
@@ -242,6 +243,11 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
     const error = await visible(page.getByTestId('notice-error'), 'an error notice');
     expect(await error.first().innerText()).toContain('not an http(s) URL: "ftp://example.org/feed" (HTTP 400)');
     expect(await sources.getByTestId('source-add-url').inputValue()).toBe('ftp://example.org/feed');
+    // A private address is refused the same way, and no row appears for it.
+    await sources.getByTestId('source-add-url').fill('http://127.0.0.1:9/feed.xml');
+    await sources.getByTestId('source-add').click();
+    await visible(page.getByTestId('notice-error').filter({ hasText: '127.0.0.1 is a loopback address' }), 'the refusal');
+    expect(await sources.getByTestId('source-row').filter({ hasText: '127.0.0.1:9' }).count()).toBe(0);
   });
 
   it('ran without a script error or a Content-Security-Policy violation', () => {

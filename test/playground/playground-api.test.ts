@@ -239,12 +239,12 @@ describe('the playground on the real server', () => {
     const cli = await runCli(['sources', 'list', '--json', '--db', database.target]);
     expect(listed.body.feeds).toEqual(JSON.parse(cli.stdout));
 
-    // Added from the page, a private address is refused at its first read, as the CLI refuses it.
-    const privateFeed = await api<{ feed: { id: number; lastError: string }; poll: { error: string } }>('/sources', { json: { url: `${site.url}?private=1`, name: 'Local' } });
-    expect(privateFeed.status).toBe(200);
-    expect(privateFeed.body.poll.error).toMatch(/private|loopback|not allowed/i);
-    expect(privateFeed.body.feed.lastError).toBe(privateFeed.body.poll.error);
-    const duplicate = await api('/sources', { json: { url: `${site.url}?private=1` } });
+    // Added from the page, a private address is refused as the CLI refuses it, and nothing is stored.
+    const privateFeed = await api('/sources', { json: { url: `${site.url}?private=1`, name: 'Local' } });
+    expect(privateFeed.status).toBe(400);
+    expect(privateFeed.body.error).toMatch(/refused: 127\.0\.0\.1 is a loopback address/);
+    expect((await api<{ feeds: unknown[] }>('/sources')).body.feeds).toHaveLength(1);
+    const duplicate = await api('/sources', { json: { url: site.url } });
     expect(duplicate.status).toBe(400);
     expect(duplicate.body.error).toMatch(/already a source/);
     const notUrl = await api('/sources', { json: { url: 'ftp://example.org/feed' } });

@@ -1,5 +1,5 @@
 /** Runs the real `mawjaz` executable (bin/mawjaz.js) as a user would, capturing its output. */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -13,20 +13,31 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<CliResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [resolve(projectRoot, 'bin/mawjaz.js'), ...args], {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...options.env },
-    });
+export interface CliOptions {
+  env?: Record<string, string>;
+  input?: string;
+}
+
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  return spawnCli(args, options).result;
+}
+
+/** runCli with the process at hand (its pid), for tests that line several up. */
+export function spawnCli(args: string[], options: CliOptions = {}): { child: ChildProcess; result: Promise<CliResult> } {
+  const child = spawn(process.execPath, [resolve(projectRoot, 'bin/mawjaz.js'), ...args], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...options.env },
+  });
+  const result = new Promise<CliResult>((resolvePromise, reject) => {
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
   });
+  child.stdin.end(options.input ?? '');
+  return { child, result };
 }
 
 export function json<T>(result: CliResult): T {

@@ -184,12 +184,47 @@ function redirectTarget(response: Response, from: URL, shown: string): URL {
 
 /** IP-literal hosts never reach `lookup`, so they are checked here (including WHATWG-normalised forms like `0x7f.1`). */
 function refuseLiteral(url: URL, policy: AddressPolicy, shown: string, redirected: boolean): void {
-  const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-  if (isIP(host) === 0) return;
-  const refusal = policy(host);
+  const refusal = literalRefusal(url, policy);
   if (refusal === null) return;
   const hop = redirected ? ` redirect to ${redactUrl(url)}` : '';
-  throw new FetchFailed(`${shown}: refused${hop}: ${host} is ${refusal} ${PRIVATE_HINT}`);
+  throw new FetchFailed(`${shown}: refused${hop}: ${refusal} ${PRIVATE_HINT}`);
+}
+
+/** "127.0.0.1 is a loopback address" when the host is an IP literal the policy refuses; else null. */
+function literalRefusal(url: URL, policy: AddressPolicy): string | null {
+  const host = bareHost(url);
+  if (isIP(host) === 0) return null;
+  const refusal = policy(host);
+  return refusal === null ? null : `${host} is ${refusal}`;
+}
+
+/** "localhost resolves to 127.0.0.1, a loopback address" for the first address the policy refuses; else null. */
+function resolvedRefusal(hostname: string, addresses: readonly { address: string }[], policy: AddressPolicy): string | null {
+  for (const { address } of addresses) {
+    const refusal = policy(address);
+    if (refusal !== null) return `${hostname} resolves to ${address}, ${refusal}`;
+  }
+  return null;
+}
+
+/**
+ * Why a fetch of `url` would be refused by its own address (an IP literal, or a name DNS resolves to
+ * an address the policy refuses), as "refused: … (use --allow-private …)"; null when it would not.
+ * For refusing a feed when it is added, before anything is stored: the fetch itself still checks the
+ * address it connects to (and every redirect). A name that does not resolve is not a refusal: the
+ * host may be down for now, and the fetch says so.
+ */
+export async function addressRefusal(url: string, policy: AddressPolicy = refusalFor): Promise<string | null> {
+  const parsed = httpUrl(url, redactUrl(url));
+  const host = bareHost(parsed);
+  const refusal =
+    isIP(host) !== 0 ? literalRefusal(parsed, policy) : resolvedRefusal(host, await dns.promises.lookup(host, { all: true }).catch(() => []), policy);
+  return refusal === null ? null : `refused: ${refusal} ${PRIVATE_HINT}`;
+}
+
+/** The host without IPv6 brackets. */
+function bareHost(url: URL): string {
+  return url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
 }
 
 /**
@@ -203,12 +238,10 @@ function guardedLookup(policy: AddressPolicy): LookupFunction {
         callback(error, '');
         return;
       }
-      for (const { address } of addresses) {
-        const refusal = policy(address);
-        if (refusal !== null) {
-          callback(new AddressRefused(`refused: ${hostname} resolves to ${address}, ${refusal} ${PRIVATE_HINT}`), '');
-          return;
-        }
+      const refusal = resolvedRefusal(hostname, addresses, policy);
+      if (refusal !== null) {
+        callback(new AddressRefused(`refused: ${refusal} ${PRIVATE_HINT}`), '');
+        return;
       }
       const first = addresses[0];
       if (options.all || first === undefined) callback(null, addresses);
