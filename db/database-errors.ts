@@ -3,8 +3,9 @@
  * rather than a bad query or a bug. PostgreSQL: the connection refused, dropped or timed out (node's
  * socket codes, pg's own messages, SQLSTATE class 08, and 57P01–57P03 when a backend is terminated,
  * the server shuts down or is still starting); SQLite: the file busy, locked, read-only, full or
- * unreadable. The PostgreSQL pool (postgres-pool.ts) also uses `connectionLost` to discard a client
- * instead of handing it out again.
+ * unreadable. PostgreSQL's are told by the pool (postgres-pool.ts), which sees them come from the
+ * database: it discards the client (`connectionLost`) and throws DatabaseUnavailable, so a socket error
+ * from anywhere else (a Slack call, a feed) is never taken for the database going away.
  */
 import { DatabaseUnavailable } from '../src/errors.js';
 
@@ -52,5 +53,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e instanceof DatabaseUnavailable) return true;
     if (SQLITE_AWAY.test(codeOf(e) ?? '')) return true;
   }
-  return connectionLost(error);
+  // Not connectionLost(error): its socket codes are just as much a Slack, Teams or feed failure. The
+  // PostgreSQL pool (postgres-pool.ts) wraps its own lost connections in DatabaseUnavailable instead.
+  return false;
 }

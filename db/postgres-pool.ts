@@ -53,8 +53,11 @@ class DiscardingClient implements PostgresPoolClient {
       const result = await this.#client.query(sql, [...parameters]);
       return { command: result.command as PostgresQueryResult<R>['command'], rowCount: result.rowCount ?? 0, rows: result.rows };
     } catch (error) {
-      if (connectionLost(error)) this.#broken = error instanceof Error ? error : new Error(errorMessage(error));
-      throw error;
+      if (!connectionLost(error)) throw error;
+      this.#broken = error instanceof Error ? error : new Error(errorMessage(error));
+      // Marked here, where it is known to come from the database: a socket error code alone (ECONNREFUSED
+      // from Slack or a feed) must never be mistaken for the database going away.
+      throw new DatabaseUnavailable(`lost the connection to PostgreSQL: ${errorMessage(error)}`, { cause: error });
     }
   }
 

@@ -8,6 +8,7 @@
  * the event loop (feed-reader.ts), and at most MAWJAZ_FEED_MAX_ITEMS of its items, the newest, are read
  * per poll: a hostile or runaway feed costs one bounded poll, and the poll says how many it left.
  */
+import { isDatabaseUnavailable } from '../../db/database-errors.js';
 import type { FeedPollResult, FeedRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput, NotFound, quoteInput } from '../errors.js';
@@ -114,6 +115,9 @@ async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number):
   try {
     read = await readFeedOnce(engine, feed, input, backCatalogue);
   } catch (caught) {
+    // The database going away is not the feed's failure: no backoff for it; the claim lapses and the
+    // feed is polled again once the database answers.
+    if (isDatabaseUnavailable(caught)) throw caught;
     read = { ...NOTHING_READ, error: reasonFor(caught, input), notModified: false, name: null };
   }
   const { error, name } = read;

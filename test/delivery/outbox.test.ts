@@ -114,6 +114,20 @@ for (const dialect of DIALECTS) {
       expect((await drainOutbox(engine, [platform], settings({ maxAttempts: 5 }))).retrying).toBe(0);
     });
 
+    it('backs off from a platform it cannot reach (ECONNREFUSED) like any platform failure: the database being away is not the platform being away', async () => {
+      const platform = new ScriptedPlatform();
+      const conversation = await newFollower();
+      // What fetch and the Slack and Bot Framework clients throw for a refused connection: a socket code, deep in the causes.
+      platform.failWith = new Error('Slack: request failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
+      const report = await drainOutbox(engine, [platform], settings());
+      expect(report.retrying).toBe(1);
+      const row = await rowOf(conversation);
+      expect(row.status).toBe('pending');
+      expect(row.attempts).toBe(1);
+      expect(Date.parse(row.next_attempt_at) - clock.getTime()).toBe(10_000);
+      expect(row.last_error).toContain('Slack: request failed');
+    });
+
     it('sets a delivery aside after the last attempt, and `retry` sends it again', async () => {
       const platform = new ScriptedPlatform();
       const conversation = await newFollower();

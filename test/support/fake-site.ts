@@ -46,6 +46,8 @@ export class FakeSite {
   /** Milliseconds before answering (a slow site, so that polls overlap). */
   delayMs = 0;
   requests = 0;
+  /** Runs when a request arrives, before it is answered (a test's chance to act mid-poll). */
+  onRequest: (() => Promise<void>) | null = null;
   /** Requests answered 304. */
   notModified = 0;
   lastRequestHeaders: IncomingHttpHeaders = {};
@@ -53,7 +55,8 @@ export class FakeSite {
   private readonly server: Server = createServer((req, res) => {
     this.requests += 1;
     this.lastRequestHeaders = req.headers;
-    setTimeout(() => {
+    const before = this.onRequest?.() ?? Promise.resolve();
+    void before.then(() => setTimeout(() => {
       if (this.status !== 200) return void res.writeHead(this.status).end('down for maintenance');
       const validators = { ...(this.etag !== null ? { etag: this.etag } : {}), ...(this.lastModified !== null ? { 'last-modified': this.lastModified } : {}) };
       if (this.honoursConditional && this.unchangedFor(req.headers)) {
@@ -61,7 +64,7 @@ export class FakeSite {
         return void res.writeHead(304, validators).end();
       }
       res.writeHead(200, { 'content-type': 'application/rss+xml', ...validators }).end(this.body ?? libyaFeed(this.items));
-    }, this.delayMs);
+    }, this.delayMs));
   });
 
   /** RFC 9110 §13.2.2: If-None-Match decides when sent; If-Modified-Since only without it. */
