@@ -5,6 +5,7 @@
  * output included), is scrubbed of the configured secrets and of anything shaped like a credential
  * (src/security/log-scrubber.ts) before it is written, and before pino-pretty sees it.
  */
+import { format } from 'node:util';
 import pino, { type Logger } from 'pino';
 import { type Config, secretValues } from './config.js';
 import { createLogScrubber } from './security/log-scrubber.js';
@@ -27,4 +28,21 @@ export function createLogger(config: Config): Logger {
     return pino(options, pino.destination(2));
   }
   return pino({ ...options, transport: { target: 'pino-pretty', options: { destination: 2, colorize: true } } });
+}
+
+/**
+ * Dependencies that print with console.* instead of taking a logger (botframework-connector prints the
+ * Connector's public key and a stack trace for every refused token; anyone can trigger that) write
+ * through `logger` instead: one scrubbed line at the matching level, never raw text on stdout (which
+ * `--json` output owns) or amid JSON log lines.
+ */
+export function routeConsoleTo(logger: Logger): void {
+  const child = logger.child({ component: 'console' });
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => child[level](format(...args));
+  console.debug = at('debug');
+  console.trace = at('debug');
+  console.log = at('info');
+  console.info = at('info');
+  console.warn = at('warn');
+  console.error = at('error');
 }

@@ -2,10 +2,11 @@
  * Runs one CLI command against an open engine: config parsed once, database opened and migrated,
  * errors turned into one clear line on stderr and a non-zero exit code.
  */
-import { loadConfig } from '../config.js';
+import { loadConfig, secretValues } from '../config.js';
 import { closeEngine, type Engine, openEngine } from '../engine.js';
 import { MawjazError, errorMessage } from '../errors.js';
-import { createLogger } from '../logger.js';
+import { createLogger, routeConsoleTo } from '../logger.js';
+import { createLogScrubber } from '../security/log-scrubber.js';
 
 export interface DbOption {
   db?: string;
@@ -17,9 +18,12 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 /** `waitForDatabase`: the server waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS); other commands fail at once. */
 export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>, open: { waitForDatabase?: boolean } = {}): Promise<void> {
   let engine: Engine | undefined;
+  let scrub = (line: string) => line;
   try {
     const config = loadConfig();
     const logger = createLogger(config);
+    routeConsoleTo(logger);
+    scrub = createLogScrubber(secretValues(config));
     engine = await openEngine({ config, logger, ...(options.db ? { db: options.db } : {}), ...open });
     const code = await work(engine).catch((error: unknown) => {
       engine?.logger.debug({ err: error }, 'command failed');
@@ -27,19 +31,20 @@ export async function withEngine(options: DbOption, work: (engine: Engine) => Pr
     });
     process.exitCode = code ?? EXIT.ok;
   } catch (error) {
-    reportError(error);
+    reportError(error, scrub);
   } finally {
     if (engine) await closeEngine(engine);
   }
 }
 
-export function reportError(error: unknown): void {
+/** One line on stderr; `scrub` takes out secrets a message may quote (a driver's error naming a URL with its password). */
+export function reportError(error: unknown, scrub: (line: string) => string = (line) => line): void {
   if (error instanceof MawjazError) {
-    process.stderr.write(`mawjaz: ${error.message}\n`);
+    process.stderr.write(scrub(`mawjaz: ${error.message}\n`));
     process.exitCode = error.code === 'invalid_input' || error.code === 'not_found' ? EXIT.usage : EXIT.failed;
     return;
   }
-  process.stderr.write(`mawjaz: unexpected error: ${errorMessage(error)}\n`);
+  process.stderr.write(scrub(`mawjaz: unexpected error: ${errorMessage(error)}\n`));
   process.exitCode = EXIT.failed;
 }
 

@@ -113,6 +113,18 @@ describe('Teams with credentials: Bot Connector tokens', () => {
     expect(refusedTokens.length).toBeGreaterThan(5);
     for (const token of refusedTokens) expect(log).not.toContain(token);
     expect(log).not.toContain('msi-token-');
+    // botframework-connector prints refusals with console.error (a stack, the Connector's public key):
+    // that arrives as log lines like any other, never as raw text an attacker can splice into the log.
+    expect(log).toMatch(/"component":"console"/);
+    const isJson = (line: string): boolean => {
+      try {
+        return typeof JSON.parse(line) === 'object';
+      } catch {
+        return false;
+      }
+    };
+    const stray = log.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('mawjaz serving on') && !isJson(line));
+    expect(stray).toEqual([]);
   });
 
   it('refuses a verified activity whose serviceUrl is outside the allow-list, before storing or sending anything', async () => {
