@@ -72,7 +72,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions): Data
     throw new MawjazError('database_unavailable', `cannot open SQLite database ${path}: ${String(cause)}`, { cause });
   }
   const db = new Kysely<Database>({ dialect: new ConcurrentSqliteDialect({ database: withStatementCache(sqlite) }) });
-  const usable = sqliteProbe(path, sqlite);
+  const usable = sqliteProbe(path);
   const probe = async () => {
     usable();
     await readMeta(db);
