@@ -39,6 +39,30 @@ export function corpusArticles(): CorpusArticle[] {
   return cached;
 }
 
+/** An article of either file: those of articles-fr-ar.jsonl may have no date. */
+export type AnyCorpusArticle = Omit<CorpusArticle, 'published'> & { published: string | null };
+
+let cachedFrAr: AnyCorpusArticle[] | undefined;
+
+/** The French and Arabic articles of ../shared/corpus/articles-fr-ar.jsonl ([] where that file is absent). */
+export function corpusArticlesFrAr(): AnyCorpusArticle[] {
+  const path = join(corpusDir, 'articles-fr-ar.jsonl');
+  cachedFrAr ??= existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as AnyCorpusArticle)
+    : [];
+  return cachedFrAr;
+}
+
+/** One article of either corpus file, by id. */
+export function anyCorpusArticle(id: string): AnyCorpusArticle {
+  const found = corpusArticles().find((a) => a.id === id) ?? corpusArticlesFrAr().find((a) => a.id === id);
+  if (!found) throw new Error(`corpus article ${id} not found`);
+  return found;
+}
+
 export function corpusArticle(id: string): CorpusArticle {
   const found = corpusArticles().find((a) => a.id === id);
   if (!found) throw new Error(`corpus article ${id} not found`);

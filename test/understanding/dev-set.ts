@@ -1,0 +1,82 @@
+/**
+ * The understanding dev set (issue 14): real articles of ../shared/corpus in Arabic, English and
+ * French, labelled by hand as a migration desk reads them — relevance, countries (with the traps seen),
+ * organisations and processes, themes, people with their roles — plus search queries with the articles
+ * that answer them. dev-set.json stores ids, labels and the short name forms people are written with,
+ * never article text; its conventions say what counts. Articles marked `holdout` are never looked at
+ * while tuning: their figures are the fair estimate.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const LANGS = ['ar', 'en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** What the article says the person is: a title, the organisation or country it is with, or both. */
+const roleSchema = z
+  .object({ title: z.string().min(1).nullable(), organisation: z.string().min(1).nullable() })
+  .refine((role) => role.title !== null || role.organisation !== null, 'a role has a title, an organisation or both');
+
+const personSchema = z.object({
+  /** The usual Latin-script full name ("Matteo Salvini"). */
+  name: z.string().min(2),
+  /** The gazetteer's id, when the person is in src/entities/gazetteer/people.json. */
+  known: z.string().regex(/^person:/).optional(),
+  /** Every way this article writes the person, exactly ("ماتيو سالفيني", "سالفيني"). */
+  forms: z.array(z.string().min(2)).min(1),
+  roles: z.array(roleSchema),
+});
+
+const articleSchema = z.object({
+  id: z.string().min(3),
+  lang: z.enum(LANGS),
+  holdout: z.boolean(),
+  /** About migration at all (a main subject, not a passing mention). */
+  relevant: z.boolean(),
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/)),
+  /** Gazetteer ids (org:…, process:…), or ids named in `newOrganisations` for those it lacks. */
+  organisations: z.array(z.string().regex(/^(org|process):[a-z0-9-]+$/)),
+  newOrganisations: z.record(z.string(), z.string()).default({}),
+  themes: z.array(z.string().regex(/^theme:[a-z0-9-]+$/)),
+  people: z.array(personSchema),
+  /** Strings a careless tagger would take for a person: an NGO named like a phrase, a ship, a place. */
+  notPeople: z.array(z.string()).default([]),
+  /** Strings a naive matcher would take for a country: a process or treaty named after a place, a region. */
+  countryTraps: z.array(z.string()).default([]),
+  notes: z.string().default(''),
+});
+
+const querySchema = z.object({
+  query: z.string().min(1),
+  lang: z.enum(LANGS),
+  /** What the query names: a topic (organisation, process, country, person), a theme, or free text. */
+  kind: z.enum(['organisation', 'process', 'country', 'person', 'theme', 'free']),
+  /** Never run while tuning search (a hash of the query chose it). */
+  holdout: z.boolean(),
+  /** The dev-set articles that answer it, in any language. */
+  relevant: z.array(z.string()).min(1),
+});
+
+export const devSetSchema = z
+  .object({
+    description: z.string(),
+    conventions: z.array(z.string()),
+    articles: z.array(articleSchema).min(1),
+    queries: z.array(querySchema).default([]),
+  })
+  .superRefine((set, context) => {
+    const ids = new Set(set.articles.map((a) => a.id));
+    if (ids.size !== set.articles.length) context.addIssue({ code: 'custom', message: 'an article id is listed twice' });
+    for (const [i, query] of set.queries.entries()) {
+      for (const id of query.relevant) if (!ids.has(id)) context.addIssue({ code: 'custom', path: ['queries', i, 'relevant'], message: `${id} is not a dev-set article` });
+    }
+  });
+
+export type DevSet = z.infer<typeof devSetSchema>;
+export type DevArticle = DevSet['articles'][number];
+export type DevPerson = DevArticle['people'][number];
+export type DevQuery = DevSet['queries'][number];
+
+export function loadDevSet(url: URL = new URL('./dev-set.json', import.meta.url)): DevSet {
+  return devSetSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
+}
