@@ -50,8 +50,10 @@ export interface Evaluation {
   /** Every labelled article and query, and the held-out ones only; each per language and all together. */
   all: Record<Part, Figures>;
   holdout: Record<Part, Figures>;
-  /** What was missed or found wrongly, one line each ("<id>: missed org:iom"). */
+  /** What was missed or found wrongly, one line each ("<id>: missed org:iom"), on articles and queries used for tuning. */
   misses: string[];
+  /** The same on the held-out ones: not to be looked at while tuning. */
+  heldOutMisses: string[];
 }
 
 const URL_BASE = 'https://corpus.mawjaz.invalid/';
@@ -178,7 +180,7 @@ function merge(into: Figures, from: Figures): void {
 const byPart = (): Record<Part, Figures> => ({ ar: emptyFigures(), en: emptyFigures(), fr: emptyFigures(), all: emptyFigures() });
 
 export async function evaluateDevSet(engine: Engine, set: DevSet, databaseIds: ReadonlyMap<string, string>): Promise<Evaluation> {
-  const evaluation: Evaluation = { all: byPart(), holdout: byPart(), misses: [] };
+  const evaluation: Evaluation = { all: byPart(), holdout: byPart(), misses: [], heldOutMisses: [] };
   const record = (lang: Lang, holdout: boolean, figures: Figures) => {
     for (const into of [evaluation.all[lang], evaluation.all.all, ...(holdout ? [evaluation.holdout[lang], evaluation.holdout.all] : [])]) merge(into, figures);
   };
@@ -186,7 +188,7 @@ export async function evaluateDevSet(engine: Engine, set: DevSet, databaseIds: R
   for (const labelled of set.articles) {
     const databaseId = databaseIds.get(labelled.id);
     if (databaseId === undefined) throw new Error(`dev set: ${labelled.id} was not stored`);
-    record(labelled.lang, labelled.holdout, articleFigures(labelled, await showArticle(engine, databaseId), evaluation.misses));
+    record(labelled.lang, labelled.holdout, articleFigures(labelled, await showArticle(engine, databaseId), labelled.holdout ? evaluation.heldOutMisses : evaluation.misses));
   }
 
   const corpusIds = new Map([...databaseIds].map(([corpusId, databaseId]) => [databaseId, corpusId]));
@@ -203,7 +205,7 @@ export async function evaluateDevSet(engine: Engine, set: DevSet, databaseIds: R
       const hits = lang === query.lang ? figures.monolingual : figures.crossLingual;
       hits.cases = 1;
       hits.hits = hit ? 1 : 0;
-      if (!hit) evaluation.misses.push(`query "${query.query}" (${query.lang}): nothing that answers it among the first five ${lang} results`);
+      if (!hit) (query.holdout ? evaluation.heldOutMisses : evaluation.misses).push(`query "${query.query}" (${query.lang}): nothing that answers it among the first five ${lang} results`);
       record(query.lang, query.holdout, figures);
     }
   }

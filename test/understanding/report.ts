@@ -1,7 +1,8 @@
 /**
  * `npm run eval` — what Mawjaz understands of the labelled dev set (test/understanding/dev-set.json),
- * per language, for every article and for the held-out ones. `-- --misses` lists each miss (for
- * tuning: look only at the misses of articles that are not held out).
+ * per language, for every article and for the held-out ones. `-- --misses` lists each miss on the
+ * articles and queries used for tuning; the held-out ones' misses are never printed, so that they stay
+ * a fair test.
  */
 import { hasCorpus } from '../support/shared-corpus.js';
 import { figuresTable } from './evaluate.js';
