@@ -6,8 +6,10 @@
  * abbreviation followed by a lower-case word ("the U.N. said") alone. Node's ICU ignores the
  * `-u-ss-standard` abbreviation suppressions, though, so it breaks after every "Mr." or "Dr.",
  * before "President" in "U.S. President", inside "am 21. September" and "بي. بي. سي", and before
- * the closing » of a French quotation. Those breaks are undone here, and the one ICU misses in
- * scraped text ("came.Then") is added.
+ * the closing » of a French quotation. Those breaks are undone here, and the ones ICU misses in
+ * scraped text are added: paragraphs joined with no space ("came.Then", «des Pyrénées.Alors»,
+ * «par Malte.L'Italie», «l'UE.En», «Libye.A Lampedusa», «estimé.« Il faut», a subheading in capitals
+ * glued to its paragraph), which OrangeSum-style French scrapes are full of. An opening quote left at the end of a sentence moves to the next one.
  * https://unicode.org/reports/tr29/#Sentence_Boundaries
  */
 
@@ -33,12 +35,18 @@ const ABBREVIATIONS = new Set(
     'Art', 'Fig', 'Ave', 'Blvd', 'Dept', 'Univ', 'approx', 'vs', 'cf', 'ca', 'Jan', 'Feb', 'Mar', 'Apr',
     'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
     // French.
-    'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Pr', 'Ste', 'av', 'bd', 'p', 'pp', 'env', 'janv',
-    'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
+    'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Pr', 'Ste', 'Mgr', 'Cie', 'av', 'bd', 'p', 'pp', 'env',
+    'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
     // German.
     'Nr', 'Abs', 'Hr', 'Fr', 'bzw', 'vgl', 'sog', 'Str', 'evtl', 'inkl', 'ggf',
   ],
 );
+
+/**
+ * French abbreviations that are English words ending sentences ("through art.", "my ex."): only in
+ * French text. «l'art. L. 511-1 du Ceseda», «et al.», «10 000 hab.», «chap. 3».
+ */
+const FRENCH_ABBREVIATIONS = new Set(['art', 'al', 'hab', 'ex', 'éd', 'chap']);
 
 /** Dotted abbreviations written in lower case, which never end a sentence ("e.g.", "z.B."). */
 const INNER_DOTTED = new Set(['e.g', 'i.e', 'z.B', 'u.a', 'd.h', 'o.ä', 'u.U', 'v.a']);
@@ -71,8 +79,31 @@ const FIRST_WORD = /^[\s"“‘'«(]*([\p{L}\p{N}]+)/u;
 const DOTTED_CAPITALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 /** Closing marks ICU leaves at the start of the next segment (« … » in French, ” after a quote). */
 const LEADING_CLOSERS = /^[»”’)\]]+/;
-/** "came.Then": scraped text sometimes loses the space after a full stop. */
-const GLUED_SENTENCES = /(?<=\p{Ll}{2}[.!?؟])(?=\p{Lu}\p{Ll})/u;
+/**
+ * A sentence end glued to the next sentence: after a lower-case word or a year, terminal punctuation,
+ * then (an opening quote and) a capital that starts a word — "Then", «L'Italie», «À Calais», «UE»,
+ * «M. Dupont»; after an acronym («l'UE.En», «l'AFP.M. Macron»), only a capitalised word or a title,
+ * since "LHAG.DE" is a ticker. A subheading of three or more words in capitals ends where a
+ * capitalised word is glued to it.
+ * Initialisms ("U.S.Army", "p.m.") and decimals never match: the letter or digit before the stop must
+ * not follow another stop.
+ */
+const GLUED_SENTENCES = new RegExp(
+  [
+    String.raw`(?<=(?:\p{Ll}{2}|(?<![\p{N}.,])\p{N}{4}|\p{Ll}["»”)])[.!?؟…]+)(?=["«“]?\s?\p{Lu}(?:\p{Ll}|['’]\p{L}|\p{Lu}|[.\s]))`,
+    String.raw`(?<=(?<![\p{L}.])\p{Lu}{2,}[.!?؟…]+)(?=["«“]?\s?\p{Lu}(?:\p{Ll}|['’]\p{L}|\.(?:\s|$)))`,
+    // A subheading in capitals glued to the paragraph after it: «… IRRÉELLELe réaction du pouvoir…».
+    String.raw`(?<=(?:\p{Lu}+[\s,'’-]+){2,}\p{Lu}{2,}["»”]?)(?=["«“]?\p{Lu}['’]?\p{Ll})`,
+  ].join('|'),
+  'gu',
+);
+/**
+ * Opening quotes that may end a segment after ICU's break and belong to the sentence after it. German
+ * opens with „ and » and closes with “ and «, the other way round from French and English.
+ */
+const TRAILING_OPENER = /\s*[«“]\s*$/u;
+const GERMAN_TRAILING_OPENER = /\s*[„»]\s*$/u;
+const GERMAN_CLOSERS = new Set(['“', '«']);
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const STRAY_CLOSER = /[»”’"')\]…!?؟.]/u;
 
@@ -83,8 +114,11 @@ const STRAY_CLOSER = /[»”’"')\]…!?؟.]/u;
  */
 export function splitSentences(text: string, lang: string): string[] {
   const pieces: string[] = [];
+  // Straight quotes open and close alike; how many the paragraph has opened so far tells which.
+  let quotes = 0;
   for (const { segment } of segmenterFor(lang).segment(text)) {
-    for (const part of segment.split(GLUED_SENTENCES)) pieces.push(part);
+    pieces.push(...unglue(segment, quotes, lang));
+    quotes = /[\n\r\u2028\u2029]\s*$/.test(segment) ? 0 : quotes + countQuotes(segment);
   }
 
   const sentences: string[] = [];
@@ -104,11 +138,55 @@ export function splitSentences(text: string, lang: string): string[] {
       current += piece;
       continue;
     }
+    // «… a-t-il estimé.« Il faut… »»: ICU leaves the opening guillemet with the sentence before.
+    const trailingOpener = lang === 'de' ? GERMAN_TRAILING_OPENER : TRAILING_OPENER;
+    const opener = current !== '' && !hardBreak ? (trailingOpener.exec(current) ?? openingStraightQuote(current)) : null;
+    if (opener) {
+      piece = opener[0].trimStart() + piece;
+      current = current.slice(0, current.length - opener[0].length);
+    }
     pushSentence(sentences, current);
     current = piece;
   }
   pushSentence(sentences, current);
   return sentences;
+}
+
+/**
+ * The segment cut where sentences were glued together (see GLUED_SENTENCES); `quotesBefore` straight
+ * quotes came earlier in its paragraph.
+ */
+function unglue(segment: string, quotesBefore: number, lang: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of segment.matchAll(GLUED_SENTENCES)) {
+    let at = match.index;
+    // A quote right after the stop closes the sentence before: a straight one when an odd number
+    // opened, “ and « in German.
+    const quote = segment[at] ?? '';
+    if (quote === '"' && (quotesBefore + countQuotes(segment.slice(0, at))) % 2 === 1) at += 1;
+    else if (lang === 'de' && GERMAN_CLOSERS.has(quote)) at += 1;
+    if (at <= from) continue;
+    parts.push(segment.slice(from, at));
+    from = at;
+  }
+  parts.push(segment.slice(from));
+  return parts;
+}
+
+function countQuotes(text: string): number {
+  let n = 0;
+  for (const c of text) if (c === '"') n++;
+  return n;
+}
+
+/**
+ * A straight quote glued after a sentence's stop and opening (an odd count) — «moyens."Nous…»: it
+ * belongs to the next sentence. Doubled quotes ("" in CSV exports) are left alone.
+ */
+function openingStraightQuote(text: string): RegExpExecArray | null {
+  const quote = /(?<=[^"][.!?…])"$/u.exec(text);
+  return quote && countQuotes(text) % 2 === 1 ? quote : null;
 }
 
 function pushSentence(sentences: string[], candidate: string): void {
@@ -130,7 +208,7 @@ function continuesSentence(before: string, next: string, lang: string): boolean 
   const nextWord = FIRST_WORD.exec(next)?.[1];
   if (nextWord === undefined) return true;
   // ICU never breaks before a lower-case word, so after one of these any break it made is wrong.
-  if (ABBREVIATIONS.has(word) || INNER_DOTTED.has(word)) return true;
+  if (ABBREVIATIONS.has(word) || INNER_DOTTED.has(word) || (lang === 'fr' && FRENCH_ABBREVIATIONS.has(word))) return true;
   // An initial: "John F. Kennedy", "M. Macron".
   if (/^\p{Lu}$/u.test(word)) return true;
   // "U.S. President", "U.N. Security Council" — but "…to the U.S. The next day…" did end.
