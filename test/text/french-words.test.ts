@@ -41,7 +41,9 @@ describe('accents', () => {
     ['Etats-Unis', 'États-Unis'],
     ['frontiere', 'frontière'],
     ['REFOULES', 'refoulés'],
-  ])('"%s" typed without accents matches «%s»', (typed, written) => {
+    ['soeur', 'sœur'],
+    ['OEUVRE', 'Œuvre'],
+  ])('"%s" typed without accents or ligature matches «%s»', (typed, written) => {
     expect(normaliseForMatch(typed)).toBe(normaliseForMatch(written));
   });
 });
