@@ -88,21 +88,26 @@ const LEADING_CLOSERS = /^[»”’)\]]+/;
  * Initialisms ("U.S.Army", "p.m.") and decimals never match: the letter or digit before the stop must
  * not follow another stop.
  */
-const GLUED_SENTENCES = new RegExp(
-  [
-    String.raw`(?<=(?:\p{Ll}{2}|(?<![\p{N}.,])\p{N}{4}|\p{Ll}["»”)])[.!?؟…]+)(?=["«“]?\s?\p{Lu}(?:\p{Ll}|['’]\p{L}|\p{Lu}|[.\s]))`,
-    String.raw`(?<=(?<![\p{L}.])\p{Lu}{2,}[.!?؟…]+)(?=["«“]?\s?\p{Lu}(?:\p{Ll}|['’]\p{L}|\.(?:\s|$)))`,
-    // A subheading in capitals glued to the paragraph after it: «… IRRÉELLELe réaction du pouvoir…».
-    String.raw`(?<=(?:\p{Lu}+[\s,'’-]+){2,}\p{Lu}{2,}["»”]?)(?=["«“]?\p{Lu}['’]?\p{Ll})`,
-  ].join('|'),
-  'gu',
-);
+/** Where a glued boundary may be: a stop before a capital, or capitals before a capitalised word. */
+const GLUE_CANDIDATE = /[.!?؟…]+(?=["«“]?\s?\p{Lu})|\p{Lu}{2,}["»”]?(?=["«“]?\p{Lu}['’]?\p{Ll})/gu;
+const STOP = /[.!?؟…]/u;
+const AFTER_WORD = /(?:\p{Ll}{2}|(?<![\p{N}.,])\p{N}{4}|\p{Ll}["»”)])$/u;
+const AFTER_ACRONYM = /(?<![\p{L}.])\p{Lu}{2,}$/u;
+const STARTS_WORD = /^["«“]?\s?\p{Lu}(?:\p{Ll}|['’]\p{L}|\p{Lu}|[.\s]|$)/u;
+const STARTS_CAPITALISED_WORD = /^["«“]?\s?\p{Lu}(?:\p{Ll}|['’]\p{L}|\.(?:\s|$))/u;
+// A subheading in capitals glued to the paragraph after it: «… IRRÉELLELe réaction du pouvoir…»: a
+// word in capitals with a capitalised word glued to it, after two more words in capitals.
+const HEADING_BEFORE = /(?:\p{Lu}+[\s,'’-]+){2}$/u;
+/** Characters looked at before a glued word in capitals for the rest of its subheading. */
+const HEADING_CONTEXT = 40;
+/** Characters looked at before a stop to decide what it ends. */
+const CONTEXT = 12;
 /**
  * Opening quotes that may end a segment after ICU's break and belong to the sentence after it. German
  * opens with „ and » and closes with “ and «, the other way round from French and English.
  */
-const TRAILING_OPENER = /\s*[«“]\s*$/u;
-const GERMAN_TRAILING_OPENER = /\s*[„»]\s*$/u;
+const OPENERS = new Set(['«', '“']);
+const GERMAN_OPENERS = new Set(['„', '»']);
 const GERMAN_CLOSERS = new Set(['“', '«']);
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const STRAY_CLOSER = /[»”’"')\]…!?؟.]/u;
@@ -118,14 +123,14 @@ export function splitSentences(text: string, lang: string): string[] {
   let quotes = 0;
   for (const { segment } of segmenterFor(lang).segment(text)) {
     pieces.push(...unglue(segment, quotes, lang));
-    quotes = /[\n\r\u2028\u2029]\s*$/.test(segment) ? 0 : quotes + countQuotes(segment);
+    quotes = endsWithLineBreak(segment) ? 0 : quotes + countQuotes(segment);
   }
 
   const sentences: string[] = [];
   let current = '';
   for (let i = 0; i < pieces.length; i++) {
     let piece = pieces[i] ?? '';
-    const hardBreak = /[\n\r\u2028\u2029\u0085]\s*$/.test(current);
+    const hardBreak = endsWithLineBreak(current);
     if (current !== '' && !hardBreak) {
       // Closing quotes and brackets belong to the sentence they close.
       const closers = LEADING_CLOSERS.exec(piece);
@@ -139,11 +144,10 @@ export function splitSentences(text: string, lang: string): string[] {
       continue;
     }
     // «… a-t-il estimé.« Il faut… »»: ICU leaves the opening guillemet with the sentence before.
-    const trailingOpener = lang === 'de' ? GERMAN_TRAILING_OPENER : TRAILING_OPENER;
-    const opener = current !== '' && !hardBreak ? (trailingOpener.exec(current) ?? openingStraightQuote(current)) : null;
-    if (opener) {
-      piece = opener[0].trimStart() + piece;
-      current = current.slice(0, current.length - opener[0].length);
+    const opener = current !== '' && !hardBreak ? trailingOpener(current, lang) : 0;
+    if (opener > 0) {
+      piece = current.slice(current.length - opener).trimStart() + piece;
+      current = current.slice(0, current.length - opener);
     }
     pushSentence(sentences, current);
     current = piece;
@@ -157,10 +161,24 @@ export function splitSentences(text: string, lang: string): string[] {
  * quotes came earlier in its paragraph.
  */
 function unglue(segment: string, quotesBefore: number, lang: string): string[] {
+  const cuts: number[] = [];
+  // exec rather than matchAll, which copies the regex for every segment.
+  GLUE_CANDIDATE.lastIndex = 0;
+  for (let match = GLUE_CANDIDATE.exec(segment); match !== null; match = GLUE_CANDIDATE.exec(segment)) {
+    const end = match.index + match[0].length;
+    if (STOP.test(match[0].charAt(0))) {
+      const before = segment.slice(Math.max(0, match.index - CONTEXT), match.index);
+      const after = segment.slice(end, end + CONTEXT);
+      if ((AFTER_WORD.test(before) && STARTS_WORD.test(after)) || (AFTER_ACRONYM.test(before) && STARTS_CAPITALISED_WORD.test(after))) cuts.push(end);
+    } else if (HEADING_BEFORE.test(segment.slice(Math.max(0, match.index - HEADING_CONTEXT), match.index))) {
+      cuts.push(end);
+    }
+  }
+  if (cuts.length === 0) return [segment];
+
   const parts: string[] = [];
   let from = 0;
-  for (const match of segment.matchAll(GLUED_SENTENCES)) {
-    let at = match.index;
+  for (let at of cuts) {
     // A quote right after the stop closes the sentence before: a straight one when an odd number
     // opened, “ and « in German.
     const quote = segment[at] ?? '';
@@ -174,19 +192,46 @@ function unglue(segment: string, quotesBefore: number, lang: string): string[] {
   return parts;
 }
 
+/**
+ * End-anchored regexes are tried from every position of the string, so the word before a final stop
+ * is looked for in the text's tail only: no such word is this long.
+ */
+const TAIL_CHARS = 64;
+const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029', '\u0085']);
+
+/** True when the text ends with a line break, perhaps followed by other spaces. */
+function endsWithLineBreak(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (LINE_BREAKS.has(c)) return true;
+    if (c.trim() !== '') return false;
+  }
+  return false;
+}
+
 function countQuotes(text: string): number {
   let n = 0;
-  for (const c of text) if (c === '"') n++;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
   return n;
 }
 
 /**
- * A straight quote glued after a sentence's stop and opening (an odd count) — «moyens."Nous…»: it
- * belongs to the next sentence. Doubled quotes ("" in CSV exports) are left alone.
+ * How many characters at the end of `text` are an opening quote (and the spaces around it) that
+ * belong to the next sentence: a guillemet or curly quote that opens in this language, or a straight
+ * quote glued after a stop that opens (an odd count) — «moyens."Nous…». Doubled straight quotes (""
+ * in CSV exports) are left alone.
  */
-function openingStraightQuote(text: string): RegExpExecArray | null {
-  const quote = /(?<=[^"][.!?…])"$/u.exec(text);
-  return quote && countQuotes(text) % 2 === 1 ? quote : null;
+function trailingOpener(text: string, lang: string): number {
+  const trimmed = text.trimEnd();
+  const last = trimmed.charAt(trimmed.length - 1);
+  if ((lang === 'de' ? GERMAN_OPENERS : OPENERS).has(last)) {
+    const start = trimmed.slice(0, -1).trimEnd().length;
+    return text.length - start;
+  }
+  if (last !== '"' || trimmed.length !== text.length || trimmed.length < 3) return 0;
+  const stop = trimmed.charAt(trimmed.length - 2);
+  const beforeStop = trimmed.charAt(trimmed.length - 3);
+  return STOP.test(stop) && beforeStop !== '"' && countQuotes(trimmed) % 2 === 1 ? 1 : 0;
 }
 
 function pushSentence(sentences: string[], candidate: string): void {
@@ -203,7 +248,7 @@ function pushSentence(sentences: string[], candidate: string): void {
 /** True when ICU's break after `before` (already trimmed) was wrong and `next` continues it. */
 function continuesSentence(before: string, next: string, lang: string): boolean {
   if (!before.endsWith('.')) return false;
-  const word = WORD_BEFORE_FINAL_DOT.exec(before)?.[1];
+  const word = WORD_BEFORE_FINAL_DOT.exec(before.slice(-TAIL_CHARS))?.[1];
   if (word === undefined) return false;
   const nextWord = FIRST_WORD.exec(next)?.[1];
   if (nextWord === undefined) return true;

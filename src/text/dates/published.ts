@@ -55,6 +55,8 @@ const TODAY_BEFORE = new RegExp(
 const THIS_WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])ce\s+(?:${WEEKDAY})(?![\p{L}])[\s,،]*$`, 'u');
 // The weekday written right before a date: "mardi 3 juin", "الثلاثاء 14 مايو", "Tuesday, May 14".
 const WEEKDAY_AT_END = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY})(?![\p{L}])\.?[\s,،]*(?:الموافق[\s,،]*)?$`, 'u');
+/** Characters before a date searched for its weekday (the longest name, a comma and spaces). */
+const WEEKDAY_TAIL_CHARS = 24;
 /** Characters of the article searched for the years that date a yearless dateline. */
 const CONTEXT_CHARS = 20_000;
 const YEAR_IN_TEXT = /(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu;
@@ -242,28 +244,43 @@ export function extractPublishedDate(text: string, options: PublishedDateOptions
   // Only the top of the article matters; never normalise a whole 100 KB body to find it.
   const top = lines(text.slice(0, TOP_CHARS)).slice(0, DATELINE_SEARCH_LINES);
 
-  const stated = findStatedDate(top, dayFirst, false, (date) => (isAcceptable(date, now) ? date : null));
+  const { stated, yearless } = findStatedDate(top, dayFirst, now);
   if (stated) return toIso(stated);
-
+  if (!yearless) return null;
   const year = latestYearMentioned(text, now);
-  if (year === null) return null;
-  const yearless = findStatedDate(top, dayFirst, true, (date, before) => (date.year === null ? withContextYear(date, before, year, now) : null));
-  return yearless ? toIso(yearless) : null;
+  const dated = year === null ? null : inYear(yearless, year, now);
+  return dated ? toIso(dated) : null;
 }
 
-type Reading = (date: DateMatch, before: string) => (DateMatch & { year: number }) | null;
+interface YearlessDate {
+  date: DateMatch;
+  /** The weekday written before it (0 = Sunday). */
+  weekday: number;
+}
 
 /**
- * The first date `read` accepts in dateline position (a dateline line), else right after a "today"
- * word or at a dateline's place in the lead; `read` gets the line's text before the date.
+ * The first acceptable full date in dateline position (a dateline line), else right after a "today"
+ * word or at a dateline's place in the lead; failing that, the first date in those places that has a
+ * weekday but no year, for the caller to date from the article.
  */
-function findStatedDate(top: readonly string[], dayFirst: boolean, allowYearless: boolean, read: Reading): (DateMatch & { year: number }) | null {
+function findStatedDate(top: readonly string[], dayFirst: boolean, now: Date): { stated: (DateMatch & { year: number }) | null; yearless: YearlessDate | null } {
+  let yearless: YearlessDate | null = null;
+  /** The weekday right before a yearless date, while none has been kept yet. */
+  const weekdayOfYearless = (date: DateMatch, before: string): number | undefined =>
+    date.year === null && yearless === null ? TEXT_WEEKDAY_NUMBERS.get(WEEKDAY_AT_END.exec(before.slice(-WEEKDAY_TAIL_CHARS))?.[1] ?? '') : undefined;
+  const consider = (date: DateMatch, before: string, weekday: number | undefined): (DateMatch & { year: number }) | null => {
+    if (date.year !== null) return isAcceptable(date, now) ? date : null;
+    if (weekday !== undefined) yearless ??= { date, weekday };
+    return null;
+  };
+
   for (const line of top) {
     if (!isDatelineLine(line)) continue;
     const norm = prepareLine(line);
-    for (const date of scanDates(norm, { dayFirst, allowYearless })) {
-      const found = read(date, norm.slice(0, date.start));
-      if (found) return found;
+    for (const date of scanDates(norm, { dayFirst, allowYearless: true })) {
+      const before = norm.slice(0, date.start);
+      const stated = consider(date, before, weekdayOfYearless(date, before));
+      if (stated) return { stated, yearless: null };
     }
   }
 
@@ -271,17 +288,19 @@ function findStatedDate(top: readonly string[], dayFirst: boolean, allowYearless
   for (const [index, line] of top.slice(0, LEAD_LINES).entries()) {
     const norm = prepareLine(line.slice(0, LINE_CHARS));
     if (index === 1) budget = LEAD_CHARS;
-    for (const date of scanDates(norm, { dayFirst, allowYearless })) {
+    for (const date of scanDates(norm, { dayFirst, allowYearless: true })) {
       if (date.start >= budget) break;
       const before = norm.slice(0, date.start);
-      if (!leadContextAllows(before)) continue;
-      const found = read(date, before);
-      if (found) return found;
+      // A yearless date in the lead matters only with a weekday, and only the first one.
+      const weekday = weekdayOfYearless(date, before);
+      if ((date.year === null && weekday === undefined) || !leadContextAllows(before)) continue;
+      const stated = consider(date, before, weekday);
+      if (stated) return { stated, yearless: null };
     }
     if (index >= 1) budget -= norm.length;
     if (budget <= 0) break;
   }
-  return null;
+  return { stated: null, yearless };
 }
 
 /** The latest year (19xx, 20xx) the article mentions, up to the present. */
@@ -294,10 +313,9 @@ function latestYearMentioned(text: string, now: Date): number | null {
   return latest;
 }
 
-/** A yearless date in `year`, when the weekday written before it agrees (see the module comment). */
-function withContextYear(date: DateMatch, before: string, year: number, now: Date): (DateMatch & { year: number }) | null {
-  const weekday = TEXT_WEEKDAY_NUMBERS.get(WEEKDAY_AT_END.exec(before)?.[1] ?? '');
-  if (weekday === undefined || !isValidDate(year, date.month, date.day) || weekdayOf(year, date.month, date.day) !== weekday) return null;
+/** A yearless date in `year`, when its weekday agrees (see the module comment). */
+function inYear({ date, weekday }: YearlessDate, year: number, now: Date): (DateMatch & { year: number }) | null {
+  if (!isValidDate(year, date.month, date.day) || weekdayOf(year, date.month, date.day) !== weekday) return null;
   const dated = { ...date, year };
   return isAcceptable(dated, now) ? dated : null;
 }
