@@ -211,8 +211,20 @@ export function parseEntityEntries(file: string, kind: EntityKind, prefix: strin
  * "Saint Martin (French part)") are never written in news and, stripped, would collide with each other.
  */
 function libraryNames(code: string, lang: Lang): string[] {
-  const names = countries.getName(code, lang, { select: 'all' }) ?? [];
-  return names.filter((name) => !/[(),]/.test(name));
+  const names = (countries.getName(code, lang, { select: 'all' }) ?? []).filter((name) => !/[(),]/.test(name));
+  return lang === 'fr' ? names.flatMap(withFrenchCase) : names;
+}
+
+/**
+ * The library capitalises every word of some French names («République Centrafricaine», «Émirats
+ * Arabes Unis»); French writes only the first («République centrafricaine»). A lower-case alias word
+ * matches in any case, so adding the sentence-case form loses nothing.
+ */
+function withFrenchCase(name: string): string[] {
+  const [first, ...rest] = name.split(' ');
+  if (rest.length === 0) return [name];
+  const sentenceCase = [first, ...rest.map((word) => word.toLowerCase())].join(' ');
+  return sentenceCase === name ? [name] : [name, sentenceCase];
 }
 
 /** countries-extra.json, validated, by ISO code. */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBlockers } from '../../src/entities/gazetteer.js';
 import { capitalPlaceTraps, frenchLanguageTraps } from '../../src/entities/country-wordings.js';
-import { idsIn } from './helpers.js';
+import { extract, idsIn } from './helpers.js';
 
 /** ISO codes of the countries found, in order of appearance. */
 const countriesIn = (text: string): string[] => idsIn(text).filter((id) => id.startsWith('country:')).map((id) => id.slice('country:'.length));
@@ -23,6 +23,7 @@ describe('French country names with their articles and elisions', () => {
     ["La route passe par la Macédoine et la Bosnie avant la Croatie.", ['MK', 'BA', 'HR']],
     ["Des Rohingyas ont fui la Birmanie pour le Bangladesh.", ['MM', 'BD']],
     ["Belfast se trouve en Irlande du Nord, Dublin en Irlande.", ['GB', 'IE']],
+    ['Des casques bleus sont déployés en République centrafricaine et aux Émirats arabes unis.', ['CF', 'AE']],
   ])('«%s» → %j', (sentence, codes) => {
     expect(countriesIn(sentence)).toEqual(codes);
   });
@@ -122,6 +123,11 @@ describe('traps named after a country or its capital', () => {
     ['ارتفعت أسعار الألبان والبيض.'],
   ])('«%s»', (sentence, codes: string[] = []) => {
     expect(countriesIn(sentence)).toEqual(codes);
+  });
+
+  it('a person named after a country is the person, once the person is known', () => {
+    const { mentions } = extract('Rep. Jim Jordan said the border was open; Le député Jim Jordan a répondu.');
+    expect(mentions.map((m) => m.entityId)).toEqual(['person:jim-jordan', 'person:jim-jordan']);
   });
 
   it('still finds the Albanians in Arabic, where الألبان is not dairy', () => {
