@@ -11,6 +11,12 @@
  * ("اليمن") needs the article in the text. Every data entry may carry a "note" saying why it is shaped
  * as it is.
  *
+ * A country entry lists its capitals apart ("capitals"), the French names of its language
+ * ("languages") and phrases that contain its name without meaning it ("traps": «baie de Gibraltar»,
+ * «France Inter»): capitals are aliases (a metonym for the government), and ./country-wordings.ts turns
+ * all three into blockers — «à Paris» is the city, «en anglais» the language — and the capitals into
+ * wordings of the government ("officials in Rabat").
+ *
  * The data files are read relative to this module, so a build that moves the code must copy
  * ./gazetteer/ alongside it.
  */
@@ -21,6 +27,7 @@ import { z } from 'zod';
 import { InvalidInput } from '../errors.js';
 import { phraseKeys } from '../text/tokens.js';
 import { isArabicScript } from '../text/normalise.js';
+import { capitalGovernmentAliases, capitalPlaceTraps, frenchLanguageTraps } from './country-wordings.js';
 import { type Alias, type EntityKind, type EntityRecord, entityRecordSchema } from './types.js';
 
 const DATA_DIR = new URL('./gazetteer/', import.meta.url);
@@ -52,6 +59,12 @@ const countryExtraSchema = z.strictObject({
   /** Display names to use instead of the library's official ones ("Syria", not "Syrian Arab Republic"). */
   name: z.strictObject({ en: z.string().min(1).optional(), ar: z.string().min(1).optional(), fr: z.string().min(1).optional() }).optional(),
   ...aliasListsSchema,
+  /** Capitals (seats of government) by language: aliases, except after a preposition of place. */
+  capitals: z.strictObject({ en: phraseList.optional(), ar: phraseList.optional(), fr: phraseList.optional() }).optional(),
+  /** French names of the country's language, when they are its masculine demonym («anglais»). */
+  languages: z.strictObject({ fr: phraseList.optional() }).optional(),
+  /** Phrases holding the country's name that do not mean it (a bay, a radio station, a treaty). */
+  traps: z.strictObject({ en: phraseList.optional(), ar: phraseList.optional(), fr: phraseList.optional() }).optional(),
   /** Library names that must not be matched (ambiguous words such as Arabic "مالي" = financial). */
   exclude: phraseList.optional(),
   note: z.string().optional(),
@@ -95,8 +108,9 @@ export function gazetteerVersion(): string {
 
 function load(): LoadedGazetteer {
   if (cache) return cache;
-  const entities = [...loadCountries(), ...ENTITY_FILES.flatMap(loadEntityFile)];
-  const blockers = loadBlockerFile();
+  const countryExtras = readCountryExtras();
+  const entities = [...loadCountries(countryExtras), ...ENTITY_FILES.flatMap(loadEntityFile)];
+  const blockers = [...new Set([...loadBlockerFile(), ...countryTraps(countryExtras)])];
   checkUniqueIds(entities);
   checkNoSharedWordings(entities, blockers);
   const version = createHash('sha256').update(JSON.stringify({ entities, blockers })).digest('hex').slice(0, 16);
@@ -197,11 +211,24 @@ export function parseEntityEntries(file: string, kind: EntityKind, prefix: strin
  * "Saint Martin (French part)") are never written in news and, stripped, would collide with each other.
  */
 function libraryNames(code: string, lang: Lang): string[] {
-  const names = countries.getName(code, lang, { select: 'all' }) ?? [];
-  return names.filter((name) => !/[(),]/.test(name));
+  const names = (countries.getName(code, lang, { select: 'all' }) ?? []).filter((name) => !/[(),]/.test(name));
+  return lang === 'fr' ? names.flatMap(withFrenchCase) : names;
 }
 
-function loadCountries(): EntityRecord[] {
+/**
+ * The library capitalises every word of some French names («République Centrafricaine», «Émirats
+ * Arabes Unis»); French writes only the first («République centrafricaine»). A lower-case alias word
+ * matches in any case, so adding the sentence-case form loses nothing.
+ */
+function withFrenchCase(name: string): string[] {
+  const [first, ...rest] = name.split(' ');
+  if (rest.length === 0) return [name];
+  const sentenceCase = [first, ...rest.map((word) => word.toLowerCase())].join(' ');
+  return sentenceCase === name ? [name] : [name, sentenceCase];
+}
+
+/** countries-extra.json, validated, by ISO code. */
+function readCountryExtras(): Map<string, CountryExtra> {
   const raw = parseOrThrow(z.record(z.string(), z.unknown()), readJson(COUNTRIES_FILE), `gazetteer/${COUNTRIES_FILE}`);
   const extras = new Map<string, CountryExtra>();
   const known = countries.getAlpha2Codes();
@@ -209,7 +236,21 @@ function loadCountries(): EntityRecord[] {
     if (!(code in known)) throw new InvalidInput(`gazetteer/${COUNTRIES_FILE} entry ${code}: not an ISO 3166-1 alpha-2 code`);
     extras.set(code, parseOrThrow(countryExtraSchema, value, `gazetteer/${COUNTRIES_FILE} entry ${code}`));
   }
+  return extras;
+}
 
+/** The blockers the country data implies: capitals as places, languages, and the listed traps. */
+function countryTraps(extras: ReadonlyMap<string, CountryExtra>): string[] {
+  const out: string[] = [];
+  for (const extra of extras.values()) {
+    out.push(...capitalPlaceTraps(extra.capitals ?? {}), ...frenchLanguageTraps(extra.languages?.fr ?? []));
+    for (const lang of LANGS) out.push(...(extra.traps?.[lang] ?? []));
+  }
+  return out;
+}
+
+function loadCountries(extras: ReadonlyMap<string, CountryExtra>): EntityRecord[] {
+  const known = countries.getAlpha2Codes();
   return Object.keys(known)
     .sort()
     .map((code) => {
@@ -227,10 +268,11 @@ function loadCountries(): EntityRecord[] {
           throw new InvalidInput(`gazetteer/${COUNTRIES_FILE} entry ${code}: excluded name "${text}" is not a library name of ${code}`);
         }
       }
+      const government = capitalGovernmentAliases(extra.capitals ?? {});
       const lists = {
-        en: [...fromLibrary.en, ...(extra.en ?? [])].filter((t) => !excluded.has(t)),
-        ar: [...fromLibrary.ar, ...(extra.ar ?? [])].filter((t) => !excluded.has(t)),
-        fr: [...fromLibrary.fr, ...(extra.fr ?? [])].filter((t) => !excluded.has(t)),
+        en: [...fromLibrary.en, ...(extra.en ?? []), ...(extra.capitals?.en ?? []), ...government.en].filter((t) => !excluded.has(t)),
+        ar: [...fromLibrary.ar, ...(extra.ar ?? []), ...(extra.capitals?.ar ?? []), ...government.ar].filter((t) => !excluded.has(t)),
+        fr: [...fromLibrary.fr, ...(extra.fr ?? []), ...(extra.capitals?.fr ?? []), ...government.fr].filter((t) => !excluded.has(t)),
         any: extra.any ?? [],
       };
       // A display name can be an excluded (ambiguous) word such as "مالي": keep it as a name, not an alias.

@@ -4,10 +4,17 @@
  * - Arabic tokens are indexed by their shortest proclitic-stripped form; a query token expands to
  *   every proclitic-stripped form of itself, which always includes that form for the same word with
  *   other clitics, so "ليبيا" finds "بليبيا" and "وليبيا", and "المهاجرين" finds "للمهاجرين".
- * - Latin tokens are Porter-stemmed on both sides ("trafficked" finds "trafficking").
+ * - Latin tokens are Porter-stemmed on both sides ("trafficked" finds "trafficking"). A French feminine
+ *   or plural is indexed under its own stem and its masculine singular's (textKeys), and a query word
+ *   searches both of its keys, so «migrant» finds «migrantes», «libyenne» finds «libyens» and «national»
+ *   finds «nationaux». Indexing both (not only the masculine) keeps every English match the plain stem
+ *   gave, and keeps finding articles indexed before the French keys existed.
+ * - French elisions are separate words once tokenised («l'immigration» → "l", "immigration"), and the
+ *   elided article is a French stopword, dropped from queries; accents are folded, so "refugies" finds
+ *   «réfugiés».
  */
 import { isArabicScript } from '../text/normalise.js';
-import { isStopword } from '../text/stopwords.js';
+import { FRENCH_STOPWORD_FORMS, isStopword } from '../text/stopwords.js';
 import { arabicCandidates, arabicStem, type Token, textKeys, tokenise } from '../text/tokens.js';
 
 const MAX_TERM_LENGTH = 64;
@@ -24,7 +31,7 @@ function termsOf(norm: string): string {
     if (isArabicScript(norm)) {
       terms = arabicStem(norm);
     } else {
-      terms = textKeys(norm)[0] ?? norm;
+      terms = textKeys(norm).join(' ');
     }
     if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
     termMemo.set(norm, terms);
@@ -39,15 +46,29 @@ export function indexTerms(text: string, tokens: readonly Token[] = tokenise(tex
   return terms.join(' ');
 }
 
-/** A query's language is unknown: a word is dropped when it is a stopword in English or French (Arabic words by script). */
+/**
+ * A query's language is unknown: a word is dropped when it is an English stopword (by stem) or a
+ * French one as written (so "estimated" is kept though «estimé» is dropped); Arabic words by script.
+ */
 export function isQueryStopword(norm: string): boolean {
-  return isStopword(norm, 'en') || isStopword(norm, 'fr');
+  return isStopword(norm, 'en') || FRENCH_STOPWORD_FORMS.has(norm);
 }
 
-/** One group per query word; a document matches a group when it contains any of its terms. */
+/** A hyphen with nothing around it joins two words into one compound («sans-papiers», "non-EU"). */
+const HYPHEN = /^[-\u2010\u2011]$/;
+
+/**
+ * One group per query word; a document matches a group when it contains any of its terms. Stopwords
+ * are dropped, except inside a hyphenated compound: «sans-papiers» (undocumented migrants) is not
+ * «papiers» (papers).
+ */
 export function queryTermGroups(query: string, dropWord: (norm: string) => boolean = isQueryStopword): string[][] {
   const tokens = tokenise(query).filter((t) => t.norm.length <= MAX_TERM_LENGTH);
-  const content = tokens.filter((t) => !dropWord(t.norm));
+  const inCompound = (i: number): boolean => {
+    const hyphenated = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && HYPHEN.test(query.slice(a.end, b.start));
+    return hyphenated(tokens[i - 1], tokens[i]) || hyphenated(tokens[i], tokens[i + 1]);
+  };
+  const content = tokens.filter((t, i) => !dropWord(t.norm) || inCompound(i));
   const chosen = (content.length > 0 ? content : tokens).slice(0, MAX_QUERY_TOKENS);
   const groups: string[][] = [];
   for (const token of chosen) {

@@ -2,7 +2,9 @@
  * Normalisation for matching and indexing (never for display). Arabic news text spells the same word
  * many ways: hamza and madda on alef (أ إ آ ٱ), alef maqsura (ى) for ya, ta marbuta (ة) for ha,
  * diacritics, tatweel, Eastern Arabic (٠-٩) and Persian (۰-۹) digits, presentation forms, and
- * invisible bidi controls pasted from web pages. All of these fold to one form here.
+ * invisible bidi controls pasted from web pages. All of these fold to one form here, and so do Latin
+ * accents and the ligatures French and German keyboards often type out («sœur» / "soeur", «cœur»,
+ * "Straße" / "Strasse").
  */
 
 // Characters NFD leaves alone that still vary between outlets.
@@ -15,9 +17,14 @@ const LETTER_FOLDS: Record<string, string> = {
   'ۀ': 'ه',
   'ە': 'ه',
   'ـ': '', // tatweel
+  'œ': 'oe',
+  'Œ': 'oe',
+  'æ': 'ae',
+  'Æ': 'ae',
+  'ß': 'ss',
 };
 
-const FOLD_PATTERN = /[ىةٱکیۀەـ]/g;
+const FOLD_PATTERN = /[ىةٱکیۀەـœŒæÆß]/g;
 const COMBINING_MARKS = /\p{Mn}/gu;
 // Format characters: bidi controls (LRM, RLM, LRE…PDF, LRI…PDI, ALM), ZWJ/ZWNJ, soft hyphen, BOM.
 const FORMAT_CHARS = /\p{Cf}/gu;

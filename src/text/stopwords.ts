@@ -32,6 +32,10 @@ under until up very was we were what when where which while who whom why will wi
 yours yourself yourselves may might must shall via per said says say told according also mr mrs ms
 `;
 
+// Elided words (l' d' qu' j' jusqu' lorsqu' puisqu'…) are separate tokens once the apostrophe splits
+// them, so they are listed bare. Left out on purpose, though they are function words: words whose key
+// is also an English content word's (environ → "environment", faire → "fair", telle → "tell", eu →
+// "EU", comment), since a query drops a word that is a stopword in English or French.
 const FRENCH = `
 a à au aux avec ce ces cet cette dans de des du elle elles en est et été être eux il ils je la le les
 leur leurs lui ma mais me même mes moi mon ne ni nos notre nous on ont ou où par pas pour qu que qui sa
@@ -39,6 +43,14 @@ se ses si son sont sur ta te tes toi ton tu un une vos votre vous y ainsi alors 
 c ça car comme d dont donc entre fait il l leur lors m n plus peu s sans selon sous t tout tous toute
 toutes très trop avant après depuis encore déjà chez vers cela celui celle ceux celles ici là
 dit déclaré a déclaré ajouté affirmé estimé indiqué précisé selon m mme
+j jusqu lorsqu puisqu quoiqu presqu aujourd hui
+ai as avons avez avaient aura auront aurait auraient était étaient sera seront serait seraient
+peut peuvent pourrait pourraient doit doivent devrait devraient va vont font
+ceci lequel laquelle lesquels lesquelles duquel auquel auxquels auxquelles quel quelle quels quelles
+quand pourquoi chaque plusieurs certains certaines aucun aucune autres mêmes tel tels
+lorsque puisque tandis afin puis enfin cependant toutefois néanmoins pourtant également notamment
+seulement surtout toujours jamais rien bien beaucoup moins tant autant parmi pendant durant malgré
+sauf outre hors contre près souligné expliqué rappelé
 `;
 
 const GERMAN = `
@@ -69,6 +81,12 @@ function latinKeys(list: string): ReadonlySet<string> {
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = latinKeys(ENGLISH);
 export const FRENCH_STOPWORDS: ReadonlySet<string> = latinKeys(FRENCH);
+/**
+ * The French stopwords exactly as written (normalised, not stemmed). A query of unknown language drops
+ * a word by these: stemmed, «estimé», «déclaré» or «sans» would also drop "estimated", "declaration"
+ * or "San" (Diego) from an English query.
+ */
+export const FRENCH_STOPWORD_FORMS: ReadonlySet<string> = new Set(words(FRENCH).map(normaliseForMatch));
 export const GERMAN_STOPWORDS: ReadonlySet<string> = latinKeys(GERMAN);
 
 const BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -6,11 +6,12 @@
  * Tarau 2004), similarity to the headline, and a light preference for early sentences; news puts
  * the gist first, but a pure lead summary often repeats the headline or opens on a dateline.
  * Words are compared through textKeys, so an Arabic word matches its clitic forms
- * (المهاجرين / والمهاجرين / للمهاجرين) and English words match by Porter stem.
+ * (المهاجرين / والمهاجرين / للمهاجرين), English words match by Porter stem and French ones their
+ * masculine singular too («libyennes» / «libyen»); stopwords are the article's language's.
  * Web boilerplate (related links, bylines, captions, app promotions) is dropped before scoring.
  * https://aclanthology.org/W04-3252/
  */
-import { isArabicScript, normaliseForMatch } from './normalise.js';
+import { normaliseForMatch } from './normalise.js';
 import { splitSentences } from './sentences.js';
 import { isStopwordKeys } from './stopwords.js';
 import { cosine, type SparseVector } from './sparse-vector.js';
@@ -75,8 +76,8 @@ const JUNK = new RegExp(
     'donate today', 'make a donation', 'republish', 'staff reporter', 'lea este articulo', '\\[(?:\\.\\.\\.|…)\\]',
     '^(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}, \\d{4}',
     // French and German.
-    START + '(?:a lire aussi|lire aussi|voir aussi|lesen sie auch|mehr zum thema|foto ?:|bild ?:|unbegrenzt weiterlesen)' + END,
-    'externen inhalt', 'datenschutz',
+    START + '(?:a lire aussi|lire aussi|voir aussi|a voir aussi|lire la suite|credit photo|credits? ?:|photo d.illustration|lesen sie auch|mehr zum thema|foto ?:|bild ?:|unbegrenzt weiterlesen)' + END,
+    'tous droits reserves', 'abonnez-vous', 'inscrivez-vous a (?:notre|la) newsletter', 'externen inhalt', 'datenschutz',
   ].join('|'),
   'u',
 );
@@ -250,8 +251,9 @@ function wordKeys(word: string, lang: string): WordKeys {
     return id;
   });
   // Every clitic reading of an Arabic word counts: بليبيا → {بليبيا, ليبيا} meets ليبيا → {ليبيا, يبيا}
-  // on ليبيا. Wrong readings rarely meet anything; 1/√k keeps a many-reading word from dominating.
-  return { ids, share: isArabicScript(word) ? 1 / Math.sqrt(ids.length) : 1, numeric: false };
+  // on ليبيا; so do both keys of a French feminine or plural («libyennes» → its stem and «libyen»'s).
+  // Wrong readings rarely meet anything; 1/√k keeps a many-reading word from dominating.
+  return { ids, share: 1 / Math.sqrt(ids.length), numeric: false };
 }
 const NO_KEYS: WordKeys = { ids: [], share: 0, numeric: false };
 const NUMBER: WordKeys = { ids: [], share: 0, numeric: true };

@@ -6,9 +6,16 @@
  * "بليبيا" is "in Libya", "لعملية الرباط" is "to the Rabat Process". A text token therefore matches
  * every form obtained by stripping one valid proclitic chain; an alias token is stored without its
  * article only (ال/لل), since a single letter like the ل of ليبيا is part of the word.
- * English tokens are Porter-stemmed on both sides so "migrants" matches "migrant".
+ * Latin tokens are Porter-stemmed on both sides so "migrants" matches "migrant". A Latin text token
+ * with a French feminine or plural ending has a second key, its masculine singular stemmed the same
+ * way (./french-inflection.ts), so «libyennes» and «maltaises» match the aliases «libyen» and
+ * «maltais». Aliases keep one key: they are written in the masculine singular.
+ *
+ * French elisions need no rule: the apostrophe (' or ’) separates words, so «l'OIM», «d'Italie» and
+ * «qu'Athènes» give the tokens "l", "OIM", "d", "Italie"… and the elided article is a stopword.
  */
 import { stemmer } from 'stemmer';
+import { foldFrenchInflection } from './french-inflection.js';
 import { isArabicScript, normaliseForMatch } from './normalise.js';
 
 export interface Token {
@@ -93,10 +100,19 @@ export function textKeys(norm: string): string[] {
   let keys = keysMemo.get(norm);
   if (keys === undefined) {
     if (keysMemo.size >= MEMO_LIMIT) keysMemo.clear();
-    keys = isArabicScript(norm) ? arabicCandidates(norm) : [latinKey(norm)];
+    keys = isArabicScript(norm) ? arabicCandidates(norm) : latinKeys(norm);
     keysMemo.set(norm, keys);
   }
   return keys;
+}
+
+/** The word's own key, then the key of its French masculine singular when that differs. */
+function latinKeys(norm: string): string[] {
+  const own = latinKey(norm);
+  const folded = foldFrenchInflection(norm);
+  if (folded === norm) return [own];
+  const masculine = latinKey(folded);
+  return masculine === own ? [own] : [own, masculine];
 }
 
 function latinKey(norm: string): string {

@@ -78,6 +78,55 @@ describe('extractPublishedDate: datelines and "today" leads', () => {
   });
 });
 
+describe('extractPublishedDate: French', () => {
+  it.each([
+    ['a date in words', 'Titre\n20 mai 2015\nLe corps.', '2015-05-20'],
+    ['a dotted date with «à 15h44»', 'Titre\nLe 20.05.2015 à 15h44\nLe corps.', '2015-05-20T15:44:00'],
+    ['«15 h 44» spaced as French typography writes it', 'Titre\nMis à jour le 21 mai 2015 à 15 h 44\nLe corps.', '2015-05-21T15:44:00'],
+    ['published, then updated: the publication', 'Titre\nPublié le 20/05/2015 à 15h44 | Mis à jour le 21/05/2015 à 08h02\nLe corps.', '2015-05-20T15:44:00'],
+    ['«mis à jour le» alone', 'Titre\nMis à jour le 2 juillet 2018\nLe corps.', '2018-07-02'],
+    ['«1er janvier»', 'Titre\nPARIS, 1er janvier 2019\nLe corps.', '2019-01-01'],
+    ['«1ᵉʳ» in superscript', 'Titre\nLe 1ᵉʳ décembre 2018\nLe corps.', '2018-12-01'],
+    ['«janv.»', 'Titre\n8 janv. 2019\nLe corps.', '2019-01-08'],
+    ['«févr.»', 'Titre\n3 févr. 2019\nLe corps.', '2019-02-03'],
+    ['«sept.» with a time', 'Titre\n12 sept. 2019 à 10h05\nLe corps.', '2019-09-12T10:05:00'],
+    ['«ce mardi» with the year', 'Titre\nCe mardi 14 mai 2024, le gouvernement a présenté son projet de loi.', '2024-05-14'],
+  ])('%s', (_name, text, expected) => {
+    expect(extract(text)).toBe(expected);
+  });
+});
+
+describe('extractPublishedDate: a dateline without its year takes it from the article', () => {
+  it.each([
+    [
+      'French dateline «mardi 3 juin»',
+      "Titre\nPARIS, mardi 3 juin (AFP) - Le gouvernement a présenté son projet de loi, annoncé dès janvier 2014, sur l'asile.",
+      '2014-06-03',
+    ],
+    [
+      'French lead «Ce dimanche 10 avril»',
+      'Titre\nCe dimanche 10 avril, des policiers ont tiré des gaz lacrymogènes sur des migrants. La frontière est fermée depuis mars 2016.',
+      '2016-04-10',
+    ],
+    ['Arabic dateline with a weekday', `${TITLE_AR}\nالقاهرة - الثلاثاء 14 مايو\nأعلنت الوزارة خطة لعام 2024 لاستقبال اللاجئين.`, '2024-05-14'],
+    ['English dateline with a weekday', `${TITLE_EN}\nWASHINGTON, Tuesday, May 14 -- The bill, first drafted in 2023, passed in 2024.`, '2024-05-14'],
+  ])('%s', (_name, text, expected) => {
+    expect(extract(text)).toBe(expected);
+  });
+
+  it.each([
+    ['no weekday to check the year against', "Titre\nPARIS, 3 juin (AFP) - Le projet de loi annoncé en 2014 a été présenté."],
+    [
+      'the latest year mentioned does not fit the weekday (an earlier one that does is background)',
+      'Titre\nLundi 22 juillet, un véhicule piégé a explosé devant la base, ouverte en 2013 et renforcée en 2018.',
+    ],
+    ['no year in the article', 'Titre\nCe vendredi 23 avril, il sera inhumé dans son village natal.'],
+    ['«ce mardi» too far into the lead', `Titre\n${'Le texte prévoit de nombreuses mesures nouvelles pour les demandeurs. '.repeat(6)}Ce mardi 3 juin, en 2014, il a été voté.`],
+  ])('no date: %s', (_name, text) => {
+    expect(extract(text)).toBeNull();
+  });
+});
+
 describe('extractPublishedDate: what is not a publication date', () => {
   const body = 'فقرة من نص الخبر تتحدث عن تفاصيل الخطة الحكومية وأهدافها وتمويلها.';
 
@@ -196,6 +245,7 @@ describe('parseLooseDate', () => {
 
   it('reads DD/MM/YYYY when the source is known to be day-first', () => {
     expect(parseLooseDate('02/07/2024', { dayFirst: true })).toBe('2024-07-02');
+    expect(parseLooseDate('20/05/2015 à 15h44', { dayFirst: true })).toBe('2015-05-20T15:44:00');
     expect(parseLooseDate('30/09/2016', { dayFirst: true })).toBe('2016-09-30');
   });
 });

@@ -18,6 +18,10 @@ describe('detectLanguage: hand-written text', () => {
     ['fr', 'Des milliers de migrants bloqués à la frontière'],
     ['fr', 'Naufrage au large de la Libye : des dizaines de disparus'],
     ['fr', 'Le Parlement européen adopte le pacte sur la migration'],
+    // No accent and no function word: the space French puts before a colon says it.
+    ['fr', 'Immigration : Emmanuel Macron recadre Nicole Belloubet'],
+    ['fr', 'Calais : Gerald Darmanin promet des renforts'],
+    ['en', 'Immigration: Biden administration extends TPS for Haitians'],
     ['de', 'Die Bundesregierung will Abschiebungen beschleunigen und mehr Rückführungen ermöglichen.'],
     ['de', 'Hohe Zahl an Asylanträgen: Länder fordern mehr Geld vom Bund'],
     ['es', 'El gobierno anunció nuevas medidas para los solicitantes de asilo en la frontera sur.'],

@@ -88,6 +88,51 @@ describe('splitSentences: French and German', () => {
     ]);
   });
 
+  it('keeps French abbreviations with their sentence: Dr, Mgr, «art.», «cf.»', () => {
+    expect(splitSentences("Le Dr Martin et Mgr Dubost ont cité l'art. L. 511-1 du Ceseda (cf. annexe). La préfecture n'a pas répondu.", 'fr')).toEqual([
+      "Le Dr Martin et Mgr Dubost ont cité l'art. L. 511-1 du Ceseda (cf. annexe).",
+      "La préfecture n'a pas répondu.",
+    ]);
+  });
+
+  it('ends an English sentence at "art." and "ex.", which are French abbreviations only', () => {
+    expect(splitSentences('She turned to art. Then she left.', 'en')).toEqual(['She turned to art.', 'Then she left.']);
+  });
+
+  it('gives an opening guillemet glued after a stop to the sentence it opens', () => {
+    expect(splitSentences('« On ne peut pas accueillir tout le monde », a-t-il estimé.« Il faut des règles. » La ministre a répondu.', 'fr')).toEqual([
+      '« On ne peut pas accueillir tout le monde », a-t-il estimé.',
+      '« Il faut des règles. »',
+      'La ministre a répondu.',
+    ]);
+  });
+
+  it.each([
+    ['a lower-case word', 'Les bénévoles ont distribué des repas dans le froid des Pyrénées.Alors que la neige tombait, les gendarmes sont arrivés.'],
+    ['an elided article', "Le navire a été refusé par Malte.L'Italie a finalement accepté de l'accueillir."],
+    ['a one-letter word', 'Les migrants ont été secourus au large de la Libye.À Lampedusa, le centre est saturé.'],
+    ['an acronym', "La décision a été prise par l'UE.En attendant, les exilés patientent dans le froid."],
+    ['a title', "Il a rencontré le président, a précisé l'AFP.M. Macron doit s'exprimer lundi."],
+    ['a straight quote', 'Le ministre a promis des moyens."Nous allons ouvrir deux centres", a-t-il ajouté.'],
+    ['a subheading in capitals', 'LES DÉPUTÉS RESTENT À CONVAINCRELes associations ne sont pas rassurées.'],
+  ])('splits OrangeSum paragraphs joined with no space, before %s', (_case, text) => {
+    const sentences = splitSentences(text, 'fr');
+    expect(sentences).toHaveLength(2);
+    expect(sentences.join(' ').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(sentences[1]).toMatch(/^["«]?\p{Lu}/u);
+  });
+
+  it('leaves stock tickers, initialisms and decimals whole', () => {
+    expect(splitSentences('All airlines except Lufthansa (LHAG.DE) followed the U.S.Army rules at 3.5 percent.', 'en')).toHaveLength(1);
+  });
+
+  it('keeps German closing quotes with the sentence they close', () => {
+    expect(splitSentences('„Die Lage ist ernst.“Am Dienstag kamen weitere Menschen an.', 'de')).toEqual([
+      '„Die Lage ist ernst.“',
+      'Am Dienstag kamen weitere Menschen an.',
+    ]);
+  });
+
   it('keeps German ordinals and z.B. inside the sentence', () => {
     expect(splitSentences('Am 3. Oktober kamen mehr Menschen an. Das gilt z.B. für Nr. 5 der Liste.', 'de')).toEqual([
       'Am 3. Oktober kamen mehr Menschen an.',

@@ -73,6 +73,22 @@ describe('summarise: hand-written articles', () => {
     expect(detectLanguage(summary)).toBe('fr');
   });
 
+  it('summarises an OrangeSum-style French page in 2–3 of its own sentences, without its subheadings', () => {
+    const text = [
+      "Près de 200 exilés ont été secourus jeudi en Manche, a indiqué la préfecture maritime.Les embarcations, surchargées, avaient quitté les plages du Pas-de-Calais avant l'aube.",
+      "UNE NUIT SOUS TENSION SUR LE LITTORALLes sauveteurs de la SNSM ont été appelés à trois reprises.« Nous n'avions jamais vu autant de départs en une nuit », a confié un bénévole.",
+      "Les associations réclament l'ouverture d'un centre d'accueil à Calais.Crédit photo : AFP",
+    ].join('');
+    const sentences = summarySentences(text, 'fr', { title: 'Manche : près de 200 exilés secourus en une nuit' });
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    expect(sentences.length).toBeLessThanOrEqual(3);
+    for (const sentence of sentences) {
+      expect(text).toContain(sentence);
+      expect(sentence).not.toMatch(/NUIT SOUS TENSION|Crédit photo/);
+    }
+    expect(sentences[0]).toBe('Près de 200 exilés ont été secourus jeudi en Manche, a indiqué la préfecture maritime.');
+  });
+
   it('matches Arabic words through their clitics (للمهاجرين ~ المهاجرين, بليبيا ~ ليبيا)', () => {
     const text = [
       'وشهدت العاصمة أمطارا غزيرة صباح اليوم أدت إلى إغلاق عدد من الطرق الرئيسية.',

@@ -16,8 +16,8 @@ import { runEvaluation } from './run-evaluation.js';
  * change lifts a figure; never lower one to let a change through.
  */
 const FLOORS: Array<[string, (f: Figures) => number, number]> = [
-  ['countries precision', (f) => precision(f.countries), 0.95],
-  ['countries recall', (f) => recall(f.countries), 0.97],
+  ['countries precision', (f) => precision(f.countries), 0.97],
+  ['countries recall', (f) => recall(f.countries), 0.99],
   ['organisations precision', (f) => precision(f.organisations), 0.89],
   ['organisations recall', (f) => recall(f.organisations), 0.46],
   ['themes precision', (f) => precision(f.themes), 0.67],

@@ -46,15 +46,18 @@ const FEED_MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [12, ['dezembro', 'diciembre', 'dic', 'dicembre']],
 ];
 
-const TEXT_WEEKDAYS = [
-  // Arabic, with and without the article (after "يوم" the article is often dropped).
-  'الأحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
-  'أحد', 'إثنين', 'اثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'جمعة', 'سبت',
-  'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thu', 'thur', 'thurs',
-  'friday', 'fri', 'saturday', 'sat', 'sunday', 'sun',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+// Weekday names of article text by day of the week (0 = Sunday, as Date.getUTCDay counts): Arabic
+// with and without the article (after "يوم" the article is often dropped), English, French, German.
+const TEXT_WEEKDAYS_BY_DAY: ReadonlyArray<readonly string[]> = [
+  ['الأحد', 'أحد', 'sunday', 'sun', 'dimanche', 'sonntag'],
+  ['الإثنين', 'الاثنين', 'إثنين', 'اثنين', 'monday', 'mon', 'lundi', 'montag'],
+  ['الثلاثاء', 'ثلاثاء', 'tuesday', 'tue', 'tues', 'mardi', 'dienstag'],
+  ['الأربعاء', 'أربعاء', 'wednesday', 'wed', 'mercredi', 'mittwoch'],
+  ['الخميس', 'خميس', 'thursday', 'thu', 'thur', 'thurs', 'jeudi', 'donnerstag'],
+  ['الجمعة', 'جمعة', 'friday', 'fri', 'vendredi', 'freitag'],
+  ['السبت', 'سبت', 'saturday', 'sat', 'samedi', 'samstag', 'sonnabend'],
 ];
+const TEXT_WEEKDAYS = TEXT_WEEKDAYS_BY_DAY.flat();
 
 const FEED_WEEKDAYS = [
   'segunda', 'seg', 'terça', 'ter', 'quarta', 'qua', 'quinta', 'qui', 'sexta', 'sex', 'sábado', 'sáb', 'domingo', 'dom',
@@ -78,6 +81,11 @@ export const FEED_MONTHS: MonthTable = buildMonths([TEXT_MONTH_NAMES, FEED_MONTH
 
 /** Normalised weekday names seen in article text. */
 export const TEXT_WEEKDAY_NAMES: ReadonlySet<string> = new Set(TEXT_WEEKDAYS.map((d) => normaliseForMatch(d)));
+/** Normalised weekday name of article text → day of the week (0 = Sunday). */
+export const TEXT_WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(
+  TEXT_WEEKDAYS_BY_DAY.flatMap((names, day) => names.map((name) => [normaliseForMatch(name), day] as const)),
+);
+
 /** Weekday names accepted at the head of a metadata string. */
 export const FEED_WEEKDAY_NAMES: ReadonlySet<string> = new Set(
   [...TEXT_WEEKDAYS, ...FEED_WEEKDAYS].map((d) => normaliseForMatch(d)),
@@ -100,6 +108,11 @@ export function alternation(names: Iterable<string>): string {
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Day of the week of a date (0 = Sunday). */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

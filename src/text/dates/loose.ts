@@ -45,7 +45,7 @@ const WEEKDAY_HEAD = new RegExp(
 
 // What may follow the date: a time, then a zone and/or numeric offset, then an RFC 822 comment.
 const TIME_TAIL = new RegExp(
-  String.raw`^[\s,،]*(?:(?:at|a|t|um|às|as)\s*)?(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?` +
+  String.raw`^[\s,،]*(?:(?:at|a|t|um|às|as)\s*)?(\d{1,2})(?::|\s?h\s?)(\d{2})(?::(\d{2})(?:[.,]\d+)?)?` +
     String.raw`(?:\s*(am|pm|a\.m\.|p\.m\.))?`,
   'u',
 );

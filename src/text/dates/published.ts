@@ -6,10 +6,17 @@
  * Leads are full of other dates. On the shared corpus, most full dates near the top are events
  * ("the boat sank on Saturday 2 June 2018", photo captions "on Monday, July 31, 2023"), a day or
  * more before publication. So a date in running text counts only in dateline position (line start,
- * optionally after a place name and a dash) or right after a "today" word; anything else is ignored.
+ * optionally after a place name and a dash) or right after a "today" word (French «ce mardi 3 juin»
+ * says the same); anything else is ignored.
+ *
+ * A dateline or "today" date written without its year («mardi 3 juin», "الثلاثاء 14 مايو") takes the
+ * year from the article: the latest year it mentions, provided that day and month fall on the weekday
+ * written beside them. An article is rarely older than the years it names, but it names past years
+ * freely (so an earlier year whose calendar happens to fit is not taken). Without a weekday, or when
+ * the latest year does not fit, there is no date: Mawjaz never guesses one.
  */
-import { isArabicScript, normaliseForMatch, stripFormatChars } from '../normalise.js';
-import { alternation, formatLocal, HIJRI_DATE, TEXT_MONTHS, TEXT_WEEKDAY_NAMES } from './calendar.js';
+import { foldDigits, isArabicScript, normaliseForMatch, stripFormatChars } from '../normalise.js';
+import { alternation, formatLocal, HIJRI_DATE, isValidDate, TEXT_MONTHS, TEXT_WEEKDAY_NAMES, TEXT_WEEKDAY_NUMBERS, weekdayOf } from './calendar.js';
 import { scanDates, STANDALONE_TIME, type DateMatch } from './scan.js';
 
 export interface PublishedDateOptions {
@@ -42,6 +49,17 @@ const TODAY_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])${TODAY}[\s,،]*(?:(?:يوم\s+)?(?:${WEEKDAY})(?![\p{L}])\.?[\s,،]*)?(?:الموافق[\s,،]*)?$`,
   'u',
 );
+
+// «Ce mardi 12 juin, le gouvernement a…»: French news dates its lead with "this <weekday>", the day of
+// publication (on the shared corpus, 10 of 12 such leads are the metadata's date, the others a day off).
+const THIS_WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])ce\s+(?:${WEEKDAY})(?![\p{L}])[\s,،]*$`, 'u');
+// The weekday written right before a date: "mardi 3 juin", "الثلاثاء 14 مايو", "Tuesday, May 14".
+const WEEKDAY_AT_END = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY})(?![\p{L}])\.?[\s,،]*(?:الموافق[\s,،]*)?$`, 'u');
+/** Characters before a date searched for its weekday (the longest name, a comma and spaces). */
+const WEEKDAY_TAIL_CHARS = 24;
+/** Characters of the article searched for the years that date a yearless dateline. */
+const CONTEXT_CHARS = 20_000;
+const YEAR_IN_TEXT = /(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu;
 
 // Words that introduce the timestamp of a page.
 const PUBLICATION_KEYWORDS = [
@@ -124,7 +142,7 @@ function toIso(date: DateMatch & { year: number }): string {
 
 /** True when the text before a date on its line makes the date a dateline or "today". */
 function leadContextAllows(before: string): boolean {
-  if (TODAY_BEFORE.test(before)) return true;
+  if (TODAY_BEFORE.test(before) || THIS_WEEKDAY_BEFORE.test(before)) return true;
   // "الرياض - 6 ذو القعدة 1445 هـ الموافق 14 مايو 2024": the Hijri date is part of the dateline.
   const trimmed = before.replace(HIJRI_DATE, ' ').replace(/\s+/g, ' ').trim();
   return trimmed.length <= MAX_PREFIX_CHARS && DATELINE_PREFIX.test(trimmed);
@@ -226,22 +244,78 @@ export function extractPublishedDate(text: string, options: PublishedDateOptions
   // Only the top of the article matters; never normalise a whole 100 KB body to find it.
   const top = lines(text.slice(0, TOP_CHARS)).slice(0, DATELINE_SEARCH_LINES);
 
+  const { stated, yearless } = findStatedDate(top, dayFirst, now);
+  if (stated) return toIso(stated);
+  if (!yearless) return null;
+  const year = latestYearMentioned(text, now);
+  const dated = year === null ? null : inYear(yearless, year, now);
+  return dated ? toIso(dated) : null;
+}
+
+interface YearlessDate {
+  date: DateMatch;
+  /** The weekday written before it (0 = Sunday). */
+  weekday: number;
+}
+
+/**
+ * The first acceptable full date in dateline position (a dateline line), else right after a "today"
+ * word or at a dateline's place in the lead; failing that, the first date in those places that has a
+ * weekday but no year, for the caller to date from the article.
+ */
+function findStatedDate(top: readonly string[], dayFirst: boolean, now: Date): { stated: (DateMatch & { year: number }) | null; yearless: YearlessDate | null } {
+  let yearless: YearlessDate | null = null;
+  /** The weekday right before a yearless date, while none has been kept yet. */
+  const weekdayOfYearless = (date: DateMatch, before: string): number | undefined =>
+    date.year === null && yearless === null ? TEXT_WEEKDAY_NUMBERS.get(WEEKDAY_AT_END.exec(before.slice(-WEEKDAY_TAIL_CHARS))?.[1] ?? '') : undefined;
+  const consider = (date: DateMatch, before: string, weekday: number | undefined): (DateMatch & { year: number }) | null => {
+    if (date.year !== null) return isAcceptable(date, now) ? date : null;
+    if (weekday !== undefined) yearless ??= { date, weekday };
+    return null;
+  };
+
   for (const line of top) {
     if (!isDatelineLine(line)) continue;
-    const found = scanDates(prepareLine(line), { dayFirst }).find((d) => isAcceptable(d, now));
-    if (found) return toIso(found);
+    const norm = prepareLine(line);
+    for (const date of scanDates(norm, { dayFirst, allowYearless: true })) {
+      const before = norm.slice(0, date.start);
+      const stated = consider(date, before, weekdayOfYearless(date, before));
+      if (stated) return { stated, yearless: null };
+    }
   }
 
   let budget = Number.POSITIVE_INFINITY;
   for (const [index, line] of top.slice(0, LEAD_LINES).entries()) {
     const norm = prepareLine(line.slice(0, LINE_CHARS));
     if (index === 1) budget = LEAD_CHARS;
-    for (const date of scanDates(norm, { dayFirst })) {
+    for (const date of scanDates(norm, { dayFirst, allowYearless: true })) {
       if (date.start >= budget) break;
-      if (isAcceptable(date, now) && leadContextAllows(norm.slice(0, date.start))) return toIso(date);
+      const before = norm.slice(0, date.start);
+      // A yearless date in the lead matters only with a weekday, and only the first one.
+      const weekday = weekdayOfYearless(date, before);
+      if ((date.year === null && weekday === undefined) || !leadContextAllows(before)) continue;
+      const stated = consider(date, before, weekday);
+      if (stated) return { stated, yearless: null };
     }
     if (index >= 1) budget -= norm.length;
     if (budget <= 0) break;
   }
-  return null;
+  return { stated: null, yearless };
+}
+
+/** The latest year (19xx, 20xx) the article mentions, up to the present. */
+function latestYearMentioned(text: string, now: Date): number | null {
+  let latest: number | null = null;
+  for (const match of foldDigits(text.slice(0, CONTEXT_CHARS)).matchAll(YEAR_IN_TEXT)) {
+    const year = Number(match[1]);
+    if (year >= MIN_YEAR && year <= now.getUTCFullYear() && (latest === null || year > latest)) latest = year;
+  }
+  return latest;
+}
+
+/** A yearless date in `year`, when its weekday agrees (see the module comment). */
+function inYear({ date, weekday }: YearlessDate, year: number, now: Date): (DateMatch & { year: number }) | null {
+  if (!isValidDate(year, date.month, date.day) || weekdayOf(year, date.month, date.day) !== weekday) return null;
+  const dated = { ...date, year };
+  return isAcceptable(dated, now) ? dated : null;
 }

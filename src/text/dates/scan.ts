@@ -69,11 +69,12 @@ const YEAR_FIRST = /(?<![\p{N}.,/:-])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})
 const YEAR_LAST = /(?<![\p{N}.,/:-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2})(?![\p{N}]|[.,/:-]\p{N})/gu;
 
 // A clock time directly after a date: "، 09:30", " - 09:30", "T09:30:00", " at 10:05 am", "à 10h05",
+// "à 15 h 44" (French typography spaces the h),
 // "الساعة 9:30 مساء". A trailing zone or offset is consumed but not reported: article text gives
 // local wall time and we do not invent or convert zones.
 const TIME_AFTER_DATE = new RegExp(
   String.raw`[\s,،|•·\-–—]*(?:(?:at|a|t|الساعه|في\s+تمام\s+الساعه|في\s+الساعه)[\s,،]*)?` +
-    String.raw`(?<![\p{N}])(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?![\p{N}])` +
+    String.raw`(?<![\p{N}])(\d{1,2})(?::|\s?h\s?)(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?![\p{N}])` +
     String.raw`(?:\s*(am|pm|a\.m\.|p\.m\.|صباحا|مساءا|مساء|ص|م)(?![\p{L}]))?` +
     String.raw`(?:\s*(?:gmt|utc|ut)?\s*[+-]\d{1,2}(?::?\d{2})?(?![\p{N}])|\s*(?:z|gmt|utc|ut)(?![\p{L}]))?`,
   'uy',
@@ -81,7 +82,7 @@ const TIME_AFTER_DATE = new RegExp(
 
 /** A clock time anywhere in a line (for dateline recognition). */
 export const STANDALONE_TIME =
-  /(?<![\p{N}:.])(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?![\p{N}])(?:\s*(am|pm|a\.m\.|p\.m\.|صباحا|مساءا|مساء|ص|م)(?![\p{L}]))?/gu;
+  /(?<![\p{N}:.])(\d{1,2})(?::|\s?h\s?)(\d{2})(?::(\d{2}))?(?![\p{N}])(?:\s*(am|pm|a\.m\.|p\.m\.|صباحا|مساءا|مساء|ص|م)(?![\p{L}]))?/gu;
 
 interface RawDate {
   start: number;
