@@ -235,13 +235,14 @@ export function createEntityMatcher(
       let p = first;
       while (p < endToken) {
         const inner = longestAt(p, p === first ? endToken - 1 : endToken);
-        if (inner.end < 0) {
+        const country = inner.terminals.find((t) => t.entityId !== null && countries.has(t.entityId));
+        // A shorter wording of an organisation ("الداخلية الجزائرية" inside "وزارة الداخلية
+        // الجزائرية") is no country: step one token and look again, or its country is lost.
+        if (country?.entityId == null) {
           p += 1;
           continue;
         }
-        for (const terminal of inner.terminals) {
-          if (terminal.entityId !== null && countries.has(terminal.entityId)) emit(p, inner.end, terminal.entityId);
-        }
+        emit(p, inner.end, country.entityId);
         p = inner.end;
       }
     };
