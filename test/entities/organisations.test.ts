@@ -121,6 +121,8 @@ describe('national bodies named with their country', () => {
     ['the Cuban foreign ministry said in a statement.', ['org:cu-foreign-ministry'], ['country:CU']],
     ['Les garde-côtes grecs ont secouru 30 personnes.', ['org:hellenic-coast-guard'], ['country:GR']],
     ['وأنقذت وحدتان تابعتان لجيش البحر تسعة مهاجرين.', ['org:tn-navy'], []],
+    ['وأعلن خفر السواحل الليبيون إنقاذ تسعين مهاجرا.', ['org:ly-coast-guard'], ['country:LY']],
+    ['وقالت وزارة الداخلية الإسرائيلية إن طالبي اللجوء سيرحّلون.', ['org:il-interior-ministry'], ['country:IL']],
   ])('«%s» → %j with %j', (sentence, ids, countries) => {
     expect(organisationsIn(sentence)).toEqual(ids);
     expect(countriesIn(sentence)).toEqual(countries);
