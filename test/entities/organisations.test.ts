@@ -122,7 +122,7 @@ describe('national bodies named with their country', () => {
     ['Les garde-côtes grecs ont secouru 30 personnes.', ['org:hellenic-coast-guard'], ['country:GR']],
     ['وأنقذت وحدتان تابعتان لجيش البحر تسعة مهاجرين.', ['org:tn-navy'], []],
     ['وأعلن خفر السواحل الليبيون إنقاذ تسعين مهاجرا.', ['org:ly-coast-guard'], ['country:LY']],
-    ['وقالت وزارة الداخلية الإسرائيلية إن طالبي اللجوء سيرحّلون.', ['org:il-interior-ministry'], ['country:IL']],
+    ['وقال الأمن العام اللبناني إن قافلة جديدة من اللاجئين عادت إلى سوريا.', ['org:lb-general-security'], ['country:LB', 'country:SY']],
   ])('«%s» → %j with %j', (sentence, ids, countries) => {
     expect(organisationsIn(sentence)).toEqual(ids);
     expect(countriesIn(sentence)).toEqual(countries);
