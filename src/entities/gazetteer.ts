@@ -49,6 +49,11 @@ const entityEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9._-]*$/, 'ids look like kind:slug (lower case ASCII)'),
   names: namesSchema,
   aliases: z.strictObject(aliasListsSchema),
+  /**
+   * false for an organisation named after a country it is no body of ("Norwegian Refugee Council",
+   * «المرصد السوري لحقوق الإنسان»): the country in its name is then not a mention of the country.
+   */
+  countryInNameCounts: z.literal(false).optional(),
   /** Why the entry is shaped as it is (JSON has no comments). */
   note: z.string().optional(),
 });
@@ -86,6 +91,7 @@ const BLOCKERS_FILE = 'blockers.json';
 interface LoadedGazetteer {
   entities: EntityRecord[];
   blockers: string[];
+  namedAfterAPlace: ReadonlySet<string>;
   version: string;
 }
 
@@ -101,6 +107,11 @@ export function loadBlockers(): string[] {
   return load().blockers;
 }
 
+/** Ids of organisations whose name holds a country they are no body of (see countryInNameCounts). Cached. */
+export function organisationsNamedAfterAPlace(): ReadonlySet<string> {
+  return load().namedAfterAPlace;
+}
+
 /** A short hash of everything the gazetteer yields, so stored entities can be re-synced when it changes. */
 export function gazetteerVersion(): string {
   return load().version;
@@ -111,10 +122,14 @@ function load(): LoadedGazetteer {
   const countryExtras = readCountryExtras();
   const entities = [...loadCountries(countryExtras), ...ENTITY_FILES.flatMap(loadEntityFile)];
   const blockers = [...new Set([...loadBlockerFile(), ...countryTraps(countryExtras)])];
+  const namedAfterAPlace = new Set(ENTITY_FILES.flatMap(placeNamedIds));
   checkUniqueIds(entities);
   checkNoSharedWordings(entities, blockers);
-  const version = createHash('sha256').update(JSON.stringify({ entities, blockers })).digest('hex').slice(0, 16);
-  cache = { entities, blockers, version };
+  const version = createHash('sha256')
+    .update(JSON.stringify({ entities, blockers, namedAfterAPlace: [...namedAfterAPlace] }))
+    .digest('hex')
+    .slice(0, 16);
+  cache = { entities, blockers, namedAfterAPlace, version };
   return cache;
 }
 
@@ -175,6 +190,15 @@ function collectAliases(lists: Partial<Record<Lang | 'any', string[] | undefined
   for (const lang of LANGS) for (const text of lists[lang] ?? []) add(text, lang);
   for (const text of lists.any ?? []) add(text, undefined);
   return out;
+}
+
+function placeNamedIds({ file }: { file: string }): string[] {
+  const raw = readJson(file);
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((value: unknown) => {
+    const entry = entityEntrySchema.safeParse(value);
+    return entry.success && entry.data.countryInNameCounts === false ? [entry.data.id] : [];
+  });
 }
 
 function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): EntityRecord[] {
@@ -313,16 +337,24 @@ function checkUniqueIds(entities: readonly EntityRecord[]): void {
  */
 export function checkNoSharedWordings(entities: readonly EntityRecord[], blockers: readonly string[]): void {
   const owner = new Map<string, string>();
-  const claim = (text: string, who: string) => {
-    const key = phraseKeys(text).join(' ');
-    if (key === '') throw new InvalidInput(`gazetteer: ${who} has a wording without letters: "${text}"`);
+  const claim = (text: string, who: string, space: 'named' | 'theme') => {
+    const key = `${space} ${phraseKeys(text).join(' ')}`;
+    if (key === `${space} `) throw new InvalidInput(`gazetteer: ${who} has a wording without letters: "${text}"`);
     const previous = owner.get(key);
     if (previous !== undefined && previous !== who) {
       throw new InvalidInput(`gazetteer: "${text}" is claimed by both ${previous} and ${who}`);
     }
     owner.set(key, who);
   };
-  for (const entity of entities) for (const alias of entity.aliases) claim(alias.text, entity.id);
-  // Blockers all mean the same thing (match nothing), so two spellings of one blocker are fine.
-  for (const blocker of blockers) claim(blocker, 'a blocker');
+  // A theme answers "what is this about", the others "who or what is named": one wording may be both
+  // ("DACA" is a programme and a legal pathway), and the matcher then yields both, in any load order.
+  for (const entity of entities) {
+    for (const alias of entity.aliases) claim(alias.text, entity.id, entity.kind === 'theme' ? 'theme' : 'named');
+  }
+  // Blockers all mean the same thing (match nothing) and cancel either reading, so they claim both
+  // spaces; two spellings of one blocker are fine.
+  for (const blocker of blockers) {
+    claim(blocker, 'a blocker', 'named');
+    claim(blocker, 'a blocker', 'theme');
+  }
 }

@@ -9,6 +9,7 @@
  */
 import { isArabicScript } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys, tokenise } from '../text/tokens.js';
+import { organisationsNamedAfterAPlace } from './gazetteer.js';
 import type { Alias, EntityRecord, Mention } from './types.js';
 
 /** A span of tokens: from firstToken up to (not including) endToken. */
@@ -152,13 +153,21 @@ function joined(text: string, left: Token, right: Token): boolean {
   return left.surface.length === 2 && gap === '.';
 }
 
-export function createEntityMatcher(entities: readonly EntityRecord[], blockers: readonly string[]): EntityMatcher {
+/**
+ * `namedAfterAPlace`: organisations whose name holds a country they are no body of (an NGO called
+ * "Norwegian Refugee Council"); the gazetteer's list by default.
+ */
+export function createEntityMatcher(
+  entities: readonly EntityRecord[],
+  blockers: readonly string[],
+  namedAfterAPlace: ReadonlySet<string> = organisationsNamedAfterAPlace(),
+): EntityMatcher {
   const root = newNode();
   const countries = new Set<string>();
-  const organisations = new Set<string>();
+  const countryNamingOrganisations = new Set<string>();
   for (const entity of entities) {
     if (entity.kind === 'country') countries.add(entity.id);
-    if (entity.kind === 'organisation') organisations.add(entity.id);
+    if (entity.kind === 'organisation' && !namedAfterAPlace.has(entity.id)) countryNamingOrganisations.add(entity.id);
     const terminal: Terminal = { entityId: entity.id };
     for (const alias of entity.aliases) insert(root, alias, terminal);
   }
@@ -218,20 +227,22 @@ export function createEntityMatcher(entities: readonly EntityRecord[], blockers:
 
     /**
      * Countries named inside an organisation's name ("وزارة الداخلية الفرنسية", "Libyan Coast Guard")
-     * are mentions of the country too. Only organisations: inside a process or a person's name the
-     * place is part of a title ("عملية الرباط", "Jim Jordan"), not a reference to the country.
+     * are mentions of the country too. Only organisations, and not those named after a country they are
+     * no body of: inside a process or a person's name the place is part of a title ("عملية الرباط",
+     * "Jim Jordan"), not a reference to the country.
      */
     const emitNestedCountries = (first: number, endToken: number) => {
       let p = first;
       while (p < endToken) {
         const inner = longestAt(p, p === first ? endToken - 1 : endToken);
-        if (inner.end < 0) {
+        const country = inner.terminals.find((t) => t.entityId !== null && countries.has(t.entityId));
+        // A shorter wording of an organisation ("الداخلية الجزائرية" inside "وزارة الداخلية
+        // الجزائرية") is no country: step one token and look again, or its country is lost.
+        if (country?.entityId == null) {
           p += 1;
           continue;
         }
-        for (const terminal of inner.terminals) {
-          if (terminal.entityId !== null && countries.has(terminal.entityId)) emit(p, inner.end, terminal.entityId);
-        }
+        emit(p, inner.end, country.entityId);
         p = inner.end;
       }
     };
@@ -251,7 +262,7 @@ export function createEntityMatcher(entities: readonly EntityRecord[], blockers:
           if (terminal.entityId === null || emitted.has(terminal.entityId)) continue;
           emitted.add(terminal.entityId);
           emit(i, end, terminal.entityId);
-          nested ||= organisations.has(terminal.entityId);
+          nested ||= countryNamingOrganisations.has(terminal.entityId);
         }
         if (nested && end - i > 1) emitNestedCountries(i, end);
       } else {

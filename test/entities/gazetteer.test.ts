@@ -4,9 +4,10 @@
  */
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import { checkNoSharedWordings, gazetteerVersion, loadBlockers, loadGazetteer, parseEntityEntries } from '../../src/entities/gazetteer.js';
+import { checkNoSharedWordings, gazetteerVersion, loadBlockers, loadGazetteer, organisationsNamedAfterAPlace, parseEntityEntries } from '../../src/entities/gazetteer.js';
 import { entityRecordSchema } from '../../src/entities/types.js';
 import { InvalidInput } from '../../src/errors.js';
+import { idsIn } from './helpers.js';
 
 describe('loadGazetteer', () => {
   const entities = loadGazetteer();
@@ -99,5 +100,20 @@ describe('data validation', () => {
     const [b] = parseEntityEntries('t.json', 'organisation', 'org', [{ id: 'org:b', names: { en: 'Beta' }, aliases: { en: ['alpha agencies'] } }]);
     expect(() => checkNoSharedWordings([a!, b!], [])).toThrowError(/org:a and org:b/);
     expect(() => checkNoSharedWordings([a!], ['Alpha Agency'])).toThrowError(/blocker/);
+  });
+
+  it('lets a theme share a wording with a programme ("DACA" is both), but not with a blocker', () => {
+    const [programme] = parseEntityEntries('t.json', 'process', 'process', [{ id: 'process:daca', names: { en: 'DACA' }, aliases: {} }]);
+    const [theme] = parseEntityEntries('t.json', 'theme', 'theme', [{ id: 'theme:legal-pathways', names: { en: 'Legal pathways' }, aliases: { any: ['DACA'] } }]);
+    expect(() => checkNoSharedWordings([programme!, theme!], [])).not.toThrow();
+    expect(() => checkNoSharedWordings([theme!], ['DACA'])).toThrowError(/blocker/);
+    expect(idsIn('Congress failed to save DACA.')).toEqual(expect.arrayContaining(['process:daca', 'theme:legal-pathways']));
+  });
+
+  it('lists the organisations whose name holds a country they are no body of', () => {
+    expect(organisationsNamedAfterAPlace()).toContain('org:norwegian-refugee-council');
+    expect(organisationsNamedAfterAPlace()).not.toContain('org:it-coast-guard');
+    const flagged = [{ id: 'org:x', names: { en: 'X' }, aliases: {}, countryInNameCounts: true }];
+    expect(() => parseEntityEntries('organisations.json', 'organisation', 'org', flagged)).toThrowError(/org:x/);
   });
 });
