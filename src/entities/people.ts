@@ -11,16 +11,22 @@
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys } from '../text/tokens.js';
 import type { TokenMention, TokenSpan } from './matcher.js';
+import { createLatinNameFinder } from './people-latin.js';
+import { ROLE_WORDS, TITLES } from './people-latin-words.js';
+import type { CoveringSpan, NameSpan, PersonRole } from './people-spans.js';
+import { personKey } from './person-key.js';
+import { rolesOf } from './person-roles.js';
 import type { EntityRecord, Mention } from './types.js';
 
-/** What covers a token: a mention, or a blocked span (entityId 'blocked:'). */
-type CoveringSpan = TokenSpan & { entityId: string };
+export type { PersonRole } from './people-spans.js';
 
 export interface FoundPeople {
   /** New person records (origin 'text'), one per distinct name. */
   people: EntityRecord[];
   /** Every occurrence of those names: after a title, and again later in the text. */
   mentions: TokenMention[];
+  /** What the text says each person is (by entity id; only people with a role are present). */
+  roles: Map<string, PersonRole[]>;
 }
 
 /**
@@ -134,39 +140,13 @@ const IMPERFECT_VERB = /^ي[^اوي]/;
 const CLITIC_BEFORE_CONSONANT = /^[ول][^اويل]/;
 const CLITIC_LOOKALIKE_NAMES = new Set('لطفي لبنى لمياء ولد وجدي وسام ونستون'.split(' ').map(normaliseForMatch));
 
-// English titles; matched on the surface (case matters: "president" in lower case is not a title).
-const EN_TITLES = new Set([
-  'Minister', 'President', 'Commissioner', 'Director', 'Secretary',
-  'Ambassador', 'Dr', 'Mr', 'Ms', 'Mrs', 'Chancellor', 'Senator', 'Sen', 'Rep', 'Representative', 'Gov',
-  'Governor', 'Mayor', 'Judge', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
-  'Envoy', 'envoy', 'Rapporteur', 'King', 'Queen', 'Prince', 'Gen', 'Colonel', 'Col', 'Chairman',
-  'Chairwoman', 'Chief', 'Speaker', 'Sheriff', 'Chair', 'Commander', 'Coordinator',
-]);
-// Tokens that may sit between an English title and the name ("Director General", "Prime Minister").
-const EN_TITLE_WORDS = new Set([
-  'General', 'Executive', 'Deputy', 'Prime', 'Foreign', 'Interior', 'Home', 'Vice', 'Special', 'High', 'Chief',
-  'Acting', 'Regional', 'Secretary', 'Minister', 'Director', 'Commissioner',
-  'Attorney', 'Senior', 'Assistant', 'Under', 'State', 'Permanent', 'Affairs', 'Officer', 'Mission', 'Justice',
-]);
-const EN_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la', 'dos', 'del', 'ul']);
-const EN_STOP = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'And', 'But', 'Or', 'To', 'From', 'By', 'With', 'As', 'He', 'She',
-  'It', 'They', 'We', 'I', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'Monday', 'Tuesday', 'Wednesday',
-  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December', 'Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'Says', 'Said',
-  'Will', 'Would', 'Has', 'Have', 'Had', 'Is', 'Was', 'Are', 'Were', 'Office', 'Department', 'Ministry', 'Agency',
-  'Government', 'Administration', 'Council', 'Commission', 'Committee', 'Party', 'House', 'Senate', 'Congress',
-  'Republican', 'Democrat', 'Democratic', 'Republicans', 'Democrats', 'News', 'Reuters', 'Associated', 'Press',
-]);
-// Capitalised with at least one lower-case letter: names, including "McCarthy", but not acronyms.
-const EN_NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*$/u;
-const TITLE_CASE_SHARE = 0.85;
-const EN_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'a', 'an', 'from', 'by', 'as', 'is', 'was', 'said', 'says']);
-
-function personSlug(name: string): string {
-  return normaliseForMatch(name)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+/**
+ * A found person's id is its cross-script key (person-key.ts), so «سالفيني» written in one article and
+ * "Salvini" in another, or «دارمانان» and "Darmanin", land on one entity.
+ */
+function personId(name: string): string {
+  const key = personKey(name);
+  return `person:${key || normaliseForMatch(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')}`;
 }
 
 /**
@@ -180,23 +160,25 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   for (const mention of known) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
   for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
 
-  // A long paragraph can hold many titles; whether its line is a title-case headline is decided once.
-  const titleCaseByLine = new Map<number, boolean>();
   const adjacent = (a: number, b: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const latinNameAt = createLatinNameFinder(text, tokens, coveredBy);
 
-  const spans: Array<{ first: number; end: number }> = [];
+  const spans: NameSpan[] = [];
   for (let t = 0; t < tokens.length; t += 1) {
     const token = tokens[t]!;
-    if (coveredBy[t]) continue;
-    const span = isArabicScript(token.norm) ? arabicNameAfterTitle(t) : englishNameAfterTitle(t);
+    const arabic = isArabicScript(token.norm);
+    // A Latin given name may be covered by a country ("Jordan Bardella"); the Latin finder decides.
+    if (coveredBy[t] && (arabic || !coveredBy[t]!.entityId.startsWith('country:'))) continue;
+    const span = arabic ? arabicNameAfterTitle(t) : latinNameAt(t);
     if (span) {
       spans.push(span);
       t = span.end - 1;
     }
   }
-  return collect(text, tokens, spans, coveredBy);
+  const roleContext = { text, tokens, coveredBy, isArabicTitleHead, isLatinRole: (word: string) => ROLE_WORDS.has(word) || TITLES.has(word) };
+  return collect(text, tokens, spans, coveredBy, (span) => rolesOf(roleContext, span));
 
-  function arabicNameAfterTitle(t: number): { first: number; end: number } | undefined {
+  function arabicNameAfterTitle(t: number): NameSpan | undefined {
     if (!isArabicTitleHead(tokens[t]!.norm)) return undefined;
     // Skip the rest of the title: portfolio words, known entities (country nisba, organisation) and
     // "في <place>" / "لدى <place>" when a known entity follows.
@@ -240,7 +222,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       // "عبد الفتاح" alone is only a compound first name.
       if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
       if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm)) continue;
-      return { first, end };
+      return { first, end, titleStart: t };
     }
     return undefined;
   }
@@ -261,87 +243,32 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     }
     return true;
   }
-
-  function englishNameAfterTitle(t: number): { first: number; end: number } | undefined {
-    const surface = tokens[t]!.surface;
-    if (!EN_TITLES.has(surface)) return undefined;
-    if (inTitleCaseLine(t)) return undefined;
-    let n = t + 1;
-    // "Dr." / "Gov." / "Rep.": the abbreviation's full stop sits between title and name.
-    while (n < tokens.length && EN_TITLE_WORDS.has(tokens[n]!.surface) && titleGap(n - 1, n)) n += 1;
-    if (n >= tokens.length || !titleGap(n - 1, n)) return undefined;
-    const first = n;
-    const name: number[] = [];
-    while (name.length < 4 && n < tokens.length && (name.length === 0 || adjacent(n - 1, n) || hyphenated(n - 1, n))) {
-      const token = tokens[n]!;
-      const isParticle = name.length > 0 && EN_PARTICLES.has(token.surface);
-      if (!isParticle && !isEnglishNameToken(n, name.length)) break;
-      name.push(n);
-      n += 1;
-    }
-    while (name.length > 0 && EN_PARTICLES.has(tokens[name[name.length - 1]!]!.surface)) name.pop();
-    const realTokens = name.filter((i) => !EN_PARTICLES.has(tokens[i]!.surface));
-    if (realTokens.length < 2 || realTokens.length > 3) return undefined;
-    return { first, end: first + name.length };
-  }
-
-  function isEnglishNameToken(i: number, position: number): boolean {
-    const token = tokens[i]!;
-    if (!EN_NAME_TOKEN.test(token.surface) || EN_STOP.has(token.surface) || EN_TITLES.has(token.surface)) return false;
-    const mention = coveredBy[i];
-    // A surname may look like a country ("Jim Jordan") but the first name may not.
-    if (mention) return position > 0 && mention.entityId.startsWith('country:') && mention.endToken === i + 1;
-    return true;
-  }
-
-  function titleGap(a: number, b: number): boolean {
-    return /^\.?[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
-  }
-
-  function hyphenated(a: number, b: number): boolean {
-    return /^[-\u2010\u2011]$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
-  }
-
-  /**
-   * Title Case headlines ("Director Sees Rise In Arrivals") capitalise every word, so a title there is
-   * followed by capitalised words that are not a name. A line counts as one when most of its longer
-   * words are capitalised and none of its function words is in lower case.
-   */
-  function inTitleCaseLine(t: number): boolean {
-    const lineStart = text.lastIndexOf('\n', tokens[t]!.start) + 1;
-    const known = titleCaseByLine.get(lineStart);
-    if (known !== undefined) return known;
-    const verdict = lineIsTitleCase(t, lineStart);
-    titleCaseByLine.set(lineStart, verdict);
-    return verdict;
-  }
-
-  function lineIsTitleCase(t: number, lineStart: number): boolean {
-    const nextBreak = text.indexOf('\n', tokens[t]!.end);
-    const lineEnd = nextBreak < 0 ? text.length : nextBreak;
-    let words = 0;
-    let capitalised = 0;
-    let lowerFunctionWord = false;
-    for (let i = t; i >= 0 && tokens[i]!.start >= lineStart; i -= 1) count(tokens[i]!.surface);
-    for (let i = t + 1; i < tokens.length && tokens[i]!.end <= lineEnd; i += 1) count(tokens[i]!.surface);
-    return !lowerFunctionWord && words >= 3 && capitalised / words >= TITLE_CASE_SHARE;
-
-    function count(surface: string) {
-      if (EN_FUNCTION_WORDS.has(surface)) lowerFunctionWord = true;
-      if (surface.length < 4 || !/^\p{L}/u.test(surface)) return;
-      words += 1;
-      if (/^\p{Lu}/u.test(surface)) capitalised += 1;
-    }
-  }
 }
 
-/** Records for the names found, plus every later occurrence of the same full name in the text. */
-function collect(text: string, tokens: readonly Token[], spans: ReadonlyArray<{ first: number; end: number }>, coveredBy: ReadonlyArray<CoveringSpan | undefined>): FoundPeople {
+/**
+ * Records for the names found, plus every later occurrence of the same name in the text: the full name,
+ * and the surname alone once the full name is known ("Matteo Salvini … Salvini"). A bare surname after a
+ * personal title ("Mr Salvini") joins the full name when the text gives one.
+ */
+function collect(text: string, tokens: readonly Token[], spans: readonly NameSpan[], coveredBy: ReadonlyArray<CoveringSpan | undefined>, roles: (span: NameSpan) => PersonRole[]): FoundPeople {
   const people = new Map<string, EntityRecord>();
+  const rolesById = new Map<string, PersonRole[]>();
   const byFirstNorm = new Map<string, Array<{ norms: string[]; id: string }>>();
-  for (const { first, end } of spans) {
+  const bySurname = new Map<string, string>();
+  const add = (norms: string[], id: string) => {
+    const list = byFirstNorm.get(norms[0]!) ?? [];
+    if (list.some((entry) => entry.norms.join(' ') === norms.join(' '))) return;
+    list.push({ norms, id });
+    // Longest name first, so "محمد علي الحسيني" is not cut to a shorter "محمد علي".
+    list.sort((x, y) => y.norms.length - x.norms.length);
+    byFirstNorm.set(norms[0]!, list);
+  };
+  const fullNames = spans.filter((span) => !span.surnameOnly);
+  for (const span of [...fullNames, ...spans.filter((s) => s.surnameOnly)]) {
+    const { first, end } = span;
+    const norms = tokens.slice(first, end).map((t) => t.norm);
     const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
-    const id = `person:${personSlug(surface)}`;
+    const id = (span.surnameOnly ? bySurname.get(norms[0]!) : undefined) || personId(surface);
     if (!people.has(id)) {
       const arabic = isArabicScript(surface);
       people.set(id, {
@@ -351,22 +278,29 @@ function collect(text: string, tokens: readonly Token[], spans: ReadonlyArray<{ 
         aliases: [{ text: surface, lang: arabic ? 'ar' : 'en' }],
         origin: 'text',
       });
-      const norms = tokens.slice(first, end).map((t) => t.norm);
-      const list = byFirstNorm.get(norms[0]!) ?? [];
-      list.push({ norms, id });
-      // Longest name first, so "محمد علي الحسيني" is not cut to a shorter "محمد علي".
-      list.sort((x, y) => y.norms.length - x.norms.length);
-      byFirstNorm.set(norms[0]!, list);
+    }
+    add(norms, id);
+    const surname = norms.at(-1)!;
+    if (norms.length > 1 && surname.length >= 4 && !arabicIn(AR_STOP, surname)) {
+      // Two people sharing a surname leave it ambiguous: neither gets the bare surname.
+      bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== id ? '' : id);
+    }
+    const found = roles(span);
+    if (found.length > 0) {
+      const list = rolesById.get(id) ?? [];
+      for (const role of found) if (!list.some((r) => r.title === role.title && r.organisation === role.organisation)) list.push(role);
+      rolesById.set(id, list);
     }
   }
+  for (const [surname, id] of bySurname) if (id) add([surname], id);
 
   const mentions: TokenMention[] = [];
   for (let t = 0; t < tokens.length; t += 1) {
     const candidates = byFirstNorm.get(tokens[t]!.norm);
     if (!candidates) continue;
-    // Tokens of the name may carry a country mention after the first ("Jim Jordan"); extract drops it.
-    const free = (i: number, k: number) => !coveredBy[i] || (k > 0 && coveredBy[i]!.entityId.startsWith('country:'));
-    const hit = candidates.find(({ norms }) => norms.every((norm, k) => tokens[t + k]?.norm === norm && free(t + k, k)));
+    // Tokens of a full name may carry a country mention ("Jim Jordan", "Jordan Bardella"); extract drops it.
+    const free = (i: number, length: number) => !coveredBy[i] || (length > 1 && coveredBy[i]!.entityId.startsWith('country:'));
+    const hit = candidates.find(({ norms }) => norms.every((norm, k) => tokens[t + k]?.norm === norm && free(t + k, norms.length)) && (norms.length > 1 || isBareSurname(t)));
     if (!hit) continue;
     const end = t + hit.norms.length;
     const start = tokens[t]!.start;
@@ -374,7 +308,13 @@ function collect(text: string, tokens: readonly Token[], spans: ReadonlyArray<{ 
     mentions.push({ entityId: hit.id, surface: text.slice(start, stop), start, end: stop, firstToken: t, endToken: end });
     t = end - 1;
   }
-  return { people: [...people.values()], mentions };
+  return { people: [...people.values()], mentions, roles: rolesById };
+
+  /** A surname alone is the person when written as a name: capitalised in Latin script, any Arabic. */
+  function isBareSurname(t: number): boolean {
+    const surface = tokens[t]!.surface;
+    return isArabicScript(surface) || /^\p{Lu}/u.test(surface);
+  }
 }
 
 /** Mentions without their token spans (the shape stored with articles). */
