@@ -18,6 +18,8 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*$/u;
 const TITLE_CASE_SHARE = 0.85;
 const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'a', 'an', 'from', 'by', 'as', 'is', 'was', 'said', 'says', 'le', 'la', 'les', 'de', 'des', 'du', 'et', 'en', 'un', 'une', 'pour', 'sur']);
 const MAX_NAME_TOKENS = 4;
+// A party's or body's acronym inside a title (« le député RN … », "the UNHCR envoy …").
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ARTICLES = new Set(['the', 'The', 'le', 'Le', 'la', 'La', 'les', 'Les', 'des', 'du', 'au', 'aux']);
 const CREDIT_WORDS = new Set(['Photo', 'photo', 'Photos', 'photos', 'Credit', 'credit', 'Photograph', 'Image', 'Images', 'Crédit', 'crédit', 'Illustration']);
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III']);
@@ -25,6 +27,9 @@ const AUTHOR_ROLES = new Set(['reporter', 'correspondent', 'writer', 'editor', '
 
 export function createLatinNameFinder(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): (t: number) => NameSpan | undefined {
   const titleCaseByLine = new Map<number, boolean>();
+  let lineStart = 0;
+  let lineEnd = -1;
+  let lineVerdict: boolean | undefined;
   const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
   const spaced = (a: number, b: number) => /^[\s\u00A0]+$/.test(gap(a, b));
   const hyphenated = (a: number, b: number) => /^[-\u2010\u2011]$/.test(gap(a, b));
@@ -32,10 +37,12 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   const coveredByCountry = (i: number) => coveredBy[i]?.entityId.startsWith('country:') === true && coveredBy[i]!.endToken === i + 1;
 
   return (t) => {
-    if (inTitleCaseLine(t)) return undefined;
     const s = surface(t);
-    if (TITLES.has(s) || ROLE_WORDS.has(s)) return nameAfterTitle(t);
-    return nameByContext(t);
+    const title = TITLES.has(s) || ROLE_WORDS.has(s);
+    // Most words are lower case and no title: nothing to look at (checked first, it is the common case).
+    if (!title && !NAME_TOKEN.test(s)) return undefined;
+    if (inTitleCaseLine(t)) return undefined;
+    return title ? nameAfterTitle(t) : nameByContext(t);
   };
 
   /** "Interior Minister Paolo Rinaldi", « le ministre de l'Intérieur Gérald Darmanin », "Mr Salvini". */
@@ -45,10 +52,13 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     while (n < tokens.length && (titleGap(n - 1, n) || elided(n - 1, n))) {
       const covering = coveredBy[n];
       if (covering && !covering.entityId.startsWith('person:') && !startsName(n)) n = covering.endToken;
-      else if (TITLE_WORDS.has(surface(n)) || TITLES.has(surface(n))) n += 1;
+      else if (TITLE_WORDS.has(surface(n)) || TITLES.has(surface(n)) || ACRONYM.test(surface(n))) n += 1;
       else break;
     }
     if (n >= tokens.length || !titleGap(n - 1, n)) return undefined;
+    // A person the matcher knows ("Interior Minister Matteo Salvini"): only the title is new.
+    const known = coveredBy[n];
+    if (known?.entityId.startsWith('person:')) return { first: known.firstToken, end: known.endToken, titleStart: t, known: known.entityId };
     const run = nameRun(n);
     if (!run) return undefined;
     const real = run.real;
@@ -204,12 +214,18 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
    * of its function words is in lower case.
    */
   function inTitleCaseLine(t: number): boolean {
-    const lineStart = text.lastIndexOf('\n', tokens[t]!.start) + 1;
-    const known = titleCaseByLine.get(lineStart);
-    if (known !== undefined) return known;
-    const verdict = lineIsTitleCase(t, lineStart);
-    titleCaseByLine.set(lineStart, verdict);
-    return verdict;
+    // Tokens are asked about in text order, so the current line is remembered (no rescan per token).
+    if (tokens[t]!.start >= lineEnd || tokens[t]!.start < lineStart) {
+      lineStart = text.lastIndexOf('\n', tokens[t]!.start) + 1;
+      const nextBreak = text.indexOf('\n', tokens[t]!.end);
+      lineEnd = nextBreak < 0 ? text.length : nextBreak;
+      lineVerdict = titleCaseByLine.get(lineStart);
+      if (lineVerdict === undefined) {
+        lineVerdict = lineIsTitleCase(t, lineStart);
+        titleCaseByLine.set(lineStart, lineVerdict);
+      }
+    }
+    return lineVerdict === true;
   }
 
   function lineIsTitleCase(t: number, lineStart: number): boolean {

@@ -1,6 +1,8 @@
 /** Shapes shared by the person finders (people.ts, people-latin.ts) and the role reader (person-roles.ts). */
 import type { TokenSpan } from './matcher.js';
 
+export type { PersonRole } from './types.js';
+
 /** What covers a token: a mention, or a blocked span (entityId 'blocked:'). */
 export type CoveringSpan = TokenSpan & { entityId: string };
 
@@ -12,10 +14,6 @@ export interface NameSpan {
   titleStart?: number;
   /** A bare surname after a personal title ("Mr Salvini"): joined to a full name in the same text when there is one. */
   surnameOnly?: boolean;
-}
-
-/** What the article says a person is: a title, the organisation or country it is with, or both. */
-export interface PersonRole {
-  title: string | null;
-  organisation: string | null;
+  /** A person the matcher already knows (gazetteer or earlier text): only the role is new. */
+  known?: string;
 }

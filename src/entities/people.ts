@@ -12,7 +12,7 @@ import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys } from '../text/tokens.js';
 import type { TokenMention, TokenSpan } from './matcher.js';
 import { createLatinNameFinder } from './people-latin.js';
-import { ROLE_WORDS, TITLES } from './people-latin-words.js';
+import { ARABIC_GIVEN_NAMES, ROLE_WORDS, TITLES } from './people-latin-words.js';
 import type { CoveringSpan, NameSpan, PersonRole } from './people-spans.js';
 import { personKey } from './person-key.js';
 import { rolesOf } from './person-roles.js';
@@ -56,20 +56,29 @@ function isArabicTitleHead(norm: string): boolean {
   return known;
 }
 
+// Role nouns that introduce a person directly ("الشاعر محمود درويش", "الناشطة …").
+const AR_ROLE_NOUNS = `
+  الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة الروائي الروائية الممثل الممثلة المخرج المخرجة الناشط
+  الناشطة الصحفي الصحفية الصحافي الصحافية الباحث الباحثة الأستاذ الأستاذة المطرب المطربة اللاعب الراحل
+  الراحلة الأديب الأديبة المؤرخ المفكر المترجم المترجمة الإعلامي الإعلامية الحقوقي الحقوقية المغني
+  المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة
+`;
+
 // Heads of an Arabic title.
 const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل
+  الخبير الخبيرة عضو وكيل ${AR_ROLE_NOUNS}
 `);
 
-// Heads that introduce a person by themselves ("الدكتور …", "الأمير …"). The others ("وزير", "رئيس")
-// are followed by a name only after their portfolio or country ("وزير الخارجية الفرنسي …"); bare,
-// they are usually followed by a verb ("الوزير أبلغ …").
+// Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
+// "رئيس") are followed by a name only after their portfolio or country ("وزير الخارجية الفرنسي …");
+// bare, they are usually followed by a verb ("الوزير أبلغ …").
+
 const AR_PERSONAL_TITLES = keySet(`
   الدكتور الدكتورة السيد السيدة اللواء العميد العقيد المشير الملك الأمير القاضي القاضية المحامي
-  المحامية
+  المحامية ${AR_ROLE_NOUNS}
 `);
 
 // Words that complete a title: portfolios, ranks, bodies. They are skipped between title and name, and
@@ -115,8 +124,11 @@ const AR_STOP = keySet(`
   للمرة مرة مرات ثلاث اثنين خبر قرار إعادة فرض شكل موجب إنشاء مشروع خطة قانون لقاء اتفاق
   فإن وإن بأن لأن ففي وفي بل إحدى أحد عدم مغادرة معارك سياسة تطبيق تنفيذ بدء بدأ بدأت باتت بات سيكون
   يكون تكون الأخيرة الأخير وصل وصلت سببا منح منحها رسو سخرية شغلت شغل يعين تعين نجل نجلة زوجة زوج
-  عقيلة حرم شقيق شقيقة ابن ابنة
+  عقيلة حرم شقيق شقيقة ابن ابنة ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
+
+// Given names that open a name with no title before it («محمد عروشي», «فيليب لازاريني»).
+const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES.map(normaliseForMatch));
 
 // Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
 // almost always an unlisted portfolio word: "رئيس المجلس الرئاسي").
@@ -169,7 +181,13 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const arabic = isArabicScript(token.norm);
     // A Latin given name may be covered by a country ("Jordan Bardella"); the Latin finder decides.
     if (coveredBy[t] && (arabic || !coveredBy[t]!.entityId.startsWith('country:'))) continue;
-    const span = arabic ? arabicNameAfterTitle(t) : latinNameAt(t);
+    const lastEnd = spans.at(-1)?.end ?? 0;
+    let span = arabic ? arabicNameAfterTitle(t) : latinNameAt(t);
+    if (arabic && !span && isArabicTitleHead(token.norm)) {
+      const before = arabicNameBeforeRole(t, lastEnd);
+      if (before) spans.push(before);
+    }
+    if (arabic && !span) span = arabicNameByGivenName(t);
     if (span) {
       spans.push(span);
       t = span.end - 1;
@@ -194,11 +212,19 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       complement += 1;
     }
     if (complement === 0 && !arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
+    // A person the gazetteer knows: nothing to find, but the title is what the article says they are.
+    const known = coveredBy[n];
+    if (known?.entityId.startsWith('person:') && adjacent(n - 1, n)) return { first: known.firstToken, end: known.endToken, titleStart: t, known: known.entityId };
     if (n >= tokens.length || !isArabicScript(tokens[n]!.norm)) return undefined;
     // Apposition after a full title is common ("وزير الدفاع الأميركي، جيمس ماتيس،").
     const gap = text.slice(tokens[n - 1]!.end, tokens[n]!.start);
     if (!/^[\s\u00A0]+$/.test(gap) && !(complement > 0 && /^[,،][\s\u00A0]+$/.test(gap))) return undefined;
-    const first = n;
+    return arabicNameFrom(n, t);
+  }
+
+  /** The name starting at `first`, two or three tokens ending at a boundary (see below). */
+  function arabicNameFrom(first: number, titleStart?: number): NameSpan | undefined {
+    let n = first;
     let available = 0;
     while (available < 3 && n < tokens.length && (available === 0 || adjacent(n - 1, n)) && isArabicNameToken(n, available)) {
       available += 1;
@@ -222,9 +248,37 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       // "عبد الفتاح" alone is only a compound first name.
       if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
       if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm)) continue;
-      return { first, end, titleStart: t };
+      return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
+  }
+
+  /**
+   * A name given before its role, in apposition: «سلمى الفرجاني، المتحدثة باسم…», «"كارلو بيانكي"،
+   * المفوض…». At a title head after a comma, the two or three name tokens before the comma are the
+   * person when a boundary (punctuation, a quote, a reporting verb or particle) opens them.
+   */
+  function arabicNameBeforeRole(t: number, lastEnd: number): NameSpan | undefined {
+    if (t < 2 || !/^["”»']?[\s\u00A0]*[,،][\s\u00A0]+$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return undefined;
+    let first = t;
+    while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
+    if (t - first < 2 || !isArabicNameToken(first, 0)) return undefined;
+    return openedAt(first) ? { first, end: t } : undefined;
+  }
+
+  /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
+  function arabicNameByGivenName(t: number): NameSpan | undefined {
+    if (!ARABIC_GIVEN.has(tokens[t]!.norm) || !openedAt(t)) return undefined;
+    return arabicNameFrom(t);
+  }
+
+  /**
+   * Whether a name may start at `first`: after punctuation or a quote, at the start of a line, or after a
+   * particle or reporting verb ("وقال محمد…"); not after a noun it would complete ("جامعة محمد الخامس").
+   */
+  function openedAt(first: number): boolean {
+    if (first === 0) return true;
+    return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, tokens[first - 1]!.norm);
   }
 
   function isArabicNameToken(i: number, position: number): boolean {
@@ -233,6 +287,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
+    // A feminine noun or adjective with the article ("المسؤولة", "الشعرية") follows a name, it is not part of one.
+    if (norm.startsWith('ال') && norm.endsWith('ه')) return false;
     if (position === 0) {
       if (norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
       if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm)) return false;
@@ -263,12 +319,22 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     list.sort((x, y) => y.norms.length - x.norms.length);
     byFirstNorm.set(norms[0]!, list);
   };
+  const addRoles = (id: string, found: PersonRole[]) => {
+    if (found.length === 0) return;
+    const list = rolesById.get(id) ?? [];
+    for (const role of found) if (!list.some((r) => r.title === role.title && r.organisation === role.organisation)) list.push(role);
+    rolesById.set(id, list);
+  };
   const fullNames = spans.filter((span) => !span.surnameOnly);
   for (const span of [...fullNames, ...spans.filter((s) => s.surnameOnly)]) {
     const { first, end } = span;
     const norms = tokens.slice(first, end).map((t) => t.norm);
     const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
-    const id = (span.surnameOnly ? bySurname.get(norms[0]!) : undefined) || personId(surface);
+    const id = span.known ?? ((span.surnameOnly ? bySurname.get(norms[0]!) : undefined) || personId(surface));
+    if (span.known) {
+      addRoles(id, roles(span));
+      continue;
+    }
     if (!people.has(id)) {
       const arabic = isArabicScript(surface);
       people.set(id, {
@@ -285,12 +351,7 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
       // Two people sharing a surname leave it ambiguous: neither gets the bare surname.
       bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== id ? '' : id);
     }
-    const found = roles(span);
-    if (found.length > 0) {
-      const list = rolesById.get(id) ?? [];
-      for (const role of found) if (!list.some((r) => r.title === role.title && r.organisation === role.organisation)) list.push(role);
-      rolesById.set(id, list);
-    }
+    addRoles(id, roles(span));
   }
   for (const [surname, id] of bySurname) if (id) add([surname], id);
 

@@ -21,6 +21,8 @@ const ARABIC_CLASS: Record<string, string> = {
 
 // Latin spellings, longest first: a digraph is one sound ("kh" is خ, "sh" and French "ch" are ش).
 const LATIN_RULES: ReadonlyArray<[RegExp, string]> = [
+  // Italian -chi/-che endings are "ki"/"ke" (Bianchi, بيانكي); elsewhere "ch" is French ش (Chirac, شيراك).
+  [/ch(?=[ie]$)/g, 'k'],
   [/sch|tsch|tch|sh|ch|ts|tz|zz|ss|sz|cz|x/g, 's'],
   [/kh|ck|qu|q|k/g, 'k'],
   [/gh|dj|dg|j/g, 'g'],

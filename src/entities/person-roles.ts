@@ -46,18 +46,33 @@ function titleBefore({ text, tokens, coveredBy }: RoleContext, span: NameSpan): 
   if (previous && !previous.entityId.startsWith('person:') && previous.endToken === span.titleStart && /^[\s\u00A0]+$/.test(text.slice(tokens[span.titleStart - 1]!.end, tokens[span.titleStart]!.start))) {
     organisation = text.slice(tokens[previous.firstToken]!.start, tokens[previous.endToken - 1]!.end);
   }
+  // The title as written (« ministre de l'Intérieur »), in pieces where a named body interrupts it.
+  let piece: { start: number; end: number } | undefined;
+  const close = () => {
+    if (piece) titleParts.push(text.slice(piece.start, piece.end));
+    piece = undefined;
+  };
   let i = span.titleStart;
   while (i < span.first) {
     const covering = coveredBy[i];
+    const word = tokens[i]!.surface;
     if (covering && !covering.entityId.startsWith('person:') && covering.entityId !== 'blocked:') {
+      close();
       organisation ??= text.slice(tokens[covering.firstToken]!.start, tokens[covering.endToken - 1]!.end);
       i = covering.endToken;
       continue;
     }
-    titleParts.push(tokens[i]!.surface);
+    // An acronym in a title names the body (« le député RN », "UNHCR envoy"); a courtesy title is no title.
+    if (/^\p{Lu}{2,6}$/u.test(word) && !HONORIFICS.has(word)) {
+      close();
+      organisation ??= word;
+    } else if (HONORIFICS.has(word)) close();
+    else if (piece) piece.end = tokens[i]!.end;
+    else piece = { start: tokens[i]!.start, end: tokens[i]!.end };
     i += 1;
   }
-  const title = titleParts.filter((word) => !HONORIFICS.has(word)).join(' ').replace(/\s+(?:de|du|d|l|la|le|des)$/u, '').trim();
+  close();
+  const title = titleParts.join(' ').replace(/[\s,،]+(?:de|du|d|l|la|le|des)?$/u, '').trim();
   if (!title && !organisation) return undefined;
   return { title: title || null, organisation };
 }
@@ -66,7 +81,7 @@ function appositionAfter(context: RoleContext, span: NameSpan): PersonRole | und
   const { text, tokens } = context;
   const last = tokens[span.end - 1]!;
   const next = tokens[span.end];
-  if (!next || !/^\s*[,،]\s+$/.test(text.slice(last.end, next.start))) return undefined;
+  if (!next || !/^["”»']?\s*[,،]\s+$/.test(text.slice(last.end, next.start))) return undefined;
   const rest = text.slice(next.start, next.start + MAX_APPOSITION_CHARS);
   const stop = rest.search(APPOSITION_END);
   const phrase = (stop < 0 ? rest : rest.slice(0, stop)).trim();
