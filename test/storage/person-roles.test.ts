@@ -8,6 +8,7 @@ import type { Engine } from '../../src/engine.js';
 import { loadEntityMatcher } from '../../src/entities/entity.service.js';
 import { enrich } from '../../src/ingest/enrich.js';
 import { storeArticle } from '../../src/ingest/store.js';
+import { createSearcher } from '../../src/search/search.service.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
 
@@ -66,6 +67,15 @@ for (const dialect of DIALECTS) {
       const person = view.entities.find((e) => e.kind === 'person');
       expect(person?.id).toBe('person:krl-bnk');
       expect(person?.roles).toEqual([{ title: 'المفوض الأوروبي', organisation: 'للهجرة' }]);
+    });
+
+    it('finds the Arabic article from the Latin name or surname a user types', async () => {
+      const arabicId = enrich(arabicDraft, await loadEntityMatcher(engine)).id;
+      const searcher = await createSearcher(engine);
+      for (const query of ['Bianchi', 'Carlo Bianchi', 'بيانكي']) {
+        const { results } = await searcher.search(query, { limit: 10 });
+        expect(results.map((r) => r.id), query).toContain(arabicId);
+      }
     });
   });
 }
