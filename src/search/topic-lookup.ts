@@ -121,8 +121,11 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
           if (share >= MIN_PARTIAL_SHARE) offer(entry.entity, entry.entity.kind === 'process' ? 0.9 : 0.5 + 0.3 * share, true);
         }
       }
-      // A person typed in another script than the articles wrote them ("Salvini" for «سالفيني»): by key.
-      for (const [entity, weight] of personsByKey(query)) offer(entity, weight, true);
+      // A person typed in another script than the articles wrote them ("Salvini" for «سالفيني»): by key,
+      // unless the query already names a topic as written ("Frontex" is the agency, whatever it sounds like).
+      if (![...best.values()].some((match) => match.weight === 1 && match.coversQuery)) {
+        for (const [entity, weight] of personsByKey(query)) offer(entity, weight, true);
+      }
       return [...best.values()].sort(
         (a, b) => b.weight - a.weight || (KIND_ORDER[a.entity.kind] ?? 9) - (KIND_ORDER[b.entity.kind] ?? 9) || a.entity.id.localeCompare(b.entity.id),
       );
