@@ -69,7 +69,7 @@ const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل ${AR_ROLE_NOUNS}
+  الخبير الخبيرة عضو وكيل الوالي ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -78,7 +78,7 @@ const AR_TITLES = keySet(`
 
 const AR_PERSONAL_TITLES = keySet(`
   الدكتور الدكتورة السيد السيدة اللواء العميد العقيد المشير الملك الأمير القاضي القاضية المحامي
-  المحامية ${AR_ROLE_NOUNS}
+  المحامية الرئيس الرئيسة ${AR_ROLE_NOUNS}
 `);
 
 // Words that complete a title: portfolios, ranks, bodies. They are skipped between title and name, and
@@ -125,6 +125,15 @@ const AR_STOP = keySet(`
   فإن وإن بأن لأن ففي وفي بل إحدى أحد عدم مغادرة معارك سياسة تطبيق تنفيذ بدء بدأ بدأت باتت بات سيكون
   يكون تكون الأخيرة الأخير وصل وصلت سببا منح منحها رسو سخرية شغلت شغل يعين تعين نجل نجلة زوجة زوج
   عقيلة حرم شقيق شقيقة ابن ابنة ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
+`);
+
+// A word with a preposition before its article ("بالتواطؤ", "للصحفيين") starts what follows a name.
+const DEFINITE_WITH_PREPOSITION = /^(?:[وف]?[بلك]ال|[وف]?لل)/;
+
+// Reporting verbs that open a sentence before the name of who speaks ("وأبرز لحسن حداد، …").
+const AR_REPORTING = keySet(`
+  أبرز أبرزت أفاد أفادت لاحظ لاحظت سجل سجلت نبه نبهت أردف أردفت تابع تابعت استطرد ختم ختمت يقول تقول
+  أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت اعتبر اعتبرت رأى رأت يرى ترى قال قالت
 `);
 
 // Given names that open a name with no title before it («محمد عروشي», «فيليب لازاريني»).
@@ -207,7 +216,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const mention = coveredBy[n];
       if (mention && !mention.entityId.startsWith('person:')) n = mention.endToken;
       else if (arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) n += 1;
-      else if ((norm === 'في' || norm === 'لدي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
+      else if ((norm === 'في' || norm === 'لدي' || norm === 'الي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
       else break;
       complement += 1;
     }
@@ -247,7 +256,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
       // "عبد الفتاح" alone is only a compound first name.
       if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
-      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm)) continue;
+      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm)) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
@@ -278,12 +287,17 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    */
   function openedAt(first: number): boolean {
     if (first === 0) return true;
-    return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, tokens[first - 1]!.norm);
+    const before = tokens[first - 1]!.norm;
+    // After a nisba the name of the one it describes follows ("الوفد المغربي خالد…", "المدون المصري عمرو…").
+    if (coveredBy[first - 1]?.entityId.startsWith('country:')) return true;
+    return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
   }
 
   function isArabicNameToken(i: number, position: number): boolean {
     const norm = tokens[i]!.norm;
     if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
+    // The name «علي» is written with ي, the preposition «على» with ى (they fold together for matching).
+    if (position === 0 && tokens[i]!.surface === 'علي') return true;
     if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
