@@ -38,6 +38,9 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
 
   return (t) => {
     const s = surface(t);
+    // Most words start in lower case: only a role can matter then (one lookup, no regular expression).
+    const first = s.charCodeAt(0);
+    if (first >= 97 && first <= 122 && !ROLE_WORDS.has(s)) return undefined;
     const title = TITLES.has(s) || ROLE_WORDS.has(s);
     // Most words are lower case and no title: nothing to look at (checked first, it is the common case).
     if (!title && !NAME_TOKEN.test(s)) return undefined;

@@ -14,6 +14,8 @@ export interface NameSpan {
   titleStart?: number;
   /** A bare surname after a personal title ("Mr Salvini"): joined to a full name in the same text when there is one. */
   surnameOnly?: boolean;
+  /** Letters of the first token before the name (the conjunction of "وفاتن الجابري"). */
+  skip?: number;
   /** A person the matcher already knows (gazetteer or earlier text): only the role is new. */
   known?: string;
 }

@@ -232,10 +232,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   }
 
   /** The name starting at `first`, two or three tokens ending at a boundary (see below). */
-  function arabicNameFrom(first: number, titleStart?: number): NameSpan | undefined {
+  function arabicNameFrom(first: number, titleStart?: number, conjoined = false): NameSpan | undefined {
     let n = first;
     let available = 0;
-    while (available < 3 && n < tokens.length && (available === 0 || adjacent(n - 1, n)) && isArabicNameToken(n, available)) {
+    while (available < 3 && n < tokens.length && (available === 0 || adjacent(n - 1, n)) && ((conjoined && available === 0) || isArabicNameToken(n, available))) {
       available += 1;
       n += 1;
     }
@@ -256,7 +256,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
       // "عبد الفتاح" alone is only a compound first name.
       if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
-      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm)) continue;
+      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end)) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
@@ -275,10 +275,22 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     return openedAt(first) ? { first, end: t } : undefined;
   }
 
+  /** "… وكريم العلوي": the next name of a list ends the one before it. */
+  function startsConjoinedName(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    return norm.startsWith('و') && ARABIC_GIVEN.has(norm.slice(1));
+  }
+
   /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
   function arabicNameByGivenName(t: number): NameSpan | undefined {
-    if (!ARABIC_GIVEN.has(tokens[t]!.norm) || !openedAt(t)) return undefined;
-    return arabicNameFrom(t);
+    const norm = tokens[t]!.norm;
+    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t) : undefined;
+    // The next name of a list takes the conjunction ("…، وفاتن الجابري", "… ومحمد كشلاف"): after a
+    // name just found or a comma, the name starts after the و.
+    if (!norm.startsWith('و') || !ARABIC_GIVEN.has(norm.slice(1))) return undefined;
+    if (spans.at(-1)?.end !== t && !/[,،]/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return undefined;
+    const span = arabicNameFrom(t, undefined, true);
+    return span && { ...span, skip: 1 };
   }
 
   /**
@@ -339,11 +351,14 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     for (const role of found) if (!list.some((r) => r.title === role.title && r.organisation === role.organisation)) list.push(role);
     rolesById.set(id, list);
   };
+  const conjoined: TokenMention[] = [];
   const fullNames = spans.filter((span) => !span.surnameOnly);
   for (const span of [...fullNames, ...spans.filter((s) => s.surnameOnly)]) {
     const { first, end } = span;
+    const skip = span.skip ?? 0;
     const norms = tokens.slice(first, end).map((t) => t.norm);
-    const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+    if (skip > 0) norms[0] = normaliseForMatch(tokens[first]!.surface.slice(skip));
+    const surface = text.slice(tokens[first]!.start + skip, tokens[end - 1]!.end);
     const id = span.known ?? ((span.surnameOnly ? bySurname.get(norms[0]!) : undefined) || personId(surface));
     if (span.known) {
       addRoles(id, roles(span));
@@ -360,6 +375,8 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
       });
     }
     add(norms, id);
+    // The conjunction is outside the name, so the scan below cannot meet this occurrence: noted here.
+    if (skip > 0) conjoined.push({ entityId: id, surface, start: tokens[first]!.start + skip, end: tokens[end - 1]!.end, firstToken: first, endToken: end });
     const surname = norms.at(-1)!;
     if (norms.length > 1 && surname.length >= 4 && !arabicIn(AR_STOP, surname)) {
       // Two people sharing a surname leave it ambiguous: neither gets the bare surname.
@@ -369,8 +386,10 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
   }
   for (const [surname, id] of bySurname) if (id) add([surname], id);
 
-  const mentions: TokenMention[] = [];
+  const mentions: TokenMention[] = [...conjoined];
+  const taken = new Set(conjoined.flatMap((m) => Array.from({ length: m.endToken - m.firstToken }, (_, k) => m.firstToken + k)));
   for (let t = 0; t < tokens.length; t += 1) {
+    if (taken.has(t)) continue;
     const candidates = byFirstNorm.get(tokens[t]!.norm);
     if (!candidates) continue;
     // Tokens of a full name may carry a country mention ("Jim Jordan", "Jordan Bardella"); extract drops it.
@@ -383,6 +402,7 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     mentions.push({ entityId: hit.id, surface: text.slice(start, stop), start, end: stop, firstToken: t, endToken: end });
     t = end - 1;
   }
+  mentions.sort((a, b) => a.start - b.start);
   return { people: [...people.values()], mentions, roles: rolesById };
 
   /** A surname alone is the person when written as a name: capitalised in Latin script, any Arabic. */

@@ -87,6 +87,18 @@ describe('reporting verbs and quotes', () => {
     expect(peopleIn('Selon Karim Benali, les passeurs ont changé de route.')).toEqual(['Karim Benali']);
   });
 
+  it('reads the names of an Arabic list, the conjunction left out', () => {
+    const text = 'وشارك في اللقاء كل من سمير الحداد، وكريم العلوي.';
+    expect(peopleIn(text)).toEqual(['سمير الحداد', 'كريم العلوي']);
+    expect(extract(text).mentions.filter((m) => m.entityId.startsWith('person:')).map((m) => m.surface)).toEqual(['سمير الحداد', 'كريم العلوي']);
+    expect(peopleIn('قال سمير الحداد وكريم العلوي إن الوضع صعب.')).toEqual(['سمير الحداد', 'كريم العلوي']);
+  });
+
+  it('reads an Arabic name after a nisba and after «الرئيس»', () => {
+    expect(peopleIn('وسعى المدون المصري عمرو الشناوي، من خلال رحلته، إلى توثيق الحياة.')).toEqual(['عمرو الشناوي']);
+    expect(peopleIn('لدعم الرئيس بشير الحلبي في الحرب.')).toEqual(['بشير الحلبي']);
+  });
+
   it('reads a name after an Arabic reporting verb', () => {
     expect(peopleIn('وأوضح محمد الطاهري أن المهاجرين وصلوا إلى الشاطئ.')).toEqual(['محمد الطاهري']);
   });
