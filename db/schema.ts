@@ -73,6 +73,8 @@ export interface MentionsTable {
   first_offset: number;
   /** Copy of articles.sort_time so "latest articles about X" is one index range scan. */
   sort_time: string;
+  /** For a person: JSON array of the roles this article gives them ({title, organisation}); null when none. */
+  roles: string | null;
 }
 
 export interface SubscriptionsTable {

@@ -1,4 +1,6 @@
 /** One article as users see it: text facts plus the countries and entities it mentions. */
+import { z } from 'zod';
+import { type PersonRole, personRoleSchema } from '../entities/types.js';
 import type { Engine } from '../engine.js';
 import { NotFound } from '../errors.js';
 import { getArticle } from '../storage/article.repository.js';
@@ -13,7 +15,17 @@ export interface ArticleView {
   source: string | null;
   summary: string;
   countries: Array<{ code: string; name: string }>;
-  entities: Array<{ id: string; kind: string; name: string; names: { en: string; ar: string | null }; mentions: string[] }>;
+  /** People carry `roles`: what this article says they are, as written (empty when it says nothing). */
+  entities: Array<{ id: string; kind: string; name: string; names: { en: string; ar: string | null }; mentions: string[]; roles?: PersonRole[] }>;
+}
+
+const storedRoles = z.array(personRoleSchema);
+
+/** Roles as stored with a mention (JSON, or null); a row written by an older version has none. */
+function rolesOf(json: string | null): PersonRole[] {
+  if (json === null) return [];
+  const parsed = storedRoles.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : [];
 }
 
 export async function showArticle(engine: Engine, id: string): Promise<ArticleView> {
@@ -35,6 +47,7 @@ export async function showArticle(engine: Engine, id: string): Promise<ArticleVi
       name: m.name_en,
       names: { en: m.name_en, ar: m.name_ar },
       mentions: JSON.parse(m.surfaces) as string[],
+      ...(m.kind === 'person' ? { roles: rolesOf(m.roles) } : {}),
     })),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { type Token, tokenise } from '../text/tokens.js';
 import type { EntityMatcher, TokenMention, TokenSpan } from './matcher.js';
-import { findPeople, plainMention } from './people.js';
+import { findPeople, type PersonRole, plainMention } from './people.js';
 import type { EntityRecord, Mention } from './types.js';
 
 export interface ExtractedEntities {
@@ -12,6 +12,8 @@ export interface ExtractedEntities {
   mentions: Mention[];
   /** People introduced by title or role that the matcher did not know (origin 'text'). */
   people: EntityRecord[];
+  /** What the text says each person is ("Interior Minister", "spokeswoman for the IOM"), by entity id. */
+  roles: Map<string, PersonRole[]>;
 }
 
 /** `tokens` may be passed when the caller already tokenised `text` (tokenise(text), same offsets). */
@@ -26,5 +28,5 @@ export function extractEntities(text: string, matcher: EntityMatcher, tokens: re
   const mentions = [...known.filter((m) => !inPerson(m)), ...found.mentions]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map(plainMention);
-  return { mentions, people: found.people };
+  return { mentions, people: found.people, roles: found.roles };
 }

@@ -11,16 +11,22 @@
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys } from '../text/tokens.js';
 import type { TokenMention, TokenSpan } from './matcher.js';
+import { createLatinNameFinder } from './people-latin.js';
+import { ARABIC_GIVEN_NAMES, ROLE_WORDS, TITLES } from './people-latin-words.js';
+import type { CoveringSpan, NameSpan, PersonRole } from './people-spans.js';
+import { personKey } from './person-key.js';
+import { rolesOf } from './person-roles.js';
 import type { EntityRecord, Mention } from './types.js';
 
-/** What covers a token: a mention, or a blocked span (entityId 'blocked:'). */
-type CoveringSpan = TokenSpan & { entityId: string };
+export type { PersonRole } from './people-spans.js';
 
 export interface FoundPeople {
   /** New person records (origin 'text'), one per distinct name. */
   people: EntityRecord[];
   /** Every occurrence of those names: after a title, and again later in the text. */
   mentions: TokenMention[];
+  /** What the text says each person is (by entity id; only people with a role are present). */
+  roles: Map<string, PersonRole[]>;
 }
 
 /**
@@ -50,20 +56,29 @@ function isArabicTitleHead(norm: string): boolean {
   return known;
 }
 
+// Role nouns that introduce a person directly ("الشاعر محمود درويش", "الناشطة …").
+const AR_ROLE_NOUNS = `
+  الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة الروائي الروائية الممثل الممثلة المخرج المخرجة الناشط
+  الناشطة الصحفي الصحفية الصحافي الصحافية الباحث الباحثة الأستاذ الأستاذة المطرب المطربة اللاعب الراحل
+  الراحلة الأديب الأديبة المؤرخ المفكر المترجم المترجمة الإعلامي الإعلامية الحقوقي الحقوقية المغني
+  المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة
+`;
+
 // Heads of an Arabic title.
 const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل
+  الخبير الخبيرة عضو وكيل الوالي ${AR_ROLE_NOUNS}
 `);
 
-// Heads that introduce a person by themselves ("الدكتور …", "الأمير …"). The others ("وزير", "رئيس")
-// are followed by a name only after their portfolio or country ("وزير الخارجية الفرنسي …"); bare,
-// they are usually followed by a verb ("الوزير أبلغ …").
+// Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
+// "رئيس") are followed by a name only after their portfolio or country ("وزير الخارجية الفرنسي …");
+// bare, they are usually followed by a verb ("الوزير أبلغ …").
+
 const AR_PERSONAL_TITLES = keySet(`
   الدكتور الدكتورة السيد السيدة اللواء العميد العقيد المشير الملك الأمير القاضي القاضية المحامي
-  المحامية
+  المحامية الرئيس الرئيسة ${AR_ROLE_NOUNS}
 `);
 
 // Words that complete a title: portfolios, ranks, bodies. They are skipped between title and name, and
@@ -109,8 +124,20 @@ const AR_STOP = keySet(`
   للمرة مرة مرات ثلاث اثنين خبر قرار إعادة فرض شكل موجب إنشاء مشروع خطة قانون لقاء اتفاق
   فإن وإن بأن لأن ففي وفي بل إحدى أحد عدم مغادرة معارك سياسة تطبيق تنفيذ بدء بدأ بدأت باتت بات سيكون
   يكون تكون الأخيرة الأخير وصل وصلت سببا منح منحها رسو سخرية شغلت شغل يعين تعين نجل نجلة زوجة زوج
-  عقيلة حرم شقيق شقيقة ابن ابنة
+  عقيلة حرم شقيق شقيقة ابن ابنة ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
+
+// A word with a preposition before its article ("بالتواطؤ", "للصحفيين") starts what follows a name.
+const DEFINITE_WITH_PREPOSITION = /^(?:[وف]?[بلك]ال|[وف]?لل)/;
+
+// Reporting verbs that open a sentence before the name of who speaks ("وأبرز لحسن حداد، …").
+const AR_REPORTING = keySet(`
+  أبرز أبرزت أفاد أفادت لاحظ لاحظت سجل سجلت نبه نبهت أردف أردفت تابع تابعت استطرد ختم ختمت يقول تقول
+  أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت اعتبر اعتبرت رأى رأت يرى ترى قال قالت
+`);
+
+// Given names that open a name with no title before it («محمد عروشي», «فيليب لازاريني»).
+const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES.map(normaliseForMatch));
 
 // Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
 // almost always an unlisted portfolio word: "رئيس المجلس الرئاسي").
@@ -134,39 +161,13 @@ const IMPERFECT_VERB = /^ي[^اوي]/;
 const CLITIC_BEFORE_CONSONANT = /^[ول][^اويل]/;
 const CLITIC_LOOKALIKE_NAMES = new Set('لطفي لبنى لمياء ولد وجدي وسام ونستون'.split(' ').map(normaliseForMatch));
 
-// English titles; matched on the surface (case matters: "president" in lower case is not a title).
-const EN_TITLES = new Set([
-  'Minister', 'President', 'Commissioner', 'Director', 'Secretary',
-  'Ambassador', 'Dr', 'Mr', 'Ms', 'Mrs', 'Chancellor', 'Senator', 'Sen', 'Rep', 'Representative', 'Gov',
-  'Governor', 'Mayor', 'Judge', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman',
-  'Envoy', 'envoy', 'Rapporteur', 'King', 'Queen', 'Prince', 'Gen', 'Colonel', 'Col', 'Chairman',
-  'Chairwoman', 'Chief', 'Speaker', 'Sheriff', 'Chair', 'Commander', 'Coordinator',
-]);
-// Tokens that may sit between an English title and the name ("Director General", "Prime Minister").
-const EN_TITLE_WORDS = new Set([
-  'General', 'Executive', 'Deputy', 'Prime', 'Foreign', 'Interior', 'Home', 'Vice', 'Special', 'High', 'Chief',
-  'Acting', 'Regional', 'Secretary', 'Minister', 'Director', 'Commissioner',
-  'Attorney', 'Senior', 'Assistant', 'Under', 'State', 'Permanent', 'Affairs', 'Officer', 'Mission', 'Justice',
-]);
-const EN_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la', 'dos', 'del', 'ul']);
-const EN_STOP = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'And', 'But', 'Or', 'To', 'From', 'By', 'With', 'As', 'He', 'She',
-  'It', 'They', 'We', 'I', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'Monday', 'Tuesday', 'Wednesday',
-  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December', 'Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'Says', 'Said',
-  'Will', 'Would', 'Has', 'Have', 'Had', 'Is', 'Was', 'Are', 'Were', 'Office', 'Department', 'Ministry', 'Agency',
-  'Government', 'Administration', 'Council', 'Commission', 'Committee', 'Party', 'House', 'Senate', 'Congress',
-  'Republican', 'Democrat', 'Democratic', 'Republicans', 'Democrats', 'News', 'Reuters', 'Associated', 'Press',
-]);
-// Capitalised with at least one lower-case letter: names, including "McCarthy", but not acronyms.
-const EN_NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*$/u;
-const TITLE_CASE_SHARE = 0.85;
-const EN_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'a', 'an', 'from', 'by', 'as', 'is', 'was', 'said', 'says']);
-
-function personSlug(name: string): string {
-  return normaliseForMatch(name)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+/**
+ * A found person's id is its cross-script key (person-key.ts), so «سالفيني» written in one article and
+ * "Salvini" in another, or «دارمانان» and "Darmanin", land on one entity.
+ */
+function personId(name: string): string {
+  const key = personKey(name);
+  return `person:${key || normaliseForMatch(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')}`;
 }
 
 /**
@@ -180,23 +181,31 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   for (const mention of known) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
   for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
 
-  // A long paragraph can hold many titles; whether its line is a title-case headline is decided once.
-  const titleCaseByLine = new Map<number, boolean>();
   const adjacent = (a: number, b: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const latinNameAt = createLatinNameFinder(text, tokens, coveredBy);
 
-  const spans: Array<{ first: number; end: number }> = [];
+  const spans: NameSpan[] = [];
   for (let t = 0; t < tokens.length; t += 1) {
     const token = tokens[t]!;
-    if (coveredBy[t]) continue;
-    const span = isArabicScript(token.norm) ? arabicNameAfterTitle(t) : englishNameAfterTitle(t);
+    const arabic = isArabicScript(token.norm);
+    // A Latin given name may be covered by a country ("Jordan Bardella"); the Latin finder decides.
+    if (coveredBy[t] && (arabic || !coveredBy[t]!.entityId.startsWith('country:'))) continue;
+    const lastEnd = spans.at(-1)?.end ?? 0;
+    let span = arabic ? arabicNameAfterTitle(t) : latinNameAt(t);
+    if (arabic && !span && isArabicTitleHead(token.norm)) {
+      const before = arabicNameBeforeRole(t, lastEnd);
+      if (before) spans.push(before);
+    }
+    if (arabic && !span) span = arabicNameByGivenName(t);
     if (span) {
       spans.push(span);
       t = span.end - 1;
     }
   }
-  return collect(text, tokens, spans, coveredBy);
+  const roleContext = { text, tokens, coveredBy, isArabicTitleHead, isLatinRole: (word: string) => ROLE_WORDS.has(word) || TITLES.has(word) };
+  return collect(text, tokens, spans, coveredBy, (span) => rolesOf(roleContext, span));
 
-  function arabicNameAfterTitle(t: number): { first: number; end: number } | undefined {
+  function arabicNameAfterTitle(t: number): NameSpan | undefined {
     if (!isArabicTitleHead(tokens[t]!.norm)) return undefined;
     // Skip the rest of the title: portfolio words, known entities (country nisba, organisation) and
     // "في <place>" / "لدى <place>" when a known entity follows.
@@ -207,18 +216,26 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const mention = coveredBy[n];
       if (mention && !mention.entityId.startsWith('person:')) n = mention.endToken;
       else if (arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) n += 1;
-      else if ((norm === 'في' || norm === 'لدي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
+      else if ((norm === 'في' || norm === 'لدي' || norm === 'الي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
       else break;
       complement += 1;
     }
     if (complement === 0 && !arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
+    // A person the gazetteer knows: nothing to find, but the title is what the article says they are.
+    const known = coveredBy[n];
+    if (known?.entityId.startsWith('person:') && adjacent(n - 1, n)) return { first: known.firstToken, end: known.endToken, titleStart: t, known: known.entityId };
     if (n >= tokens.length || !isArabicScript(tokens[n]!.norm)) return undefined;
     // Apposition after a full title is common ("وزير الدفاع الأميركي، جيمس ماتيس،").
     const gap = text.slice(tokens[n - 1]!.end, tokens[n]!.start);
     if (!/^[\s\u00A0]+$/.test(gap) && !(complement > 0 && /^[,،][\s\u00A0]+$/.test(gap))) return undefined;
-    const first = n;
+    return arabicNameFrom(n, t);
+  }
+
+  /** The name starting at `first`, two or three tokens ending at a boundary (see below). */
+  function arabicNameFrom(first: number, titleStart?: number, conjoined = false): NameSpan | undefined {
+    let n = first;
     let available = 0;
-    while (available < 3 && n < tokens.length && (available === 0 || adjacent(n - 1, n)) && isArabicNameToken(n, available)) {
+    while (available < 3 && n < tokens.length && (available === 0 || adjacent(n - 1, n)) && ((conjoined && available === 0) || isArabicNameToken(n, available))) {
       available += 1;
       n += 1;
     }
@@ -239,18 +256,65 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
       // "عبد الفتاح" alone is only a compound first name.
       if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
-      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm)) continue;
-      return { first, end };
+      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end)) continue;
+      return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
+  }
+
+  /**
+   * A name given before its role, in apposition: «سلمى الفرجاني، المتحدثة باسم…», «"كارلو بيانكي"،
+   * المفوض…». At a title head after a comma, the two or three name tokens before the comma are the
+   * person when a boundary (punctuation, a quote, a reporting verb or particle) opens them.
+   */
+  function arabicNameBeforeRole(t: number, lastEnd: number): NameSpan | undefined {
+    if (t < 2 || !/^["”»']?[\s\u00A0]*[,،][\s\u00A0]+$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return undefined;
+    let first = t;
+    while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
+    if (t - first < 2 || !isArabicNameToken(first, 0)) return undefined;
+    return openedAt(first) ? { first, end: t } : undefined;
+  }
+
+  /** "… وكريم العلوي": the next name of a list ends the one before it. */
+  function startsConjoinedName(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    return norm.startsWith('و') && ARABIC_GIVEN.has(norm.slice(1));
+  }
+
+  /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
+  function arabicNameByGivenName(t: number): NameSpan | undefined {
+    const norm = tokens[t]!.norm;
+    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t) : undefined;
+    // The next name of a list takes the conjunction ("…، وفاتن الجابري", "… ومحمد كشلاف"): after a
+    // name just found or a comma, the name starts after the و.
+    if (!norm.startsWith('و') || !ARABIC_GIVEN.has(norm.slice(1))) return undefined;
+    if (spans.at(-1)?.end !== t && !/[,،]/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return undefined;
+    const span = arabicNameFrom(t, undefined, true);
+    return span && { ...span, skip: 1 };
+  }
+
+  /**
+   * Whether a name may start at `first`: after punctuation or a quote, at the start of a line, or after a
+   * particle or reporting verb ("وقال محمد…"); not after a noun it would complete ("جامعة محمد الخامس").
+   */
+  function openedAt(first: number): boolean {
+    if (first === 0) return true;
+    const before = tokens[first - 1]!.norm;
+    // After a nisba the name of the one it describes follows ("الوفد المغربي خالد…", "المدون المصري عمرو…").
+    if (coveredBy[first - 1]?.entityId.startsWith('country:')) return true;
+    return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
   }
 
   function isArabicNameToken(i: number, position: number): boolean {
     const norm = tokens[i]!.norm;
     if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
+    // The name «علي» is written with ي, the preposition «على» with ى (they fold together for matching).
+    if (position === 0 && tokens[i]!.surface === 'علي') return true;
     if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
+    // A feminine noun or adjective with the article ("المسؤولة", "الشعرية") follows a name, it is not part of one.
+    if (norm.startsWith('ال') && norm.endsWith('ه')) return false;
     if (position === 0) {
       if (norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
       if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm)) return false;
@@ -261,87 +325,45 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     }
     return true;
   }
-
-  function englishNameAfterTitle(t: number): { first: number; end: number } | undefined {
-    const surface = tokens[t]!.surface;
-    if (!EN_TITLES.has(surface)) return undefined;
-    if (inTitleCaseLine(t)) return undefined;
-    let n = t + 1;
-    // "Dr." / "Gov." / "Rep.": the abbreviation's full stop sits between title and name.
-    while (n < tokens.length && EN_TITLE_WORDS.has(tokens[n]!.surface) && titleGap(n - 1, n)) n += 1;
-    if (n >= tokens.length || !titleGap(n - 1, n)) return undefined;
-    const first = n;
-    const name: number[] = [];
-    while (name.length < 4 && n < tokens.length && (name.length === 0 || adjacent(n - 1, n) || hyphenated(n - 1, n))) {
-      const token = tokens[n]!;
-      const isParticle = name.length > 0 && EN_PARTICLES.has(token.surface);
-      if (!isParticle && !isEnglishNameToken(n, name.length)) break;
-      name.push(n);
-      n += 1;
-    }
-    while (name.length > 0 && EN_PARTICLES.has(tokens[name[name.length - 1]!]!.surface)) name.pop();
-    const realTokens = name.filter((i) => !EN_PARTICLES.has(tokens[i]!.surface));
-    if (realTokens.length < 2 || realTokens.length > 3) return undefined;
-    return { first, end: first + name.length };
-  }
-
-  function isEnglishNameToken(i: number, position: number): boolean {
-    const token = tokens[i]!;
-    if (!EN_NAME_TOKEN.test(token.surface) || EN_STOP.has(token.surface) || EN_TITLES.has(token.surface)) return false;
-    const mention = coveredBy[i];
-    // A surname may look like a country ("Jim Jordan") but the first name may not.
-    if (mention) return position > 0 && mention.entityId.startsWith('country:') && mention.endToken === i + 1;
-    return true;
-  }
-
-  function titleGap(a: number, b: number): boolean {
-    return /^\.?[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
-  }
-
-  function hyphenated(a: number, b: number): boolean {
-    return /^[-\u2010\u2011]$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
-  }
-
-  /**
-   * Title Case headlines ("Director Sees Rise In Arrivals") capitalise every word, so a title there is
-   * followed by capitalised words that are not a name. A line counts as one when most of its longer
-   * words are capitalised and none of its function words is in lower case.
-   */
-  function inTitleCaseLine(t: number): boolean {
-    const lineStart = text.lastIndexOf('\n', tokens[t]!.start) + 1;
-    const known = titleCaseByLine.get(lineStart);
-    if (known !== undefined) return known;
-    const verdict = lineIsTitleCase(t, lineStart);
-    titleCaseByLine.set(lineStart, verdict);
-    return verdict;
-  }
-
-  function lineIsTitleCase(t: number, lineStart: number): boolean {
-    const nextBreak = text.indexOf('\n', tokens[t]!.end);
-    const lineEnd = nextBreak < 0 ? text.length : nextBreak;
-    let words = 0;
-    let capitalised = 0;
-    let lowerFunctionWord = false;
-    for (let i = t; i >= 0 && tokens[i]!.start >= lineStart; i -= 1) count(tokens[i]!.surface);
-    for (let i = t + 1; i < tokens.length && tokens[i]!.end <= lineEnd; i += 1) count(tokens[i]!.surface);
-    return !lowerFunctionWord && words >= 3 && capitalised / words >= TITLE_CASE_SHARE;
-
-    function count(surface: string) {
-      if (EN_FUNCTION_WORDS.has(surface)) lowerFunctionWord = true;
-      if (surface.length < 4 || !/^\p{L}/u.test(surface)) return;
-      words += 1;
-      if (/^\p{Lu}/u.test(surface)) capitalised += 1;
-    }
-  }
 }
 
-/** Records for the names found, plus every later occurrence of the same full name in the text. */
-function collect(text: string, tokens: readonly Token[], spans: ReadonlyArray<{ first: number; end: number }>, coveredBy: ReadonlyArray<CoveringSpan | undefined>): FoundPeople {
+/**
+ * Records for the names found, plus every later occurrence of the same name in the text: the full name,
+ * and the surname alone once the full name is known ("Matteo Salvini … Salvini"). A bare surname after a
+ * personal title ("Mr Salvini") joins the full name when the text gives one.
+ */
+function collect(text: string, tokens: readonly Token[], spans: readonly NameSpan[], coveredBy: ReadonlyArray<CoveringSpan | undefined>, roles: (span: NameSpan) => PersonRole[]): FoundPeople {
   const people = new Map<string, EntityRecord>();
+  const rolesById = new Map<string, PersonRole[]>();
   const byFirstNorm = new Map<string, Array<{ norms: string[]; id: string }>>();
-  for (const { first, end } of spans) {
-    const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
-    const id = `person:${personSlug(surface)}`;
+  const bySurname = new Map<string, string>();
+  const add = (norms: string[], id: string) => {
+    const list = byFirstNorm.get(norms[0]!) ?? [];
+    if (list.some((entry) => entry.norms.join(' ') === norms.join(' '))) return;
+    list.push({ norms, id });
+    // Longest name first, so "محمد علي الحسيني" is not cut to a shorter "محمد علي".
+    list.sort((x, y) => y.norms.length - x.norms.length);
+    byFirstNorm.set(norms[0]!, list);
+  };
+  const addRoles = (id: string, found: PersonRole[]) => {
+    if (found.length === 0) return;
+    const list = rolesById.get(id) ?? [];
+    for (const role of found) if (!list.some((r) => r.title === role.title && r.organisation === role.organisation)) list.push(role);
+    rolesById.set(id, list);
+  };
+  const conjoined: TokenMention[] = [];
+  const fullNames = spans.filter((span) => !span.surnameOnly);
+  for (const span of [...fullNames, ...spans.filter((s) => s.surnameOnly)]) {
+    const { first, end } = span;
+    const skip = span.skip ?? 0;
+    const norms = tokens.slice(first, end).map((t) => t.norm);
+    if (skip > 0) norms[0] = normaliseForMatch(tokens[first]!.surface.slice(skip));
+    const surface = text.slice(tokens[first]!.start + skip, tokens[end - 1]!.end);
+    const id = span.known ?? ((span.surnameOnly ? bySurname.get(norms[0]!) : undefined) || personId(surface));
+    if (span.known) {
+      addRoles(id, roles(span));
+      continue;
+    }
     if (!people.has(id)) {
       const arabic = isArabicScript(surface);
       people.set(id, {
@@ -351,22 +373,28 @@ function collect(text: string, tokens: readonly Token[], spans: ReadonlyArray<{ 
         aliases: [{ text: surface, lang: arabic ? 'ar' : 'en' }],
         origin: 'text',
       });
-      const norms = tokens.slice(first, end).map((t) => t.norm);
-      const list = byFirstNorm.get(norms[0]!) ?? [];
-      list.push({ norms, id });
-      // Longest name first, so "محمد علي الحسيني" is not cut to a shorter "محمد علي".
-      list.sort((x, y) => y.norms.length - x.norms.length);
-      byFirstNorm.set(norms[0]!, list);
     }
+    add(norms, id);
+    // The conjunction is outside the name, so the scan below cannot meet this occurrence: noted here.
+    if (skip > 0) conjoined.push({ entityId: id, surface, start: tokens[first]!.start + skip, end: tokens[end - 1]!.end, firstToken: first, endToken: end });
+    const surname = norms.at(-1)!;
+    if (norms.length > 1 && surname.length >= 4 && !arabicIn(AR_STOP, surname)) {
+      // Two people sharing a surname leave it ambiguous: neither gets the bare surname.
+      bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== id ? '' : id);
+    }
+    addRoles(id, roles(span));
   }
+  for (const [surname, id] of bySurname) if (id) add([surname], id);
 
-  const mentions: TokenMention[] = [];
+  const mentions: TokenMention[] = [...conjoined];
+  const taken = new Set(conjoined.flatMap((m) => Array.from({ length: m.endToken - m.firstToken }, (_, k) => m.firstToken + k)));
   for (let t = 0; t < tokens.length; t += 1) {
+    if (taken.has(t)) continue;
     const candidates = byFirstNorm.get(tokens[t]!.norm);
     if (!candidates) continue;
-    // Tokens of the name may carry a country mention after the first ("Jim Jordan"); extract drops it.
-    const free = (i: number, k: number) => !coveredBy[i] || (k > 0 && coveredBy[i]!.entityId.startsWith('country:'));
-    const hit = candidates.find(({ norms }) => norms.every((norm, k) => tokens[t + k]?.norm === norm && free(t + k, k)));
+    // Tokens of a full name may carry a country mention ("Jim Jordan", "Jordan Bardella"); extract drops it.
+    const free = (i: number, length: number) => !coveredBy[i] || (length > 1 && coveredBy[i]!.entityId.startsWith('country:'));
+    const hit = candidates.find(({ norms }) => norms.every((norm, k) => tokens[t + k]?.norm === norm && free(t + k, norms.length)) && (norms.length > 1 || isBareSurname(t)));
     if (!hit) continue;
     const end = t + hit.norms.length;
     const start = tokens[t]!.start;
@@ -374,7 +402,14 @@ function collect(text: string, tokens: readonly Token[], spans: ReadonlyArray<{ 
     mentions.push({ entityId: hit.id, surface: text.slice(start, stop), start, end: stop, firstToken: t, endToken: end });
     t = end - 1;
   }
-  return { people: [...people.values()], mentions };
+  mentions.sort((a, b) => a.start - b.start);
+  return { people: [...people.values()], mentions, roles: rolesById };
+
+  /** A surname alone is the person when written as a name: capitalised in Latin script, any Arabic. */
+  function isBareSurname(t: number): boolean {
+    const surface = tokens[t]!.surface;
+    return isArabicScript(surface) || /^\p{Lu}/u.test(surface);
+  }
 }
 
 /** Mentions without their token spans (the shape stored with articles). */

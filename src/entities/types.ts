@@ -41,3 +41,7 @@ export interface Mention {
   start: number;
   end: number;
 }
+
+/** What an article says a person is, as written: a title, the organisation or country it is with, or both. */
+export const personRoleSchema = z.object({ title: z.string().nullable(), organisation: z.string().nullable() });
+export type PersonRole = z.infer<typeof personRoleSchema>;

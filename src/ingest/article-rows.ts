@@ -42,6 +42,7 @@ export function articleRows({ article }: PendingArticle, now: string): { article
       surfaces: JSON.stringify(m.surfaces),
       first_offset: m.firstOffset,
       sort_time: sortTime,
+      roles: m.roles && m.roles.length > 0 ? JSON.stringify(m.roles) : null,
     })),
   };
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityMatcher } from '../entities/entity.service.js';
 import { extractEntities } from '../entities/extract.js';
+import type { PersonRole } from '../entities/people.js';
 import type { EntityRecord, Mention } from '../entities/types.js';
 import { indexTerms } from '../search/index-terms.js';
 import { extractPublishedDate } from '../text/dates.js';
@@ -34,6 +35,8 @@ export interface EntityMentions {
   count: number;
   surfaces: string[];
   firstOffset: number;
+  /** For a person: the roles this article gives them, as written (empty when none). */
+  roles?: PersonRole[];
 }
 
 export function articleId(url: string): string {
@@ -69,7 +72,7 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
   const titleEnd = allTokens.findIndex((t) => t.start > draft.title.length);
   const titleTokens = titleEnd < 0 ? allTokens : allTokens.slice(0, titleEnd);
   const textTokens = titleEnd < 0 ? [] : allTokens.slice(titleEnd);
-  const { mentions, people } = extractEntities(fullText, matcher, allTokens);
+  const { mentions, people, roles } = extractEntities(fullText, matcher, allTokens);
   return {
     id: articleId(draft.url),
     draft,
@@ -78,7 +81,7 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
     published,
     publishedFrom,
     summary: summarise(draft.text, lang, { title: draft.title }),
-    mentions: groupMentions(mentions),
+    mentions: groupMentions(mentions, roles),
     people,
     search: { title: indexTerms(draft.title, titleTokens), body: indexTerms(draft.text, textTokens) },
   };
@@ -86,7 +89,7 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
 
 const MAX_SURFACES = 8;
 
-function groupMentions(mentions: readonly Mention[]): EntityMentions[] {
+function groupMentions(mentions: readonly Mention[], roles: ReadonlyMap<string, PersonRole[]>): EntityMentions[] {
   const byEntity = new Map<string, EntityMentions>();
   for (const mention of mentions) {
     const group = byEntity.get(mention.entityId);
@@ -97,6 +100,10 @@ function groupMentions(mentions: readonly Mention[]): EntityMentions[] {
     group.count += 1;
     group.firstOffset = Math.min(group.firstOffset, mention.start);
     if (group.surfaces.length < MAX_SURFACES && !group.surfaces.includes(mention.surface)) group.surfaces.push(mention.surface);
+  }
+  for (const [entityId, personRoles] of roles) {
+    const group = byEntity.get(entityId);
+    if (group) group.roles = personRoles;
   }
   return [...byEntity.values()].sort((a, b) => a.firstOffset - b.firstOffset);
 }

@@ -4,6 +4,7 @@
  * it is), "الهجرة الدولية" → IOM, "trafficking" → the trafficking theme. This is what lets an English
  * query find Arabic articles and the reverse.
  */
+import { nameTokenKeys, personKey } from '../entities/person-key.js';
 import type { EntityRecord } from '../entities/types.js';
 import { normaliseForMatch } from '../text/normalise.js';
 import { phraseKeys, textKeys, tokenise } from '../text/tokens.js';
@@ -32,6 +33,32 @@ const MIN_PARTIAL_SHARE = 0.5;
  */
 const CAPITAL_OR_DEMONYM_WEIGHT = 0.6;
 
+/** A key shorter than this (consonants) names too many people to be one. */
+const MIN_PERSON_KEY = 4;
+/** A surname alone ("Salvini") names the person a little less surely than the full name. */
+const SURNAME_WEIGHT = 0.9;
+
+/** People by the cross-script key of each of their names (src/entities/person-key.ts), and of its last word. */
+function personKeyIndex(records: readonly EntityRecord[]): { full: Map<string, EntityRecord[]>; surname: Map<string, EntityRecord[]> } {
+  const full = new Map<string, EntityRecord[]>();
+  const surname = new Map<string, EntityRecord[]>();
+  const put = (map: Map<string, EntityRecord[]>, key: string, entity: EntityRecord) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(entity)) list.push(entity);
+    map.set(key, list);
+  };
+  for (const entity of records) {
+    if (entity.kind !== 'person') continue;
+    for (const name of [...Object.values(entity.names), ...entity.aliases.map((a) => a.text)]) {
+      const keys = nameTokenKeys(name);
+      if (keys.length === 0) continue;
+      put(full, keys.join('-'), entity);
+      if (keys.length > 1) put(surname, keys.at(-1)!, entity);
+    }
+  }
+  return { full, surname };
+}
+
 export interface TopicLookup {
   find(query: string, isStopword: (norm: string) => boolean): TopicMatch[];
 }
@@ -54,6 +81,13 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
       }
     }
   }
+
+  const personIndex = personKeyIndex(records);
+  const personsByKey = (query: string): Array<[EntityRecord, number]> => {
+    const key = personKey(query.slice(0, 200));
+    if (key.replace(/-/g, '').length < MIN_PERSON_KEY) return [];
+    return [...(personIndex.full.get(key) ?? []).map((e): [EntityRecord, number] => [e, 1]), ...(personIndex.surname.get(key) ?? []).map((e): [EntityRecord, number] => [e, SURNAME_WEIGHT])];
+  };
 
   return {
     find(query, isStopword) {
@@ -86,6 +120,11 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
           const share = covered.filter(Boolean).length / entry.keys.length;
           if (share >= MIN_PARTIAL_SHARE) offer(entry.entity, entry.entity.kind === 'process' ? 0.9 : 0.5 + 0.3 * share, true);
         }
+      }
+      // A person typed in another script than the articles wrote them ("Salvini" for «سالفيني»): by key,
+      // unless the query already names a topic as written ("Frontex" is the agency, whatever it sounds like).
+      if (![...best.values()].some((match) => match.weight === 1 && match.coversQuery)) {
+        for (const [entity, weight] of personsByKey(query)) offer(entity, weight, true);
       }
       return [...best.values()].sort(
         (a, b) => b.weight - a.weight || (KIND_ORDER[a.entity.kind] ?? 9) - (KIND_ORDER[b.entity.kind] ?? 9) || a.entity.id.localeCompare(b.entity.id),

@@ -22,7 +22,7 @@ export async function insertMentions(db: Kysely<Database>, rows: readonly NewMen
   return inserted;
 }
 
-export type ArticleMention = EntityRow & { mention_count: number; surfaces: string; first_offset: number };
+export type ArticleMention = EntityRow & { mention_count: number; surfaces: string; first_offset: number; roles: string | null };
 
 /** The entities an article mentions, in order of first appearance. */
 export async function mentionsOfArticle(db: Kysely<Database>, articleId: string): Promise<ArticleMention[]> {
@@ -30,7 +30,7 @@ export async function mentionsOfArticle(db: Kysely<Database>, articleId: string)
     .selectFrom('mentions')
     .innerJoin('entities', 'entities.id', 'mentions.entity_id')
     .selectAll('entities')
-    .select(['mentions.mention_count', 'mentions.surfaces', 'mentions.first_offset'])
+    .select(['mentions.mention_count', 'mentions.surfaces', 'mentions.first_offset', 'mentions.roles'])
     .where('mentions.article_id', '=', articleId)
     .orderBy('mentions.first_offset')
     .execute();

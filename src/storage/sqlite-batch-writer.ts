@@ -52,8 +52,8 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
   );
   const insertSearch = sqlite.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
   const insertMention = sqlite.prepare(
-    `INSERT INTO mentions (article_id, entity_id, mention_count, surfaces, first_offset, sort_time)
-     VALUES (@article_id, @entity_id, @mention_count, @surfaces, @first_offset, @sort_time)`,
+    `INSERT INTO mentions (article_id, entity_id, mention_count, surfaces, first_offset, sort_time, roles)
+     VALUES (@article_id, @entity_id, @mention_count, @surfaces, @first_offset, @sort_time, @roles)`,
   );
   const sourceId = (pending: PendingArticle, now: string): number | null => {
     const source = pending.source;

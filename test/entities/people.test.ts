@@ -45,7 +45,8 @@ describe('Arabic titles', () => {
   it('records an Arabic-only name in en and ar, with origin text', () => {
     const [person] = extract('وقالت المديرة التنفيذية للمرصد ليلى حداد في بيان').people;
     expect(person).toMatchObject({ kind: 'person', origin: 'text', names: { en: 'ليلى حداد', ar: 'ليلى حداد' } });
-    expect(person?.id).toBe('person:ليلي-حداد');
+    // The id is the name's cross-script key (person-key.ts), so "Leila Haddad" elsewhere is the same person.
+    expect(person?.id).toBe('person:l-hd');
   });
 });
 
@@ -60,8 +61,9 @@ describe('English titles', () => {
     expect(peopleIn('Director General Maria van der Berg opened the meeting.')).toEqual(['Maria van der Berg']);
   });
 
-  it('needs at least two name tokens', () => {
-    expect(peopleIn('President Smith said so.')).toEqual([]);
+  it('needs two name tokens after a role, one after a personal title', () => {
+    expect(peopleIn('The activist Smith said so.')).toEqual([]);
+    expect(peopleIn('President Smith said so.')).toEqual(['Smith']);
   });
 
   it('ignores titles in Title Case headlines', () => {
@@ -71,7 +73,7 @@ describe('English titles', () => {
   it('keeps a surname that looks like a country and drops the country mention', () => {
     const result = extract('Rep. Tom Chad spoke to reporters.');
     expect(result.people.map((p) => p.names.en)).toEqual(['Tom Chad']);
-    expect(result.mentions.map((m) => m.entityId)).toEqual(['person:tom-chad']);
+    expect(result.mentions.map((m) => m.entityId)).toEqual(['person:tm-sd']);
   });
 });
 
@@ -79,7 +81,7 @@ describe('mentions of people found in the text', () => {
   it('adds every later occurrence of the full name', () => {
     const text = 'Ambassador Helen Marsh met the minister. Later, Helen Marsh left for Tunis.';
     const result = extract(text);
-    const mentions = result.mentions.filter((m) => m.entityId === 'person:helen-marsh');
+    const mentions = result.mentions.filter((m) => m.entityId === 'person:hln-mrs');
     expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Helen Marsh', 'Helen Marsh']);
     expect(result.mentions.map((m) => m.entityId)).toContain('country:TN');
   });
