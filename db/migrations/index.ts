@@ -14,6 +14,7 @@ import * as m0011 from './0011_outbox.js';
 import * as m0012 from './0012_feed_validators.js';
 import * as m0013 from './0013_playground_inbox.js';
 import * as m0014 from './0014_outbox_occasion_index.js';
+import * as m0016 from './0016_article_relevance.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0012_feed_validators': m0012,
   '0013_playground_inbox': m0013,
   '0014_outbox_occasion_index': m0014,
+  '0016_article_relevance': m0016,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,6 +12,8 @@ export interface ArticleView {
   published: string | null;
   source: string | null;
   summary: string;
+  /** How much the article is about migration, in [0, 1]; null until a pre-0016 article is backfilled. */
+  relevance: number | null;
   countries: Array<{ code: string; name: string }>;
   entities: Array<{ id: string; kind: string; name: string; names: { en: string; ar: string | null }; mentions: string[] }>;
 }
@@ -28,6 +30,7 @@ export async function showArticle(engine: Engine, id: string): Promise<ArticleVi
     published: article.published,
     source: article.source,
     summary: article.summary,
+    relevance: article.relevance,
     countries: mentions.filter((m) => m.kind === 'country' && m.country_code).map((m) => ({ code: m.country_code!, name: m.name_en })),
     entities: mentions.map((m) => ({
       id: m.id,
