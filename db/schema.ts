@@ -40,6 +40,12 @@ export interface ArticlesTable {
   content_hash: string;
   summary: string;
   ingested_at: ColumnType<string, string, never>;
+  /**
+   * How much the article is about migration, in [0, 1] (src/entities/relevance.ts; RELEVANCE_THRESHOLD
+   * and above: about migration). Null only for articles stored before migration 0016 until the
+   * engine's backfill scores them: treat null as relevant.
+   */
+  relevance: number | null;
 }
 
 export interface EntitiesTable {

@@ -1,6 +1,7 @@
 /**
  * The core engine handle every command receives: frozen config, the open database, a logger.
- * Opening it migrates the schema and syncs the gazetteer, so a fresh database is ready to use. The
+ * Opening it migrates the schema, syncs the gazetteer and scores the migration relevance of articles
+ * stored before it existed (once), so a fresh or upgraded database is ready to use. The
  * server (`waitForDatabase`) first waits, within MAWJAZ_DB_WAIT_SECONDS, for a database that is not up
  * yet — replicas often start before their database does; other commands say at once that it is away.
  */
@@ -10,6 +11,7 @@ import { syncGazetteer } from './entities/entity.service.js';
 import { errorMessage } from './errors.js';
 import { closeFeedReader } from './feeds/feed-reader.js';
 import type { Logger } from './logger.js';
+import { backfillRelevance } from './ingest/relevance-backfill.js';
 import { retryWhileDatabaseAway } from './storage/database-away.js';
 import { retryOnWriteConflict } from './storage/write-conflict.js';
 
@@ -54,6 +56,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     });
     const engine: Engine = { config, store, logger, now: options.now ?? (() => new Date()) };
     await retryOnWriteConflict(() => syncGazetteer(engine), { logger, what: 'syncing the gazetteer' });
+    await retryOnWriteConflict(() => backfillRelevance(engine), { logger, what: 'scoring the relevance of older articles' });
     return engine;
   } catch (error) {
     await store.close();

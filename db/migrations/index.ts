@@ -15,6 +15,7 @@ import * as m0012 from './0012_feed_validators.js';
 import * as m0013 from './0013_playground_inbox.js';
 import * as m0014 from './0014_outbox_occasion_index.js';
 import * as m0015 from './0015_person_roles.js';
+import * as m0016 from './0016_article_relevance.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0013_playground_inbox': m0013,
   '0014_outbox_occasion_index': m0014,
   '0015_person_roles': m0015,
+  '0016_article_relevance': m0016,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,6 +12,7 @@ import { getEntity } from '../../src/storage/entity.repository.js';
 import type { Brief, BriefLang } from '../brief/brief-model.js';
 import type { LlmAudit, LlmSummariser } from '../summarise/llm-summariser.js';
 import { assembleBrief } from './assemble-brief.js';
+import { type Coverage, coveredArticles, storedScope } from './coverage.js';
 import { loadEntityLookup } from './entity-names.js';
 import { loadPeriodArticles } from './period-articles.js';
 import { byImportance, type PeriodStory, periodStories } from './period-stories.js';
@@ -57,6 +58,8 @@ export interface BriefRequest {
   perSection?: number;
   /** Also list stories outside the followed topics (always so when no topic is followed). */
   includeOther?: boolean;
+  /** Migration news only (the default), or every story the topics appear in (the reader asked for all). */
+  coverage?: Coverage;
   /** The reader's hidden stories and muted outlets (applied after the shared digests are read). */
   filter?: StoryFilter;
 }
@@ -74,7 +77,7 @@ export interface PeriodData {
 }
 
 export interface Digester {
-  topicDigest(scope: string, period: Period, lang: BriefLang): Promise<DigestResult>;
+  topicDigest(scope: string, period: Period, lang: BriefLang, coverage?: Coverage): Promise<DigestResult>;
   brief(request: BriefRequest): Promise<Brief>;
 }
 
@@ -84,29 +87,31 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
   const digests = new Map<string, Promise<DigestResult>>();
   const modelSummaries = new Map<string, Promise<{ summary: string | null; audit: LlmAudit }>>();
 
-  const periodData = (period: Period): Promise<PeriodData> => {
-    const key = periodKey(period);
+  const periodData = (period: Period, coverage: Coverage): Promise<PeriodData> => {
+    const key = `${periodKey(period)}|${coverage}`;
     let data = periods.get(key);
     if (!data) {
-      data = sharedPeriod(period, key);
+      data = sharedPeriod(period, coverage, key);
       periods.set(key, data);
     }
     return data;
   };
 
-  const clusterPeriod = (period: Period): Promise<PeriodData> =>
-    loadPeriodArticles(engine, period).then((articles) => ({ stories: periodStories(articles).sort(byImportance), articleCount: articles.length }));
+  // Off-topic articles are left out before clustering, so they neither form stories nor join one; the
+  // count stays every article read, which is what staleness checks compare with.
+  const clusterPeriod = (period: Period, coverage: Coverage): Promise<PeriodData> =>
+    loadPeriodArticles(engine, period).then((articles) => ({ stories: periodStories(coveredArticles(articles, coverage)).sort(byImportance), articleCount: articles.length }));
 
   /** The shared cache's clustering when no article arrived since; otherwise a fresh one, kept for the next digester. */
-  async function sharedPeriod(period: Period, key: string): Promise<PeriodData> {
-    if (!shared) return clusterPeriod(period);
+  async function sharedPeriod(period: Period, coverage: Coverage, key: string): Promise<PeriodData> {
+    if (!shared) return clusterPeriod(period, coverage);
     const cached = shared.entries.get(key);
     if (cached) {
       const { start, end } = sortTimeRange(period);
       const [data, count] = await Promise.all([cached, countArticlesBetween(engine.store.db, start, end)]);
       if (data.articleCount === count) return data;
     }
-    const fresh = clusterPeriod(period);
+    const fresh = clusterPeriod(period, coverage);
     shared.entries.delete(key);
     shared.entries.set(key, fresh);
     while (shared.entries.size > shared.limit) shared.entries.delete(shared.entries.keys().next().value ?? key);
@@ -134,22 +139,22 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
   }
 
   /** A fresh stored digest's story count for the period, with the article count it was compiled from. */
-  async function storedCount(scope: string, period: Period, lang: BriefLang): Promise<{ count: number; articleCount: number } | null> {
-    const row = await findCompiledSummary(engine.store.db, { scope, periodStart: period.from, periodEnd: period.to, lang });
+  async function storedCount(scope: string, period: Period, lang: BriefLang, coverage: Coverage): Promise<{ count: number; articleCount: number } | null> {
+    const row = await findCompiledSummary(engine.store.db, { scope: storedScope(scope, coverage), periodStart: period.from, periodEnd: period.to, lang });
     const digest = row && row.stale === 0 ? parseTopicDigest(row.content) : null;
     if (!digest) return null;
     const { start, end } = sortTimeRange(period);
     return { count: digest.count, articleCount: await countArticlesBetween(engine.store.db, start, end) };
   }
 
-  async function compile(scope: string, period: Period, lang: BriefLang): Promise<TopicDigest> {
+  async function compile(scope: string, period: Period, lang: BriefLang, coverage: Coverage): Promise<TopicDigest> {
     const previous = previousPeriod(period);
     const isAboutScope = (s: PeriodStory): boolean => scope === ALL_TOPICS || s.about.has(scope);
     // Last period's count is usually stored already (last week's brief): no need to cluster that week again.
-    const stored = await storedCount(scope, previous, lang);
+    const stored = await storedCount(scope, previous, lang, coverage);
     const [current, before] = await Promise.all([
-      periodData(period),
-      stored ?? periodData(previous).then((data) => ({ count: data.stories.filter(isAboutScope).length, articleCount: data.articleCount })),
+      periodData(period, coverage),
+      stored ?? periodData(previous, coverage).then((data) => ({ count: data.stories.filter(isAboutScope).length, articleCount: data.articleCount })),
     ]);
     const mine = current.stories.filter(isAboutScope);
     const kept = mine.slice(0, STORED_STORIES);
@@ -184,7 +189,7 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
       countArticlesBetween(engine.store.db, then.start, then.end),
     ]);
     await saveCompiledSummary(engine.store.db, {
-      scope,
+      scope: storedScope(scope, coverage),
       entityId: scope === ALL_TOPICS ? null : scope,
       periodStart: period.from,
       periodEnd: period.to,
@@ -198,21 +203,21 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
     return digest;
   }
 
-  async function readOrCompile(scope: string, period: Period, lang: BriefLang): Promise<DigestResult> {
-    const row = await findCompiledSummary(engine.store.db, { scope, periodStart: period.from, periodEnd: period.to, lang });
+  async function readOrCompile(scope: string, period: Period, lang: BriefLang, coverage: Coverage): Promise<DigestResult> {
+    const row = await findCompiledSummary(engine.store.db, { scope: storedScope(scope, coverage), periodStart: period.from, periodEnd: period.to, lang });
     if (row && row.stale === 0) {
       const digest = parseTopicDigest(row.content);
       if (digest) return { digest, reused: true };
       engine.logger.warn({ scope, period }, 'stored digest is unreadable; recompiling');
     }
-    return { digest: await compile(scope, period, lang), reused: false };
+    return { digest: await compile(scope, period, lang, coverage), reused: false };
   }
 
-  const topicDigest = (scope: string, period: Period, lang: BriefLang): Promise<DigestResult> => {
-    const key = `${scope}|${periodKey(period)}|${lang}`;
+  const topicDigest = (scope: string, period: Period, lang: BriefLang, coverage: Coverage = 'migration'): Promise<DigestResult> => {
+    const key = `${storedScope(scope, coverage)}|${periodKey(period)}|${lang}`;
     let result = digests.get(key);
     if (!result) {
-      result = readOrCompile(scope, period, lang);
+      result = readOrCompile(scope, period, lang, coverage);
       digests.set(key, result);
     }
     return result;
@@ -236,9 +241,10 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
       const ids = await Promise.all(request.topics.map(topicId));
       const unique = [...new Set(ids)];
       const digestsForTopics = [];
-      for (const id of unique) digestsForTopics.push((await topicDigest(id, request.period, request.lang)).digest);
+      const coverage = request.coverage ?? 'migration';
+      for (const id of unique) digestsForTopics.push((await topicDigest(id, request.period, request.lang, coverage)).digest);
       const includeOther = request.includeOther === true || unique.length === 0;
-      const everything = includeOther ? (await topicDigest(ALL_TOPICS, request.period, request.lang)).digest : null;
+      const everything = includeOther ? (await topicDigest(ALL_TOPICS, request.period, request.lang, coverage)).digest : null;
       return assembleBrief({
         lang: request.lang,
         period: request.period,

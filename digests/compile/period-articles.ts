@@ -28,6 +28,8 @@ export interface PeriodArticle {
   summary: string;
   /** The first BODY_CHARS characters of the body. */
   head: string;
+  /** Migration relevance from enrichment (null: stored before it was scored); see coverage.ts. */
+  relevance: number | null;
   mentions: ArticleMentionFacts[];
 }
 
@@ -47,6 +49,7 @@ export async function loadPeriodArticles(engine: Engine, period: Period): Promis
       'articles.published',
       'articles.sort_time',
       'articles.summary',
+      'articles.relevance',
       'sources.name as source',
       sql<string>`substr(articles.text, 1, ${BODY_CHARS})`.as('head'),
     ])
@@ -80,6 +83,7 @@ export async function loadPeriodArticles(engine: Engine, period: Period): Promis
     source: r.source,
     summary: r.summary,
     head: r.head,
+    relevance: r.relevance,
     mentions: (mentions.get(r.id) ?? []).sort((a, b) => a.firstOffset - b.firstOffset),
   }));
 }

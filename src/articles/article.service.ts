@@ -14,6 +14,8 @@ export interface ArticleView {
   published: string | null;
   source: string | null;
   summary: string;
+  /** How much the article is about migration, in [0, 1]; null until a pre-0016 article is backfilled. */
+  relevance: number | null;
   countries: Array<{ code: string; name: string }>;
   /** People carry `roles`: what this article says they are, as written (empty when it says nothing). */
   entities: Array<{ id: string; kind: string; name: string; names: { en: string; ar: string | null }; mentions: string[]; roles?: PersonRole[] }>;
@@ -40,6 +42,7 @@ export async function showArticle(engine: Engine, id: string): Promise<ArticleVi
     published: article.published,
     source: article.source,
     summary: article.summary,
+    relevance: article.relevance,
     countries: mentions.filter((m) => m.kind === 'country' && m.country_code).map((m) => ({ code: m.country_code!, name: m.name_en })),
     entities: mentions.map((m) => ({
       id: m.id,

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import type { BriefEntity, BriefLang } from '../../digests/brief/brief-model.js';
 import { briefEntityOf } from '../../digests/compile/entity-names.js';
+import type { Coverage } from '../../digests/compile/coverage.js';
 import { createDigester, createPeriodCache, type DigesterOptions } from '../../digests/compile/digester.js';
 import { weekEnding } from '../../digests/compile/period.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
@@ -146,9 +147,9 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     }
   }
 
-  async function showTopic(audience: Audience, topicId: string): Promise<CommandResult | null> {
+  async function showTopic(audience: Audience, topicId: string, coverage: Coverage = 'migration'): Promise<CommandResult | null> {
     const filter = await storyFilterOf(engine, key(conversationTarget(audience)));
-    const card = await topicCard(engine, createDigester(engine, options), topicId, await languageOf(audience), filter);
+    const card = await topicCard(engine, createDigester(engine, options), topicId, await languageOf(audience), filter, coverage);
     if (!card) return null;
     const channel = audience.isDirect || audience.channelId === null ? null : await modeIn(channelTarget(audience), topicId);
     return { kind: 'topic', card, following: await modeIn(personalTarget(audience), topicId), channelFollowing: channel };
@@ -175,7 +176,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
       case 'search': {
         const finder = await search();
         const topic = clearTopic(finder.topicsFor(command.query));
-        const shown = topic ? await showTopic(audience, topic.id) : null;
+        const shown = topic ? await showTopic(audience, topic.id, command.all ? 'everything' : 'migration') : null;
         if (shown) return shown;
         const response = await finder.search(command.query, { limit: SEARCH_RESULTS });
         return { kind: 'search', query: command.query, results: response.results };
@@ -199,7 +200,9 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         const row = await findTarget(engine.store.db, key(target));
         const lang: BriefLang = row?.language === 'ar' ? 'ar' : 'en';
         const filter = await storyFilterOf(engine, key(target));
-        const brief = await createDigester(engine, options).brief({ period: weekEnding(engine.now().toISOString().slice(0, 10)), topics, lang, filter });
+        // «brief all»: every story, outside the followed topics and off migration too; otherwise migration news only.
+        const everything = command.all === true ? ({ includeOther: true, coverage: 'everything' } as const) : {};
+        const brief = await createDigester(engine, options).brief({ period: weekEnding(engine.now().toISOString().slice(0, 10)), topics, lang, filter, ...everything });
         return { kind: 'brief', brief };
       }
       case 'language': {

@@ -7,7 +7,10 @@
  *
  * Whether words are a command or a search (the rule the tests pin down):
  * - follow, unfollow, subscribe, unsubscribe, track, search: the verb always wins ("follow the money").
- * - list, brief, sources: only alone; with more words it is a search ("list of deportations").
+ * - list, brief, sources: only alone; with more words it is a search ("list of deportations"). brief
+ *   takes one word more to ask for everything («brief all», «brief --all», «موجز الكل»): briefs and
+ *   topic cards carry migration news only unless the reader asks for all; a search that ends in
+ *   "--all" shows a topic's card with every story.
  *   help: alone, or before one verb or "me"; otherwise a search ("help for refugees in chad").
  * - language, threads, schedule, quiet take a closed set of values: a value that does not fit is a
  *   usage error when one word follows ("language french"), a search when several do and none is a
@@ -23,13 +26,15 @@ import { isMeridiem, parseClockTime, parseTimeZone, parseWeekday, type Weekday }
 export type { Weekday } from './weekday-time.js';
 
 export type ParsedCommand =
-  | { kind: 'search'; query: string }
+  /** all: the topic card it may show lists every story, not only migration news. */
+  | { kind: 'search'; query: string; all?: true }
   | { kind: 'follow'; topic: string; alerts: boolean }
   | { kind: 'unfollow'; topic: string }
   | { kind: 'subscribe'; topic: string; alerts: boolean }
   | { kind: 'unsubscribe'; topic: string }
   | { kind: 'list' }
-  | { kind: 'brief' }
+  /** all: every story of the followed topics, not only migration news. */
+  | { kind: 'brief'; all?: true }
   | { kind: 'schedule'; day: Weekday; time: string; timeZone: string | null }
   | { kind: 'language'; lang: 'en' | 'ar' }
   | { kind: 'track'; name: string; aliases: string[] }
@@ -183,8 +188,10 @@ function parseVerb(verb: Verb, rest: readonly string[]): ParsedCommand | null {
       const source = parseTopic(verb, rest);
       return typeof source === 'string' ? { kind: 'unmute', source } : source;
     }
-    case 'list':
     case 'brief':
+      if (rest.length === 1 && ALL_WORDS.has(matchForm(rest[0]!))) return { kind: 'brief', all: true };
+      return rest.length === 0 ? { kind: verb } : null;
+    case 'list':
     case 'sources':
       return rest.length === 0 ? { kind: verb } : null;
     case 'help':
@@ -473,6 +480,15 @@ export function parseCommand(text: string): ParsedCommand {
   if (clean === '') return { kind: 'help' };
   const words = clean.split(' ');
   const found = readVerb(words);
-  if (found !== null) return parseVerb(found.verb, words.slice(found.length)) ?? { kind: 'search', query: clean };
-  return suggestVerb(words) ?? { kind: 'search', query: clean };
+  if (found !== null) return parseVerb(found.verb, words.slice(found.length)) ?? searchFor(words);
+  return suggestVerb(words) ?? searchFor(words);
+}
+
+/** The words that ask for every story rather than migration news only. */
+const ALL_WORDS = new Set(['all', '--all', 'everything', 'tout', 'الكل', 'كل'].map(matchForm));
+
+/** A search; a trailing "--all" asks for every story in the topic card it may show. */
+function searchFor(words: readonly string[]): ParsedCommand {
+  if (words.length > 1 && words.at(-1) === '--all') return { kind: 'search', query: words.slice(0, -1).join(' '), all: true };
+  return { kind: 'search', query: words.join(' ') };
 }

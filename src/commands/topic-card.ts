@@ -5,6 +5,7 @@
  */
 import type { BriefEntity, BriefLang, BriefStory, CountedEntity } from '../../digests/brief/brief-model.js';
 import { topEntities } from '../../digests/compile/assemble-brief.js';
+import type { Coverage } from '../../digests/compile/coverage.js';
 import type { Digester } from '../../digests/compile/digester.js';
 import { type Period, weekEnding } from '../../digests/compile/period.js';
 import { filterStories, NO_FILTER, type StoryFilter } from '../../digests/compile/story-filter.js';
@@ -25,10 +26,13 @@ export interface TopicCard {
 const CARD_STORIES = 5;
 const CO_MENTIONED = 5;
 
-/** `filter`: the conversation's hidden stories and muted outlets; the counts stay the week's. */
-export async function topicCard(engine: Engine, digester: Digester, topicId: string, lang: BriefLang, filter: StoryFilter = NO_FILTER): Promise<TopicCard | null> {
+/**
+ * `filter`: the conversation's hidden stories and muted outlets; the counts stay the week's.
+ * `coverage`: migration news only (the default), or every story the topic appears in.
+ */
+export async function topicCard(engine: Engine, digester: Digester, topicId: string, lang: BriefLang, filter: StoryFilter = NO_FILTER, coverage: Coverage = 'migration'): Promise<TopicCard | null> {
   const period = weekEnding(engine.now().toISOString().slice(0, 10));
-  const { digest } = await digester.topicDigest(topicId, period, lang);
+  const { digest } = await digester.topicDigest(topicId, period, lang, coverage);
   if (digest.topic === null) return null;
   const all = filterStories(digest.stories, filter).map((s) => s.story);
   return {

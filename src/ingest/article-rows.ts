@@ -34,6 +34,7 @@ export function articleRows({ article }: PendingArticle, now: string): { article
       content_hash: article.contentHash,
       summary: article.summary,
       ingested_at: now,
+      relevance: article.relevance,
     },
     mentions: article.mentions.map((m) => ({
       article_id: article.id,

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import type { EntityMatcher } from '../entities/entity.service.js';
 import { extractEntities } from '../entities/extract.js';
 import type { PersonRole } from '../entities/people.js';
+import { relevanceFeatures, relevanceScore } from '../entities/relevance.js';
+import { isSupported, withoutOffTopicThemes } from '../entities/theme-support.js';
 import type { EntityRecord, Mention } from '../entities/types.js';
 import { indexTerms } from '../search/index-terms.js';
 import { extractPublishedDate } from '../text/dates.js';
@@ -27,6 +29,8 @@ export interface EnrichedArticle {
   mentions: EntityMentions[];
   /** People introduced by title or role in this text that may be new to the database. */
   people: EntityRecord[];
+  /** Migration relevance in [0, 1] (src/entities/relevance.ts); RELEVANCE_THRESHOLD and above: about migration. */
+  relevance: number;
   search: { title: string; body: string };
 }
 
@@ -73,6 +77,11 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
   const titleTokens = titleEnd < 0 ? allTokens : allTokens.slice(0, titleEnd);
   const textTokens = titleEnd < 0 ? [] : allTokens.slice(titleEnd);
   const { mentions, people, roles } = extractEntities(fullText, matcher, allTokens);
+  // Themes named only in passing are dropped (theme-support.ts) before they count towards relevance;
+  // an article that is not about migration then keeps no theme at all.
+  const supported = groupMentions(mentions, roles).filter((group) => isSupported(group, draft.title.length, draft.text.length));
+  const relevance = relevanceScore(relevanceFeatures(titleTokens, textTokens, supported, draft.title.length));
+  const groups = withoutOffTopicThemes(supported, relevance);
   return {
     id: articleId(draft.url),
     draft,
@@ -81,8 +90,9 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
     published,
     publishedFrom,
     summary: summarise(draft.text, lang, { title: draft.title }),
-    mentions: groupMentions(mentions, roles),
+    mentions: groups,
     people,
+    relevance,
     search: { title: indexTerms(draft.title, titleTokens), body: indexTerms(draft.text, textTokens) },
   };
 }

@@ -127,3 +127,19 @@ export async function articleIdsWithAnyTerm(
   }
   return [...ids];
 }
+
+/** Articles stored before migration 0016 gave them a relevance score, oldest first, after `afterSeq`. */
+export async function articlesWithoutRelevance(db: Kysely<Database>, afterSeq: number, limit: number) {
+  return db
+    .selectFrom('articles')
+    .select(['seq', 'id', 'url', 'title', 'text', 'lang', 'published'])
+    .where('relevance', 'is', null)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}
+
+export async function setArticleRelevance(db: Kysely<Database>, id: string, relevance: number): Promise<void> {
+  await db.updateTable('articles').set({ relevance }).where('id', '=', id).execute();
+}

@@ -84,13 +84,13 @@ export async function markSummariesStaleForDays(db: Kysely<Database>, days: Iter
 
 const DAYS_PER_STATEMENT = 100;
 
-/** After a topic's aliases change, its mentions (in any period) may have changed: all its summaries and the all-topics ones are due. */
+/** After a topic's aliases change, its mentions (in any period) may have changed: all its summaries and the all-topics ones (no entity) are due. */
 export async function markSummariesStaleForEntity(db: Kysely<Database>, entityId: string): Promise<number> {
   const result = await db
     .updateTable('compiled_summaries')
     .set({ stale: 1 })
     .where('stale', '=', 0)
-    .where((eb) => eb.or([eb('entity_id', '=', entityId), eb('scope', '=', '*')]))
+    .where((eb) => eb.or([eb('entity_id', '=', entityId), eb('entity_id', 'is', null)]))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

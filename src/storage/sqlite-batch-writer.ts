@@ -46,8 +46,8 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
      VALUES (@entity_id, @alias, @lang, @match_key, @case_sensitive) ON CONFLICT DO NOTHING`,
   );
   const insertArticle = sqlite.prepare<Record<string, unknown>, { seq: number }>(
-    `INSERT INTO articles (id, url, title, text, lang, published, published_from, sort_time, source_id, content_hash, summary, ingested_at)
-     VALUES (@id, @url, @title, @text, @lang, @published, @published_from, @sort_time, @source_id, @content_hash, @summary, @ingested_at)
+    `INSERT INTO articles (id, url, title, text, lang, published, published_from, sort_time, source_id, content_hash, summary, ingested_at, relevance)
+     VALUES (@id, @url, @title, @text, @lang, @published, @published_from, @sort_time, @source_id, @content_hash, @summary, @ingested_at, @relevance)
      RETURNING seq`,
   );
   const insertSearch = sqlite.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');

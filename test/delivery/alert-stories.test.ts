@@ -52,12 +52,12 @@ const FIRST = [
     text: 'The labour ministry in Libya opened an office in Sabha where foreign workers can register for residence cards, the Desert Post learned. Employers in the southern city welcomed the scheme, which the ministry said would cover farm and construction work.',
   },
   {
-    title: 'Rights group criticises conditions at a Misrata shelter in Libya',
+    title: 'Rights group criticises conditions at a Misrata migrant shelter in Libya',
     source: 'Muted Monitor',
     published: '2026-11-18T09:30:00Z',
     lang: 'en',
     url: 'https://alerts.example/muted-monitor/misrata-shelter',
-    text: 'A rights group said conditions at a shelter in Misrata, Libya, had worsened over the autumn, with overcrowding and too little clean water for the families held there.',
+    text: 'A rights group said conditions at a shelter for migrants in Misrata, Libya, had worsened over the autumn, with overcrowding and too little clean water for the migrant families held there.',
   },
 ];
 const LATER = [interception('Sea Report', 'Coast guard in Libya brings back 312 migrants intercepted near Zuwara', '2026-11-18T13:30:00Z', 'sea-report/zuwara')];

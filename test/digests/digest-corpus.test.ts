@@ -121,7 +121,7 @@ describe.skipIf(!hasCorpus)('weekly briefs of the real shared corpus (SQLite)', 
 
     digester = createDigester(engine);
     for (const monday of WEEKS) {
-      const brief = await digester.brief({ period: isoWeek(monday), topics: [], lang: 'en', perSection: 500 });
+      const brief = await digester.brief({ period: isoWeek(monday), topics: [], lang: 'en', perSection: 500, coverage: 'everything' });
       topBriefs.set(monday, brief);
       for (const story of storiesOf(brief)) for (const article of story.articles) storyOf.set(corpusIdOf(article.url), story.id);
     }

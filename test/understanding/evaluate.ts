@@ -7,7 +7,8 @@
  * - countries, organisations (and processes), themes, people: precision and recall of the sets found
  *   per article. A person found counts when one of the names it carries (any script) is one of the ways
  *   the article writes a labelled person, or ends in that person's surname.
- * - relevance: precision and recall of "about migration" once articles carry a relevance score.
+ * - relevance: precision and recall of "about migration" (a score at or above RELEVANCE_THRESHOLD) against
+ *   the label `relevant`.
  * - search: hit@5 per query and language — among the results in that language, the first five hold an
  *   article that answers the query; monolingual when the language is the query's, cross-lingual otherwise.
  */
@@ -15,6 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ArticleView, showArticle } from '../../src/articles/article.service.js';
 import type { Engine } from '../../src/engine.js';
+import { RELEVANCE_THRESHOLD } from '../../src/entities/relevance.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { createSearcher } from '../../src/search/search.service.js';
 import { normaliseForMatch } from '../../src/text/normalise.js';
@@ -140,12 +142,6 @@ function comparePeople(id: string, view: ArticleView, people: readonly DevPerson
   return score;
 }
 
-/** The relevance score an article view carries, when views have one. */
-function relevanceOf(view: ArticleView): number | null {
-  const value: unknown = (view as unknown as Record<string, unknown>).relevance;
-  return typeof value === 'number' ? value : null;
-}
-
 function articleFigures(labelled: DevArticle, view: ArticleView, misses: string[]): Figures {
   const figures = emptyFigures();
   const id = labelled.id;
@@ -153,9 +149,9 @@ function articleFigures(labelled: DevArticle, view: ArticleView, misses: string[
   figures.organisations = compare(id, new Set(view.entities.filter((e) => e.kind === 'organisation' || e.kind === 'process').map((e) => e.id)), labelled.organisations, misses);
   figures.themes = compare(id, new Set(view.entities.filter((e) => e.kind === 'theme').map((e) => e.id)), labelled.themes, misses);
   figures.people = comparePeople(id, view, labelled.people, misses);
-  const relevance = relevanceOf(view);
+  const relevance = view.relevance;
   if (relevance !== null) {
-    const said = relevance >= 0.5;
+    const said = relevance >= RELEVANCE_THRESHOLD;
     figures.relevance = { tp: said && labelled.relevant ? 1 : 0, fp: said && !labelled.relevant ? 1 : 0, fn: !said && labelled.relevant ? 1 : 0 };
     if (said !== labelled.relevant) misses.push(`${id}: relevance ${relevance.toFixed(2)} but labelled ${labelled.relevant ? 'relevant' : 'not relevant'}`);
   }

@@ -34,7 +34,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON (same as --format json)')
     .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']))
     .option('--limit <n>', 'stories shown per topic', '8')
-    .option('--all', 'also list stories outside the given topics')
+    .option('--all', 'everything: also list stories outside the given topics, and stories that are not about migration')
     .option('--no-llm', 'never ask the configured language model (LLM_BASE_URL) for summaries')
     .option('--db <path>', 'SQLite file or postgres:// URL')
     .action((flags: DigestFlags) =>
@@ -51,6 +51,7 @@ export function register(program: Command): void {
           lang: flags.lang,
           perSection: parseLimit(flags.limit, 100),
           includeOther: flags.all === true,
+          coverage: flags.all === true ? 'everything' : 'migration',
         });
         if (flags.json || flags.format === 'json') printJson(briefToJson(brief));
         else process.stdout.write(renderBriefMarkdown(brief));

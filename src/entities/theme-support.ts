@@ -1,0 +1,35 @@
+/**
+ * Which themes an article is about. A theme wording met once, deep in the text, is a passing mention
+ * (a story about elections that names "deportations" in its tenth paragraph is not about returns);
+ * the labelling guide and a policy officer both want the theme only when the article discusses it. A
+ * theme is kept when its wordings occur at least twice, or once in the title or the lead, where an
+ * article says what it is about; a short wire story (a few paragraphs) is all lead. And an article that is not about migration at all (its relevance
+ * below RELEVANCE_THRESHOLD, ./relevance.ts) has no migration theme: its "boats", "borders" and
+ * "racism" are a ferry timetable, a ceasefire line or a football stadium.
+ */
+import { RELEVANCE_THRESHOLD } from './relevance.js';
+
+/** Where the lead ends: this many characters of the text after the title. */
+export const THEME_LEAD_CHARS = 400;
+/** A text this short is a wire brief: every sentence of it is lead. */
+export const SHORT_STORY_CHARS = 1500;
+/** Mentions anywhere in the text that make a theme a subject of the article. */
+export const THEME_MIN_MENTIONS = 2;
+
+export interface ThemeEvidence {
+  entityId: string;
+  count: number;
+  /** Offset of the first mention in title + "\n\n" + text. */
+  firstOffset: number;
+}
+
+/** Whether an entity group survives: every non-theme entity does; a theme needs support. */
+export function isSupported(group: ThemeEvidence, titleLength: number, textLength: number): boolean {
+  if (!group.entityId.startsWith('theme:')) return true;
+  return group.count >= THEME_MIN_MENTIONS || group.firstOffset <= titleLength + THEME_LEAD_CHARS || textLength < SHORT_STORY_CHARS;
+}
+
+/** The groups to keep once the article's relevance is known: an off-topic article keeps no theme. */
+export function withoutOffTopicThemes<T extends ThemeEvidence>(groups: readonly T[], relevance: number): T[] {
+  return relevance >= RELEVANCE_THRESHOLD ? [...groups] : groups.filter((group) => !group.entityId.startsWith('theme:'));
+}

@@ -1,0 +1,101 @@
+/**
+ * Themes as the press writes them, in Arabic, English and French, and migration relevance: the
+ * sentences are written for these tests on the model of real reports. A theme is kept when the
+ * article is about it (twice, or in the title or lead, or anywhere in a short wire story), never from a
+ * word used in another sense, and an article that is not about migration has no theme at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { RELEVANCE_THRESHOLD } from '../../src/entities/relevance.js';
+import { prepareArticle } from '../../src/ingest/enrich.js';
+import { gazetteerMatcher } from './helpers.js';
+
+function read(title: string, paragraphs: readonly string[], lang?: string) {
+  const article = prepareArticle({ url: `https://example.invalid/${encodeURIComponent(title)}`, title, text: paragraphs.join('\n\n'), published: null, ...(lang ? { lang } : {}) }, gazetteerMatcher());
+  const ids = article.mentions.map((m) => m.entityId);
+  return { relevance: article.relevance, themes: ids.filter((id) => id.startsWith('theme:')).sort(), ids };
+}
+
+/** Unrelated filler that makes a story long, so that a passing mention deep in it stays passing. */
+const filler = (topic: string, n: number): string[] =>
+  Array.from({ length: n }, (_, i) => `${topic} paragraph ${i + 1}: the committee discussed the budget, the calendar of the session and the seats of its members, and agreed to meet again next month.`);
+
+describe('themes in Arabic', () => {
+  it('reads refugees, returns, smuggling and sea crossings as Arabic news writes them', () => {
+    const { themes, relevance } = read('ترحيل مئات المهاجرين من ليبيا بعد غرق قارب قبالة زوارة', [
+      'أعلنت السلطات الليبية ترحيل 300 مهاجر غير شرعي إلى بلدانهم بعد أن اعترضهم خفر السواحل في البحر، فيما لقي 20 شخصا حتفهم في غرق قارب مطاطي.',
+      'وقالت المنظمة الدولية للهجرة إن شبكات تهريب البشر تتقاضى آلاف الدولارات من كل مهاجر مقابل عبور البحر المتوسط نحو إيطاليا.',
+      'وأضافت أن اللاجئين السودانيين في مخيمات اللاجئين شرق تشاد يعيشون أوضاعا صعبة.',
+    ]);
+    expect(relevance).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+    expect(themes).toEqual(expect.arrayContaining(['theme:returns', 'theme:sea-crossings', 'theme:smuggling', 'theme:refugees', 'theme:irregular-migration']));
+  });
+
+  it('moving waste is not a deportation: «ترحيل النفايات» in a story about a waste crisis', () => {
+    const { themes, relevance } = read('أزمة النفايات تعود إلى شوارع بيروت', [
+      'عادت أكوام القمامة إلى شوارع بيروت بعد توقف شركات ترحيل النفايات عن العمل بسبب خلاف على العقود مع البلدية.',
+      'وقال رئيس البلدية إن ترحيل النفايات إلى المطامر سيستأنف الأسبوع المقبل، فيما طالب السكان بحل دائم للأزمة.',
+    ]);
+    expect(themes).toEqual([]);
+    expect(relevance).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+
+  it('the Hijri calendar («للهجرة») does not make a history piece about migration', () => {
+    const { relevance, themes } = read('مسجد أثري يعود إلى القرن الخامس للهجرة', [
+      'كشفت بعثة أثرية عن مسجد يعود بناؤه إلى عام 450 للهجرة في صعيد مصر، وقالت إن زخارفه تشبه زخارف مساجد القاهرة الفاطمية.',
+      'وأوضح رئيس البعثة أن أعمال الترميم ستبدأ في العام المقبل.',
+    ]);
+    expect(themes).toEqual([]);
+    expect(relevance).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+});
+
+describe('themes in English', () => {
+  it('reads asylum, detention, border security and irregular migration as US and UK news writes them', () => {
+    const { themes, relevance } = read('Asylum seekers held in detention centers as border arrests rise', [
+      'The number of asylum seekers held in immigration detention rose again last month, as Border Patrol agents reported more illegal crossings at the southern border.',
+      'Advocates said undocumented immigrants and their children were kept in detention facilities for weeks while their asylum claims were heard.',
+    ]);
+    expect(relevance).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+    expect(themes).toEqual(expect.arrayContaining(['theme:asylum', 'theme:immigration-detention', 'theme:border-security', 'theme:irregular-migration']));
+  });
+
+  it('drug trafficking is not human trafficking, and a football match names a country without being migration news', () => {
+    const drugs = read('Police seize cocaine in drug trafficking raid', ['Police in Rotterdam arrested six men suspected of drug trafficking after seizing two tonnes of cocaine hidden in a banana shipment.', 'The drug traffickers face up to twelve years in prison.']);
+    expect(drugs.themes).toEqual([]);
+    const football = read('Egypt beat Ghana 2-0 to reach the Africa Cup final', ['Mohamed Salah scored twice as Egypt beat Ghana in Yaoundé on Thursday.', 'The Egyptian coach praised his defence and said the team would rest before the final against Senegal.']);
+    expect(football.ids).toContain('country:EG');
+    expect(football.themes).toEqual([]);
+    expect(football.relevance).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+
+  it('a theme named once deep in a long story on something else is not what the story is about', () => {
+    const { themes } = read('Parliament passes the annual budget after a long night', [...filler('Budget', 10), 'One member also raised deportation flights in a short aside before the vote.', ...filler('Vote', 4)]);
+    expect(themes).not.toContain('theme:returns');
+  });
+
+  it('the Dublin regulation is a process, not Ireland', () => {
+    const { ids } = read('Germany sends asylum seekers back to Italy under the Dublin Regulation', ['Germany returned 40 asylum seekers to Italy under the Dublin Regulation, which makes the first EU country of entry responsible for an asylum claim.']);
+    expect(ids).toContain('process:dublin');
+    expect(ids).not.toContain('country:IE');
+  });
+});
+
+describe('themes in French', () => {
+  it('reads passeurs, demandeurs d\'asile, traite and reconduite à la frontière as French news writes them', () => {
+    const { themes, relevance } = read('Calais : un réseau de passeurs démantelé, des demandeurs d\'asile expulsés', [
+      'La police aux frontières a démantelé un réseau de passeurs qui faisait traverser la Manche à des migrants à bord de canots pneumatiques.',
+      'Plusieurs demandeurs d\'asile déboutés ont fait l\'objet d\'une reconduite à la frontière, tandis qu\'une enquête pour traite des êtres humains a été ouverte.',
+    ], 'fr');
+    expect(relevance).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+    expect(themes).toEqual(expect.arrayContaining(['theme:smuggling', 'theme:asylum', 'theme:returns', 'theme:trafficking', 'theme:sea-crossings']));
+  });
+
+  it('a red card is not an expulsion, and les Affaires étrangères are not migrants', () => {
+    const { themes, relevance } = read('Ligue 1 : Marseille s\'impose à Lyon malgré une expulsion', [
+      'Le défenseur marseillais a été expulsé à la 60e minute, mais l\'OM a tenu jusqu\'au bout face à Lyon.',
+      'Le ministre des Affaires étrangères assistait au match depuis la tribune présidentielle.',
+    ], 'fr');
+    expect(themes).toEqual([]);
+    expect(relevance).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Articles stored before migration 0016 have no relevance; the first engine opened on the database
+ * scores them once (SQLite and PostgreSQL), and later openings leave them alone.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeEngine, type Engine } from '../../src/engine.js';
+import { RELEVANCE_THRESHOLD } from '../../src/entities/relevance.js';
+import { ingestInputs } from '../../src/ingest/pipeline.js';
+import { backfillRelevance } from '../../src/ingest/relevance-backfill.js';
+import { DIALECTS, type TestDatabase } from '../support/databases.js';
+import { testEngine } from '../support/engine.js';
+
+const ARTICLES = [
+  { url: 'https://harbour.invalid/rescue', title: 'Coast guard rescues 80 migrants after their boat capsized off Lampedusa', text: 'The Italian coast guard rescued 80 migrants on Monday after their rubber boat capsized in the central Mediterranean. The migrants, who had left Libya two days earlier, were taken to Lampedusa, where the asylum seekers among them will be registered.', published: '2026-11-16T08:00:00Z' },
+  { url: 'https://markets.invalid/bonds', title: 'Morocco sells two billion dollars of bonds as investors return', text: 'Morocco sold two billion dollars of ten-year bonds on Tuesday, its finance ministry said, as investors returned to emerging markets after the central bank held its rates.', published: '2026-11-16T09:00:00Z' },
+];
+
+for (const dialect of DIALECTS) {
+  describe.skipIf(!dialect.available)(`relevance of articles stored before it existed (${dialect.name})`, () => {
+    let database: TestDatabase;
+    let engine: Engine;
+    const dir = mkdtempSync(join(tmpdir(), 'mawjaz-backfill-'));
+    const scores = async () => Object.fromEntries((await engine.store.db.selectFrom('articles').select(['url', 'relevance']).execute()).map((r) => [r.url, r.relevance]));
+
+    beforeAll(async () => {
+      database = await dialect.create();
+      engine = await testEngine(database.target);
+      const input = join(dir, 'old.jsonl');
+      writeFileSync(input, ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
+      await ingestInputs(engine, [input], { allowPrivate: false, workers: 0 });
+      // As a database migrated from 0015 holds them: no score, and no backfill done yet.
+      await engine.store.db.updateTable('articles').set({ relevance: null }).execute();
+      await engine.store.db.deleteFrom('meta').where('key', '=', 'relevance_backfilled').execute();
+    }, 60_000);
+    afterAll(async () => {
+      if (engine) await closeEngine(engine);
+      await database?.drop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('scores them once, as enrichment would', async () => {
+      expect(await backfillRelevance(engine)).toBe(2);
+      const after = await scores();
+      expect(after[ARTICLES[0]!.url]).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+      expect(after[ARTICLES[1]!.url]).toBeLessThan(RELEVANCE_THRESHOLD);
+      expect(await backfillRelevance(engine)).toBe(0);
+    });
+  });
+}
