@@ -120,9 +120,10 @@ export function gazetteerVersion(): string {
 function load(): LoadedGazetteer {
   if (cache) return cache;
   const countryExtras = readCountryExtras();
-  const entities = [...loadCountries(countryExtras), ...ENTITY_FILES.flatMap(loadEntityFile)];
+  const files = ENTITY_FILES.map(loadEntityFile);
+  const entities = [...loadCountries(countryExtras), ...files.flatMap((f) => f.records)];
   const blockers = [...new Set([...loadBlockerFile(), ...countryTraps(countryExtras)])];
-  const namedAfterAPlace = new Set(ENTITY_FILES.flatMap(placeNamedIds));
+  const namedAfterAPlace = new Set(files.flatMap((f) => f.namedAfterAPlace));
   checkUniqueIds(entities);
   checkNoSharedWordings(entities, blockers);
   const version = createHash('sha256')
@@ -192,17 +193,16 @@ function collectAliases(lists: Partial<Record<Lang | 'any', string[] | undefined
   return out;
 }
 
-function placeNamedIds({ file }: { file: string }): string[] {
+/** One data file's records, and the ids of its entries flagged countryInNameCounts: false. */
+function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): { records: EntityRecord[]; namedAfterAPlace: string[] } {
   const raw = readJson(file);
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((value: unknown) => {
-    const entry = entityEntrySchema.safeParse(value);
-    return entry.success && entry.data.countryInNameCounts === false ? [entry.data.id] : [];
+  const records = parseEntityEntries(file, kind, prefix, raw);
+  // parseEntityEntries has validated every entry, so the flag is read as the schema defines it.
+  const namedAfterAPlace = (raw as unknown[]).flatMap((value) => {
+    const entry = entityEntrySchema.parse(value);
+    return entry.countryInNameCounts === false ? [entry.id] : [];
   });
-}
-
-function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): EntityRecord[] {
-  return parseEntityEntries(file, kind, prefix, readJson(file));
+  return { records, namedAfterAPlace };
 }
 
 /**
