@@ -1,14 +1,19 @@
 /**
- * Search: the topics a query names (cross-lingual, through entity aliases) combined with full-text
- * relevance over normalised text, ranked by topic match, relevance and recency. Any user string is
- * safe: it is tokenised into letters and digits before it reaches FTS syntax.
+ * Search: the topics a query names (cross-lingual, through entity aliases) and those its words imply
+ * (the query lexicon: "smugglers", «passeurs», «مهربين» → migrant smuggling), combined with full-text
+ * relevance over normalised text in the query's words and their wording in the other two languages,
+ * ranked by ./ranking.ts. Any user string is safe: it is tokenised into letters and digits before it
+ * reaches FTS syntax.
  */
 import type { Engine } from '../engine.js';
 import type { EntityRecord } from '../entities/types.js';
-import { fullTextSearch, getArticlesByIds } from '../storage/article.repository.js';
+import { type FullTextMatch, fullTextMatch, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
 import { loadEntityRecords } from '../storage/entity.repository.js';
 import { articlesMentioning } from '../storage/mention.repository.js';
-import { isQueryStopword, queryTermGroups } from './index-terms.js';
+import { isQueryStopword } from './index-terms.js';
+import { bundledQueryConcepts, createQueryLexicon } from './query-lexicon.js';
+import { planQuery } from './query-plan.js';
+import { type Candidate, rankCandidates } from './ranking.js';
 import { makeSnippet } from './snippet.js';
 import { createTopicLookup, type TopicLookup, type TopicMatch } from './topic-lookup.js';
 
@@ -41,9 +46,14 @@ export interface SearchResponse {
 export const MAX_QUERY_CHARS = 10_000;
 const MAX_TOPICS = 5;
 const CANDIDATES_PER_SOURCE = 300;
-const WEIGHTS = { topic: 0.55, text: 0.35, recency: 0.1 };
-/** A month-old article keeps half its recency score. */
-const RECENCY_HALF_LIFE_DAYS = 30;
+/** A theme or entity the query's words imply (not name) weighs a little less than one it names. */
+const IMPLIED_TOPIC_WEIGHT = { covers: 0.9, contained: 0.7 };
+/**
+ * When every word must match and fewer articles than this do, any word may: "migrants drowned off
+ * the coast" still finds the report that says «ناشط يقضي غرقا». Rare on a full database, so cheap.
+ */
+const RELAX_BELOW = 10;
+const RELAXED_SHARE = 0.5;
 
 export interface Searcher {
   search(query: string, options: { limit: number }): Promise<SearchResponse>;
@@ -52,31 +62,53 @@ export interface Searcher {
 
 /** Builds a searcher over the database's current entities (reuse it for many queries). */
 export async function createSearcher(engine: Engine): Promise<Searcher> {
-  const lookup: TopicLookup = createTopicLookup(await loadEntityRecords(engine.store.db));
-  const topicsFor = (query: string) => lookup.find(query.slice(0, MAX_QUERY_CHARS), isQueryStopword).slice(0, MAX_TOPICS);
+  const records = await loadEntityRecords(engine.store.db);
+  const lookup: TopicLookup = createTopicLookup(records);
+  const recordById = new Map(records.map((r) => [r.id, r]));
+  const lexicon = createQueryLexicon(bundledQueryConcepts(), isQueryStopword);
+
+  const topicsFor = (query: string): TopicMatch[] => {
+    const text = query.slice(0, MAX_QUERY_CHARS);
+    const named = lookup.find(text, isQueryStopword);
+    const found = new Map(named.map((t) => [t.entity.id, t]));
+    for (const { entityId, coversQuery } of planQuery(text, lexicon, isQueryStopword).implied) {
+      const entity = recordById.get(entityId);
+      if (!entity || found.has(entityId)) continue;
+      found.set(entityId, { entity, weight: coversQuery ? IMPLIED_TOPIC_WEIGHT.covers : IMPLIED_TOPIC_WEIGHT.contained, coversQuery });
+    }
+    return [...found.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TOPICS);
+  };
 
   return {
     topicsFor,
     async search(rawQuery, { limit }) {
       const query = rawQuery.slice(0, MAX_QUERY_CHARS);
       const topics = topicsFor(query);
-      const groups = queryTermGroups(query, isQueryStopword);
+      const { groups } = planQuery(query, lexicon, isQueryStopword);
       const { db, dialect } = engine.store;
 
-      // When the query is a topic's name ("egypt", "IOM", "الاتجار بالبشر"), its mentions are the
-      // answer and full-text ranking over thousands of matches adds cost, not precision.
+      const topicHits = await articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE);
+      // When the query is a topic's name ("egypt", "IOM", "الاتجار بالبشر") and the topic has plenty
+      // of articles, its mentions are the answer and full-text ranking over thousands of matches adds
+      // cost, not precision. With few, text matches fill the list (ranked after them).
       const topicAnswersQuery = topics.some((t) => t.coversQuery);
-      const [topicHits, textHits] = await Promise.all([
-        articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE),
-        topicAnswersQuery ? Promise.resolve([]) : fullTextSearch(db, dialect, groups, CANDIDATES_PER_SOURCE),
-      ]);
+      let textHits: FullTextMatch[] = [];
+      if (!topicAnswersQuery || new Set(topicHits.map((h) => h.article_id)).size < CANDIDATES_PER_SOURCE) {
+        textHits = await fullTextMatch(db, dialect, groups, { anyGroup: false, limit: CANDIDATES_PER_SOURCE });
+        if (groups.length > 1 && textHits.length < RELAX_BELOW) {
+          const strict = new Set(textHits.map((h) => h.articleId));
+          const relaxed = await fullTextMatch(db, dialect, groups, { anyGroup: true, limit: CANDIDATES_PER_SOURCE });
+          // An article matching only some of the words ranks below those matching all of them.
+          textHits = [...textHits, ...relaxed.filter((h) => !strict.has(h.articleId)).map((h) => ({ ...h, relevance: h.relevance * RELAXED_SHARE }))];
+        }
+      }
 
       // Phase 1: score candidates on ids, counts and times only.
       const weightOf = new Map(topics.map((t) => [t.entity.id, t.weight]));
-      const candidates = new Map<string, { topic: number; text: number; topics: Set<string>; sortTime: string }>();
+      const candidates = new Map<string, Candidate>();
       const entry = (id: string, sortTime: string) => {
         let c = candidates.get(id);
-        if (!c) candidates.set(id, (c = { topic: 0, text: 0, topics: new Set(), sortTime }));
+        if (!c) candidates.set(id, (c = { id, topic: 0, text: 0, topics: new Set(), sortTime }));
         return c;
       };
       for (const hit of topicHits) {
@@ -86,25 +118,25 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
         c.topic = Math.max(c.topic, strength);
         c.topics.add(hit.entity_id);
       }
-      const maxRelevance = Math.max(1e-9, ...textHits.map((h) => h.relevance));
-      for (const hit of textHits) entry(hit.articleId, hit.sortTime).text = hit.relevance / maxRelevance;
+      // Relevance is relative within each language: bm25 figures of Arabic and English texts differ in scale.
+      const bestIn = new Map<string, number>();
+      for (const hit of textHits) bestIn.set(hit.lang, Math.max(bestIn.get(hit.lang) ?? 1e-9, hit.relevance));
+      const fillLanguages = topicAnswersQuery && textHits.length > 0 ? languagesToFill(textHits, await languagesOf(db, [...candidates.keys()])) : undefined;
+      for (const hit of textHits) {
+        const onTopic = candidates.get(hit.articleId)?.topics.size ?? 0;
+        // The query is a topic's name: its articles are ranked on the topic alone (a word of the query
+        // says nothing about language), and text matches only fill languages where it has few articles.
+        if (fillLanguages && (onTopic > 0 || !fillLanguages.has(hit.lang))) continue;
+        entry(hit.articleId, hit.sortTime).text = hit.relevance / (bestIn.get(hit.lang) ?? 1);
+      }
 
-      let newest = 0;
-      for (const c of candidates.values()) newest = Math.max(newest, Date.parse(c.sortTime) || 0);
-      const ranked = [...candidates.entries()]
-        .map(([id, c]) => {
-          const ageDays = Math.max(0, (newest - (Date.parse(c.sortTime) || 0)) / 86_400_000);
-          const recency = Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
-          return { id, c, score: WEIGHTS.topic * c.topic + WEIGHTS.text * c.text + WEIGHTS.recency * recency };
-        })
-        .sort((a, b) => b.score - a.score || b.c.sortTime.localeCompare(a.c.sortTime) || a.id.localeCompare(b.id))
-        .slice(0, limit);
+      const ranked = rankCandidates(candidates.values(), { topicAnswersQuery, limit });
 
       // Phase 2: load only the articles shown.
-      const rows = new Map((await getArticlesByIds(db, ranked.map((r) => r.id))).map((a) => [a.id, a]));
-      const scored = ranked.flatMap(({ id, c, score }) => {
-        const article = rows.get(id);
-        return article ? [{ article, score, topics: [...c.topics] }] : [];
+      const rows = new Map((await getArticlesByIds(db, ranked.map((r) => r.candidate.id))).map((a) => [a.id, a]));
+      const scored = ranked.flatMap(({ candidate, score }) => {
+        const article = rows.get(candidate.id);
+        return article ? [{ article, score, topics: [...candidate.topics] }] : [];
       });
 
       const topicRecords = new Map<string, EntityRecord>(topics.map((t) => [t.entity.id, t.entity]));
@@ -125,4 +157,18 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       };
     },
   };
+}
+
+/** Below this many articles on the topic in a language, articles that only use the query's words fill it. */
+const FEW_TOPIC_ARTICLES = 5;
+
+/**
+ * Languages of the text matches in which the topic has fewer than FEW_TOPIC_ARTICLES articles: there
+ * the topic was seldom recognised («travail forcé» tagged in few French articles), and the query's
+ * words are the best evidence left.
+ */
+function languagesToFill(textHits: readonly FullTextMatch[], topicArticleLanguages: ReadonlyMap<string, string>): Set<string> {
+  const onTopic = new Map<string, number>();
+  for (const lang of topicArticleLanguages.values()) onTopic.set(lang, (onTopic.get(lang) ?? 0) + 1);
+  return new Set(textHits.map((h) => h.lang).filter((lang) => (onTopic.get(lang) ?? 0) < FEW_TOPIC_ARTICLES));
 }
