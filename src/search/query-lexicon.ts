@@ -20,6 +20,8 @@ const phrases = z.array(z.string().min(1)).min(1);
 const entityIds = z.array(z.string().regex(/^(theme|org|process|country|person):[A-Za-z0-9-]+$/));
 const conceptSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Nearly every migration article uses it ("migrants", «frontière», «قارب»). */
+  generic: z.boolean().default(false),
   /** Entity ids the concept is: a query that is only this concept asks for them. */
   names: entityIds,
   /** Wider entity ids the concept belongs to (the Balkan route → irregular migration). */

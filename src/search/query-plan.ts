@@ -12,8 +12,14 @@ export interface QueryPlan {
   /** Every group must match; see index-terms.ts MatchGroup. */
   groups: MatchGroup[];
   concepts: ConceptMatch[];
-  /** Entity ids the concepts name or imply; `coversQuery` when the query is only a concept naming it. */
-  implied: Array<{ entityId: string; coversQuery: boolean }>;
+  implied: ImpliedTopic[];
+}
+
+/** An entity a concept of the query names (`named`) or belongs to; `coversQuery` when the query is only that concept. */
+export interface ImpliedTopic {
+  entityId: string;
+  named: boolean;
+  coversQuery: boolean;
 }
 
 export function planQuery(query: string, lexicon: QueryLexicon, isStopword: (norm: string) => boolean): QueryPlan {
@@ -25,10 +31,16 @@ export function planQuery(query: string, lexicon: QueryLexicon, isStopword: (nor
     const key = JSON.stringify(group);
     if (!seen.has(key)) groups.push(group), seen.add(key);
   };
+  // "migrants drowned off the coast" is searched as its specific concept (drowning, in three
+  // languages): the generic ones match most of a migration database, cost the most to evaluate and
+  // would only exclude reports that happen not to repeat them.
+  const specific = concepts.some((c) => !c.concept.generic);
   let next = 0;
   for (let i = 0; i < content.length; ) {
     const concept = concepts[next]?.from === i ? concepts[next++] : undefined;
-    if (concept) {
+    if (concept && specific && concept.concept.generic) {
+      i = concept.to;
+    } else if (concept) {
       // The user's own words stay one alternative, so nothing the plain query found is lost.
       const own = content.slice(concept.from, concept.to).map((t) => termChoice(t.norm));
       push([own, ...lexicon.alternatives(concept.concept)]);
@@ -39,10 +51,10 @@ export function planQuery(query: string, lexicon: QueryLexicon, isStopword: (nor
     }
   }
   const coversQuery = concepts.length === 1 && concepts[0]!.from === 0 && concepts[0]!.to === content.length;
-  const implied = new Map<string, boolean>();
+  const implied = new Map<string, ImpliedTopic>();
   for (const { concept } of concepts) {
-    for (const entityId of concept.names) implied.set(entityId, coversQuery || (implied.get(entityId) ?? false));
-    for (const entityId of concept.implies) if (!implied.has(entityId)) implied.set(entityId, false);
+    for (const entityId of concept.names) implied.set(entityId, { entityId, named: true, coversQuery });
+    for (const entityId of concept.implies) if (!implied.has(entityId)) implied.set(entityId, { entityId, named: false, coversQuery: false });
   }
-  return { groups, concepts, implied: [...implied].map(([entityId, covers]) => ({ entityId, coversQuery: covers })) };
+  return { groups, concepts, implied: [...implied.values()] };
 }

@@ -9,7 +9,7 @@ import type { Engine } from '../engine.js';
 import type { EntityRecord } from '../entities/types.js';
 import { type FullTextMatch, fullTextMatch, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
 import { loadEntityRecords } from '../storage/entity.repository.js';
-import { articlesMentioning } from '../storage/mention.repository.js';
+import { articlesMentioning, articlesMentioningAnyTheme } from '../storage/mention.repository.js';
 import { isQueryStopword } from './index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from './query-lexicon.js';
 import { planQuery } from './query-plan.js';
@@ -46,14 +46,14 @@ export interface SearchResponse {
 export const MAX_QUERY_CHARS = 10_000;
 const MAX_TOPICS = 5;
 const CANDIDATES_PER_SOURCE = 300;
-/** A theme or entity the query's words imply (not name) weighs a little less than one it names. */
-const IMPLIED_TOPIC_WEIGHT = { covers: 0.9, contained: 0.7 };
+/** Text matches taken newest first (not by relevance) are fewer: each costs its relevance to compute. */
+const NEWEST_TEXT_CANDIDATES = 100;
 /**
- * When every word must match and fewer articles than this do, any word may: "migrants drowned off
- * the coast" still finds the report that says «ناشط يقضي غرقا». Rare on a full database, so cheap.
+ * A theme a lexicon concept is ("passeurs" → migrant smuggling) weighs a little less than a topic the
+ * query names outright; a wider theme it belongs to (the Balkan route → irregular migration) is a hint
+ * that must not outweigh the words themselves.
  */
-const RELAX_BELOW = 10;
-const RELAXED_SHARE = 0.5;
+const IMPLIED_TOPIC_WEIGHT = { covers: 0.9, contained: 0.7, wider: 0.3 };
 
 export interface Searcher {
   search(query: string, options: { limit: number }): Promise<SearchResponse>;
@@ -71,10 +71,11 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
     const text = query.slice(0, MAX_QUERY_CHARS);
     const named = lookup.find(text, isQueryStopword);
     const found = new Map(named.map((t) => [t.entity.id, t]));
-    for (const { entityId, coversQuery } of planQuery(text, lexicon, isQueryStopword).implied) {
+    for (const { entityId, named, coversQuery } of planQuery(text, lexicon, isQueryStopword).implied) {
       const entity = recordById.get(entityId);
       if (!entity || found.has(entityId)) continue;
-      found.set(entityId, { entity, weight: coversQuery ? IMPLIED_TOPIC_WEIGHT.covers : IMPLIED_TOPIC_WEIGHT.contained, coversQuery });
+      const weight = !named ? IMPLIED_TOPIC_WEIGHT.wider : coversQuery ? IMPLIED_TOPIC_WEIGHT.covers : IMPLIED_TOPIC_WEIGHT.contained;
+      found.set(entityId, { entity, weight, coversQuery });
     }
     return [...found.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TOPICS);
   };
@@ -84,23 +85,21 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
     async search(rawQuery, { limit }) {
       const query = rawQuery.slice(0, MAX_QUERY_CHARS);
       const topics = topicsFor(query);
-      const { groups } = planQuery(query, lexicon, isQueryStopword);
+      const { groups, concepts } = planQuery(query, lexicon, isQueryStopword);
       const { db, dialect } = engine.store;
 
       const topicHits = await articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE);
       // When the query is a topic's name ("egypt", "IOM", "الاتجار بالبشر") and the topic has plenty
       // of articles, its mentions are the answer and full-text ranking over thousands of matches adds
-      // cost, not precision. With few, text matches fill the list (ranked after them).
+      // cost, not precision. With few (FILL_BELOW), text matches fill the list (ranked after them).
       const topicAnswersQuery = topics.some((t) => t.coversQuery);
       let textHits: FullTextMatch[] = [];
-      if (!topicAnswersQuery || new Set(topicHits.map((h) => h.article_id)).size < CANDIDATES_PER_SOURCE) {
-        textHits = await fullTextMatch(db, dialect, groups, { anyGroup: false, limit: CANDIDATES_PER_SOURCE });
-        if (groups.length > 1 && textHits.length < RELAX_BELOW) {
-          const strict = new Set(textHits.map((h) => h.articleId));
-          const relaxed = await fullTextMatch(db, dialect, groups, { anyGroup: true, limit: CANDIDATES_PER_SOURCE });
-          // An article matching only some of the words ranks below those matching all of them.
-          textHits = [...textHits, ...relaxed.filter((h) => !strict.has(h.articleId)).map((h) => ({ ...h, relevance: h.relevance * RELAXED_SHARE }))];
-        }
+      if (!topicAnswersQuery || new Set(topicHits.map((h) => h.article_id)).size < FILL_BELOW) {
+        // Ranking every match costs as many matches as there are: bounded for the user's own words,
+        // not for their wording in three languages, nor when text only tops up a topic's articles.
+        // Those take the newest matches, each with its relevance.
+        const newestFirst = topicAnswersQuery || concepts.length > 0;
+        textHits = await fullTextMatch(db, dialect, groups, { anyGroup: false, limit: newestFirst ? NEWEST_TEXT_CANDIDATES : CANDIDATES_PER_SOURCE, newestFirst });
       }
 
       // Phase 1: score candidates on ids, counts and times only.
@@ -108,7 +107,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const candidates = new Map<string, Candidate>();
       const entry = (id: string, sortTime: string) => {
         let c = candidates.get(id);
-        if (!c) candidates.set(id, (c = { id, topic: 0, text: 0, topics: new Set(), sortTime }));
+        if (!c) candidates.set(id, (c = { id, topic: 0, text: 0, topics: new Set(), onTopic: false, sortTime }));
         return c;
       };
       for (const hit of topicHits) {
@@ -130,7 +129,11 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
         entry(hit.articleId, hit.sortTime).text = hit.relevance / (bestIn.get(hit.lang) ?? 1);
       }
 
-      const ranked = rankCandidates(candidates.values(), { topicAnswersQuery, limit });
+      // A query naming or implying a theme already draws migration articles; one naming a country, a
+      // person or a plain word is where an off-topic article (Egypt's football) has to be told apart.
+      const asksForTheme = topics.some((t) => t.entity.kind === 'theme');
+      const onTopicOf = asksForTheme ? async () => new Set<string>() : (ids: string[]) => articlesMentioningAnyTheme(db, dialect, ids);
+      const ranked = await rankCandidates(candidates.values(), { topicAnswersQuery, limit, onTopicOf });
 
       // Phase 2: load only the articles shown.
       const rows = new Map((await getArticlesByIds(db, ranked.map((r) => r.candidate.id))).map((a) => [a.id, a]));
@@ -159,6 +162,8 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
   };
 }
 
+/** A topic named by the query with fewer articles than this may be topped up with text matches. */
+const FILL_BELOW = 20;
 /** Below this many articles on the topic in a language, articles that only use the query's words fill it. */
 const FEW_TOPIC_ARTICLES = 5;
 

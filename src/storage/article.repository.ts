@@ -133,10 +133,13 @@ export async function fullTextMatch(
   db: Kysely<Database>,
   dialect: DialectName,
   groups: readonly MatchGroup[],
-  options: { anyGroup: boolean; limit: number },
+  options: { anyGroup: boolean; limit: number; newestFirst?: boolean },
 ): Promise<FullTextMatch[]> {
   if (groups.length === 0) return [];
   const { anyGroup, limit } = options;
+  // Newest first lets FTS5 stop after `limit` matches instead of ranking every one (a broad OR of
+  // common words); each match still carries its bm25.
+  const order = options.newestFirst ? sql`ORDER BY rowid DESC` : sql`ORDER BY rank`;
   if (dialect === 'postgres') {
     const result = await sql<{ article_id: string; rank: number; sort_time: string; lang: string }>`
       SELECT s.article_id, s.rank, a.sort_time, a.lang FROM (
@@ -154,7 +157,7 @@ export async function fullTextMatch(
       SELECT rowid, bm25(article_fts, 3.0, 1.0) AS rank
       FROM article_fts
       WHERE article_fts MATCH ${toFts5Expression(groups, anyGroup)}
-      ORDER BY rank
+      ${order}
       LIMIT ${limit}) s
     JOIN articles a ON a.seq = s.rowid
     ORDER BY s.rank, a.id`.execute(db);
