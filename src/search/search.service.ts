@@ -54,6 +54,10 @@ const NEWEST_TEXT_CANDIDATES = 100;
  * that must not outweigh the words themselves.
  */
 const IMPLIED_TOPIC_WEIGHT = { covers: 0.9, contained: 0.7, wider: 0.3 };
+/** A topic named by the query with fewer articles than this may be topped up with text matches. */
+const FILL_BELOW = 20;
+/** Below this many articles on the topic in a language, articles that only use the query's words fill it. */
+const FEW_TOPIC_ARTICLES = 5;
 
 export interface Searcher {
   search(query: string, options: { limit: number }): Promise<SearchResponse>;
@@ -122,10 +126,10 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       for (const hit of textHits) bestIn.set(hit.lang, Math.max(bestIn.get(hit.lang) ?? 1e-9, hit.relevance));
       const fillLanguages = topicAnswersQuery && textHits.length > 0 ? languagesToFill(textHits, await languagesOf(db, [...candidates.keys()])) : undefined;
       for (const hit of textHits) {
-        const onTopic = candidates.get(hit.articleId)?.topics.size ?? 0;
+        const mentionsTopic = (candidates.get(hit.articleId)?.topics.size ?? 0) > 0;
         // The query is a topic's name: its articles are ranked on the topic alone (a word of the query
         // says nothing about language), and text matches only fill languages where it has few articles.
-        if (fillLanguages && (onTopic > 0 || !fillLanguages.has(hit.lang))) continue;
+        if (fillLanguages && (mentionsTopic || !fillLanguages.has(hit.lang))) continue;
         entry(hit.articleId, hit.sortTime).text = hit.relevance / (bestIn.get(hit.lang) ?? 1);
       }
 
@@ -161,11 +165,6 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
     },
   };
 }
-
-/** A topic named by the query with fewer articles than this may be topped up with text matches. */
-const FILL_BELOW = 20;
-/** Below this many articles on the topic in a language, articles that only use the query's words fill it. */
-const FEW_TOPIC_ARTICLES = 5;
 
 /**
  * Languages of the text matches in which the topic has fewer than FEW_TOPIC_ARTICLES articles: there
