@@ -58,18 +58,26 @@ export function isQueryStopword(norm: string): boolean {
 const HYPHEN = /^[-\u2010\u2011]$/;
 
 /**
- * One group per query word; a document matches a group when it contains any of its terms. Stopwords
- * are dropped, except inside a hyphenated compound: «sans-papiers» (undocumented migrants) is not
- * «papiers» (papers).
+ * The words of a query that take part in search: stopwords dropped (all kept when nothing else is
+ * left), except inside a hyphenated compound, capped at MAX_QUERY_TOKENS.
  */
-export function queryTermGroups(query: string, dropWord: (norm: string) => boolean = isQueryStopword): string[][] {
+export function queryContentTokens(query: string, dropWord: (norm: string) => boolean = isQueryStopword): Token[] {
   const tokens = tokenise(query).filter((t) => t.norm.length <= MAX_TERM_LENGTH);
   const inCompound = (i: number): boolean => {
     const hyphenated = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && HYPHEN.test(query.slice(a.end, b.start));
     return hyphenated(tokens[i - 1], tokens[i]) || hyphenated(tokens[i], tokens[i + 1]);
   };
   const content = tokens.filter((t, i) => !dropWord(t.norm) || inCompound(i));
-  const chosen = (content.length > 0 ? content : tokens).slice(0, MAX_QUERY_TOKENS);
+  return (content.length > 0 ? content : tokens).slice(0, MAX_QUERY_TOKENS);
+}
+
+/**
+ * One group per query word; a document matches a group when it contains any of its terms. Stopwords
+ * are dropped, except inside a hyphenated compound: «sans-papiers» (undocumented migrants) is not
+ * «papiers» (papers).
+ */
+export function queryTermGroups(query: string, dropWord: (norm: string) => boolean = isQueryStopword): string[][] {
+  const chosen = queryContentTokens(query, dropWord);
   const groups: string[][] = [];
   for (const token of chosen) {
     const terms = isArabicScript(token.norm) ? arabicCandidates(token.norm) : textKeys(token.norm);
@@ -87,4 +95,31 @@ export function toFts5Match(groups: string[][]): string {
 /** PostgreSQL tsquery text: lexemes single-quoted (terms are letters and digits only). */
 export function toTsQuery(groups: string[][]): string {
   return groups.map((g) => `(${g.map((t) => `'${t.replaceAll("'", "''")}'`).join(' | ')})`).join(' & ');
+}
+
+/**
+ * A full-text query with alternatives: every group must match (or, relaxed, any group), a group
+ * matches when one of its conjunctions does, and a conjunction when each of its words is present as
+ * one of that word's index terms. Plain queries have one single-word conjunction per group; a query
+ * naming a lexicon concept has that concept's wording in three languages as one group.
+ */
+export type MatchGroup = string[][][];
+
+const fts5Term = (t: string) => `"${t.replaceAll('"', '""')}"`;
+const tsTerm = (t: string) => `'${t.replaceAll("'", "''")}'`;
+
+function render(groups: readonly MatchGroup[], anyGroup: boolean, term: (t: string) => string, and: string, or: string): string {
+  const choice = (terms: readonly string[]) => `(${terms.map(term).join(or)})`;
+  const conjunction = (words: readonly string[][]) => `(${words.map(choice).join(and)})`;
+  return groups.map((g) => `(${g.map(conjunction).join(or)})`).join(anyGroup ? or : and);
+}
+
+/** FTS5 MATCH expression of `groups` (all of them, or any when `anyGroup`); every term quoted. */
+export function toFts5Expression(groups: readonly MatchGroup[], anyGroup = false): string {
+  return render(groups, anyGroup, fts5Term, ' AND ', ' OR ');
+}
+
+/** PostgreSQL tsquery text of `groups`, as toFts5Expression. */
+export function toTsQueryExpression(groups: readonly MatchGroup[], anyGroup = false): string {
+  return render(groups, anyGroup, tsTerm, ' & ', ' | ');
 }

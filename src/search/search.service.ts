@@ -1,14 +1,19 @@
 /**
- * Search: the topics a query names (cross-lingual, through entity aliases) combined with full-text
- * relevance over normalised text, ranked by topic match, relevance and recency. Any user string is
- * safe: it is tokenised into letters and digits before it reaches FTS syntax.
+ * Search: the topics a query names (cross-lingual, through entity aliases) and those its words imply
+ * (the query lexicon: "smugglers", «passeurs», «مهربين» → migrant smuggling), combined with full-text
+ * relevance over normalised text in the query's words and their wording in the other two languages,
+ * ranked by ./ranking.ts. Any user string is safe: it is tokenised into letters and digits before it
+ * reaches FTS syntax.
  */
 import type { Engine } from '../engine.js';
 import type { EntityRecord } from '../entities/types.js';
-import { fullTextSearch, getArticlesByIds } from '../storage/article.repository.js';
+import { type FullTextMatch, fullTextMatch, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
 import { loadEntityRecords } from '../storage/entity.repository.js';
-import { articlesMentioning } from '../storage/mention.repository.js';
-import { isQueryStopword, queryTermGroups } from './index-terms.js';
+import { articlesMentioning, articlesMentioningAnyTheme } from '../storage/mention.repository.js';
+import { isQueryStopword } from './index-terms.js';
+import { bundledQueryConcepts, createQueryLexicon } from './query-lexicon.js';
+import { planQuery } from './query-plan.js';
+import { type Candidate, rankCandidates } from './ranking.js';
 import { makeSnippet } from './snippet.js';
 import { createTopicLookup, type TopicLookup, type TopicMatch } from './topic-lookup.js';
 
@@ -41,9 +46,18 @@ export interface SearchResponse {
 export const MAX_QUERY_CHARS = 10_000;
 const MAX_TOPICS = 5;
 const CANDIDATES_PER_SOURCE = 300;
-const WEIGHTS = { topic: 0.55, text: 0.35, recency: 0.1 };
-/** A month-old article keeps half its recency score. */
-const RECENCY_HALF_LIFE_DAYS = 30;
+/** Text matches taken newest first (not by relevance) are fewer: each costs its relevance to compute. */
+const NEWEST_TEXT_CANDIDATES = 100;
+/**
+ * A theme a lexicon concept is ("passeurs" → migrant smuggling) weighs a little less than a topic the
+ * query names outright; a wider theme it belongs to (the Balkan route → irregular migration) is a hint
+ * that must not outweigh the words themselves.
+ */
+const IMPLIED_TOPIC_WEIGHT = { covers: 0.9, contained: 0.7, wider: 0.3 };
+/** A topic named by the query with fewer articles than this may be topped up with text matches. */
+const FILL_BELOW = 20;
+/** Below this many articles on the topic in a language, articles that only use the query's words fill it. */
+const FEW_TOPIC_ARTICLES = 5;
 
 export interface Searcher {
   search(query: string, options: { limit: number }): Promise<SearchResponse>;
@@ -52,31 +66,52 @@ export interface Searcher {
 
 /** Builds a searcher over the database's current entities (reuse it for many queries). */
 export async function createSearcher(engine: Engine): Promise<Searcher> {
-  const lookup: TopicLookup = createTopicLookup(await loadEntityRecords(engine.store.db));
-  const topicsFor = (query: string) => lookup.find(query.slice(0, MAX_QUERY_CHARS), isQueryStopword).slice(0, MAX_TOPICS);
+  const records = await loadEntityRecords(engine.store.db);
+  const lookup: TopicLookup = createTopicLookup(records);
+  const recordById = new Map(records.map((r) => [r.id, r]));
+  const lexicon = createQueryLexicon(bundledQueryConcepts(), isQueryStopword);
+
+  const topicsFor = (query: string): TopicMatch[] => {
+    const text = query.slice(0, MAX_QUERY_CHARS);
+    const named = lookup.find(text, isQueryStopword);
+    const found = new Map(named.map((t) => [t.entity.id, t]));
+    for (const { entityId, named, coversQuery } of planQuery(text, lexicon, isQueryStopword).implied) {
+      const entity = recordById.get(entityId);
+      if (!entity || found.has(entityId)) continue;
+      const weight = !named ? IMPLIED_TOPIC_WEIGHT.wider : coversQuery ? IMPLIED_TOPIC_WEIGHT.covers : IMPLIED_TOPIC_WEIGHT.contained;
+      found.set(entityId, { entity, weight, coversQuery });
+    }
+    return [...found.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TOPICS);
+  };
 
   return {
     topicsFor,
     async search(rawQuery, { limit }) {
       const query = rawQuery.slice(0, MAX_QUERY_CHARS);
       const topics = topicsFor(query);
-      const groups = queryTermGroups(query, isQueryStopword);
+      const { groups, concepts } = planQuery(query, lexicon, isQueryStopword);
       const { db, dialect } = engine.store;
 
-      // When the query is a topic's name ("egypt", "IOM", "الاتجار بالبشر"), its mentions are the
-      // answer and full-text ranking over thousands of matches adds cost, not precision.
+      const topicHits = await articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE);
+      // When the query is a topic's name ("egypt", "IOM", "الاتجار بالبشر") and the topic has plenty
+      // of articles, its mentions are the answer and full-text ranking over thousands of matches adds
+      // cost, not precision. With few (FILL_BELOW), text matches fill the list (ranked after them).
       const topicAnswersQuery = topics.some((t) => t.coversQuery);
-      const [topicHits, textHits] = await Promise.all([
-        articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE),
-        topicAnswersQuery ? Promise.resolve([]) : fullTextSearch(db, dialect, groups, CANDIDATES_PER_SOURCE),
-      ]);
+      let textHits: FullTextMatch[] = [];
+      if (!topicAnswersQuery || new Set(topicHits.map((h) => h.article_id)).size < FILL_BELOW) {
+        // Ranking every match costs as many matches as there are: bounded for the user's own words,
+        // not for their wording in three languages, nor when text only tops up a topic's articles.
+        // Those take the newest matches, each with its relevance.
+        const newestFirst = topicAnswersQuery || concepts.length > 0;
+        textHits = await fullTextMatch(db, dialect, groups, { anyGroup: false, limit: newestFirst ? NEWEST_TEXT_CANDIDATES : CANDIDATES_PER_SOURCE, newestFirst });
+      }
 
       // Phase 1: score candidates on ids, counts and times only.
       const weightOf = new Map(topics.map((t) => [t.entity.id, t.weight]));
-      const candidates = new Map<string, { topic: number; text: number; topics: Set<string>; sortTime: string }>();
+      const candidates = new Map<string, Candidate>();
       const entry = (id: string, sortTime: string) => {
         let c = candidates.get(id);
-        if (!c) candidates.set(id, (c = { topic: 0, text: 0, topics: new Set(), sortTime }));
+        if (!c) candidates.set(id, (c = { id, topic: 0, text: 0, topics: new Set(), onTopic: false, sortTime }));
         return c;
       };
       for (const hit of topicHits) {
@@ -86,25 +121,29 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
         c.topic = Math.max(c.topic, strength);
         c.topics.add(hit.entity_id);
       }
-      const maxRelevance = Math.max(1e-9, ...textHits.map((h) => h.relevance));
-      for (const hit of textHits) entry(hit.articleId, hit.sortTime).text = hit.relevance / maxRelevance;
+      // Relevance is relative within each language: bm25 figures of Arabic and English texts differ in scale.
+      const bestIn = new Map<string, number>();
+      for (const hit of textHits) bestIn.set(hit.lang, Math.max(bestIn.get(hit.lang) ?? 1e-9, hit.relevance));
+      const fillLanguages = topicAnswersQuery && textHits.length > 0 ? languagesToFill(textHits, await languagesOf(db, [...candidates.keys()])) : undefined;
+      for (const hit of textHits) {
+        const mentionsTopic = (candidates.get(hit.articleId)?.topics.size ?? 0) > 0;
+        // The query is a topic's name: its articles are ranked on the topic alone (a word of the query
+        // says nothing about language), and text matches only fill languages where it has few articles.
+        if (fillLanguages && (mentionsTopic || !fillLanguages.has(hit.lang))) continue;
+        entry(hit.articleId, hit.sortTime).text = hit.relevance / (bestIn.get(hit.lang) ?? 1);
+      }
 
-      let newest = 0;
-      for (const c of candidates.values()) newest = Math.max(newest, Date.parse(c.sortTime) || 0);
-      const ranked = [...candidates.entries()]
-        .map(([id, c]) => {
-          const ageDays = Math.max(0, (newest - (Date.parse(c.sortTime) || 0)) / 86_400_000);
-          const recency = Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
-          return { id, c, score: WEIGHTS.topic * c.topic + WEIGHTS.text * c.text + WEIGHTS.recency * recency };
-        })
-        .sort((a, b) => b.score - a.score || b.c.sortTime.localeCompare(a.c.sortTime) || a.id.localeCompare(b.id))
-        .slice(0, limit);
+      // A query naming or implying a theme already draws migration articles; one naming a country, a
+      // person or a plain word is where an off-topic article (Egypt's football) has to be told apart.
+      const asksForTheme = topics.some((t) => t.entity.kind === 'theme');
+      const onTopicOf = asksForTheme ? async () => new Set<string>() : (ids: string[]) => articlesMentioningAnyTheme(db, dialect, ids);
+      const ranked = await rankCandidates(candidates.values(), { topicAnswersQuery, limit, onTopicOf });
 
       // Phase 2: load only the articles shown.
-      const rows = new Map((await getArticlesByIds(db, ranked.map((r) => r.id))).map((a) => [a.id, a]));
-      const scored = ranked.flatMap(({ id, c, score }) => {
-        const article = rows.get(id);
-        return article ? [{ article, score, topics: [...c.topics] }] : [];
+      const rows = new Map((await getArticlesByIds(db, ranked.map((r) => r.candidate.id))).map((a) => [a.id, a]));
+      const scored = ranked.flatMap(({ candidate, score }) => {
+        const article = rows.get(candidate.id);
+        return article ? [{ article, score, topics: [...candidate.topics] }] : [];
       });
 
       const topicRecords = new Map<string, EntityRecord>(topics.map((t) => [t.entity.id, t.entity]));
@@ -125,4 +164,15 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       };
     },
   };
+}
+
+/**
+ * Languages of the text matches in which the topic has fewer than FEW_TOPIC_ARTICLES articles: there
+ * the topic was seldom recognised («travail forcé» tagged in few French articles), and the query's
+ * words are the best evidence left.
+ */
+function languagesToFill(textHits: readonly FullTextMatch[], topicArticleLanguages: ReadonlyMap<string, string>): Set<string> {
+  const onTopic = new Map<string, number>();
+  for (const lang of topicArticleLanguages.values()) onTopic.set(lang, (onTopic.get(lang) ?? 0) + 1);
+  return new Set(textHits.map((h) => h.lang).filter((lang) => (onTopic.get(lang) ?? 0) < FEW_TOPIC_ARTICLES));
 }

@@ -114,9 +114,10 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
         } else if (aliasFullyInQuery) {
           // The query contains this alias ("smuggling in libya" → Libya, smuggling).
           offer(entry.entity, 0.75, false);
-        } else if (queryCovered === queryKeys.length && content.every((t) => normaliseForMatch(t.norm).length >= MIN_PARTIAL_TOKEN)) {
+        } else if (entry.entity.kind !== 'theme' && queryCovered === queryKeys.length && content.every((t) => normaliseForMatch(t.norm).length >= MIN_PARTIAL_TOKEN)) {
           // The query is a good part of this alias ("khartoum" → Khartoum Process), not one word of a
-          // long name ("migration" is not the International Organization for Migration).
+          // long name ("migration" is not the International Organization for Migration). Not for a
+          // theme: «réfugiés» is not «réfugiés climatiques»; the query lexicon names themes from words.
           const share = covered.filter(Boolean).length / entry.keys.length;
           if (share >= MIN_PARTIAL_SHARE) offer(entry.entity, entry.entity.kind === 'process' ? 0.9 : 0.5 + 0.3 * share, true);
         }

@@ -2,7 +2,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../../db/connect.js';
 import type { ArticleRow, Database, NewArticle } from '../../db/schema.js';
-import { toFts5Match, toTsQuery } from '../search/index-terms.js';
+import { type MatchGroup, toFts5Expression, toFts5Match, toTsQuery, toTsQueryExpression } from '../search/index-terms.js';
 
 export type ArticleListing = Pick<ArticleRow, 'id' | 'title' | 'url' | 'published' | 'lang' | 'sort_time'> & {
   source: string | null;
@@ -54,6 +54,13 @@ export async function getArticle(db: Kysely<Database>, id: string): Promise<Arti
 export async function getArticlesByIds(db: Kysely<Database>, ids: readonly string[]): Promise<ArticleWithSource[]> {
   if (ids.length === 0) return [];
   return articlesWithSource(db).where('articles.id', 'in', ids).execute();
+}
+
+/** The language of each of these articles (ids not stored are left out). */
+export async function languagesOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('articles').select(['id', 'lang']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.lang]));
 }
 
 /** Newest first (by publication date, else ingestion time). */
@@ -112,6 +119,49 @@ export async function fullTextSearch(
     JOIN articles a ON a.seq = s.rowid
     ORDER BY s.rank, a.id`.execute(db);
   return result.rows.map((r) => ({ articleId: r.article_id, relevance: -Number(r.rank), sortTime: r.sort_time }));
+}
+
+export interface FullTextMatch extends FullTextHit {
+  lang: string;
+}
+
+/**
+ * Articles matching a query with alternatives (index-terms.ts MatchGroup): every group, or any group
+ * when `anyGroup`, best first, with their language so that callers can see which languages answered.
+ */
+export async function fullTextMatch(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  groups: readonly MatchGroup[],
+  options: { anyGroup: boolean; limit: number; newestFirst?: boolean },
+): Promise<FullTextMatch[]> {
+  if (groups.length === 0) return [];
+  const { anyGroup, limit } = options;
+  // Newest first lets FTS5 stop after `limit` matches instead of ranking every one (a broad OR of
+  // common words); each match still carries its bm25.
+  const order = options.newestFirst ? sql`ORDER BY rowid DESC` : sql`ORDER BY rank`;
+  if (dialect === 'postgres') {
+    const result = await sql<{ article_id: string; rank: number; sort_time: string; lang: string }>`
+      SELECT s.article_id, s.rank, a.sort_time, a.lang FROM (
+        SELECT article_id, ts_rank(document, q) AS rank
+        FROM article_search, to_tsquery('simple', ${toTsQueryExpression(groups, anyGroup)}) AS q
+        WHERE document @@ q
+        ORDER BY rank DESC, article_id
+        LIMIT ${limit}) s
+      JOIN articles a ON a.id = s.article_id
+      ORDER BY s.rank DESC, s.article_id`.execute(db);
+    return result.rows.map((r) => ({ articleId: r.article_id, relevance: Number(r.rank), sortTime: r.sort_time, lang: r.lang }));
+  }
+  const result = await sql<{ article_id: string; rank: number; sort_time: string; lang: string }>`
+    SELECT a.id AS article_id, s.rank, a.sort_time, a.lang FROM (
+      SELECT rowid, bm25(article_fts, 3.0, 1.0) AS rank
+      FROM article_fts
+      WHERE article_fts MATCH ${toFts5Expression(groups, anyGroup)}
+      ${order}
+      LIMIT ${limit}) s
+    JOIN articles a ON a.seq = s.rowid
+    ORDER BY s.rank, a.id`.execute(db);
+  return result.rows.map((r) => ({ articleId: r.article_id, relevance: -Number(r.rank), sortTime: r.sort_time, lang: r.lang }));
 }
 
 /** Articles matching any of several queries (candidates to re-link when a topic gains aliases). */

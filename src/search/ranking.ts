@@ -1,0 +1,76 @@
+/**
+ * How search orders its candidates: one function, so that every factor is in one place. A candidate
+ * carries how strongly it mentions the query's topics, how well its text matches (in the query's
+ * words or their translations), whether it is about migration at all, and its date.
+ */
+
+export interface Candidate {
+  id: string;
+  /** 0–1: the strongest of the query's topics the article mentions, by topic weight and mentions. */
+  topic: number;
+  /** 0–1: full-text relevance, relative to the best match. */
+  text: number;
+  /** ISO time the article sorts by. */
+  sortTime: string;
+  /** Entity ids of the query's topics the article mentions. */
+  topics: Set<string>;
+  /**
+   * The article is about migration, as far as is known: today, it mentions a migration theme. An
+   * article that merely shares a word or a country with the query (Egypt's football) has none.
+   */
+  onTopic: boolean;
+}
+
+export interface RankedCandidate {
+  candidate: Candidate;
+  score: number;
+}
+
+const WEIGHTS = { topic: 0.55, text: 0.35, recency: 0.1, onTopic: 0.12 };
+/**
+ * Scores are close together on a topic's articles, so almost all of them could be lifted by being on
+ * topic; looking that up is bounded to the best few per result shown.
+ */
+const CONTENDERS_PER_RESULT = 3;
+const MIN_CONTENDERS = 30;
+/** A month-old article keeps half its recency score. */
+const RECENCY_HALF_LIFE_DAYS = 30;
+
+/**
+ * Best first. When the query is a topic's name (`topicAnswersQuery`), articles that mention the topic
+ * come before articles that only share its words: the topic is what was asked for, and text matches
+ * (an article that says "trafficking" about drugs) fill the list after them. Whether an article is on
+ * topic is looked up (`onTopicOf`) only for those it could lift into the first `limit`.
+ */
+export async function rankCandidates(
+  candidates: Iterable<Candidate>,
+  options: { topicAnswersQuery: boolean; limit: number; onTopicOf: (ids: string[]) => Promise<ReadonlySet<string>> },
+): Promise<RankedCandidate[]> {
+  const all = [...candidates];
+  let newest = 0;
+  for (const c of all) newest = Math.max(newest, Date.parse(c.sortTime) || 0);
+  const tier = (c: Candidate) => (options.topicAnswersQuery && c.topics.size === 0 ? 1 : 0);
+  const scored = all.map((candidate) => {
+    const ageDays = Math.max(0, (newest - (Date.parse(candidate.sortTime) || 0)) / 86_400_000);
+    const recency = Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
+    return { candidate, score: WEIGHTS.topic * candidate.topic + WEIGHTS.text * candidate.text + WEIGHTS.recency * recency };
+  });
+  // ISO times and ids compare as plain strings (localeCompare costs a collator call per comparison).
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const order = (a: RankedCandidate, b: RankedCandidate) =>
+    tier(a.candidate) - tier(b.candidate) || b.score - a.score || compare(b.candidate.sortTime, a.candidate.sortTime) || compare(a.candidate.id, b.candidate.id);
+  scored.sort(order);
+  // Being on topic adds at most WEIGHTS.onTopic: only articles within that of the last place can move
+  // (and of those, the best CONTENDERS_PER_RESULT per place).
+  const last = scored[Math.min(options.limit, scored.length) - 1];
+  const contenders = (last ? scored.filter((s) => tier(s.candidate) < tier(last.candidate) || (tier(s.candidate) === tier(last.candidate) && s.score >= last.score - WEIGHTS.onTopic)) : []).slice(
+    0,
+    Math.max(MIN_CONTENDERS, CONTENDERS_PER_RESULT * options.limit),
+  );
+  const onTopic = await options.onTopicOf(contenders.map((s) => s.candidate.id));
+  for (const s of contenders) {
+    s.candidate.onTopic = onTopic.has(s.candidate.id);
+    if (s.candidate.onTopic) s.score += WEIGHTS.onTopic;
+  }
+  return contenders.sort(order).slice(0, options.limit);
+}
