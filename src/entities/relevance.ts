@@ -29,13 +29,13 @@ const MIGRATION_ORGANISATIONS = new Set([
 const vocabularySchema = z.object({
   note: z.string(),
   words: z.object({ en: z.array(z.string().min(1)), fr: z.array(z.string().min(1)), ar: z.array(z.string().min(1)) }),
-  notWords: z.object({ note: z.string(), ar: z.array(z.string().min(1)) }),
+  notAfterNumber: z.object({ note: z.string(), ar: z.array(z.string().min(1)) }),
 });
 
 interface Vocabulary {
   keys: Set<string>;
-  /** Normalised words that never count (Hijri dates). */
-  excluded: Set<string>;
+  /** Normalised words that do not count where they date by the Hijri era («1440 للهجرة»). */
+  notAfterNumber: Set<string>;
 }
 
 let vocabulary: Vocabulary | undefined;
@@ -45,16 +45,29 @@ function loadVocabulary(): Vocabulary {
   const file = new URL('./gazetteer/migration-vocabulary.json', import.meta.url);
   const parsed = vocabularySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new InvalidInput(`gazetteer/migration-vocabulary.json: ${z.prettifyError(parsed.error)}`);
-  const { words, notWords } = parsed.data;
+  const { words, notAfterNumber } = parsed.data;
   const keys = new Set([...words.en, ...words.fr, ...words.ar].flatMap((word) => phraseKeys(word)));
-  const excluded = new Set(notWords.ar.map(normaliseForMatch));
-  vocabulary = { keys, excluded };
+  vocabulary = { keys, notAfterNumber: new Set(notAfterNumber.ar.map(normaliseForMatch)) };
   return vocabulary;
 }
 
-/** Whether a text token is a migration word (any of its proclitic or stem readings). */
-function isMigrationWord(token: Token, words: Vocabulary): boolean {
-  if (words.excluded.has(token.norm)) return false;
+const NUMBER = /^\d+$/;
+/** Words that date by the Hijri era within two words before it: «عام 450 للهجرة», «القرن الخامس للهجرة». */
+const ERA_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'قرن', 'القرن'].map(normaliseForMatch));
+
+function datesAnEra(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  return NUMBER.test(before) || ERA_WORDS.has(before) || ERA_WORDS.has(tokens[i - 2]?.norm ?? '');
+}
+
+/**
+ * Whether tokens[i] is a migration word (any of its proclitic or stem readings). «للهجرة» is "for
+ * migration" («في محاولة للهجرة غير الشرعية») except after a year or a century, where it names the Hijri era.
+ */
+function isMigrationWord(tokens: readonly Token[], i: number, words: Vocabulary): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (words.notAfterNumber.has(token.norm) && datesAnEra(tokens, i)) return false;
   for (const key of textKeys(token.norm)) if (words.keys.has(key)) return true;
   return false;
 }
@@ -89,11 +102,11 @@ const isPhrase = (surface: string): boolean => /\s/.test(surface.trim());
 export function relevanceFeatures(titleTokens: readonly Token[], textTokens: readonly Token[], entities: readonly EntityCount[], titleLength: number): RelevanceFeatures {
   const words = loadVocabulary();
   let titleWords = 0;
-  for (const token of titleTokens) if (isMigrationWord(token, words)) titleWords += 1;
+  for (let i = 0; i < titleTokens.length; i++) if (isMigrationWord(titleTokens, i, words)) titleWords += 1;
   let leadWords = 0;
   let textWords = 0;
-  textTokens.forEach((token, i) => {
-    if (!isMigrationWord(token, words)) return;
+  textTokens.forEach((_, i) => {
+    if (!isMigrationWord(textTokens, i, words)) return;
     textWords += 1;
     if (i < LEAD_TOKENS) leadWords += 1;
   });

@@ -15,8 +15,8 @@ export interface Candidate {
   /** Entity ids of the query's topics the article mentions. */
   topics: Set<string>;
   /**
-   * The article is about migration, as far as is known: today, it mentions a migration theme. An
-   * article that merely shares a word or a country with the query (Egypt's football) has none.
+   * The article is about migration: its relevance score (src/entities/relevance.ts) reaches the
+   * threshold. An article that merely shares a word or a country with the query (Egypt's football) does not.
    */
   onTopic: boolean;
 }

