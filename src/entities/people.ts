@@ -138,6 +138,8 @@ const AR_REPORTING = keySet(`
 
 // Given names that open a name with no title before it («محمد عروشي», «فيليب لازاريني»).
 const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES.map(normaliseForMatch));
+// The same after the conjunction و, looked up whole (no slicing of every و-word of a text).
+const ARABIC_GIVEN_CONJOINED = new Set([...ARABIC_GIVEN].map((name) => `و${name}`));
 
 // Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
 // almost always an unlisted portfolio word: "رئيس المجلس الرئاسي").
@@ -277,8 +279,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
 
   /** "… وكريم العلوي": the next name of a list ends the one before it. */
   function startsConjoinedName(i: number): boolean {
-    const norm = tokens[i]!.norm;
-    return norm.startsWith('و') && ARABIC_GIVEN.has(norm.slice(1));
+    return ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm);
   }
 
   /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
@@ -287,7 +288,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t) : undefined;
     // The next name of a list takes the conjunction ("…، وفاتن الجابري", "… ومحمد كشلاف"): after a
     // name just found or a comma, the name starts after the و.
-    if (!norm.startsWith('و') || !ARABIC_GIVEN.has(norm.slice(1))) return undefined;
+    if (!ARABIC_GIVEN_CONJOINED.has(norm)) return undefined;
     if (spans.at(-1)?.end !== t && !/[,،]/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return undefined;
     const span = arabicNameFrom(t, undefined, true);
     return span && { ...span, skip: 1 };
@@ -389,8 +390,8 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
   const mentions: TokenMention[] = [...conjoined];
   const taken = new Set(conjoined.flatMap((m) => Array.from({ length: m.endToken - m.firstToken }, (_, k) => m.firstToken + k)));
   for (let t = 0; t < tokens.length; t += 1) {
-    if (taken.has(t)) continue;
     const candidates = byFirstNorm.get(tokens[t]!.norm);
+    if (taken.size > 0 && taken.has(t)) continue;
     if (!candidates) continue;
     // Tokens of a full name may carry a country mention ("Jim Jordan", "Jordan Bardella"); extract drops it.
     const free = (i: number, length: number) => !coveredBy[i] || (length > 1 && coveredBy[i]!.entityId.startsWith('country:'));
