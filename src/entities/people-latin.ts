@@ -105,6 +105,9 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     if (!(spaced(t - 1, t) || hyphenated(t - 1, t)) || !/^\p{Lu}/u.test(before)) return true;
     // A byline ("By Jane Doe", « Par Jean Moreau ») names the author, not a person of the story.
     if (before === 'By' || before === 'Par') return false;
+    // A given name after a capitalised word that is neither a name nor an organisation's word starts one
+    // ("Chief of Staff John Kelly", "Democratic Alderman Raymond Lopez").
+    if (LATIN_GIVEN_NAMES.has(surface(t)) && !LATIN_GIVEN_NAMES.has(before) && !NOT_NAME_WORDS.has(before) && !CAPITAL_PARTICLES.has(before)) return true;
     // A party or agency acronym before the name (« le député RN Jordan Bardella »).
     return before === before.toUpperCase() || TITLES.has(before) || TITLE_WORDS.has(before) || NOT_NAME_STOP.has(before);
   }
