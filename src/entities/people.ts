@@ -69,7 +69,7 @@ const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل الوالي ${AR_ROLE_NOUNS}
+  الخبير الخبيرة عضو وكيل الوالي مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -258,7 +258,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
       // "عبد الفتاح" alone is only a compound first name.
       if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
-      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end)) continue;
+      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end) && !isArabicTitleHead(tokens[end]!.norm)) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
@@ -270,7 +270,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * person when a boundary (punctuation, a quote, a reporting verb or particle) opens them.
    */
   function arabicNameBeforeRole(t: number, lastEnd: number): NameSpan | undefined {
-    if (t < 2 || !/^["”»']?[\s\u00A0]*[,،][\s\u00A0]+$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return undefined;
+    if (t < 2) return undefined;
+    const comma = /^["”»']?[\s\u00A0]*[,،][\s\u00A0]+$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start));
+    // Without the comma («وقالت ليفيا مانانت مسؤولة العمليات…») only right after a reporting verb.
+    if (!comma && !(adjacent(t - 1, t) && t >= 3 && arabicIn(AR_REPORTING, tokens[t - 3]!.norm) && adjacent(t - 3, t - 2))) return undefined;
     let first = t;
     while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
     if (t - first < 2 || !isArabicNameToken(first, 0)) return undefined;
@@ -314,6 +317,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
+    // A possessive suffix ("مهامها", "أعمالهم") or a verb's "تت…" prefix marks a common word, not a name.
+    if (/(?:ها|هم|هما)$/.test(norm) || norm.startsWith('تت')) return false;
     // A feminine noun or adjective with the article ("المسؤولة", "الشعرية") follows a name, it is not part of one.
     if (norm.startsWith('ال') && norm.endsWith('ه')) return false;
     if (position === 0) {

@@ -99,6 +99,12 @@ describe('reporting verbs and quotes', () => {
     expect(peopleIn('لدعم الرئيس بشير الحلبي في الحرب.')).toEqual(['بشير الحلبي']);
   });
 
+  it('reads an Arabic name followed by its role with no comma, after a reporting verb', () => {
+    const text = 'وقالت كلارا بينيتي مسؤولة العمليات في المنظمة إن الوضع صعب.';
+    expect(peopleIn(text)).toEqual(['كلارا بينيتي']);
+    expect(peopleIn('وأشار حسن العمراني المدير المسؤول عن الهجرة إلى الأرقام.')).toEqual(['حسن العمراني']);
+  });
+
   it('reads a name after an Arabic reporting verb', () => {
     expect(peopleIn('وأوضح محمد الطاهري أن المهاجرين وصلوا إلى الشاطئ.')).toEqual(['محمد الطاهري']);
   });
