@@ -102,7 +102,7 @@ const AR_TITLE_WORDS = keySet(`
   الإرهابي داعش الشهداء المجموعة الغرفة البيت الدار الائتلاف التحالف
   الجبهة التنظيم الفيلق الكتلة التيار النقابة الصندوق المصرف البنك القيادة المجلس الجديد الجديدة
   الحالي الحالية المقبل المكلف المعين المعينة الفخري الفخرية بالنيابة بالوكالة الكنيسة المسجد
-  الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام
+  الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام وفد الوفد
 `);
 
 // Words that end a name or show there was none: particles and prepositions, time words, reporting
@@ -306,6 +306,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const before = tokens[first - 1]!.norm;
     // After a nisba the name of the one it describes follows ("الوفد المغربي خالد…", "المدون المصري عمرو…").
     if (coveredBy[first - 1]?.entityId.startsWith('country:')) return true;
+    // After a bare title ("السفير كريم…"): the title alone does not prove a name follows, a given name does.
+    if (isArabicTitleHead(before)) return true;
     return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
   }
 

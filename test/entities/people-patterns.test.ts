@@ -61,6 +61,11 @@ describe('title, role or nationality, then the name', () => {
     expect(rolesIn(text)).toEqual([{ title: 'député', organisation: 'RN' }]);
   });
 
+  it('reads an Arabic name after a bare title when it opens with a given name, and after a delegation head', () => {
+    expect(peopleIn('وقال السفير كريم عبد الحفيظ، في الجلسة الافتتاحية، إن الشبكات تتحرك بسرعة.')).toEqual(['كريم عبد الحفيظ']);
+    expect(peopleIn('وأكدت رئيسة وفد الاتحاد الأوروبي، هيلينا ماركوفا، أن التمويل مستمر.')).toEqual(['هيلينا ماركوفا']);
+  });
+
   it('reads an Arabic role noun before a name', () => {
     expect(peopleIn('وقال الشاعر سليم العلوي إن الغربة طويلة.')).toEqual(['سليم العلوي']);
   });
