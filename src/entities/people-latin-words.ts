@@ -42,7 +42,8 @@ export const TITLE_WORDS = words(`
   Immigration Migration Defence Defense Finance Economy Labour Labor Health Education Security Homeland
   Premier premier première ministre Ministre de du des d l la le Intérieur intérieur Affaires affaires
   étrangères Étrangères Justice Travail Santé Économie Défense Immigration Intégration Europe européennes
-  délégué déléguée général générale adjoint adjointe porte-parole État Etat chargé chargée
+  délégué déléguée général générale adjoint adjointe porte-parole État Etat chargé chargée Staff Alderman
+  Councilman Councilwoman Scholar Correspondent Editor Professor Trustee Inspector Superintendent
 `);
 
 /** Lower-case roles that introduce a name ("activist Huda Osman", « l'avocat Jean Moreau »). */

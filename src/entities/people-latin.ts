@@ -31,7 +31,12 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   let lineEnd = -1;
   let lineVerdict: boolean | undefined;
   const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
-  const spaced = (a: number, b: number) => /^[\s\u00A0]+$/.test(gap(a, b));
+  const spaced = (a: number, b: number) => {
+    const from = tokens[a]!.end;
+    // One space is the usual gap: checked without slicing the text.
+    if (tokens[b]!.start - from === 1) return /[\s\u00A0]/.test(text.charAt(from));
+    return /^[\s\u00A0]+$/.test(gap(a, b));
+  };
   const hyphenated = (a: number, b: number) => /^[-\u2010\u2011]$/.test(gap(a, b));
   const surface = (i: number) => tokens[i]?.surface ?? '';
   const coveredByCountry = (i: number) => coveredBy[i]?.entityId.startsWith('country:') === true && coveredBy[i]!.endToken === i + 1;
@@ -100,6 +105,9 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     if (!(spaced(t - 1, t) || hyphenated(t - 1, t)) || !/^\p{Lu}/u.test(before)) return true;
     // A byline ("By Jane Doe", « Par Jean Moreau ») names the author, not a person of the story.
     if (before === 'By' || before === 'Par') return false;
+    // A given name after a capitalised word that is neither a name nor an organisation's word starts one
+    // ("Chief of Staff John Kelly", "Democratic Alderman Raymond Lopez").
+    if (LATIN_GIVEN_NAMES.has(surface(t)) && !LATIN_GIVEN_NAMES.has(before) && !NOT_NAME_WORDS.has(before) && !CAPITAL_PARTICLES.has(before)) return true;
     // A party or agency acronym before the name (« le député RN Jordan Bardella »).
     return before === before.toUpperCase() || TITLES.has(before) || TITLE_WORDS.has(before) || NOT_NAME_STOP.has(before);
   }
@@ -232,20 +240,19 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   }
 
   function lineIsTitleCase(t: number, lineStart: number): boolean {
-    const nextBreak = text.indexOf('\n', tokens[t]!.end);
-    const lineEnd = nextBreak < 0 ? text.length : nextBreak;
     let words = 0;
     let capitalised = 0;
-    let lowerFunctionWord = false;
-    for (let i = t; i >= 0 && tokens[i]!.start >= lineStart; i -= 1) count(tokens[i]!.surface);
-    for (let i = t + 1; i < tokens.length && tokens[i]!.end <= lineEnd; i += 1) count(tokens[i]!.surface);
-    return !lowerFunctionWord && words >= 3 && capitalised / words >= TITLE_CASE_SHARE;
+    // A function word in lower case settles it, and body lines have one within a few words: stop there.
+    for (let i = t + 1; i < tokens.length && tokens[i]!.end <= lineEnd; i += 1) if (!count(tokens[i]!.surface)) return false;
+    for (let i = t; i >= 0 && tokens[i]!.start >= lineStart; i -= 1) if (!count(tokens[i]!.surface)) return false;
+    return words >= 3 && capitalised / words >= TITLE_CASE_SHARE;
 
-    function count(word: string) {
-      if (FUNCTION_WORDS.has(word)) lowerFunctionWord = true;
-      if (word.length < 4 || !/^\p{L}/u.test(word)) return;
+    function count(word: string): boolean {
+      if (FUNCTION_WORDS.has(word)) return false;
+      if (word.length < 4 || !/^\p{L}/u.test(word)) return true;
       words += 1;
       if (/^\p{Lu}/u.test(word)) capitalised += 1;
+      return true;
     }
   }
 }

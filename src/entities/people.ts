@@ -69,7 +69,7 @@ const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل الوالي ${AR_ROLE_NOUNS}
+  الخبير الخبيرة عضو وكيل الوالي مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -102,7 +102,7 @@ const AR_TITLE_WORDS = keySet(`
   الإرهابي داعش الشهداء المجموعة الغرفة البيت الدار الائتلاف التحالف
   الجبهة التنظيم الفيلق الكتلة التيار النقابة الصندوق المصرف البنك القيادة المجلس الجديد الجديدة
   الحالي الحالية المقبل المكلف المعين المعينة الفخري الفخرية بالنيابة بالوكالة الكنيسة المسجد
-  الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام
+  الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام وفد الوفد
 `);
 
 // Words that end a name or show there was none: particles and prepositions, time words, reporting
@@ -138,6 +138,8 @@ const AR_REPORTING = keySet(`
 
 // Given names that open a name with no title before it («محمد عروشي», «فيليب لازاريني»).
 const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES.map(normaliseForMatch));
+// The same after the conjunction و, looked up whole (no slicing of every و-word of a text).
+const ARABIC_GIVEN_CONJOINED = new Set([...ARABIC_GIVEN].map((name) => `و${name}`));
 
 // Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
 // almost always an unlisted portfolio word: "رئيس المجلس الرئاسي").
@@ -256,7 +258,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
       // "عبد الفتاح" alone is only a compound first name.
       if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
-      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end)) continue;
+      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end) && !isArabicTitleHead(tokens[end]!.norm)) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
@@ -268,7 +270,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * person when a boundary (punctuation, a quote, a reporting verb or particle) opens them.
    */
   function arabicNameBeforeRole(t: number, lastEnd: number): NameSpan | undefined {
-    if (t < 2 || !/^["”»']?[\s\u00A0]*[,،][\s\u00A0]+$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return undefined;
+    if (t < 2) return undefined;
+    const comma = /^["”»']?[\s\u00A0]*[,،][\s\u00A0]+$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start));
+    // Without the comma («وقالت ليفيا مانانت مسؤولة العمليات…») only right after a reporting verb.
+    if (!comma && !(adjacent(t - 1, t) && t >= 3 && arabicIn(AR_REPORTING, tokens[t - 3]!.norm) && adjacent(t - 3, t - 2))) return undefined;
     let first = t;
     while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
     if (t - first < 2 || !isArabicNameToken(first, 0)) return undefined;
@@ -277,8 +282,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
 
   /** "… وكريم العلوي": the next name of a list ends the one before it. */
   function startsConjoinedName(i: number): boolean {
-    const norm = tokens[i]!.norm;
-    return norm.startsWith('و') && ARABIC_GIVEN.has(norm.slice(1));
+    return ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm);
   }
 
   /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
@@ -287,7 +291,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t) : undefined;
     // The next name of a list takes the conjunction ("…، وفاتن الجابري", "… ومحمد كشلاف"): after a
     // name just found or a comma, the name starts after the و.
-    if (!norm.startsWith('و') || !ARABIC_GIVEN.has(norm.slice(1))) return undefined;
+    if (!ARABIC_GIVEN_CONJOINED.has(norm)) return undefined;
     if (spans.at(-1)?.end !== t && !/[,،]/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return undefined;
     const span = arabicNameFrom(t, undefined, true);
     return span && { ...span, skip: 1 };
@@ -302,6 +306,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const before = tokens[first - 1]!.norm;
     // After a nisba the name of the one it describes follows ("الوفد المغربي خالد…", "المدون المصري عمرو…").
     if (coveredBy[first - 1]?.entityId.startsWith('country:')) return true;
+    // After a bare title ("السفير كريم…"): the title alone does not prove a name follows, a given name does.
+    if (isArabicTitleHead(before)) return true;
     return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
   }
 
@@ -313,6 +319,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
+    // A possessive suffix ("مهامها", "أعمالهم") or a verb's "تت…" prefix marks a common word, not a name.
+    if (/(?:ها|هم|هما)$/.test(norm) || norm.startsWith('تت')) return false;
     // A feminine noun or adjective with the article ("المسؤولة", "الشعرية") follows a name, it is not part of one.
     if (norm.startsWith('ال') && norm.endsWith('ه')) return false;
     if (position === 0) {
@@ -389,8 +397,8 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
   const mentions: TokenMention[] = [...conjoined];
   const taken = new Set(conjoined.flatMap((m) => Array.from({ length: m.endToken - m.firstToken }, (_, k) => m.firstToken + k)));
   for (let t = 0; t < tokens.length; t += 1) {
-    if (taken.has(t)) continue;
     const candidates = byFirstNorm.get(tokens[t]!.norm);
+    if (taken.size > 0 && taken.has(t)) continue;
     if (!candidates) continue;
     // Tokens of a full name may carry a country mention ("Jim Jordan", "Jordan Bardella"); extract drops it.
     const free = (i: number, length: number) => !coveredBy[i] || (length > 1 && coveredBy[i]!.entityId.startsWith('country:'));

@@ -14,9 +14,10 @@ import { normaliseForMatch } from '../text/normalise.js';
 
 // Arabic letters after normaliseForMatch (hamza forms already folded into ا, ى into ي, ة into ه).
 const ARABIC_CLASS: Record<string, string> = {
-  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 't', د: 'd', ض: 'd', ذ: 'd', ظ: 'd',
+  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 't', د: 'd', ض: 'd', ذ: 'd', ظ: 's',
   ج: 'g', غ: 'g', گ: 'g', ق: 'k', ك: 'k', خ: 'k', ح: 'h', ه: 'h',
   س: 's', ص: 's', ز: 's', ش: 's', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n', ر: 'r',
+  // ظ is written z in most Latin spellings of names (Hafiz, Kazem), so it sits with the sibilants.
 };
 
 // Latin spellings, longest first: a digraph is one sound ("kh" is خ, "sh" and French "ch" are ش).
@@ -47,12 +48,13 @@ export function nameTokenKey(token: string): string {
   if (norm.length === 0 || ARTICLE_TOKENS.has(norm)) return '';
   let skeleton = '';
   if (/[\u0600-\u06FF]/.test(norm)) {
-    // The article is written joined in Arabic ("الأسد"); a final ه is most often ta marbuta (فاطمة).
-    const word = (norm.length > 4 && norm.startsWith('ال') ? norm.slice(2) : norm).replace(/(.)ه$/, '$1');
+    // The article is written joined in Arabic ("الأسد", "عبدالعزيز"); a final ه is most often ta marbuta (فاطمة).
+    const word = (norm.length > 4 && norm.startsWith('ال') ? norm.slice(2) : norm).replace(/^عبدال/, 'عبد').replace(/(.)ه$/, '$1');
     if (ARABIC_INITIAL_VOWEL.test(word)) skeleton = 'a';
     for (const letter of word) skeleton += ARABIC_CLASS[letter] ?? '';
   } else {
-    let word = norm.replace(/[^a-z]/g, '');
+    // "Abdel", "Abdul": عبد with the article glued on, as "Abdelaziz" is عبد العزيز.
+    let word = norm.replace(/[^a-z]/g, '').replace(/^abd[eua]l/, 'abd');
     if (LATIN_INITIAL_VOWEL.test(word)) skeleton = 'a';
     for (const [pattern, replacement] of LATIN_RULES) word = word.replace(pattern, replacement);
     skeleton += word.replace(/[^bdfghklmnrst]/g, '');

@@ -61,6 +61,11 @@ describe('title, role or nationality, then the name', () => {
     expect(rolesIn(text)).toEqual([{ title: 'député', organisation: 'RN' }]);
   });
 
+  it('reads an Arabic name after a bare title when it opens with a given name, and after a delegation head', () => {
+    expect(peopleIn('وقال السفير كريم عبد الحفيظ، في الجلسة الافتتاحية، إن الشبكات تتحرك بسرعة.')).toEqual(['كريم عبد الحفيظ']);
+    expect(peopleIn('وأكدت رئيسة وفد الاتحاد الأوروبي، هيلينا ماركوفا، أن التمويل مستمر.')).toEqual(['هيلينا ماركوفا']);
+  });
+
   it('reads an Arabic role noun before a name', () => {
     expect(peopleIn('وقال الشاعر سليم العلوي إن الغربة طويلة.')).toEqual(['سليم العلوي']);
   });
@@ -97,6 +102,12 @@ describe('reporting verbs and quotes', () => {
   it('reads an Arabic name after a nisba and after «الرئيس»', () => {
     expect(peopleIn('وسعى المدون المصري عمرو الشناوي، من خلال رحلته، إلى توثيق الحياة.')).toEqual(['عمرو الشناوي']);
     expect(peopleIn('لدعم الرئيس بشير الحلبي في الحرب.')).toEqual(['بشير الحلبي']);
+  });
+
+  it('reads an Arabic name followed by its role with no comma, after a reporting verb', () => {
+    const text = 'وقالت كلارا بينيتي مسؤولة العمليات في المنظمة إن الوضع صعب.';
+    expect(peopleIn(text)).toEqual(['كلارا بينيتي']);
+    expect(peopleIn('وأشار حسن العمراني المدير المسؤول عن الهجرة إلى الأرقام.')).toEqual(['حسن العمراني']);
   });
 
   it('reads a name after an Arabic reporting verb', () => {

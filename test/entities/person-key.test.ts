@@ -28,6 +28,8 @@ const SAME_PERSON: ReadonlyArray<readonly [string, string]> = [
   ['Kais Saied', 'قيس سعيد'],
   ['Nikki Haley', 'نيكي هايلي'],
   ['William Swing', 'ويليام سوينغ'],
+  ['Abdelaziz', 'عبدالعزيز'],
+  ['Kazem Gharibabadi', 'كاظم غريبابادي'],
 ];
 
 // Spellings of one name in Latin script (English and French transliterations).
