@@ -5,7 +5,8 @@
 import type { NewMention } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput, NotFound, quoteInput } from '../errors.js';
-import { isQueryStopword, queryTermGroups } from '../search/index-terms.js';
+import { isQueryStopword, queryContentTokens, queryTermGroups } from '../search/index-terms.js';
+import { bundledQueryConcepts, createQueryLexicon } from '../search/query-lexicon.js';
 import { createTopicLookup, type TopicMatch } from '../search/topic-lookup.js';
 import { articleIdsWithAnyTerm, getArticlesByIds } from '../storage/article.repository.js';
 import { markSummariesStaleForEntity } from '../storage/compiled-summary.repository.js';
@@ -104,6 +105,18 @@ export function clearTopic(matches: readonly TopicMatch[]): EntityRecord | null 
   return null;
 }
 
+/**
+ * Topics the query lexicon says a word names ("smuggling" → migrant smuggling, «passeurs» too): a
+ * word of a longer name is no name (topic lookup rightly ignores it), but it is the best suggestion.
+ */
+let lexicon: ReturnType<typeof createQueryLexicon> | undefined;
+
+function lexiconTopics(text: string, records: readonly EntityRecord[]): EntityRecord[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  lexicon ??= createQueryLexicon(bundledQueryConcepts(), isQueryStopword);
+  return lexicon.match(queryContentTokens(text)).flatMap((m) => m.concept.names.flatMap((id) => byId.get(id) ?? []));
+}
+
 /** A topic by exact id, or by a name that clearly names one topic (clearTopic); otherwise a NotFound naming the closest. */
 export async function resolveTopic(engine: Engine, idOrName: string): Promise<EntityRecord> {
   const records = await loadEntityRecords(engine.store.db);
@@ -116,7 +129,7 @@ export async function resolveTopic(engine: Engine, idOrName: string): Promise<En
   if (exact.length > 1) {
     throw new InvalidInput(`${quoteInput(idOrName)} names several topics: ${exact.map((m) => `${m.entity.id} (${m.entity.names.en})`).join(', ')}; use an id`);
   }
-  const close = matches.slice(0, 3).map((m) => `${m.entity.id} (${m.entity.names.en})`);
+  const close = [...new Set([...lexiconTopics(idOrName, records), ...matches.map((m) => m.entity)])].slice(0, 3).map((e) => `${e.id} (${e.names.en})`);
   throw new NotFound(`no topic named ${quoteInput(idOrName)}${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
 }
 

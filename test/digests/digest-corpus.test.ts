@@ -60,7 +60,7 @@ const TOPIC_FORMS: Readonly<Record<string, RegExp>> = {
   'country:IT': /Ital|Rome\b|Sicil|Lampedusa|إيطالي|ايطالي|روما|صقلية|لامبيدوزا/i,
   'country:TN': /Tunis|Sfax|تونس|التوانسة|صفاقس/i,
   'org:unhcr': /UNHCR|High Commissioner for Refugees|refugee agency|مفوضية|المفوضية|المفوض السامي|وكالة الأمم المتحدة للاجئين/i,
-  'org:iom': /\bIOM\b|International Organi[sz]ation for Migration|migration agency|المنظمة الدولية للهجرة|منظمة الهجرة|للهجرة/i,
+  'org:iom': /\bIOM\b|International Organi[sz]ation for Migration|migration agency|المنظمة الدولية للهجرة|المنظمة الدولية للمهاجرين|منظمة الهجرة|للهجرة/i,
   'theme:smuggling': /smuggl|Schleuser|Schlepper|تهريب|مهرب/i,
 };
 const LEAD_CHARS = 600;

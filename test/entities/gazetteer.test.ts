@@ -107,7 +107,7 @@ describe('data validation', () => {
     const [theme] = parseEntityEntries('t.json', 'theme', 'theme', [{ id: 'theme:legal-pathways', names: { en: 'Legal pathways' }, aliases: { any: ['DACA'] } }]);
     expect(() => checkNoSharedWordings([programme!, theme!], [])).not.toThrow();
     expect(() => checkNoSharedWordings([theme!], ['DACA'])).toThrowError(/blocker/);
-    expect(idsIn('Congress failed to save DACA.')).toEqual(expect.arrayContaining(['process:daca', 'theme:legal-pathways']));
+    expect(idsIn('Congress failed to save DACA.')).toContain('process:daca');
   });
 
   it('lists the organisations whose name holds a country they are no body of', () => {

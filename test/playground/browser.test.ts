@@ -205,22 +205,23 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
   });
 
   it('the operator tracks a new topic with aliases, adds one more, and `/migration` then knows it', async () => {
+    // A topic the gazetteer does not know (the EU–Tunisia MoU is in it now).
     await page.getByTestId('tab-operator').click();
     const topics = page.getByTestId('topics');
-    await topics.getByTestId('topic-add-name').fill('Tunis MoU');
-    await topics.getByTestId('topic-add-aliases').fill('Tunisia memorandum, مذكرة التفاهم');
+    await topics.getByTestId('topic-add-name').fill('Agadez taskforce');
+    await topics.getByTestId('topic-add-aliases').fill('Agadez route taskforce, فريق عمل أغاديز');
     await topics.getByTestId('topic-add').click();
-    const row = (await visible(topics.getByTestId('topic-row').filter({ hasText: 'Tunis MoU' }), 'Tunis MoU in the topics table')).first();
-    expect(await row.locator('.alias').allInnerTexts()).toEqual(expect.arrayContaining(['Tunisia memorandum', 'مذكرة التفاهم']));
+    const row = (await visible(topics.getByTestId('topic-row').filter({ hasText: 'Agadez taskforce' }), 'Agadez taskforce in the topics table')).first();
+    expect(await row.locator('.alias').allInnerTexts()).toEqual(expect.arrayContaining(['Agadez route taskforce', 'فريق عمل أغاديز']));
     const id = await row.getAttribute('data-topic-id');
     expect(id).toBeTruthy();
-    await topics.getByTestId(`alias-input-${id}`).fill('EU-Tunisia MoU');
+    await topics.getByTestId(`alias-input-${id}`).fill('Niger-EU Agadez taskforce');
     await topics.getByTestId(`alias-add-${id}`).click();
-    await visible(topics.getByTestId('topic-row').filter({ hasText: 'Tunis MoU' }).locator('.alias', { hasText: 'EU-Tunisia MoU' }), 'the new alias');
+    await visible(topics.getByTestId('topic-row').filter({ hasText: 'Agadez taskforce' }).locator('.alias', { hasText: 'Niger-EU Agadez taskforce' }), 'the new alias');
     await page.screenshot({ path: join(ARTIFACTS, 'operator.png'), fullPage: true });
 
-    const answer = await ask('EU-Tunisia MoU');
-    expect(await answer.getByTestId('slack-render').innerText()).toContain('Tunis MoU');
+    const answer = await ask('Niger-EU Agadez taskforce');
+    expect(await answer.getByTestId('slack-render').innerText()).toContain('Agadez taskforce');
   });
 
   it('Sources shows a feed’s failed first poll, its error and when it is tried again', async () => {

@@ -243,11 +243,12 @@ describe('Slack: /migration on the real server', () => {
   }
 
   it('hides a story from the channel\'s brief with its Not relevant menu, and Undo brings it back', async () => {
-    // Two stories from yesterday, so this week's brief has them whatever today is.
+    // Two migration stories from yesterday, so this week's brief has them whatever today is (a brief
+    // carries migration news only).
     const yesterday = new Date(Date.now() - 86_400_000).toISOString();
     const fresh = [
-      { title: 'Libya registers fishermen rescued after a storm near Zuwara', source: 'Coast Wire', text: 'Authorities in Libya registered forty fishermen rescued after a storm wrecked their boats near Zuwara, the coast guard said.' },
-      { title: 'Libya and Niger agree on a joint desert border patrol', source: 'Desert Post', text: 'Libya and Niger agreed to run a joint patrol on their desert border from next month, interior officials from both countries said in Tripoli.' },
+      { title: 'Libya returns migrants rescued after a storm near Zuwara', source: 'Coast Wire', text: 'Authorities in Libya returned forty migrants to a detention centre after a storm wrecked their boat near Zuwara, the coast guard said.' },
+      { title: 'Libya and Niger agree on a joint patrol against migrant smugglers', source: 'Desert Post', text: 'Libya and Niger agreed to run a joint patrol against migrant smugglers on their desert border from next month, interior officials from both countries said in Tripoli.' },
     ].map((a, i) => JSON.stringify({ ...a, lang: 'en', published: yesterday, url: `https://fresh.example/${i}` }));
     const dir = mkdtempSync(join(tmpdir(), 'mawjaz-fresh-'));
     writeFileSync(join(dir, 'fresh.jsonl'), fresh.join('\n'));
