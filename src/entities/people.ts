@@ -61,7 +61,8 @@ const AR_ROLE_NOUNS = `
   الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة الروائي الروائية الممثل الممثلة المخرج المخرجة الناشط
   الناشطة الصحفي الصحفية الصحافي الصحافية الباحث الباحثة الأستاذ الأستاذة المطرب المطربة اللاعب الراحل
   الراحلة الأديب الأديبة المؤرخ المفكر المترجم المترجمة الإعلامي الإعلامية الحقوقي الحقوقية المغني
-  المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة
+  المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة الناقد الناقدة المحلل المحللة الأكاديمي
+  الفنانتان الكاتبتان الشاعرتان الداعية
 `;
 
 // Heads of an Arabic title.
@@ -69,7 +70,7 @@ const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل الوالي مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
+  الخبير الخبيرة عضو وكيل الوالي مندوب مندوبة النقيب المدعو المدعوة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -78,7 +79,7 @@ const AR_TITLES = keySet(`
 
 const AR_PERSONAL_TITLES = keySet(`
   الدكتور الدكتورة السيد السيدة اللواء العميد العقيد المشير الملك الأمير القاضي القاضية المحامي
-  المحامية الرئيس الرئيسة ${AR_ROLE_NOUNS}
+  المحامية الرئيس الرئيسة النقيب المدعو المدعوة ${AR_ROLE_NOUNS}
 `);
 
 // Words that complete a title: portfolios, ranks, bodies. They are skipped between title and name, and
@@ -103,6 +104,7 @@ const AR_TITLE_WORDS = keySet(`
   الجبهة التنظيم الفيلق الكتلة التيار النقابة الصندوق المصرف البنك القيادة المجلس الجديد الجديدة
   الحالي الحالية المقبل المكلف المعين المعينة الفخري الفخرية بالنيابة بالوكالة الكنيسة المسجد
   الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام وفد الوفد
+  السلم الأوربي الأوربية السينمائي السينمائية الأدبي الاجتماعي الاجتماعية المشترك المشتركة
 `);
 
 // Words that end a name or show there was none: particles and prepositions, time words, reporting
@@ -124,7 +126,8 @@ const AR_STOP = keySet(`
   للمرة مرة مرات ثلاث اثنين خبر قرار إعادة فرض شكل موجب إنشاء مشروع خطة قانون لقاء اتفاق
   فإن وإن بأن لأن ففي وفي بل إحدى أحد عدم مغادرة معارك سياسة تطبيق تنفيذ بدء بدأ بدأت باتت بات سيكون
   يكون تكون الأخيرة الأخير وصل وصلت سببا منح منحها رسو سخرية شغلت شغل يعين تعين نجل نجلة زوجة زوج
-  عقيلة حرم شقيق شقيقة ابن ابنة ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
+  عقيلة حرم شقيق شقيقة ابن ابنة قوله قولها مؤخرا حديثا البالغ البالغة الحائز الحائزة بعنوان أجاب أجابت يدعى تدعى
+  آخرين وآخرين ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
 
 // A word with a preposition before its article ("بالتواطؤ", "للصحفيين") starts what follows a name.
@@ -133,7 +136,8 @@ const DEFINITE_WITH_PREPOSITION = /^(?:[وف]?[بلك]ال|[وف]?لل)/;
 // Reporting verbs that open a sentence before the name of who speaks ("وأبرز لحسن حداد، …").
 const AR_REPORTING = keySet(`
   أبرز أبرزت أفاد أفادت لاحظ لاحظت سجل سجلت نبه نبهت أردف أردفت تابع تابعت استطرد ختم ختمت يقول تقول
-  أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت اعتبر اعتبرت رأى رأت يرى ترى قال قالت
+  أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت اعتبر اعتبرت رأى رأت يرى ترى قال قالت أجاب أجابت
+  يدعى تدعى
 `);
 
 // Given names that open a name with no title before it («محمد عروشي», «فيليب لازاريني»).
@@ -150,7 +154,9 @@ const AR_NAMES_WITH_ARTICLE = new Set(
 );
 
 // A third name token is allowed after these (بن, أبو…) or after a compound first name (عبد …).
-const AR_CONNECTORS = new Set('بن ابن أبو ابو عبد ولد آل بو'.split(' ').map(normaliseForMatch));
+const AR_CONNECTORS = new Set('بن ابن أبو ابو عبد ولد آل بو آيت ايت'.split(' ').map(normaliseForMatch));
+const ABD = normaliseForMatch('عبد');
+const SPOKEN_FOR = normaliseForMatch('باسم');
 const AR_COMPOUND_FIRST = new Set('عبد أبو ابو'.split(' ').map(normaliseForMatch));
 
 // An imperfect verb ("يقدم", "يدرك") right after a title reads like a first name; given names that
@@ -183,7 +189,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   for (const mention of known) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
   for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
 
-  const adjacent = (a: number, b: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  // A line break ends a name: a title closing one line and a verb opening the next are not one phrase.
+  const adjacent = (a: number, b: number) => /^[ \t\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   const latinNameAt = createLatinNameFinder(text, tokens, coveredBy);
 
   const spans: NameSpan[] = [];
@@ -217,6 +224,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const norm = tokens[n]!.norm;
       const mention = coveredBy[n];
       if (mention && !mention.entityId.startsWith('person:')) n = mention.endToken;
+      // "الناطق باسم البنتاغون …": the body a spokesman speaks for is one word the gazetteer may not know.
+      else if (norm === SPOKEN_FOR && n + 2 < tokens.length && adjacent(n, n + 1) && tokens[n + 1]!.norm.startsWith('ال') && isArabicScript(tokens[n + 1]!.norm)) n += 2;
       else if (arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) n += 1;
       else if ((norm === 'في' || norm === 'لدي' || norm === 'الي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
       else break;
@@ -233,32 +242,43 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     return arabicNameFrom(n, t);
   }
 
-  /** The name starting at `first`, two or three tokens ending at a boundary (see below). */
+  /**
+   * The name starting at `first`: two or three name units ending at a boundary (see below). A unit is
+   * one token, or a connector and the token it binds («عبد الله», «أبو حمادة», «آيت باعمران»), so
+   * «عاطف عبد الله أبو حمادة» is one name of three units and five tokens.
+   */
   function arabicNameFrom(first: number, titleStart?: number, conjoined = false): NameSpan | undefined {
+    const unitEnds: number[] = [];
     let n = first;
-    let available = 0;
-    while (available < 3 && n < tokens.length && (available === 0 || adjacent(n - 1, n)) && ((conjoined && available === 0) || isArabicNameToken(n, available))) {
-      available += 1;
-      n += 1;
+    while (unitEnds.length < 3 && n < tokens.length && (n === first || adjacent(n - 1, n)) && ((conjoined && n === first) || isArabicNameToken(n, n - first))) {
+      // The conjunction of "وعبد الرحمن" is outside the name.
+      const norm = conjoined && n === first ? tokens[n]!.norm.slice(1) : tokens[n]!.norm;
+      const binds = AR_CONNECTORS.has(norm) && n + 1 < tokens.length && adjacent(n, n + 1) && (isArabicNameToken(n + 1, n + 1 - first) || (norm === ABD && divineName(n + 1)));
+      n += binds ? 2 : 1;
+      unitEnds.push(n);
     }
     // Without capitals, the end of an Arabic name is only certain at a boundary: punctuation, the end
     // of the text, or a particle/reporting verb ("… إن", "… في بيان"). The longest candidate (three
-    // tokens, then two) that ends at one wins; with none, the "name" may be a verb phrase ("رحب
+    // units, then two) that ends at one wins; with none, the "name" may be a verb phrase ("رحب
     // بقرار …") and nothing is kept.
-    for (let length = available; length >= 2; length -= 1) {
-      const end = first + length;
-      // A third token is a family name ("عبد الفتاح السيسي", "محمد علي الحسيني") only with the article,
-      // after a connector (بن، أبو…) or a compound first name; otherwise it is usually the verb or
-      // object that follows the name ("بشار الأسد قمع").
-      if (length === 3) {
-        const third = tokens[first + 2]!.norm;
-        const familyName = third.startsWith('ال') || AR_CONNECTORS.has(tokens[first + 1]!.norm) || AR_COMPOUND_FIRST.has(tokens[first]!.norm);
-        if (!familyName) continue;
-      }
+    for (let units = unitEnds.length; units >= 2; units -= 1) {
+      const end = unitEnds[units - 1]!;
       if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
+      const open = end < tokens.length && adjacent(end - 1, end);
+      // A third unit is a family name ("عبد الفتاح السيسي", "محمد علي الحسيني") with the article or a
+      // connector; after a title, also a plain one closed by punctuation or a role («للدكتور نائل محمد
+      // إسماعيل-», «موسى فقي محمد،») when a given name opens it or is its middle (father's) name. Otherwise it is usually the verb or object that follows the name
+      // ("بشار الأسد قمع").
+      if (units === 3) {
+        const third = unitEnds[1]!;
+        const familyName = tokens[third]!.norm.startsWith('ال') || end - third === 2 || unitEnds[1]! - unitEnds[0]! === 2 || unitEnds[0]! - first === 2;
+        const patronymic = ARABIC_GIVEN.has(tokens[first]!.norm) || ARABIC_GIVEN.has(tokens[first + 1]!.norm);
+        const closedAfterTitle = titleStart !== undefined && patronymic && (!open || isArabicTitleHead(tokens[end]!.norm));
+        if (!familyName && !closedAfterTitle) continue;
+      }
       // "عبد الفتاح" alone is only a compound first name.
-      if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
-      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end) && !isArabicTitleHead(tokens[end]!.norm)) continue;
+      if (units === 2 && unitEnds[0]! - first === 1 && AR_COMPOUND_FIRST.has(tokens[first]!.norm) && end - first === 2) continue;
+      if (open && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end) && !isArabicTitleHead(tokens[end]!.norm)) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
@@ -278,6 +298,12 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
     if (t - first < 2 || !isArabicNameToken(first, 0)) return undefined;
     return openedAt(first) ? { first, end: t } : undefined;
+  }
+
+  /** «عبد الله», «عبد الإله», «عبد الرحمن»: after عبد, an article word is a divine name, not a common noun. */
+  function divineName(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    return !coveredBy[i] && norm.startsWith('ال') && isArabicScript(norm) && !arabicIn(AR_TITLE_WORDS, norm);
   }
 
   /** "… وكريم العلوي": the next name of a list ends the one before it. */
@@ -304,6 +330,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function openedAt(first: number): boolean {
     if (first === 0) return true;
     const before = tokens[first - 1]!.norm;
+    // "ابن خلدون", "أبو مازن": the given name is the second half of a name that started earlier.
+    if (AR_CONNECTORS.has(before) && adjacent(first - 1, first)) return false;
     // After a nisba the name of the one it describes follows ("الوفد المغربي خالد…", "المدون المصري عمرو…").
     if (coveredBy[first - 1]?.entityId.startsWith('country:')) return true;
     // After a bare title ("السفير كريم…"): the title alone does not prove a name follows, a given name does.
@@ -315,7 +343,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const norm = tokens[i]!.norm;
     if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
     // The name «علي» is written with ي, the preposition «على» with ى (they fold together for matching).
-    if (position === 0 && tokens[i]!.surface === 'علي') return true;
+    if (tokens[i]!.surface === 'علي') return true;
     if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
@@ -325,8 +353,11 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (norm.startsWith('ال') && norm.endsWith('ه')) return false;
     if (position === 0) {
       if (norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
-      if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm)) return false;
-      if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) return false;
+      // A listed given name («لحسن», «وحيد», «يونس») is a name even where its letters read as a clitic or a verb.
+      if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
+      if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
+      // "بفضل", "بتقديم", "بمدينة": the preposition ب before a noun.
+      if (/^ب[تمفق]/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
     } else if (/^(?:ل[^اوي]|ب[تم])/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) {
       // "وليام لعباس" (… to Abbas), "كافانو بتعرية" (… by exposing): a preposition, not a family name.
       return false;
