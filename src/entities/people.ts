@@ -211,6 +211,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       t = span.end - 1;
     }
   }
+  spans.push(...arabicListNeighbours(spans));
   const roleContext = { text, tokens, coveredBy, isArabicTitleHead, isLatinRole: (word: string) => ROLE_WORDS.has(word) || TITLES.has(word) };
   return collect(text, tokens, spans, coveredBy, (span) => rolesOf(roleContext, span));
 
@@ -304,6 +305,40 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function divineName(i: number): boolean {
     const norm = tokens[i]!.norm;
     return !coveredBy[i] && norm.startsWith('ال') && isArabicScript(norm) && !arabicIn(AR_TITLE_WORDS, norm);
+  }
+
+  /**
+   * Names listed with commas («… سميرة المانع، ميسلون هادي، عالية طالب، …»): a two-word segment
+   * between commas next to a name found is the next name of the list, though nothing else cues it.
+   */
+  function arabicListNeighbours(found: readonly NameSpan[]): NameSpan[] {
+    const taken = new Set(found.flatMap((span) => Array.from({ length: span.end - span.first }, (_, k) => span.first + k)));
+    const listed: NameSpan[] = [];
+    const commaBetween = (a: number, b: number) => /^[\s\u00A0]*[,،][\s\u00A0]*$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+    const closes = (last: number) => last + 1 >= tokens.length || /^[\s\u00A0]*[,،.؛:][\s\u00A0]*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start));
+    const pair = (first: number) =>
+      first >= 0 && first + 1 < tokens.length && !taken.has(first) && !taken.has(first + 1) && adjacent(first, first + 1) && isArabicNameToken(first, 0) && isArabicNameToken(first + 1, 1);
+    // One two-word segment after a name may be an apposition («محمد صلاح، فريقه الإنجليزي، ليفربول»); a
+    // list shows itself by going on: two segments or more, or one that a further name closes.
+    const startsName = (i: number) => i < tokens.length && (found.some((other) => other.first === i) || ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm));
+    const keep = (chain: number[], closedByName: boolean) => {
+      if (chain.length < 2 && !closedByName) return;
+      for (const first of chain) {
+        listed.push({ first, end: first + 2 });
+        taken.add(first).add(first + 1);
+      }
+    };
+    for (const span of found) {
+      if (span.known || !isArabicScript(tokens[span.first]!.norm)) continue;
+      const after: number[] = [];
+      let first = span.end;
+      for (; first + 1 < tokens.length && commaBetween(first - 1, first) && pair(first) && closes(first + 1); first += 2) after.push(first);
+      keep(after, after.length > 0 && first < tokens.length && commaBetween(first - 1, first) && startsName(first));
+      const before: number[] = [];
+      for (first = span.first - 2; first >= 0 && commaBetween(first + 1, first + 2) && pair(first) && (first === 0 || commaBetween(first - 1, first)); first -= 2) before.push(first);
+      keep(before, false);
+    }
+    return listed;
   }
 
   /** "… وكريم العلوي": the next name of a list ends the one before it. */

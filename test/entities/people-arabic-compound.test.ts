@@ -52,6 +52,18 @@ describe('more ways a title introduces a name', () => {
   });
 });
 
+describe('names listed with commas', () => {
+  it('reads the uncued names of a list between names it knows', () => {
+    const text = 'وكتبت عن المنفى روائيات كثيرات، سميرة الناصر، عالية ممدوح، ميسلون شكري، هيام حسين، صبيحة شبر، وفاتن الجابري.';
+    expect(peopleIn(text)).toEqual(expect.arrayContaining(['ميسلون شكري', 'هيام حسين', 'صبيحة شبر', 'فاتن الجابري']));
+  });
+
+  it('does not read one apposition after a name as a list', () => {
+    expect(peopleIn('منح نجم المنتخب المصري، محمد صلاح، فريقه الإنجليزي، ليفربول، الفوز.')).toEqual(['محمد صلاح']);
+    expect(peopleIn('وقال عادل أمزيان، فاعل جمعوي، في تصريح للموقع إن الموسم جيد.')).toEqual(['عادل أمزيان']);
+  });
+});
+
 describe('what stays out of an Arabic name', () => {
   it('does not start a name inside ابن … or أبو …', () => {
     expect(peopleIn('وكما كتب ابن خلدون منذ قرون، فإن العمران يتبع الأمن.')).toEqual([]);
