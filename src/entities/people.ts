@@ -127,7 +127,7 @@ const AR_STOP = keySet(`
   فإن وإن بأن لأن ففي وفي بل إحدى أحد عدم مغادرة معارك سياسة تطبيق تنفيذ بدء بدأ بدأت باتت بات سيكون
   يكون تكون الأخيرة الأخير وصل وصلت سببا منح منحها رسو سخرية شغلت شغل يعين تعين نجل نجلة زوجة زوج
   عقيلة حرم شقيق شقيقة ابن ابنة قوله قولها مؤخرا حديثا البالغ البالغة الحائز الحائزة بعنوان أجاب أجابت يدعى تدعى
-  آخرين وآخرين ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
+  آخرين وآخرين حين حينما عندما ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
 
 // A word with a preposition before its article ("بالتواطؤ", "للصحفيين") starts what follows a name.
@@ -157,6 +157,8 @@ const AR_NAMES_WITH_ARTICLE = new Set(
 const AR_CONNECTORS = new Set('بن ابن أبو ابو عبد ولد آل بو آيت ايت'.split(' ').map(normaliseForMatch));
 const ABD = normaliseForMatch('عبد');
 const SPOKEN_FOR = normaliseForMatch('باسم');
+// Kinds of body whose own name follows them («منظمة العفو», «حزب الاستقلال», «مركز الدراسات»).
+const AR_BODIES = keySet('المنظمة الهيئة الجمعية الحزب الحركة المرصد الرابطة المركز النقابة الاتحاد');
 const AR_COMPOUND_FIRST = new Set('عبد أبو ابو'.split(' ').map(normaliseForMatch));
 
 // An imperfect verb ("يقدم", "يدرك") right after a title reads like a first name; given names that
@@ -226,7 +228,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const mention = coveredBy[n];
       if (mention && !mention.entityId.startsWith('person:')) n = mention.endToken;
       // "الناطق باسم البنتاغون …": the body a spokesman speaks for is one word the gazetteer may not know.
-      else if (norm === SPOKEN_FOR && n + 2 < tokens.length && adjacent(n, n + 1) && tokens[n + 1]!.norm.startsWith('ال') && isArabicScript(tokens[n + 1]!.norm)) n += 2;
+      // "الأمين العام لمنظمة العفو، …" too: a body's own name after its kind.
+      else if ((norm === SPOKEN_FOR || arabicIn(AR_BODIES, norm)) && n + 2 < tokens.length && adjacent(n, n + 1) && tokens[n + 1]!.norm.startsWith('ال') && isArabicScript(tokens[n + 1]!.norm) && !coveredBy[n + 1]) n += 2;
       else if (arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) n += 1;
       else if ((norm === 'في' || norm === 'لدي' || norm === 'الي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
       else break;
@@ -274,7 +277,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
         const third = unitEnds[1]!;
         const familyName = tokens[third]!.norm.startsWith('ال') || end - third === 2 || unitEnds[1]! - unitEnds[0]! === 2 || unitEnds[0]! - first === 2;
         const patronymic = ARABIC_GIVEN.has(tokens[first]!.norm) || ARABIC_GIVEN.has(tokens[first + 1]!.norm);
-        const closedAfterTitle = titleStart !== undefined && patronymic && (!open || isArabicTitleHead(tokens[end]!.norm));
+        // A role after it closes it even without a title before («حسب أحمد رفيق عوض المحلل السياسي»).
+        // Without a title, only a role written with its article closes it («… أمين عام» may be a given name).
+        const closedByRole = open && isArabicTitleHead(tokens[end]!.norm) && (titleStart !== undefined || tokens[end]!.norm.startsWith('ال'));
+        const closedAfterTitle = patronymic && ((titleStart !== undefined && !open) || closedByRole);
         if (!familyName && !closedAfterTitle) continue;
       }
       // "عبد الفتاح" alone is only a compound first name.

@@ -42,6 +42,15 @@ describe('more ways a title introduces a name', () => {
     expect(peopleIn('لكن الناطق باسم البنتاغون جيري ميلر أشار إلى أن الطلب لم يصل.')).toEqual(['جيري ميلر']);
   });
 
+  it('reads a name after the head of a body named after its kind («لمنظمة العفو»)', () => {
+    expect(peopleIn('وأوضح الأمين العام لمنظمة الرحمة، سامر الحلبي، أن المخيم مكتظ.')).toEqual(['سامر الحلبي']);
+  });
+
+  it('reads three words opened by a given name and closed by a role with its article', () => {
+    expect(peopleIn('وذلك حسب أحمد نبيل قاسم المحلل السياسي في رام الله.')).toEqual(['أحمد نبيل قاسم']);
+    expect(peopleIn('وكان النائب علي عمار حين وضع أمين عام الحزب في الصورة.')).toEqual(['علي عمار']);
+  });
+
   it('reads a name between a reporting verb and a role, and after يدعى', () => {
     expect(peopleIn('أجابت رنا الخطيب المسؤولة عن شؤون الأسرة بأن العمل مستمر.')).toEqual(['رنا الخطيب']);
     expect(peopleIn('ونجح شاب يدعى طه سرور في تحويل الحارة إلى معرض.')).toEqual(['طه سرور']);
