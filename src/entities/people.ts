@@ -126,7 +126,7 @@ const AR_STOP = keySet(`
   للمرة مرة مرات ثلاث اثنين خبر قرار إعادة فرض شكل موجب إنشاء مشروع خطة قانون لقاء اتفاق
   فإن وإن بأن لأن ففي وفي بل إحدى أحد عدم مغادرة معارك سياسة تطبيق تنفيذ بدء بدأ بدأت باتت بات سيكون
   يكون تكون الأخيرة الأخير وصل وصلت سببا منح منحها رسو سخرية شغلت شغل يعين تعين نجل نجلة زوجة زوج
-  عقيلة حرم شقيق شقيقة ابن ابنة قوله قولها مؤخرا حديثا البالغ البالغة الحائز الحائزة بعنوان أجاب أجابت يدعى تدعى
+  عقيلة حرم شقيق شقيقة ابن ابنة قوله قولها مؤخرا حديثا البالغ البالغة الحائز الحائزة القيادي القيادية بعنوان أجاب أجابت يدعى تدعى
   آخرين وآخرين حين حينما عندما ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
 
@@ -269,13 +269,14 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const end = unitEnds[units - 1]!;
       if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
       const open = end < tokens.length && adjacent(end - 1, end);
-      // A third unit is a family name ("عبد الفتاح السيسي", "محمد علي الحسيني") with the article or a
-      // connector; after a title, also a plain one closed by punctuation or a role («للدكتور نائل محمد
-      // إسماعيل-», «موسى فقي محمد،») when a given name opens it or is its middle (father's) name. Otherwise it is usually the verb or object that follows the name
-      // ("بشار الأسد قمع").
+      // A third unit is a family name ("محمد علي الحسيني", "علي عبد الله صالح") with the article, a
+      // connector, or after a compound first or father's name with عبد (not after «بن جاسم», where a verb
+      // follows). A plain one is also taken when a given name opens the name or is its father's name and
+      // punctuation after a title, or a role, closes it («للدكتور نائل محمد إسماعيل-», «موسى فقي محمد،»).
+      // Otherwise it is usually the verb or object that follows the name ("بشار الأسد قمع").
       if (units === 3) {
         const third = unitEnds[1]!;
-        const familyName = tokens[third]!.norm.startsWith('ال') || end - third === 2 || unitEnds[1]! - unitEnds[0]! === 2 || unitEnds[0]! - first === 2;
+        const familyName = tokens[third]!.norm.startsWith('ال') || end - third === 2 || tokens[unitEnds[0]!]!.norm === ABD || unitEnds[0]! - first === 2;
         const patronymic = ARABIC_GIVEN.has(tokens[first]!.norm) || ARABIC_GIVEN.has(tokens[first + 1]!.norm);
         // A role after it closes it even without a title before («حسب أحمد رفيق عوض المحلل السياسي»).
         // Without a title, only a role written with its article closes it («… أمين عام» may be a given name).

@@ -21,6 +21,10 @@ describe('compound Arabic names', () => {
     expect(peopleIn('والأشخاص الخاضعون للعقوبات هم مصعب أبو خليل ومحمد قرقاش وعبد الرحمن سالم.')).toEqual(['مصعب أبو خليل', 'محمد قرقاش', 'عبد الرحمن سالم']);
   });
 
+  it('ends a name of a given name and a بن unit before the verb that follows it', () => {
+    expect(peopleIn('وفي المقابلة، حمد بن خليفة يتكلم عن الوساطة.')).toEqual(['حمد بن خليفة']);
+  });
+
   it('keeps an Amazigh آيت name whole after a role noun', () => {
     expect(peopleIn('ويحيي الحفل الفنان الحسين آيت أوحمو، إلى جانب فرق محلية.')).toEqual(['الحسين آيت أوحمو']);
   });
