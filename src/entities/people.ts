@@ -229,7 +229,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (mention && !mention.entityId.startsWith('person:')) n = mention.endToken;
       // "الناطق باسم البنتاغون …": the body a spokesman speaks for is one word the gazetteer may not know.
       // "الأمين العام لمنظمة العفو، …" too: a body's own name after its kind.
-      else if ((norm === SPOKEN_FOR || arabicIn(AR_BODIES, norm)) && n + 2 < tokens.length && adjacent(n, n + 1) && tokens[n + 1]!.norm.startsWith('ال') && isArabicScript(tokens[n + 1]!.norm) && !coveredBy[n + 1]) n += 2;
+      else if (n + 2 < tokens.length && !coveredBy[n + 1] && tokens[n + 1]!.norm.startsWith('ال') && (norm === SPOKEN_FOR || arabicIn(AR_BODIES, norm)) && adjacent(n, n + 1) && isArabicScript(tokens[n + 1]!.norm)) n += 2;
       else if (arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) n += 1;
       else if ((norm === 'في' || norm === 'لدي' || norm === 'الي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
       else break;
