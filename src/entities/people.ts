@@ -61,7 +61,8 @@ const AR_ROLE_NOUNS = `
   الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة الروائي الروائية الممثل الممثلة المخرج المخرجة الناشط
   الناشطة الصحفي الصحفية الصحافي الصحافية الباحث الباحثة الأستاذ الأستاذة المطرب المطربة اللاعب الراحل
   الراحلة الأديب الأديبة المؤرخ المفكر المترجم المترجمة الإعلامي الإعلامية الحقوقي الحقوقية المغني
-  المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة
+  المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة الناقد الناقدة المحلل المحللة الأكاديمي
+  الفنانتان الكاتبتان الشاعرتان الداعية
 `;
 
 // Heads of an Arabic title.
@@ -69,7 +70,7 @@ const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل الوالي مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
+  الخبير الخبيرة عضو وكيل الوالي مندوب مندوبة النقيب المدعو المدعوة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -78,7 +79,7 @@ const AR_TITLES = keySet(`
 
 const AR_PERSONAL_TITLES = keySet(`
   الدكتور الدكتورة السيد السيدة اللواء العميد العقيد المشير الملك الأمير القاضي القاضية المحامي
-  المحامية الرئيس الرئيسة ${AR_ROLE_NOUNS}
+  المحامية الرئيس الرئيسة النقيب المدعو المدعوة ${AR_ROLE_NOUNS}
 `);
 
 // Words that complete a title: portfolios, ranks, bodies. They are skipped between title and name, and
@@ -103,6 +104,7 @@ const AR_TITLE_WORDS = keySet(`
   الجبهة التنظيم الفيلق الكتلة التيار النقابة الصندوق المصرف البنك القيادة المجلس الجديد الجديدة
   الحالي الحالية المقبل المكلف المعين المعينة الفخري الفخرية بالنيابة بالوكالة الكنيسة المسجد
   الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام وفد الوفد
+  السلم الأوربي الأوربية السينمائي السينمائية الأدبي الاجتماعي الاجتماعية المشترك المشتركة
 `);
 
 // Words that end a name or show there was none: particles and prepositions, time words, reporting
@@ -124,7 +126,8 @@ const AR_STOP = keySet(`
   للمرة مرة مرات ثلاث اثنين خبر قرار إعادة فرض شكل موجب إنشاء مشروع خطة قانون لقاء اتفاق
   فإن وإن بأن لأن ففي وفي بل إحدى أحد عدم مغادرة معارك سياسة تطبيق تنفيذ بدء بدأ بدأت باتت بات سيكون
   يكون تكون الأخيرة الأخير وصل وصلت سببا منح منحها رسو سخرية شغلت شغل يعين تعين نجل نجلة زوجة زوج
-  عقيلة حرم شقيق شقيقة ابن ابنة ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
+  عقيلة حرم شقيق شقيقة ابن ابنة قوله قولها مؤخرا حديثا البالغ البالغة الحائز الحائزة القيادي القيادية بعنوان أجاب أجابت يدعى تدعى
+  آخرين وآخرين حين حينما عندما ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
 
 // A word with a preposition before its article ("بالتواطؤ", "للصحفيين") starts what follows a name.
@@ -133,7 +136,8 @@ const DEFINITE_WITH_PREPOSITION = /^(?:[وف]?[بلك]ال|[وف]?لل)/;
 // Reporting verbs that open a sentence before the name of who speaks ("وأبرز لحسن حداد، …").
 const AR_REPORTING = keySet(`
   أبرز أبرزت أفاد أفادت لاحظ لاحظت سجل سجلت نبه نبهت أردف أردفت تابع تابعت استطرد ختم ختمت يقول تقول
-  أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت اعتبر اعتبرت رأى رأت يرى ترى قال قالت
+  أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت اعتبر اعتبرت رأى رأت يرى ترى قال قالت أجاب أجابت
+  يدعى تدعى
 `);
 
 // Given names that open a name with no title before it («محمد عروشي», «فيليب لازاريني»).
@@ -150,7 +154,11 @@ const AR_NAMES_WITH_ARTICLE = new Set(
 );
 
 // A third name token is allowed after these (بن, أبو…) or after a compound first name (عبد …).
-const AR_CONNECTORS = new Set('بن ابن أبو ابو عبد ولد آل بو'.split(' ').map(normaliseForMatch));
+const AR_CONNECTORS = new Set('بن ابن أبو ابو عبد ولد آل بو آيت ايت'.split(' ').map(normaliseForMatch));
+const ABD = normaliseForMatch('عبد');
+const SPOKEN_FOR = normaliseForMatch('باسم');
+// Kinds of body whose own name follows them («منظمة العفو», «حزب الاستقلال», «مركز الدراسات»).
+const AR_BODIES = keySet('المنظمة الهيئة الجمعية الحزب الحركة المرصد الرابطة المركز النقابة الاتحاد');
 const AR_COMPOUND_FIRST = new Set('عبد أبو ابو'.split(' ').map(normaliseForMatch));
 
 // An imperfect verb ("يقدم", "يدرك") right after a title reads like a first name; given names that
@@ -183,7 +191,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   for (const mention of known) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
   for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
 
-  const adjacent = (a: number, b: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  // A line break ends a name: a title closing one line and a verb opening the next are not one phrase.
+  const adjacent = (a: number, b: number) => /^[ \t\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   const latinNameAt = createLatinNameFinder(text, tokens, coveredBy);
 
   const spans: NameSpan[] = [];
@@ -204,6 +213,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       t = span.end - 1;
     }
   }
+  spans.push(...arabicListNeighbours(spans));
   const roleContext = { text, tokens, coveredBy, isArabicTitleHead, isLatinRole: (word: string) => ROLE_WORDS.has(word) || TITLES.has(word) };
   return collect(text, tokens, spans, coveredBy, (span) => rolesOf(roleContext, span));
 
@@ -217,6 +227,9 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const norm = tokens[n]!.norm;
       const mention = coveredBy[n];
       if (mention && !mention.entityId.startsWith('person:')) n = mention.endToken;
+      // "الناطق باسم البنتاغون …": the body a spokesman speaks for is one word the gazetteer may not know.
+      // "الأمين العام لمنظمة العفو، …" too: a body's own name after its kind.
+      else if (n + 2 < tokens.length && !coveredBy[n + 1] && tokens[n + 1]!.norm.startsWith('ال') && (norm === SPOKEN_FOR || arabicIn(AR_BODIES, norm)) && adjacent(n, n + 1) && isArabicScript(tokens[n + 1]!.norm)) n += 2;
       else if (arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) n += 1;
       else if ((norm === 'في' || norm === 'لدي' || norm === 'الي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
       else break;
@@ -233,32 +246,47 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     return arabicNameFrom(n, t);
   }
 
-  /** The name starting at `first`, two or three tokens ending at a boundary (see below). */
+  /**
+   * The name starting at `first`: two or three name units ending at a boundary (see below). A unit is
+   * one token, or a connector and the token it binds («عبد الله», «أبو حمادة», «آيت باعمران»), so
+   * «عاطف عبد الله أبو حمادة» is one name of three units and five tokens.
+   */
   function arabicNameFrom(first: number, titleStart?: number, conjoined = false): NameSpan | undefined {
+    const unitEnds: number[] = [];
     let n = first;
-    let available = 0;
-    while (available < 3 && n < tokens.length && (available === 0 || adjacent(n - 1, n)) && ((conjoined && available === 0) || isArabicNameToken(n, available))) {
-      available += 1;
-      n += 1;
+    while (unitEnds.length < 3 && n < tokens.length && (n === first || adjacent(n - 1, n)) && ((conjoined && n === first) || isArabicNameToken(n, n - first))) {
+      // The conjunction of "وعبد الرحمن" is outside the name.
+      const norm = conjoined && n === first ? tokens[n]!.norm.slice(1) : tokens[n]!.norm;
+      const binds = AR_CONNECTORS.has(norm) && n + 1 < tokens.length && adjacent(n, n + 1) && (isArabicNameToken(n + 1, n + 1 - first) || (norm === ABD && divineName(n + 1)));
+      n += binds ? 2 : 1;
+      unitEnds.push(n);
     }
     // Without capitals, the end of an Arabic name is only certain at a boundary: punctuation, the end
     // of the text, or a particle/reporting verb ("… إن", "… في بيان"). The longest candidate (three
-    // tokens, then two) that ends at one wins; with none, the "name" may be a verb phrase ("رحب
+    // units, then two) that ends at one wins; with none, the "name" may be a verb phrase ("رحب
     // بقرار …") and nothing is kept.
-    for (let length = available; length >= 2; length -= 1) {
-      const end = first + length;
-      // A third token is a family name ("عبد الفتاح السيسي", "محمد علي الحسيني") only with the article,
-      // after a connector (بن، أبو…) or a compound first name; otherwise it is usually the verb or
-      // object that follows the name ("بشار الأسد قمع").
-      if (length === 3) {
-        const third = tokens[first + 2]!.norm;
-        const familyName = third.startsWith('ال') || AR_CONNECTORS.has(tokens[first + 1]!.norm) || AR_COMPOUND_FIRST.has(tokens[first]!.norm);
-        if (!familyName) continue;
-      }
+    for (let units = unitEnds.length; units >= 2; units -= 1) {
+      const end = unitEnds[units - 1]!;
       if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
+      const open = end < tokens.length && adjacent(end - 1, end);
+      // A third unit is a family name ("محمد علي الحسيني", "علي عبد الله صالح") with the article, a
+      // connector, or after a compound first or father's name with عبد (not after «بن جاسم», where a verb
+      // follows). A plain one is also taken when a given name opens the name or is its father's name and
+      // punctuation after a title, or a role, closes it («للدكتور نائل محمد إسماعيل-», «موسى فقي محمد،»).
+      // Otherwise it is usually the verb or object that follows the name ("بشار الأسد قمع").
+      if (units === 3) {
+        const third = unitEnds[1]!;
+        const familyName = tokens[third]!.norm.startsWith('ال') || end - third === 2 || tokens[unitEnds[0]!]!.norm === ABD || unitEnds[0]! - first === 2;
+        const patronymic = ARABIC_GIVEN.has(tokens[first]!.norm) || ARABIC_GIVEN.has(tokens[first + 1]!.norm);
+        // A role after it closes it even without a title before («حسب أحمد رفيق عوض المحلل السياسي»).
+        // Without a title, only a role written with its article closes it («… أمين عام» may be a given name).
+        const closedByRole = open && isArabicTitleHead(tokens[end]!.norm) && (titleStart !== undefined || tokens[end]!.norm.startsWith('ال'));
+        const closedAfterTitle = patronymic && ((titleStart !== undefined && !open) || closedByRole);
+        if (!familyName && !closedAfterTitle) continue;
+      }
       // "عبد الفتاح" alone is only a compound first name.
-      if (length === 2 && AR_COMPOUND_FIRST.has(tokens[first]!.norm)) continue;
-      if (end < tokens.length && adjacent(end - 1, end) && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end) && !isArabicTitleHead(tokens[end]!.norm)) continue;
+      if (units === 2 && unitEnds[0]! - first === 1 && AR_COMPOUND_FIRST.has(tokens[first]!.norm) && end - first === 2) continue;
+      if (open && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end) && !isArabicTitleHead(tokens[end]!.norm)) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
@@ -278,6 +306,46 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
     if (t - first < 2 || !isArabicNameToken(first, 0)) return undefined;
     return openedAt(first) ? { first, end: t } : undefined;
+  }
+
+  /** «عبد الله», «عبد الإله», «عبد الرحمن»: after عبد, an article word is a divine name, not a common noun. */
+  function divineName(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    return !coveredBy[i] && norm.startsWith('ال') && isArabicScript(norm) && !arabicIn(AR_TITLE_WORDS, norm);
+  }
+
+  /**
+   * Names listed with commas («… سميرة المانع، ميسلون هادي، عالية طالب، …»): a two-word segment
+   * between commas next to a name found is the next name of the list, though nothing else cues it.
+   */
+  function arabicListNeighbours(found: readonly NameSpan[]): NameSpan[] {
+    const taken = new Set(found.flatMap((span) => Array.from({ length: span.end - span.first }, (_, k) => span.first + k)));
+    const listed: NameSpan[] = [];
+    const commaBetween = (a: number, b: number) => /^[\s\u00A0]*[,،][\s\u00A0]*$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+    const closes = (last: number) => last + 1 >= tokens.length || /^[\s\u00A0]*[,،.؛:][\s\u00A0]*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start));
+    const pair = (first: number) =>
+      first >= 0 && first + 1 < tokens.length && !taken.has(first) && !taken.has(first + 1) && adjacent(first, first + 1) && isArabicNameToken(first, 0) && isArabicNameToken(first + 1, 1);
+    // One two-word segment after a name may be an apposition («محمد صلاح، فريقه الإنجليزي، ليفربول»); a
+    // list shows itself by going on: two segments or more, or one that a further name closes.
+    const startsName = (i: number) => i < tokens.length && (found.some((other) => other.first === i) || ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm));
+    const keep = (chain: number[], closedByName: boolean) => {
+      if (chain.length < 2 && !closedByName) return;
+      for (const first of chain) {
+        listed.push({ first, end: first + 2 });
+        taken.add(first).add(first + 1);
+      }
+    };
+    for (const span of found) {
+      if (span.known || !isArabicScript(tokens[span.first]!.norm)) continue;
+      const after: number[] = [];
+      let first = span.end;
+      for (; first + 1 < tokens.length && commaBetween(first - 1, first) && pair(first) && closes(first + 1); first += 2) after.push(first);
+      keep(after, after.length > 0 && first < tokens.length && commaBetween(first - 1, first) && startsName(first));
+      const before: number[] = [];
+      for (first = span.first - 2; first >= 0 && commaBetween(first + 1, first + 2) && pair(first) && (first === 0 || commaBetween(first - 1, first)); first -= 2) before.push(first);
+      keep(before, false);
+    }
+    return listed;
   }
 
   /** "… وكريم العلوي": the next name of a list ends the one before it. */
@@ -304,6 +372,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function openedAt(first: number): boolean {
     if (first === 0) return true;
     const before = tokens[first - 1]!.norm;
+    // "ابن خلدون", "أبو مازن": the given name is the second half of a name that started earlier.
+    if (AR_CONNECTORS.has(before) && adjacent(first - 1, first)) return false;
     // After a nisba the name of the one it describes follows ("الوفد المغربي خالد…", "المدون المصري عمرو…").
     if (coveredBy[first - 1]?.entityId.startsWith('country:')) return true;
     // After a bare title ("السفير كريم…"): the title alone does not prove a name follows, a given name does.
@@ -315,7 +385,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const norm = tokens[i]!.norm;
     if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
     // The name «علي» is written with ي, the preposition «على» with ى (they fold together for matching).
-    if (position === 0 && tokens[i]!.surface === 'علي') return true;
+    if (tokens[i]!.surface === 'علي') return true;
     if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
@@ -325,8 +395,11 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (norm.startsWith('ال') && norm.endsWith('ه')) return false;
     if (position === 0) {
       if (norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
-      if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm)) return false;
-      if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) return false;
+      // A listed given name («لحسن», «وحيد», «يونس») is a name even where its letters read as a clitic or a verb.
+      if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
+      if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
+      // "بفضل", "بتقديم", "بمدينة": the preposition ب before a noun.
+      if (/^ب[تمفق]/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
     } else if (/^(?:ل[^اوي]|ب[تم])/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) {
       // "وليام لعباس" (… to Abbas), "كافانو بتعرية" (… by exposing): a preposition, not a family name.
       return false;
