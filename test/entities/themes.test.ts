@@ -115,3 +115,31 @@ describe('themes in French', () => {
     expect(relevance).toBeLessThan(RELEVANCE_THRESHOLD);
   });
 });
+
+describe('theme wordings that mean something else in context', () => {
+  it('«debout» (standing) is not a rejected asylum seeker, and a trip («un déplacement») is not displacement', () => {
+    const { themes } = read('Le président défend ses quotas de travailleurs étrangers', [
+      'Le président a défendu mardi les quotas de travailleurs étrangers, en marge d\'un déplacement à Pékin, face aux critiques de sa majorité.',
+      '"Il faut que la République tienne debout", a-t-il ajouté, avant de rejoindre la délégation pour son déplacement suivant.',
+    ], 'fr');
+    expect(themes).not.toContain('theme:asylum');
+    expect(themes).not.toContain('theme:refugees');
+    expect(themes).toContain('theme:labour-migration');
+  });
+
+  it('rejected asylum seekers and displaced people are still read in French', () => {
+    const { themes } = read('Des déboutés du droit d\'asile et des familles déplacées', [
+      'Plusieurs centaines de demandeurs d\'asile déboutés attendent une décision, tandis que des familles déplacées par les combats arrivent à la frontière.',
+    ], 'fr');
+    expect(themes).toEqual(expect.arrayContaining(['theme:asylum', 'theme:refugees']));
+  });
+
+  it('protection from deportation (a DACA deal) is not a story about deportations', () => {
+    const { themes } = read('Senators near a deal on Dreamers', [
+      'Senators said on Tuesday they were close to a deal that would give protection from deportation to about 700,000 Dreamers brought to the country as children.',
+      'The bill would shield them from deportation for ten years, and Democrats said the threat of deportation had hung over the young immigrants since the programme was ended.',
+    ]);
+    expect(themes).not.toContain('theme:returns');
+    expect(themes).toContain('theme:irregular-migration');
+  });
+});
