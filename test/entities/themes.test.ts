@@ -142,4 +142,22 @@ describe('theme wordings that mean something else in context', () => {
     expect(themes).not.toContain('theme:returns');
     expect(themes).toContain('theme:irregular-migration');
   });
+  it('bringing home the body of a migrant who drowned is a funeral, not a deportation', () => {
+    const { themes } = read('غرق شاب مغربي قبالة ليبيا وعائلته تطالب بترحيل جثمانه', [
+      'طالبت عائلة شاب مغربي لقي حتفه غرقا في انقلاب قارب مهاجرين قبالة السواحل الليبية أثناء محاولته الهجرة سرا إلى إيطاليا السلطات بترحيل جثمانه إلى مسقط رأسه لدفنه.',
+    ]);
+    expect(themes).not.toContain('theme:returns');
+    expect(themes).toContain('theme:sea-crossings');
+    const english = read('Family asks for repatriation of the body of drowned migrant', ['The family of a young migrant who drowned off Libya when a migrant boat capsized asked for the repatriation of the body to his home town.']);
+    expect(english.themes).not.toContain('theme:returns');
+  });
+
+  it('«المفوضية» alone is the European Commission as often as the UN refugee agency: it does not make a refugee story', () => {
+    const { themes } = read('المفوضية الأوروبية تدعو إلى اجتماع حول الهجرة', [
+      'أعلنت المفوضية الأوروبية أنها دعت قادة عدة دول إلى اجتماع غير رسمي، وقالت المفوضية في بيان إن الاجتماع سيعقد في مقر المفوضية لبحث إصلاح نظام اللجوء وتوزيع طالبي اللجوء بين الدول وملف الهجرة.',
+      ...Array.from({ length: 12 }, () => 'وأضافت المفوضية أن الدول الأعضاء ستناقش الميزانية وجدول أعمال القمة المقبلة ومقاعد البرلمان.'),
+    ]);
+    expect(themes).not.toContain('theme:refugees');
+    expect(themes).toContain('theme:asylum');
+  });
 });
