@@ -160,4 +160,22 @@ describe('theme wordings that mean something else in context', () => {
     expect(themes).not.toContain('theme:refugees');
     expect(themes).toContain('theme:asylum');
   });
+  it('sheltering newly arrived migrants is read as the refugees theme (reception), in English and French', () => {
+    const english = read('City runs out of room at migrant shelters', [
+      'The mayor said the city could no longer find housing for migrants arriving by bus from Texas, with thousands sleeping in police stations and migrant shelters.',
+    ]);
+    expect(english.themes).toContain('theme:refugees');
+    const french = read('La mairie demande de l\'aide pour l\'accueil des migrants', [
+      'La mairie a demandé à l\'Etat de prendre en charge l\'hébergement des migrants arrivés cette semaine, faute de places.',
+    ], 'fr');
+    expect(french.themes).toContain('theme:refugees');
+  });
+
+  it('«les migrants arrivent» does not stem into an English wording about shelters', () => {
+    const { themes } = read('Secourus en mer, les migrants arrivent à Malaga', [
+      'Secourus en mer par un navire humanitaire, plus de 300 migrants arrivent au port, où la Croix-Rouge leur fournira nourriture et vêtements.',
+    ], 'fr');
+    expect(themes).not.toContain('theme:refugees');
+    expect(themes).toContain('theme:sea-crossings');
+  });
 });
