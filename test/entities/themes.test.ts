@@ -178,4 +178,29 @@ describe('theme wordings that mean something else in context', () => {
     expect(themes).not.toContain('theme:refugees');
     expect(themes).toContain('theme:sea-crossings');
   });
+  it('a residence («الإقامة»), a sea named in passing and the TPS acronym are not legal pathways or crossings on their own', () => {
+    const arabic = read('وزير الخارجية يختتم زيارته إلى روما', [
+      'اختتم وزير الخارجية زيارته إلى روما بعد لقاءات مع المسؤولين الإيطاليين، وعاد إلى مقر الإقامة قبل المغادرة، وبحث الجانبان ملف الهجرة.',
+      'وقال الوزير إن فترة الإقامة كانت قصيرة لكنها مثمرة، وإن ملف الهجرة والتعاون الاقتصادي سيبقى على جدول الأعمال.',
+    ]);
+    expect(arabic.themes).not.toContain('theme:legal-pathways');
+    const french = read('Les ministres de la Méditerranée parlent migrations à Marseille', [
+      'Les ministres des pays de la Méditerranée se sont réunis à Marseille pour parler de migrations et de commerce, a annoncé le gouvernement.',
+    ], 'fr');
+    expect(french.themes).not.toContain('theme:sea-crossings');
+    const english = read('Judge blocks the end of TPS for Hondurans', [
+      'A federal judge blocked the administration from ending TPS for Hondurans, a ruling that keeps immigrants displaced by a hurricane from deportation for now.',
+    ]);
+    expect(english.themes).not.toContain('theme:legal-pathways');
+  });
+  it('reads border enforcement as US wires write it, but a «border crisis» of arrivals is not border security', () => {
+    const enforcement = read('Governor sends troops to the border', [
+      'The governor said he would send National Guard troops to the border after apprehensions at the border rose for a third month, and new border checkpoints were set up on the highway.',
+    ]);
+    expect(enforcement.themes).toContain('theme:border-security');
+    const shelters = read('Chicago mayor says the border crisis is now a city crisis', [
+      'The mayor said the border crisis had reached Chicago, where thousands of asylum seekers sleep in police stations and migrant shelters.',
+    ]);
+    expect(shelters.themes).not.toContain('theme:border-security');
+  });
 });
