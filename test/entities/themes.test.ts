@@ -203,4 +203,16 @@ describe('theme wordings that mean something else in context', () => {
     ]);
     expect(shelters.themes).not.toContain('theme:border-security');
   });
+  it('migrants sold as slaves and workers left without wages are forced labour, in the three languages', () => {
+    const arabic = read('مجلس الأمن يفرض عقوبات على مهربين في ليبيا', [
+      'فرض مجلس الأمن عقوبات على ستة من مهربي البشر بعد صور لمهاجرين أفارقة يباعون كعبيد في ليبيا.',
+    ]);
+    expect(arabic.themes).toContain('theme:forced-labour');
+    const english = read('Report: migrant workers left for months with unpaid wages', [
+      'Hundreds of migrant workers in labour camps outside the capital say they have gone months with unpaid wages and confiscated passports.',
+    ]);
+    expect(english.themes).toEqual(expect.arrayContaining(['theme:forced-labour', 'theme:labour-migration']));
+    const french = read('Des migrants vendus comme esclaves en Libye', ['Des images de migrants vendus comme esclaves près de Tripoli ont choqué l\'opinion, selon l\'OIM.'], 'fr');
+    expect(french.themes).toContain('theme:forced-labour');
+  });
 });
