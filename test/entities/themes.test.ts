@@ -215,4 +215,11 @@ describe('theme wordings that mean something else in context', () => {
     const french = read('Des migrants vendus comme esclaves en Libye', ['Des images de migrants vendus comme esclaves près de Tripoli ont choqué l\'opinion, selon l\'OIM.'], 'fr');
     expect(french.themes).toContain('theme:forced-labour');
   });
+  it('reads US enforcement and settlement wordings: removal proceedings, ICE custody, people without legal status, assimilation', () => {
+    const { themes } = read('Venezuelans in ICE custody face removal proceedings', [
+      'Dozens of Venezuelans without legal status were taken into ICE custody last week and now face removal proceedings, lawyers said.',
+      'Advocates said families who had begun to learn English and assimilate in the city were being torn apart.',
+    ]);
+    expect(themes).toEqual(expect.arrayContaining(['theme:immigration-detention', 'theme:integration', 'theme:irregular-migration', 'theme:returns']));
+  });
 });
