@@ -222,4 +222,12 @@ describe('theme wordings that mean something else in context', () => {
     ]);
     expect(themes).toEqual(expect.arrayContaining(['theme:immigration-detention', 'theme:integration', 'theme:irregular-migration', 'theme:returns']));
   });
+  it('quotas for immigrants are a legal pathway, and economic migrants are labour migration', () => {
+    const french = read('Le gouvernement veut des quotas pour l\'immigration professionnelle', [
+      'Le gouvernement fixera chaque année des quotas d\'immigrés pour les métiers qui recrutent, une mesure que la droite juge insuffisante.',
+    ], 'fr');
+    expect(french.themes).toEqual(expect.arrayContaining(['theme:labour-migration', 'theme:legal-pathways']));
+    const english = read('Economic migrants should be welcomed, minister says', ['The minister said economic migrants filled jobs that employers could not fill at home.']);
+    expect(english.themes).toContain('theme:labour-migration');
+  });
 });
