@@ -230,4 +230,10 @@ describe('theme wordings that mean something else in context', () => {
     const english = read('Economic migrants should be welcomed, minister says', ['The minister said economic migrants filled jobs that employers could not fill at home.']);
     expect(english.themes).toContain('theme:labour-migration');
   });
+  it('reads Moroccan press wordings: «الهجرة سرا» is irregular migration and «شبكة للتهجير السري» is smuggling', () => {
+    const { themes } = read('شاب من تنغير يقضي غرقا قبالة ليبيا', [
+      'لقي شاب من نواحي تنغير حتفه غرقا عندما كان يحاول رفقة 15 شخصا الهجرة سرا من ليبيا إلى إيطاليا، بعد أن وقع ضحية شبكة للتهجير السري.',
+    ]);
+    expect(themes).toEqual(expect.arrayContaining(['theme:irregular-migration', 'theme:smuggling']));
+  });
 });
