@@ -236,4 +236,8 @@ describe('theme wordings that mean something else in context', () => {
     ]);
     expect(themes).toEqual(expect.arrayContaining(['theme:irregular-migration', 'theme:smuggling']));
   });
+  it('«migrants illégaux» and «المهاجرين السريين» are irregular migration', () => {
+    expect(read('Madrid face aux migrants illégaux', ['Le gouvernement a promis de renvoyer les migrants illégaux arrivés par la mer, selon le ministre.'], 'fr').themes).toContain('theme:irregular-migration');
+    expect(read('ترامب يأمر بإيواء المهاجرين السريين', ['أمر الرئيس الأمريكي بتوفير مخيمات لإيواء المهاجرين السريين الذين يعبرون الحدود مع المكسيك.']).themes).toContain('theme:irregular-migration');
+  });
 });
