@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RELEVANCE_THRESHOLD, relevanceFeatures } from '../../src/entities/relevance.js';
 import { prepareArticle } from '../../src/ingest/enrich.js';
 import { tokenise } from '../../src/text/tokens.js';
-import { gazetteerMatcher } from './helpers.js';
+import { gazetteerMatcher, idsIn } from './helpers.js';
 
 function read(title: string, paragraphs: readonly string[], lang?: string) {
   const article = prepareArticle({ url: `https://example.invalid/${encodeURIComponent(title)}`, title, text: paragraphs.join('\n\n'), published: null, ...(lang ? { lang } : {}) }, gazetteerMatcher());
@@ -239,5 +239,11 @@ describe('theme wordings that mean something else in context', () => {
   it('«migrants illégaux» and «المهاجرين السريين» are irregular migration', () => {
     expect(read('Madrid face aux migrants illégaux', ['Le gouvernement a promis de renvoyer les migrants illégaux arrivés par la mer, selon le ministre.'], 'fr').themes).toContain('theme:irregular-migration');
     expect(read('ترامب يأمر بإيواء المهاجرين السريين', ['أمر الرئيس الأمريكي بتوفير مخيمات لإيواء المهاجرين السريين الذين يعبرون الحدود مع المكسيك.']).themes).toContain('theme:irregular-migration');
+  });
+  it('people fleeing a war are refugees and displaced people, in the three languages', () => {
+    // One sentence is too little for the article to count as migration news, so the wording is checked on the matcher.
+    expect(idsIn('Thousands of families fleeing the war in Darfur crossed into Chad this week, aid workers said.')).toContain('theme:refugees');
+    expect(idsIn('Des milliers de familles fuyant la guerre au Darfour sont arrivées au Tchad, selon les humanitaires.')).toContain('theme:refugees');
+    expect(idsIn('عبر آلاف الفارين من الحرب في دارفور إلى تشاد هذا الأسبوع، وفق عمال الإغاثة.')).toContain('theme:refugees');
   });
 });
