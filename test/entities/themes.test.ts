@@ -246,4 +246,18 @@ describe('theme wordings that mean something else in context', () => {
     expect(idsIn('Des milliers de familles fuyant la guerre au Darfour sont arrivées au Tchad, selon les humanitaires.')).toContain('theme:refugees');
     expect(idsIn('عبر آلاف الفارين من الحرب في دارفور إلى تشاد هذا الأسبوع، وفق عمال الإغاثة.')).toContain('theme:refugees');
   });
+  it('in a short wire story, the closing background line does not add a theme; the same line early in the story does', () => {
+    const [first, second, third, fourth] = [
+      'Italian police arrested three men suspected of running a people smuggling ring that moved migrants from Libya to Sicily, prosecutors said on Monday.',
+      'The men charged each migrant up to 3,000 euros for a place on the crossing, and the investigation began after a migrant boat landed in Pozzallo last spring.',
+      'Prosecutors said the network also used safe houses in Catania, where migrants waited for days before being driven north to the border with France.',
+      'Police seized phones, cash and ledgers listing payments made by migrants and their families in Europe.',
+    ];
+    const background = 'Italy signed a readmission agreement with Tunisia last year.';
+    const closing = read('Italy arrests three over migrant smuggling ring', [first, second, third, fourth, background]);
+    expect(closing.themes).toContain('theme:smuggling');
+    expect(closing.themes).not.toContain('theme:returns');
+    const early = read('Italy arrests three over migrant smuggling ring', [first, second, background, third, fourth]);
+    expect(early.themes).toContain('theme:returns');
+  });
 });
