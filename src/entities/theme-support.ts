@@ -3,7 +3,9 @@
  * (a story about elections that names "deportations" in its tenth paragraph is not about returns);
  * the labelling guide and a policy officer both want the theme only when the article discusses it. A
  * theme is kept when its wordings occur at least twice, or once in the title or the lead, where an
- * article says what it is about; a short wire story (a few paragraphs) is all lead. And an article that is not about migration at all (its relevance
+ * article says what it is about. A short wire story (a few paragraphs) is all lead except its closing
+ * background lines ("since 2014, thousands have drowned…", "the deal also covers returns"), which
+ * wires append to any story on the subject. And an article that is not about migration at all (its relevance
  * below RELEVANCE_THRESHOLD, ./relevance.ts) has no migration theme: its "boats", "borders" and
  * "racism" are a ferry timetable, a ceasefire line or a football stadium.
  */
@@ -11,8 +13,10 @@ import { RELEVANCE_THRESHOLD } from './relevance.js';
 
 /** Where the lead ends: this many characters of the text after the title. */
 export const THEME_LEAD_CHARS = 400;
-/** A text this short is a wire brief: every sentence of it is lead. */
+/** A text this short is a wire brief: all of it but its closing background is lead. */
 export const SHORT_STORY_CHARS = 1500;
+/** The share of a wire brief that is its story; what starts after it is the closing background. */
+export const SHORT_STORY_BODY_SHARE = 0.75;
 /** Mentions anywhere in the text that make a theme a subject of the article. */
 export const THEME_MIN_MENTIONS = 2;
 
@@ -26,7 +30,8 @@ export interface ThemeEvidence {
 /** Whether an entity group survives: every non-theme entity does; a theme needs support. */
 export function isSupported(group: ThemeEvidence, titleLength: number, textLength: number): boolean {
   if (!group.entityId.startsWith('theme:')) return true;
-  return group.count >= THEME_MIN_MENTIONS || group.firstOffset <= titleLength + THEME_LEAD_CHARS || textLength < SHORT_STORY_CHARS;
+  if (group.count >= THEME_MIN_MENTIONS || group.firstOffset <= titleLength + THEME_LEAD_CHARS) return true;
+  return textLength < SHORT_STORY_CHARS && group.firstOffset <= titleLength + textLength * SHORT_STORY_BODY_SHARE;
 }
 
 /** The groups to keep once the article's relevance is known: an off-topic article keeps no theme. */

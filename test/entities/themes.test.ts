@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RELEVANCE_THRESHOLD, relevanceFeatures } from '../../src/entities/relevance.js';
 import { prepareArticle } from '../../src/ingest/enrich.js';
 import { tokenise } from '../../src/text/tokens.js';
-import { gazetteerMatcher } from './helpers.js';
+import { gazetteerMatcher, idsIn } from './helpers.js';
 
 function read(title: string, paragraphs: readonly string[], lang?: string) {
   const article = prepareArticle({ url: `https://example.invalid/${encodeURIComponent(title)}`, title, text: paragraphs.join('\n\n'), published: null, ...(lang ? { lang } : {}) }, gazetteerMatcher());
@@ -113,5 +113,151 @@ describe('themes in French', () => {
     ], 'fr');
     expect(themes).toEqual([]);
     expect(relevance).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+});
+
+describe('theme wordings that mean something else in context', () => {
+  it('«debout» (standing) is not a rejected asylum seeker, and a trip («un déplacement») is not displacement', () => {
+    const { themes } = read('Le président défend ses quotas de travailleurs étrangers', [
+      'Le président a défendu mardi les quotas de travailleurs étrangers, en marge d\'un déplacement à Pékin, face aux critiques de sa majorité.',
+      '"Il faut que la République tienne debout", a-t-il ajouté, avant de rejoindre la délégation pour son déplacement suivant.',
+    ], 'fr');
+    expect(themes).not.toContain('theme:asylum');
+    expect(themes).not.toContain('theme:refugees');
+    expect(themes).toContain('theme:labour-migration');
+  });
+
+  it('rejected asylum seekers and displaced people are still read in French', () => {
+    const { themes } = read('Des déboutés du droit d\'asile et des familles déplacées', [
+      'Plusieurs centaines de demandeurs d\'asile déboutés attendent une décision, tandis que des familles déplacées par les combats arrivent à la frontière.',
+    ], 'fr');
+    expect(themes).toEqual(expect.arrayContaining(['theme:asylum', 'theme:refugees']));
+  });
+
+  it('protection from deportation (a DACA deal) is not a story about deportations', () => {
+    const { themes } = read('Senators near a deal on Dreamers', [
+      'Senators said on Tuesday they were close to a deal that would give protection from deportation to about 700,000 Dreamers brought to the country as children.',
+      'The bill would shield them from deportation for ten years, and Democrats said the threat of deportation had hung over the young immigrants since the programme was ended.',
+    ]);
+    expect(themes).not.toContain('theme:returns');
+    expect(themes).toContain('theme:irregular-migration');
+  });
+  it('bringing home the body of a migrant who drowned is a funeral, not a deportation', () => {
+    const { themes } = read('غرق شاب مغربي قبالة ليبيا وعائلته تطالب بترحيل جثمانه', [
+      'طالبت عائلة شاب مغربي لقي حتفه غرقا في انقلاب قارب مهاجرين قبالة السواحل الليبية أثناء محاولته الهجرة سرا إلى إيطاليا السلطات بترحيل جثمانه إلى مسقط رأسه لدفنه.',
+    ]);
+    expect(themes).not.toContain('theme:returns');
+    expect(themes).toContain('theme:sea-crossings');
+    const english = read('Family asks for repatriation of the body of drowned migrant', ['The family of a young migrant who drowned off Libya when a migrant boat capsized asked for the repatriation of the body to his home town.']);
+    expect(english.themes).not.toContain('theme:returns');
+  });
+
+  it('«المفوضية» alone is the European Commission as often as the UN refugee agency: it does not make a refugee story', () => {
+    const { themes } = read('المفوضية الأوروبية تدعو إلى اجتماع حول الهجرة', [
+      'أعلنت المفوضية الأوروبية أنها دعت قادة عدة دول إلى اجتماع غير رسمي، وقالت المفوضية في بيان إن الاجتماع سيعقد في مقر المفوضية لبحث إصلاح نظام اللجوء وتوزيع طالبي اللجوء بين الدول وملف الهجرة.',
+      ...Array.from({ length: 12 }, () => 'وأضافت المفوضية أن الدول الأعضاء ستناقش الميزانية وجدول أعمال القمة المقبلة ومقاعد البرلمان.'),
+    ]);
+    expect(themes).not.toContain('theme:refugees');
+    expect(themes).toContain('theme:asylum');
+  });
+  it('sheltering newly arrived migrants is read as the refugees theme (reception), in English and French', () => {
+    const english = read('City runs out of room at migrant shelters', [
+      'The mayor said the city could no longer find housing for migrants arriving by bus from Texas, with thousands sleeping in police stations and migrant shelters.',
+    ]);
+    expect(english.themes).toContain('theme:refugees');
+    const french = read('La mairie demande de l\'aide pour l\'accueil des migrants', [
+      'La mairie a demandé à l\'Etat de prendre en charge l\'hébergement des migrants arrivés cette semaine, faute de places.',
+    ], 'fr');
+    expect(french.themes).toContain('theme:refugees');
+  });
+
+  it('«les migrants arrivent» does not stem into an English wording about shelters', () => {
+    const { themes } = read('Secourus en mer, les migrants arrivent à Malaga', [
+      'Secourus en mer par un navire humanitaire, plus de 300 migrants arrivent au port, où la Croix-Rouge leur fournira nourriture et vêtements.',
+    ], 'fr');
+    expect(themes).not.toContain('theme:refugees');
+    expect(themes).toContain('theme:sea-crossings');
+  });
+  it('a residence («الإقامة»), a sea named in passing and the TPS acronym are not legal pathways or crossings on their own', () => {
+    const arabic = read('وزير الخارجية يختتم زيارته إلى روما', [
+      'اختتم وزير الخارجية زيارته إلى روما بعد لقاءات مع المسؤولين الإيطاليين، وعاد إلى مقر الإقامة قبل المغادرة، وبحث الجانبان ملف الهجرة.',
+      'وقال الوزير إن فترة الإقامة كانت قصيرة لكنها مثمرة، وإن ملف الهجرة والتعاون الاقتصادي سيبقى على جدول الأعمال.',
+    ]);
+    expect(arabic.themes).not.toContain('theme:legal-pathways');
+    const french = read('Les ministres de la Méditerranée parlent migrations à Marseille', [
+      'Les ministres des pays de la Méditerranée se sont réunis à Marseille pour parler de migrations et de commerce, a annoncé le gouvernement.',
+    ], 'fr');
+    expect(french.themes).not.toContain('theme:sea-crossings');
+    const english = read('Judge blocks the end of TPS for Hondurans', [
+      'A federal judge blocked the administration from ending TPS for Hondurans, a ruling that keeps immigrants displaced by a hurricane from deportation for now.',
+    ]);
+    expect(english.themes).not.toContain('theme:legal-pathways');
+  });
+  it('reads border enforcement as US wires write it, but a «border crisis» of arrivals is not border security', () => {
+    const enforcement = read('Governor sends troops to the border', [
+      'The governor said he would send National Guard troops to the border after apprehensions at the border rose for a third month, and new border checkpoints were set up on the highway.',
+    ]);
+    expect(enforcement.themes).toContain('theme:border-security');
+    const shelters = read('Chicago mayor says the border crisis is now a city crisis', [
+      'The mayor said the border crisis had reached Chicago, where thousands of asylum seekers sleep in police stations and migrant shelters.',
+    ]);
+    expect(shelters.themes).not.toContain('theme:border-security');
+  });
+  it('migrants sold as slaves and workers left without wages are forced labour, in the three languages', () => {
+    const arabic = read('مجلس الأمن يفرض عقوبات على مهربين في ليبيا', [
+      'فرض مجلس الأمن عقوبات على ستة من مهربي البشر بعد صور لمهاجرين أفارقة يباعون كعبيد في ليبيا.',
+    ]);
+    expect(arabic.themes).toContain('theme:forced-labour');
+    const english = read('Report: migrant workers left for months with unpaid wages', [
+      'Hundreds of migrant workers in labour camps outside the capital say they have gone months with unpaid wages and confiscated passports.',
+    ]);
+    expect(english.themes).toEqual(expect.arrayContaining(['theme:forced-labour', 'theme:labour-migration']));
+    const french = read('Des migrants vendus comme esclaves en Libye', ['Des images de migrants vendus comme esclaves près de Tripoli ont choqué l\'opinion, selon l\'OIM.'], 'fr');
+    expect(french.themes).toContain('theme:forced-labour');
+  });
+  it('reads US enforcement and settlement wordings: removal proceedings, ICE custody, people without legal status, assimilation', () => {
+    const { themes } = read('Venezuelans in ICE custody face removal proceedings', [
+      'Dozens of Venezuelans without legal status were taken into ICE custody last week and now face removal proceedings, lawyers said.',
+      'Advocates said families who had begun to learn English and assimilate in the city were being torn apart.',
+    ]);
+    expect(themes).toEqual(expect.arrayContaining(['theme:immigration-detention', 'theme:integration', 'theme:irregular-migration', 'theme:returns']));
+  });
+  it('quotas for immigrants are a legal pathway, and economic migrants are labour migration', () => {
+    const french = read('Le gouvernement veut des quotas pour l\'immigration professionnelle', [
+      'Le gouvernement fixera chaque année des quotas d\'immigrés pour les métiers qui recrutent, une mesure que la droite juge insuffisante.',
+    ], 'fr');
+    expect(french.themes).toEqual(expect.arrayContaining(['theme:labour-migration', 'theme:legal-pathways']));
+    const english = read('Economic migrants should be welcomed, minister says', ['The minister said economic migrants filled jobs that employers could not fill at home.']);
+    expect(english.themes).toContain('theme:labour-migration');
+  });
+  it('reads Moroccan press wordings: «الهجرة سرا» is irregular migration and «شبكة للتهجير السري» is smuggling', () => {
+    const { themes } = read('شاب من تنغير يقضي غرقا قبالة ليبيا', [
+      'لقي شاب من نواحي تنغير حتفه غرقا عندما كان يحاول رفقة 15 شخصا الهجرة سرا من ليبيا إلى إيطاليا، بعد أن وقع ضحية شبكة للتهجير السري.',
+    ]);
+    expect(themes).toEqual(expect.arrayContaining(['theme:irregular-migration', 'theme:smuggling']));
+  });
+  it('«migrants illégaux» and «المهاجرين السريين» are irregular migration', () => {
+    expect(read('Madrid face aux migrants illégaux', ['Le gouvernement a promis de renvoyer les migrants illégaux arrivés par la mer, selon le ministre.'], 'fr').themes).toContain('theme:irregular-migration');
+    expect(read('ترامب يأمر بإيواء المهاجرين السريين', ['أمر الرئيس الأمريكي بتوفير مخيمات لإيواء المهاجرين السريين الذين يعبرون الحدود مع المكسيك.']).themes).toContain('theme:irregular-migration');
+  });
+  it('people fleeing a war are refugees and displaced people, in the three languages', () => {
+    // One sentence is too little for the article to count as migration news, so the wording is checked on the matcher.
+    expect(idsIn('Thousands of families fleeing the war in Darfur crossed into Chad this week, aid workers said.')).toContain('theme:refugees');
+    expect(idsIn('Des milliers de familles fuyant la guerre au Darfour sont arrivées au Tchad, selon les humanitaires.')).toContain('theme:refugees');
+    expect(idsIn('عبر آلاف الفارين من الحرب في دارفور إلى تشاد هذا الأسبوع، وفق عمال الإغاثة.')).toContain('theme:refugees');
+  });
+  it('in a short wire story, the closing background line does not add a theme; the same line early in the story does', () => {
+    const [first, second, third, fourth] = [
+      'Italian police arrested three men suspected of running a people smuggling ring that moved migrants from Libya to Sicily, prosecutors said on Monday.',
+      'The men charged each migrant up to 3,000 euros for a place on the crossing, and the investigation began after a migrant boat landed in Pozzallo last spring.',
+      'Prosecutors said the network also used safe houses in Catania, where migrants waited for days before being driven north to the border with France.',
+      'Police seized phones, cash and ledgers listing payments made by migrants and their families in Europe.',
+    ];
+    const background = 'Italy signed a readmission agreement with Tunisia last year.';
+    const closing = read('Italy arrests three over migrant smuggling ring', [first, second, third, fourth, background]);
+    expect(closing.themes).toContain('theme:smuggling');
+    expect(closing.themes).not.toContain('theme:returns');
+    const early = read('Italy arrests three over migrant smuggling ring', [first, second, background, third, fourth]);
+    expect(early.themes).toContain('theme:returns');
   });
 });
