@@ -53,9 +53,20 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     return title ? nameAfterTitle(t) : nameByContext(t);
   };
 
+  /**
+   * Where a title opens: the capitalised office words before its head belong to it ("Interior
+   * Minister", "Deputy Prime Minister"), so the role reads as written, not as a bare "Minister".
+   */
+  function titleOpening(t: number): number {
+    let start = t;
+    while (start > 0 && !coveredBy[start - 1] && /^\p{Lu}/u.test(surface(start - 1)) && TITLE_WORDS.has(surface(start - 1)) && titleGap(start - 1, start)) start -= 1;
+    return start;
+  }
+
   /** "Interior Minister Paolo Rinaldi", « le ministre de l'Intérieur Gérald Darmanin », "Mr Salvini". */
-  function nameAfterTitle(t: number): NameSpan | undefined {
-    let n = t + 1;
+  function nameAfterTitle(title: number): NameSpan | undefined {
+    const t = titleOpening(title);
+    let n = title + 1;
     // Title words, and the country or organisation a title names (« ministre italien de l'Intérieur »).
     while (n < tokens.length && (titleGap(n - 1, n) || elided(n - 1, n))) {
       const covering = coveredBy[n];

@@ -50,6 +50,14 @@ describe('title, role or nationality, then the name', () => {
     expect(rolesIn(text)).toEqual([{ title: 'activist', organisation: 'Sudanese' }]);
   });
 
+  it('keeps an English office title whole, with the country before it', () => {
+    const result = extract('Italian Interior Minister Matteo Salvini said the ports would stay closed.');
+    expect(result.roles.get('person:matteo-salvini')).toEqual([{ title: 'Interior Minister', organisation: 'Italian' }]);
+    const text = 'Deputy Prime Minister Carla Ruiz met the families.';
+    expect(peopleIn(text)).toEqual(['Carla Ruiz']);
+    expect(rolesIn(text)).toEqual([{ title: 'Deputy Prime Minister', organisation: null }]);
+  });
+
   it('reads a French title with its portfolio and elision', () => {
     const result = extract("Le ministre de l'Intérieur Gérald Darmanin a annoncé un projet de loi.");
     expect(result.roles.get('person:gerald-darmanin')).toEqual([{ title: "ministre de l'Intérieur", organisation: null }]);
