@@ -68,8 +68,21 @@ function isMigrationWord(tokens: readonly Token[], i: number, words: Vocabulary)
   const token = tokens[i];
   if (!token) return false;
   if (words.notAfterNumber.has(token.norm) && datesAnEra(tokens, i)) return false;
-  for (const key of textKeys(token.norm)) if (words.keys.has(key)) return true;
-  return false;
+  return isVocabulary(token.norm, words);
+}
+
+/** Every token of every article is looked up: a word's answer is kept (bounded), not its keys rebuilt. */
+const vocabularyMemo = new Map<string, boolean>();
+const VOCABULARY_MEMO_LIMIT = 100_000;
+
+function isVocabulary(norm: string, words: Vocabulary): boolean {
+  let known = vocabularyMemo.get(norm);
+  if (known === undefined) {
+    if (vocabularyMemo.size >= VOCABULARY_MEMO_LIMIT) vocabularyMemo.clear();
+    known = textKeys(norm).some((key) => words.keys.has(key));
+    vocabularyMemo.set(norm, known);
+  }
+  return known;
 }
 
 /** How many words of the lead (the text's first words) are read with the title. */
