@@ -1,6 +1,5 @@
 /** Which entities each article mentions, and which articles mention an entity. */
-import { type Kysely, sql } from 'kysely';
-import type { DialectName } from '../../db/connect.js';
+import type { Kysely } from 'kysely';
 import type { Database, EntityRow, NewMention } from '../../db/schema.js';
 
 /** The mentions of a newly stored article (there can be no earlier ones to keep). */
@@ -68,4 +67,3 @@ export async function countMentions(db: Kysely<Database>, entityId: string): Pro
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
-
