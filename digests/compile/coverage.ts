@@ -2,19 +2,14 @@
  * What a brief or topic card covers: migration news only (the default: a brief never carries a story
  * that is not about migration, so a follower of "Egypt" gets Egypt's migration news, not its football)
  * or everything the followed topics appear in, when the reader asks for all (`--all`). Articles carry
- * their migration relevance from enrichment (src/entities/relevance.ts); one stored before it was
- * scored (null) counts as migration news rather than vanish.
+ * their migration relevance from enrichment; src/storage/about-migration.ts says which count.
  */
-import { RELEVANCE_THRESHOLD } from '../../src/entities/relevance.js';
+import { isAboutMigration } from '../../src/storage/about-migration.js';
 
 export type Coverage = 'migration' | 'everything';
 
-export function isMigrationNews(article: { relevance: number | null }): boolean {
-  return article.relevance === null || article.relevance >= RELEVANCE_THRESHOLD;
-}
-
 export function coveredArticles<T extends { relevance: number | null }>(articles: readonly T[], coverage: Coverage): T[] {
-  return coverage === 'everything' ? [...articles] : articles.filter(isMigrationNews);
+  return coverage === 'everything' ? [...articles] : articles.filter((article) => isAboutMigration(article.relevance));
 }
 
 /**

@@ -87,16 +87,6 @@ export function queryTermGroups(query: string, dropWord: (norm: string) => boole
   return groups;
 }
 
-/** FTS5 MATCH expression: every term double-quoted, so no user string can be read as FTS syntax. */
-export function toFts5Match(groups: string[][]): string {
-  return groups.map((g) => `(${g.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ')})`).join(' AND ');
-}
-
-/** PostgreSQL tsquery text: lexemes single-quoted (terms are letters and digits only). */
-export function toTsQuery(groups: string[][]): string {
-  return groups.map((g) => `(${g.map((t) => `'${t.replaceAll("'", "''")}'`).join(' | ')})`).join(' & ');
-}
-
 /**
  * A full-text query with alternatives: every group must match (or, relaxed, any group), a group
  * matches when one of its conjunctions does, and a conjunction when each of its words is present as
@@ -104,6 +94,11 @@ export function toTsQuery(groups: string[][]): string {
  * naming a lexicon concept has that concept's wording in three languages as one group.
  */
 export type MatchGroup = string[][][];
+
+/** Plain groups of alternative terms (queryTermGroups) in MatchGroup form: each a one-word conjunction. */
+export function asMatchGroups(groups: readonly string[][]): MatchGroup[] {
+  return groups.map((terms) => [[terms]]);
+}
 
 const fts5Term = (t: string) => `"${t.replaceAll('"', '""')}"`;
 const tsTerm = (t: string) => `'${t.replaceAll("'", "''")}'`;

@@ -1,7 +1,7 @@
 /** Alerts: queued when an article mentioning an alert-followed topic is stored, sent in batches. */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { RELEVANCE_THRESHOLD } from '../entities/relevance.js';
+import { aboutMigrationSql } from './about-migration.js';
 import { type TargetKey, targetColumns } from './target-columns.js';
 
 const IN_CHUNK = 500;
@@ -35,7 +35,7 @@ export async function queueAlerts(db: Kysely<Database>, articleIds: readonly str
       .where('m.article_id', 'in', chunk)
       .where('m.sort_time', '>=', since)
       // Alerts are migration news: Egypt's football match names Egypt but alerts no follower of it.
-      .where((eb) => eb.or([eb('a.relevance', 'is', null), eb('a.relevance', '>=', RELEVANCE_THRESHOLD)]))
+      .where(aboutMigrationSql('a.relevance'))
       .groupBy(['s.platform', 's.workspace_id', 's.conversation_id', 'm.article_id']);
     const result = await db
       .insertInto('alerts')

@@ -1,9 +1,9 @@
 /** Articles and their full-text index rows. Plain functions taking `db` (or a transaction) first. */
 import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../../db/connect.js';
-import { RELEVANCE_THRESHOLD } from '../entities/relevance.js';
 import type { ArticleRow, Database, NewArticle } from '../../db/schema.js';
-import { type MatchGroup, toFts5Expression, toFts5Match, toTsQuery, toTsQueryExpression } from '../search/index-terms.js';
+import { type MatchGroup, asMatchGroups, toFts5Expression, toTsQueryExpression } from '../search/index-terms.js';
+import { aboutMigrationSql } from './about-migration.js';
 
 export type ArticleListing = Pick<ArticleRow, 'id' | 'title' | 'url' | 'published' | 'lang' | 'sort_time'> & {
   source: string | null;
@@ -89,39 +89,6 @@ export interface FullTextHit {
   sortTime: string;
 }
 
-/** Best full-text matches for term groups (every group must match; any term within a group). */
-export async function fullTextSearch(
-  db: Kysely<Database>,
-  dialect: DialectName,
-  groups: string[][],
-  limit: number,
-): Promise<FullTextHit[]> {
-  if (groups.length === 0) return [];
-  if (dialect === 'postgres') {
-    const result = await sql<{ article_id: string; rank: number; sort_time: string }>`
-      SELECT s.article_id, s.rank, a.sort_time FROM (
-        SELECT article_id, ts_rank(document, q) AS rank
-        FROM article_search, to_tsquery('simple', ${toTsQuery(groups)}) AS q
-        WHERE document @@ q
-        ORDER BY rank DESC, article_id
-        LIMIT ${limit}) s
-      JOIN articles a ON a.id = s.article_id
-      ORDER BY s.rank DESC, s.article_id`.execute(db);
-    return result.rows.map((r) => ({ articleId: r.article_id, relevance: Number(r.rank), sortTime: r.sort_time }));
-  }
-  // bm25() is lower-is-better; titles weigh three times the body.
-  const result = await sql<{ article_id: string; rank: number; sort_time: string }>`
-    SELECT a.id AS article_id, s.rank, a.sort_time FROM (
-      SELECT rowid, bm25(article_fts, 3.0, 1.0) AS rank
-      FROM article_fts
-      WHERE article_fts MATCH ${toFts5Match(groups)}
-      ORDER BY rank
-      LIMIT ${limit}) s
-    JOIN articles a ON a.seq = s.rowid
-    ORDER BY s.rank, a.id`.execute(db);
-  return result.rows.map((r) => ({ articleId: r.article_id, relevance: -Number(r.rank), sortTime: r.sort_time }));
-}
-
 export interface FullTextMatch extends FullTextHit {
   lang: string;
 }
@@ -174,7 +141,7 @@ export async function articleIdsWithAnyTerm(
 ): Promise<string[]> {
   const ids = new Set<string>();
   for (const groups of queries) {
-    for (const hit of await fullTextSearch(db, dialect, groups, limit)) ids.add(hit.articleId);
+    for (const hit of await fullTextMatch(db, dialect, asMatchGroups(groups), { anyGroup: false, limit })) ids.add(hit.articleId);
   }
   return [...ids];
 }
@@ -196,8 +163,7 @@ export async function setArticleRelevance(db: Kysely<Database>, id: string, rele
 }
 
 /**
- * Which of these articles are about migration (relevance at or above RELEVANCE_THRESHOLD; an article
- * not scored yet counts, as in briefs and alerts): what search lifts on-topic articles by. The ids
+ * Which of these articles are about migration (./about-migration.ts, as in briefs and alerts): what search lifts on-topic articles by. The ids
  * travel as one JSON parameter, so the statement text never changes with their number and stays
  * prepared; the primary key answers it.
  */
@@ -210,6 +176,6 @@ export async function articlesAboutMigration(db: Kysely<Database>, dialect: Dial
       : sql`SELECT value AS id FROM json_each(${ids})`;
   const result = await sql<{ id: string }>`
     SELECT a.id FROM articles a
-    WHERE a.id IN (${wanted}) AND (a.relevance IS NULL OR a.relevance >= ${RELEVANCE_THRESHOLD})`.execute(db);
+    WHERE a.id IN (${wanted}) AND ${aboutMigrationSql('a.relevance')}`.execute(db);
   return new Set(result.rows.map((r) => r.id));
 }

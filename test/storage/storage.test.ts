@@ -9,8 +9,8 @@ import type { Engine } from '../../src/engine.js';
 import { loadEntityMatcher, syncGazetteer } from '../../src/entities/entity.service.js';
 import { enrich } from '../../src/ingest/enrich.js';
 import { storeArticle } from '../../src/ingest/store.js';
-import { queryTermGroups } from '../../src/search/index-terms.js';
-import { fullTextSearch, getArticle, countArticles } from '../../src/storage/article.repository.js';
+import { asMatchGroups, queryTermGroups } from '../../src/search/index-terms.js';
+import { fullTextMatch, getArticle, countArticles } from '../../src/storage/article.repository.js';
 import { getEntity } from '../../src/storage/entity.repository.js';
 import { articlesMentioning, mentionsOfArticle } from '../../src/storage/mention.repository.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
@@ -75,14 +75,14 @@ for (const dialect of DIALECTS) {
 
     it('finds clitic and letter variants through the full-text index', async () => {
       for (const query of ['ليبيا', 'الخرطوم', 'المهاجرين', 'مهاجرين', 'الإتجار']) {
-        const hits = await fullTextSearch(engine.store.db, engine.store.dialect, queryTermGroups(query), 10);
+        const hits = await fullTextMatch(engine.store.db, engine.store.dialect, asMatchGroups(queryTermGroups(query)), { anyGroup: false, limit: 10 });
         expect(hits.length, query).toBe(1);
       }
     });
 
     it('never lets a user string reach the index as syntax', async () => {
       for (const query of ['"unbalanced', 'NEAR(a b)', 'a OR', '*', "'; DROP TABLE articles; --", 'title:x', '()', '-', 'x'.repeat(10_000), '']) {
-        await expect(fullTextSearch(engine.store.db, engine.store.dialect, queryTermGroups(query), 5)).resolves.toBeInstanceOf(Array);
+        await expect(fullTextMatch(engine.store.db, engine.store.dialect, asMatchGroups(queryTermGroups(query)), { anyGroup: false, limit: 5 })).resolves.toBeInstanceOf(Array);
       }
       expect(await countArticles(engine.store.db)).toBe(1);
     });
@@ -96,7 +96,7 @@ for (const dialect of DIALECTS) {
       expect(await getArticle(engine.store.db, enriched.id)).toBeUndefined();
       const sources = await engine.store.db.selectFrom('sources').select('name').execute();
       expect(sources.map((s) => s.name)).not.toContain('Another Outlet');
-      const fts = await fullTextSearch(engine.store.db, engine.store.dialect, queryTermGroups('مختلف'), 5);
+      const fts = await fullTextMatch(engine.store.db, engine.store.dialect, asMatchGroups(queryTermGroups('مختلف')), { anyGroup: false, limit: 5 });
       expect(fts).toEqual([]);
     });
 

@@ -1,7 +1,7 @@
 /** `mawjaz show <article-id>` — one article with its summary, countries and entities. */
 import type { Command } from 'commander';
 import { showArticle } from '../../articles/article.service.js';
-import { RELEVANCE_THRESHOLD } from '../../entities/relevance.js';
+import { isAboutMigration } from '../../storage/about-migration.js';
 import { dateOnly, printJson } from '../format.js';
 import { withEngine } from '../run.js';
 
@@ -25,7 +25,7 @@ export function register(program: Command): void {
           return;
         }
         const out = [view.title, view.url, [dateOnly(view.published), view.lang, view.source, view.id].filter(Boolean).join(' · '), '', view.summary, ''];
-        if (view.relevance !== null) out.push(`Migration relevance: ${view.relevance.toFixed(2)}${view.relevance >= RELEVANCE_THRESHOLD ? '' : ' (off-topic: left out of briefs and alerts)'}`);
+        if (view.relevance !== null) out.push(`Migration relevance: ${view.relevance.toFixed(2)}${isAboutMigration(view.relevance) ? '' : ' (off-topic: left out of briefs and alerts)'}`);
         if (view.countries.length) out.push(`Countries: ${view.countries.map((c) => `${c.name} (${c.code})`).join(', ')}`);
         for (const kind of ['organisation', 'process', 'person', 'theme']) {
           const of = view.entities.filter((e) => e.kind === kind);
