@@ -17,6 +17,7 @@ export const configSchema = z.object({
   MAWJAZ_DB_QUERY_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60).describe('PostgreSQL: longest one statement may run before the server cancels it (migrations included); a database that stops answering cannot hold a request longer'),
   MAWJAZ_DB_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60).describe('How long `mawjaz serve` waits (with backoff) for a database that is not up yet when it starts; 0 gives up at once'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto').describe('Log lines: readable (pretty) or JSON; auto is readable in a terminal and JSON otherwise or with NODE_ENV=production'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Environment'),
   MAWJAZ_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000).describe('Time cap for one fetch'),
   MAWJAZ_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024).describe('Byte cap for one fetch'),

@@ -24,7 +24,8 @@ export function createLogger(config: Config): Logger {
       censor: '[redacted]',
     },
   };
-  if (config.NODE_ENV === 'production' || !process.stderr.isTTY) {
+  const json = config.LOG_FORMAT === 'json' || (config.LOG_FORMAT === 'auto' && (config.NODE_ENV === 'production' || !process.stderr.isTTY));
+  if (json) {
     return pino(options, pino.destination(2));
   }
   return pino({ ...options, transport: { target: 'pino-pretty', options: { destination: 2, colorize: true } } });

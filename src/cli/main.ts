@@ -2,6 +2,7 @@
  * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo. Each command lives in its own
  * file under commands/ and registers itself here.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { register as registerAlerts } from './commands/alerts.js';
 import { register as registerBriefs } from './commands/briefs.js';
@@ -13,6 +14,7 @@ import { register as registerList } from './commands/list.js';
 import { register as registerSearch } from './commands/search.js';
 import { register as registerShow } from './commands/show.js';
 import { register as registerSources } from './commands/sources.js';
+import { register as registerSubscriptions } from './commands/subscriptions.js';
 import { register as registerServe } from './commands/serve.js';
 import { register as registerTopics } from './commands/topics.js';
 import { EXIT } from './run.js';
@@ -23,14 +25,25 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Read at run time from the package itself, so the version printed is the one installed.
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
 const program = new Command();
 program
   .name('mawjaz')
-  .description('Mawjaz (موجز): migration-policy news in Arabic and English — ingest, understand, search.')
+  .description('Mawjaz (موجز): migration-policy news in Arabic, English and French — ingest, understand, search, brief.')
+  .version(version, '-V, --version', 'print the version of Mawjaz')
   .showSuggestionAfterError(true)
+  .addHelpText(
+    'after',
+    `
+The database: every command takes --db <path> — a SQLite file (default: MAWJAZ_DB, else ./data/mawjaz.db)
+or a postgres:// URL (default: DATABASE_URL). Only ingest, serve, demo and sources add create a new one.
+Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMAT=pretty|json to choose).`,
+  )
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerServe, registerDemo]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerServe, registerDemo]) register(program);
 
 try {
   await program.parseAsync(process.argv);

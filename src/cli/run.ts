@@ -2,8 +2,10 @@
  * Runs one CLI command against an open engine: config parsed once, database opened and migrated,
  * errors turned into one clear line on stderr and a non-zero exit code.
  */
-import { loadConfig, secretValues } from '../config.js';
-import { closeEngine, type Engine, openEngine } from '../engine.js';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type Config, loadConfig, secretValues } from '../config.js';
+import { closeEngine, databaseTarget, type Engine, openEngine } from '../engine.js';
 import { MawjazError, errorMessage } from '../errors.js';
 import { createLogger, routeConsoleTo } from '../logger.js';
 import { createLogScrubber } from '../security/log-scrubber.js';
@@ -15,8 +17,29 @@ export interface DbOption {
 /** Exit codes: 0 ok, 1 something failed (e.g. some inputs not ingested), 2 bad usage or input. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/** `waitForDatabase`: the server waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS); other commands fail at once. */
-export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>, open: { waitForDatabase?: boolean } = {}): Promise<void> {
+export interface OpenFlags {
+  /** The server waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS); other commands fail at once. */
+  waitForDatabase?: boolean;
+  /** Commands that fill a database (serve, ingest, demo, sources add) create a new SQLite file and its folder. */
+  createDatabase?: boolean;
+}
+
+/**
+ * The SQLite file a command would open, when it is one: a reading command pointed at a folder that does
+ * not exist is a mistyped --db (or MAWJAZ_DB), and answering it from a new empty database would hide that.
+ * Null when the database is PostgreSQL or in memory.
+ */
+function sqliteFileFor(config: Config, dbOption: string | undefined, createDatabase: boolean): string | null {
+  const target = databaseTarget(config, dbOption);
+  if (target.kind !== 'sqlite' || target.path === ':memory:') return null;
+  const path = resolve(target.path);
+  if (!createDatabase && !existsSync(dirname(path))) {
+    throw new MawjazError('invalid_input', `no database at ${path}: the folder ${dirname(path)} does not exist (check --db or MAWJAZ_DB; \`mawjaz ingest\`, \`serve\` and \`demo\` create a database)`);
+  }
+  return path;
+}
+
+export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>, open: OpenFlags = {}): Promise<void> {
   let engine: Engine | undefined;
   let scrub = (line: string) => line;
   try {
@@ -24,7 +47,10 @@ export async function withEngine(options: DbOption, work: (engine: Engine) => Pr
     const logger = createLogger(config);
     routeConsoleTo(logger);
     scrub = createLogScrubber(secretValues(config));
-    engine = await openEngine({ config, logger, ...(options.db ? { db: options.db } : {}), ...open });
+    const sqliteFile = sqliteFileFor(config, options.db, open.createDatabase === true);
+    const isNew = sqliteFile !== null && !existsSync(sqliteFile);
+    engine = await openEngine({ config, logger, ...(options.db ? { db: options.db } : {}), ...(open.waitForDatabase ? { waitForDatabase: true } : {}) });
+    if (isNew) logger.info({ database: sqliteFile }, `created a new database at ${sqliteFile}`);
     const code = await work(engine).catch((error: unknown) => {
       engine?.logger.debug({ err: error }, 'command failed');
       throw error;

@@ -118,3 +118,48 @@ export async function deleteSubscription(db: Kysely<Database>, key: TargetKey, e
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** Which subscriptions an operator lists: all of them, or one platform's, or one workspace's. */
+export interface SubscriptionFilter {
+  platform?: string;
+  workspaceId?: string;
+}
+
+/**
+ * Every subscription with its topic's names and, where the conversation has one, its delivery target
+ * (schedule, language, pause): what an operator cleaning up needs to see, oldest first.
+ */
+export async function listSubscriptions(db: Kysely<Database>, filter: SubscriptionFilter) {
+  let query = db
+    .selectFrom('subscriptions as s')
+    .innerJoin('entities as e', 'e.id', 's.entity_id')
+    .leftJoin('delivery_targets as t', (join) =>
+      join.onRef('t.platform', '=', 's.platform').onRef('t.workspace_id', '=', 's.workspace_id').onRef('t.conversation_id', '=', 's.conversation_id'),
+    )
+    .select([
+      's.id',
+      's.platform',
+      's.workspace_id',
+      's.conversation_id',
+      's.user_id',
+      's.entity_id',
+      'e.name_en',
+      's.mode',
+      's.language',
+      's.paused_reason',
+      's.created_at',
+      't.language as target_language',
+      't.brief_day',
+      't.brief_time',
+      't.time_zone',
+      't.paused_reason as target_paused_reason',
+    ]);
+  if (filter.platform !== undefined) query = query.where('s.platform', '=', filter.platform);
+  if (filter.workspaceId !== undefined) query = query.where('s.workspace_id', '=', filter.workspaceId);
+  return query.orderBy('s.id').execute();
+}
+
+export async function deleteSubscriptionById(db: Kysely<Database>, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('subscriptions').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

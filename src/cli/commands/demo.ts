@@ -71,6 +71,6 @@ export function register(program: Command): void {
         out();
         out(`Try your own: npx mawjaz search "عملية الخرطوم" --db ${flags.db}`);
         out(`The whole brief, in Arabic: npx mawjaz digest --from ${DEMO_WEEK.from} --to ${DEMO_WEEK.to} --topic egypt --lang ar --db ${flags.db}`);
-      }),
+      }, { createDatabase: true }),
     );
 }

@@ -36,6 +36,6 @@ export function register(program: Command): void {
           process.stdout.write(`${lines.join('\n')}\n`);
         }
         return summary.failed > 0 ? EXIT.failed : EXIT.ok;
-      }),
+      }, { createDatabase: true }),
     );
 }

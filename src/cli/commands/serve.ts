@@ -88,6 +88,6 @@ export function register(program: Command): void {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
-      }, { waitForDatabase: true }),
+      }, { waitForDatabase: true, createDatabase: true }),
     );
 }

@@ -54,7 +54,7 @@ export function register(program: Command): void {
         }
         if (!flags.json) process.stdout.write(`added ${feed.id} ${feedLabel(feed)}\n`);
         return printPolls(await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES, feeds: [feed] }), flags.json);
-      }),
+      }, { createDatabase: true }),
     );
   sources
     .command('list')
