@@ -1,7 +1,8 @@
 /**
  * What `/migration <topic>` shows: the topic's compiled digest for the last seven days (a stored
  * lookup when fresh), its top stories, counts against the week before, and who and which countries
- * appear with it.
+ * appear with it. A quiet week is not an empty answer: the card then carries the topic's latest
+ * stories, from the week that ended with its newest earlier article, with their dates.
  */
 import type { BriefEntity, BriefLang, BriefStory, CountedEntity } from '../../digests/brief/brief-model.js';
 import { topEntities } from '../../digests/compile/assemble-brief.js';
@@ -10,6 +11,7 @@ import type { Digester } from '../../digests/compile/digester.js';
 import { type Period, weekEnding } from '../../digests/compile/period.js';
 import { filterStories, NO_FILTER, type StoryFilter } from '../../digests/compile/story-filter.js';
 import type { Engine } from '../engine.js';
+import { latestMentionBefore } from '../storage/mention.repository.js';
 
 export interface TopicCard {
   topic: BriefEntity;
@@ -21,6 +23,11 @@ export interface TopicCard {
   stories: BriefStory[];
   actors: CountedEntity[];
   countries: CountedEntity[];
+  /**
+   * Only when the week shows no story: the latest ones before it (the week ending with the topic's
+   * newest earlier article), so the card still says what last happened; null when there is none.
+   */
+  latest: { period: Period; stories: BriefStory[] } | null;
 }
 
 const CARD_STORIES = 5;
@@ -35,6 +42,8 @@ export async function topicCard(engine: Engine, digester: Digester, topicId: str
   const { digest } = await digester.topicDigest(topicId, period, lang, coverage);
   if (digest.topic === null) return null;
   const all = filterStories(digest.stories, filter).map((s) => s.story);
+  const latest = all.length === 0 ? await latestStories(engine, digester, { topicId, before: period.from, lang, filter, coverage }) : null;
+  const shown = all.length > 0 ? all : (latest?.stories ?? []);
   return {
     topic: digest.topic,
     period,
@@ -42,7 +51,33 @@ export async function topicCard(engine: Engine, digester: Digester, topicId: str
     previousCount: digest.previousCount,
     change: digest.count - digest.previousCount,
     stories: all.slice(0, CARD_STORIES),
-    actors: topEntities(all, (s) => s.actors, new Set([topicId]), CO_MENTIONED),
-    countries: topEntities(all, (s) => s.countries, new Set([topicId]), CO_MENTIONED),
+    actors: topEntities(shown, (s) => s.actors, new Set([topicId]), CO_MENTIONED),
+    countries: topEntities(shown, (s) => s.countries, new Set([topicId]), CO_MENTIONED),
+    latest: latest && latest.stories.length > 0 ? latest : null,
   };
+}
+
+/** Earlier weeks looked at when the newest one's stories are all hidden in this conversation. */
+const LOOK_BACK_WEEKS = 3;
+
+interface LatestQuery {
+  topicId: string;
+  before: string;
+  lang: BriefLang;
+  filter: StoryFilter;
+  coverage: Coverage;
+}
+
+async function latestStories(engine: Engine, digester: Digester, query: LatestQuery): Promise<TopicCard['latest']> {
+  let before = query.before;
+  for (let week = 0; week < LOOK_BACK_WEEKS; week += 1) {
+    const newest = await latestMentionBefore(engine.store.db, query.topicId, before, query.coverage === 'migration');
+    if (newest === null) return null;
+    const period = weekEnding(newest.slice(0, 10));
+    const { digest } = await digester.topicDigest(query.topicId, period, query.lang, query.coverage);
+    const stories = filterStories(digest.stories, query.filter).map((s) => s.story);
+    if (stories.length > 0) return { period, stories: stories.slice(0, CARD_STORIES) };
+    before = period.from;
+  }
+  return null;
 }

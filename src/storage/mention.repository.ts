@@ -1,6 +1,7 @@
 /** Which entities each article mentions, and which articles mention an entity. */
 import type { Kysely } from 'kysely';
 import type { Database, EntityRow, NewMention } from '../../db/schema.js';
+import { aboutMigrationSql } from './about-migration.js';
 
 /** The mentions of a newly stored article (there can be no earlier ones to keep). */
 export async function insertNewArticleMentions(db: Kysely<Database>, rows: readonly NewMention[]): Promise<void> {
@@ -66,4 +67,21 @@ export async function countMentions(db: Kysely<Database>, entityId: string): Pro
     .where('entity_id', '=', entityId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * The sort_time of the newest article mentioning `entityId` before `before` (an ISO day or instant);
+ * with `migrationOnly`, among articles about migration. Null when there is none: the topic has no
+ * earlier news at all.
+ */
+export async function latestMentionBefore(db: Kysely<Database>, entityId: string, before: string, migrationOnly: boolean): Promise<string | null> {
+  let query = db
+    .selectFrom('mentions as m')
+    .innerJoin('articles as a', 'a.id', 'm.article_id')
+    .select('m.sort_time')
+    .where('m.entity_id', '=', entityId)
+    .where('m.sort_time', '<', before);
+  if (migrationOnly) query = query.where(aboutMigrationSql('a.relevance'));
+  const row = await query.orderBy('m.sort_time', 'desc').limit(1).executeTakeFirst();
+  return row?.sort_time ?? null;
 }

@@ -3,16 +3,13 @@
  * set where the command or click came from (a channel, or the person in a DM), idempotent, and seen
  * in what that conversation gets next — its brief, its topic cards, its `list`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brief, BriefStory } from '../../digests/brief/brief-model.js';
 import { createCommandService, type CommandService } from '../../src/commands/command.service.js';
 import type { CommandResult } from '../../src/commands/command-result.js';
-import { closeEngine, type Engine } from '../../src/engine.js';
-import { ingestInputs } from '../../src/ingest/pipeline.js';
 import type { Audience } from '../../src/subscriptions/targets.js';
-import { samplesNewsDir } from '../support/cli.js';
-import { DIALECTS, type TestDatabase } from '../support/databases.js';
-import { testEngine } from '../support/engine.js';
+import { DIALECTS } from '../support/databases.js';
+import { useSampleEngine } from '../support/sample-engine.js';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const inChannel: Audience = { platform: 'slack', workspaceId: 'T1', userId: 'U1', channelId: 'C1', isDirect: false };
@@ -27,20 +24,12 @@ const headlines = (brief: Brief): string[] => storiesOf(brief).map((s) => s.head
 
 for (const dialect of DIALECTS) {
   describe.skipIf(!dialect.available)(`story feedback and quiet hours (${dialect.name})`, () => {
-    let database: TestDatabase;
-    let engine: Engine;
+    const samples = useSampleEngine(dialect, NOW);
     let commands: CommandService;
 
     beforeAll(async () => {
-      database = await dialect.create();
-      engine = await testEngine(database.target, () => NOW);
-      await ingestInputs(engine, [samplesNewsDir], { allowPrivate: false, workers: 0 });
-      commands = createCommandService(engine);
+      commands = createCommandService(samples.engine());
       expect((await commands.run(inChannel, 'subscribe libya')).kind).toBe('subscription');
-    }, 60_000);
-    afterAll(async () => {
-      if (engine) await closeEngine(engine);
-      await database?.drop();
     });
 
     it('sets quiet hours for the channel in a channel and for the person in a DM, and turns them off', async () => {

@@ -48,15 +48,22 @@ function storyLines(story: BriefStory): string {
   return `*${title}*\n${meta}`;
 }
 
+function quietWeekLine(card: TopicCard): string {
+  if (card.latest === null) return `_No stories on ${name(card.topic)} yet._`;
+  return `_Nothing new on ${name(card.topic)} this week._ Latest stories, ${formatDay(card.latest.period.from, 'en')} – ${formatDay(card.latest.period.to, 'en')}:`;
+}
+
 function topicCardBlocks(card: TopicCard, following: SubscriptionMode | null, channelFollowing: SubscriptionMode | null | undefined): SlackReply {
   const blocks: KnownBlock[] = [
     section(`*${name(card.topic)}* — ${card.count} ${card.count === 1 ? 'story' : 'stories'} in the last seven days (${signed(card.change)} vs the week before)`),
     context(`${formatDay(card.period.from, 'en')} – ${formatDay(card.period.to, 'en')}${card.topic.nameAr ? ` · ${escapeMrkdwn(card.topic.nameAr, 120)}` : ''}`),
   ];
-  const lead = card.stories[0];
+  // A quiet week shows the latest stories before it, under a line that says they are older.
+  const stories = card.stories.length > 0 ? card.stories : (card.latest?.stories ?? []);
+  if (card.stories.length === 0) blocks.push(section(quietWeekLine(card)));
+  const lead = stories[0];
   if (lead && lead.summary.trim() !== '') blocks.push(section(escapeMrkdwn(lead.summary, 1200)));
-  if (card.stories.length === 0) blocks.push(section(`_Nothing new on ${name(card.topic)} this week._`));
-  for (const story of card.stories) {
+  for (const story of stories) {
     const menu = storyMenu(story, labelsFor('en'));
     blocks.push(menu ? { ...section(storyLines(story)), accessory: menu } : section(storyLines(story)));
   }

@@ -53,16 +53,23 @@ function coMentioned(label: string, entities: readonly CountedEntity[]): CardEle
   ];
 }
 
+function quietWeekLine(card: TopicCard, topic: string): string {
+  if (card.latest === null) return `No stories on ${topic} yet.`;
+  return `Nothing new on ${topic} this week. Latest stories, ${formatDay(card.latest.period.from, 'en')} – ${formatDay(card.latest.period.to, 'en')}:`;
+}
+
 function topicCard(card: TopicCard, following: SubscriptionMode | null, channelFollowing: SubscriptionMode | null | undefined): TeamsMessage {
   const topic = name(card.topic);
   const body: CardElement[] = [
     heading(`${topic} — ${card.count} ${card.count === 1 ? 'story' : 'stories'} in the last seven days (${signed(card.change)} vs the week before)`),
     subtle(`${formatDay(card.period.from, 'en')} – ${formatDay(card.period.to, 'en')}${card.topic.nameAr ? ` · ${cardText(card.topic.nameAr, 120)}` : ''}`),
   ];
-  const lead = card.stories[0];
+  // A quiet week shows the latest stories before it, under a line that says they are older.
+  const stories = card.stories.length > 0 ? card.stories : (card.latest?.stories ?? []);
+  if (card.stories.length === 0) body.push(textBlock(quietWeekLine(card, topic)));
+  const lead = stories[0];
   if (lead && lead.summary.trim() !== '') body.push(textBlock(cardText(lead.summary, 1200)));
-  if (card.stories.length === 0) body.push(textBlock(`Nothing new on ${topic} this week.`));
-  for (const story of card.stories) body.push(...storyElements(story));
+  for (const story of stories) body.push(...storyElements(story));
   body.push(...coMentioned('Actors', card.actors), ...coMentioned('Countries', card.countries));
   body.push(...topicActions(card.topic, following, channelFollowing, 'card'));
   body.push(...actionRows([submit('Share in channel', { mawjaz: 'share', topic: card.topic.id, view: 'card' })]));

@@ -61,7 +61,7 @@ describe('story menus', () => {
 
   it('puts a menu on every story of a topic card', () => {
     const stories = Array.from({ length: 5 }, (_, i) => story(i));
-    const [card] = renderResult({ kind: 'topic', card: { topic: libya, period: { from: '2026-11-16', to: '2026-11-22' }, count: 5, previousCount: 2, change: 3, stories, actors: [], countries: [] }, following: null, channelFollowing: null });
+    const [card] = renderResult({ kind: 'topic', card: { topic: libya, period: { from: '2026-11-16', to: '2026-11-22' }, count: 5, previousCount: 2, change: 3, stories, actors: [], countries: [], latest: null }, following: null, channelFollowing: null });
     expect(card!.blocks.length).toBeLessThanOrEqual(50);
     const found = menus(card!.blocks);
     expect(found).toHaveLength(5);

@@ -17,7 +17,7 @@ const settings: TargetSettings = { language: 'en', day: 'monday', time: '08:00',
 const RESULTS: Record<string, CommandResult> = {
   topic: {
     kind: 'topic',
-    card: { topic: egypt, period: { from: '2026-11-16', to: '2026-11-22' }, count: 4, previousCount: 1, change: 3, stories: [returnsStory], actors: [{ ...iom, count: 2 }], countries: [{ ...egypt, id: 'country:LY', name: 'Libya', code: 'LY', count: 1 }] },
+    card: { topic: egypt, period: { from: '2026-11-16', to: '2026-11-22' }, count: 4, previousCount: 1, change: 3, stories: [returnsStory], actors: [{ ...iom, count: 2 }], countries: [{ ...egypt, id: 'country:LY', name: 'Libya', code: 'LY', count: 1 }], latest: null },
     following: null,
     channelFollowing: 'brief',
   },
