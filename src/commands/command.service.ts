@@ -16,6 +16,8 @@ import { MawjazError, NotFound } from '../errors.js';
 import { feedLabel } from '../feeds/feed.service.js';
 import { redactUrl } from '../redact-url.js';
 import { createSearcher, type Searcher } from '../search/search.service.js';
+import { createTopicSpelling, type TopicSpelling } from '../search/topic-spelling.js';
+import { loadEntityRecords } from '../storage/entity.repository.js';
 import { listFeeds } from '../storage/feed.repository.js';
 import { recentAlerts } from '../storage/alert.repository.js';
 import { channelTargetsIn, findSubscriptionMode, findTarget, subscriptionsOf, type TargetKey } from '../storage/subscription.repository.js';
@@ -88,14 +90,31 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   let searcher: Promise<Searcher> | null = null;
   // Built once and reused: it holds every alias. `track` rebuilds it.
   const search = (): Promise<Searcher> => (searcher ??= createSearcher(engine));
+  let spelling: Promise<TopicSpelling> | null = null;
+  // Built on the first miss only (most sessions never misspell); `track` rebuilds it.
+  const spellingOf = (): Promise<TopicSpelling> => (spelling ??= loadEntityRecords(engine.store.db).then(createTopicSpelling));
 
   const key = (t: Target) => ({ platform: t.platform, workspaceId: t.workspaceId, conversationId: t.conversationId });
   const languageOf = async (audience: Audience): Promise<BriefLang> =>
     (await findTarget(engine.store.db, key(personalTarget(audience))))?.language === 'ar' ? 'ar' : 'en';
 
+  /** Topics the query partly names, then those a misspelling of it would name ("khartum", «ليبا»). */
+  async function closestTopics(query: string): Promise<BriefEntity[]> {
+    const named = (await search()).topicsFor(query).map((m) => m.entity);
+    const misspelt = (await spellingOf()).closest(query, CLOSEST_TOPICS);
+    const unique = new Map([...named, ...misspelt].map((e) => [e.id, e]));
+    return [...unique.values()].slice(0, CLOSEST_TOPICS).map(toBriefEntity);
+  }
+
+  /** Said in chat without ids (the CLI's NotFound names them): the topics come as buttons below. */
   async function unknownTopic(query: string, error: MawjazError): Promise<CommandResult> {
-    const closest = (await search()).topicsFor(query).slice(0, CLOSEST_TOPICS).map((m) => toBriefEntity(m.entity));
-    return { kind: 'unknown-topic', query, message: error.message, closest };
+    const closest = await closestTopics(query);
+    const quoted = `“${query.slice(0, 200)}”`;
+    const message =
+      error instanceof NotFound
+        ? `No topic named ${quoted}.${closest.length > 0 ? ' The closest:' : ' Try a country, an organisation or a process, e.g. khartoum, مصر, IOM.'}`
+        : `${quoted} names several topics${closest.length > 0 ? ':' : '.'}`;
+    return { kind: 'unknown-topic', query, message, closest };
   }
 
   async function listed(target: TargetKey): Promise<FollowedTopic[]> {
@@ -179,6 +198,11 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         const shown = topic ? await showTopic(audience, topic.id, command.all ? 'everything' : 'migration') : null;
         if (shown) return shown;
         const response = await finder.search(command.query, { limit: SEARCH_RESULTS });
+        if (response.results.length === 0) {
+          // Nothing matched: a misspelled topic ("khartum") gets its likely topics, with Follow buttons.
+          const misspelt = await unknownTopic(command.query, new NotFound(`no topic named ${command.query}`));
+          if (misspelt.kind === 'unknown-topic' && misspelt.closest.length > 0) return misspelt;
+        }
         return { kind: 'search', query: command.query, results: response.results };
       }
       case 'follow':
@@ -234,6 +258,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
       case 'track': {
         const change = await addTopic(engine, { name: command.name, aliases: command.aliases });
         searcher = null;
+        spelling = null;
         return { kind: 'tracked', topic: toBriefEntity(change.topic), aliases: change.addedAliases, relinked: change.relinked };
       }
       case 'sources':

@@ -147,7 +147,7 @@ describe('Slack: /migration on the real server', () => {
 
   it('offers the closest topics for an unknown one, and help with a "did you mean" for a typo', async () => {
     const unknown = allText((await command('follow atlantis')).replies);
-    expect(unknown).toContain('no topic named');
+    expect(unknown).toContain('No topic named');
     const typo = allText((await command('folow egypt')).replies);
     expect(typo).toContain('Did you mean');
     expect(typo).toContain('follow egypt');
