@@ -261,3 +261,77 @@ describe('theme wordings that mean something else in context', () => {
     expect(early.themes).toContain('theme:returns');
   });
 });
+
+/** One theme, and the sentences (written for these tests, one per language) that must or must not carry it. */
+interface WordingCase {
+  what: string;
+  theme: string;
+  found: readonly string[];
+  notFound?: readonly string[];
+}
+
+const WORDING_FAMILIES: readonly WordingCase[] = [
+  {
+    what: 'border management and controls are border security',
+    theme: 'theme:border-security',
+    found: [
+      'The European Union pledged new funds for border management in Morocco to tighten border controls on the western route.',
+      "Les deux ministres ont annoncé des contrôles frontaliers renforcés et un mur frontalier n'est pas exclu.",
+      'بحث الطرفان إدارة الحدود، وأكدت الرباط عزمها على حماية حدودها عبر الدوريات المشتركة مع الحرس المدني.',
+    ],
+  },
+  {
+    what: 'a «border crisis» of arrivals is irregular migration; an influx of refugees or a border dispute is not',
+    theme: 'theme:irregular-migration',
+    found: [
+      'The mayor said the border crisis had overwhelmed the city, as migrants who crossed from Mexico kept arriving on buses.',
+      'Varsovie dénonce une crise à la frontière orchestrée par Minsk, où des milliers de migrants sont massés.',
+    ],
+    notFound: [
+      'Germany said it could cope with the influx of migrants fleeing the war in Syria, and opened reception centres for refugees.',
+      'عادت أزمة الحدود بين السودان وإثيوبيا إلى الواجهة بعد اشتباكات في منطقة الفشقة وتدفق المهاجرين.',
+    ],
+  },
+  {
+    what: 'a travel ban on the citizens of some countries is a question of legal entry',
+    theme: 'theme:legal-pathways',
+    found: [
+      'The Supreme Court upheld the travel ban on seven countries.',
+      'Le décret anti-immigration de Trump bloque les réfugiés.',
+      'وأثار قرار حظر دخول المسلمين احتجاجات في المطارات.',
+    ],
+  },
+  {
+    what: 'overcrowded and tent camps and stranded migrants are the refugees theme',
+    theme: 'theme:refugees',
+    found: [
+      'Thousands live in overcrowded camps and tent camps on the islands.',
+      'Les ONG dénoncent les camps surpeuplés des îles grecques.',
+      'وتعيش العائلات في المخيمات المكتظة على الجزر اليونانية.',
+      'Aid groups bring food to stranded migrants at the border.',
+      'Des migrants bloqués dans la neige ont été secourus.',
+      'وقدمت المنظمة مساعدات إلى المهاجرين العالقين في الصحراء.',
+    ],
+  },
+  {
+    what: 'expelling and sending migrants back are returns',
+    theme: 'theme:returns',
+    found: ['Algeria expelled 400 migrants to Niger last week.', 'Le gouvernement veut renvoyer les migrants déboutés.', 'وطالبت أحزاب بطرد اللاجئين السوريين من البلاد.'],
+  },
+];
+
+describe('wording families of the third round (issue 14), in the three languages', () => {
+  it.each(WORDING_FAMILIES)('$what', ({ theme, found, notFound = [] }) => {
+    for (const sentence of found) expect(idsIn(sentence), sentence).toContain(theme);
+    for (const sentence of notFound) expect(idsIn(sentence), sentence).not.toContain(theme);
+  });
+
+  it('a sanctions story with a travel ban on officials is not about migration and has no theme', () => {
+    const { themes, relevance } = read('EU imposes sanctions on generals', [
+      'The European Union froze the assets of five generals and imposed a travel ban on them over the crackdown on protesters, diplomats said.',
+      'The measures were adopted by foreign ministers in Brussels and will be reviewed in six months.',
+    ]);
+    expect(relevance).toBeLessThan(RELEVANCE_THRESHOLD);
+    expect(themes).toEqual([]);
+  });
+});
