@@ -353,7 +353,10 @@ export function checkNoSharedWordings(entities: readonly EntityRecord[], blocker
     const key = `${space} ${phraseKeys(text).join(' ')}`;
     if (key === `${space} `) throw new InvalidInput(`gazetteer: ${who} has a wording without letters: "${text}"`);
     const previous = owner.get(key);
-    if (previous !== undefined && previous !== who) {
+    // Two themes may share a wording that names both («quotas pour l'immigration professionnelle» is a
+    // legal pathway for labour migrants): the matcher yields every theme of the longest match.
+    const bothThemes = space === 'theme' && previous?.startsWith('theme:') === true && who.startsWith('theme:');
+    if (previous !== undefined && previous !== who && !bothThemes) {
       throw new InvalidInput(`gazetteer: "${text}" is claimed by both ${previous} and ${who}`);
     }
     owner.set(key, who);
