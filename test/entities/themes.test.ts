@@ -272,9 +272,12 @@ interface WordingCase {
 
 const WORDING_FAMILIES: readonly WordingCase[] = [
   {
-    what: 'border management and controls are border security',
+    what: 'border management and controls, razor wire, buoys and barbed wire on a border are border security',
     theme: 'theme:border-security',
     found: [
+      'Texas strung razor wire along the river and anchored a buoy barrier near Eagle Pass.',
+      'La Hongrie a dressé des fils barbelés le long de sa frontière.',
+      'ونصبت السلطات الأسلاك الشائكة على طول الحدود.',
       'The European Union pledged new funds for border management in Morocco to tighten border controls on the western route.',
       "Les deux ministres ont annoncé des contrôles frontaliers renforcés et un mur frontalier n'est pas exclu.",
       'بحث الطرفان إدارة الحدود، وأكدت الرباط عزمها على حماية حدودها عبر الدوريات المشتركة مع الحرس المدني.',
@@ -314,9 +317,14 @@ const WORDING_FAMILIES: readonly WordingCase[] = [
     ],
   },
   {
-    what: 'expelling and sending migrants back are returns',
+    what: 'expelling and sending migrants back, expedited removal and self-deportation are returns',
     theme: 'theme:returns',
-    found: ['Algeria expelled 400 migrants to Niger last week.', 'Le gouvernement veut renvoyer les migrants déboutés.', 'وطالبت أحزاب بطرد اللاجئين السوريين من البلاد.'],
+    found: [
+      'Algeria expelled 400 migrants to Niger last week.',
+      'Le gouvernement veut renvoyer les migrants déboutés.',
+      'وطالبت أحزاب بطرد اللاجئين السوريين من البلاد.',
+      'The rule expands expedited removal to the whole country, and officials hope migrants will self-deport.',
+    ],
   },
   {
     what: 'city shelters and reception centres are the refugees theme, but a «migrant crisis» as such is not',
@@ -347,9 +355,12 @@ const WORDING_FAMILIES: readonly WordingCase[] = [
     notFound: ['Farm workers walked out over the heat.', 'Les travailleurs agricoles réclament leurs salaires.', 'وطالب العمال الزراعيين برفع أجورهم.'],
   },
   {
-    what: 'hostility against migrants is the integration theme',
+    what: 'hostility against migrants, and sanctuary laws and cities, are the integration theme',
     theme: 'theme:integration',
     found: [
+      'The state passed sanctuary laws limiting cooperation with ICE.',
+      'Les villes sanctuaires refusent de livrer les sans-papiers.',
+      'وتعهد بقطع التمويل عن مدن الملاذ.',
       'Un maire hostile aux migrants refuse de scolariser les enfants.',
       'وشهدت المدينة مظاهرات المناهضة للهجرة وحملات تحريض ضد المهاجرين.',
       'Congress debated a pathway to citizenship for Dreamers.',
