@@ -54,6 +54,12 @@ const entityEntrySchema = z.strictObject({
    * «المرصد السوري لحقوق الإنسان»): the country in its name is then not a mention of the country.
    */
   countryInNameCounts: z.literal(false).optional(),
+  /**
+   * true for a theme whose single-word wordings (bare «réfugiés», "refugees", «اللاجئين») are used
+   * loosely in stories on other subjects: each counts as half a mention towards the theme's support
+   * (./theme-support.ts), a phrase ("refugee camp") as a whole one.
+   */
+  bareWordsWeak: z.literal(true).optional(),
   /** Why the entry is shaped as it is (JSON has no comments). */
   note: z.string().optional(),
 });
@@ -92,6 +98,7 @@ interface LoadedGazetteer {
   entities: EntityRecord[];
   blockers: string[];
   namedAfterAPlace: ReadonlySet<string>;
+  bareWordsWeak: ReadonlySet<string>;
   version: string;
 }
 
@@ -112,6 +119,11 @@ export function organisationsNamedAfterAPlace(): ReadonlySet<string> {
   return load().namedAfterAPlace;
 }
 
+/** Ids of themes whose single-word wordings count as half a mention (see bareWordsWeak). Cached. */
+export function themesWithWeakBareWords(): ReadonlySet<string> {
+  return load().bareWordsWeak;
+}
+
 /** A short hash of everything the gazetteer yields, so stored entities can be re-synced when it changes. */
 export function gazetteerVersion(): string {
   return load().version;
@@ -124,13 +136,14 @@ function load(): LoadedGazetteer {
   const entities = [...loadCountries(countryExtras), ...files.flatMap((f) => f.records)];
   const blockers = [...new Set([...loadBlockerFile(), ...countryTraps(countryExtras)])];
   const namedAfterAPlace = new Set(files.flatMap((f) => f.namedAfterAPlace));
+  const bareWordsWeak = new Set(files.flatMap((f) => f.bareWordsWeak));
   checkUniqueIds(entities);
   checkNoSharedWordings(entities, blockers);
   const version = createHash('sha256')
     .update(JSON.stringify({ entities, blockers, namedAfterAPlace: [...namedAfterAPlace] }))
     .digest('hex')
     .slice(0, 16);
-  cache = { entities, blockers, namedAfterAPlace, version };
+  cache = { entities, blockers, namedAfterAPlace, bareWordsWeak, version };
   return cache;
 }
 
@@ -193,16 +206,15 @@ function collectAliases(lists: Partial<Record<Lang | 'any', string[] | undefined
   return out;
 }
 
-/** One data file's records, and the ids of its entries flagged countryInNameCounts: false. */
-function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): { records: EntityRecord[]; namedAfterAPlace: string[] } {
+/** One data file's records, and the ids of its entries flagged countryInNameCounts: false or bareWordsWeak. */
+function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): { records: EntityRecord[]; namedAfterAPlace: string[]; bareWordsWeak: string[] } {
   const raw = readJson(file);
   const records = parseEntityEntries(file, kind, prefix, raw);
   // parseEntityEntries has validated every entry, so the flag is read as the schema defines it.
-  const namedAfterAPlace = (raw as unknown[]).flatMap((value) => {
-    const entry = entityEntrySchema.parse(value);
-    return entry.countryInNameCounts === false ? [entry.id] : [];
-  });
-  return { records, namedAfterAPlace };
+  const entries = (raw as unknown[]).map((value) => entityEntrySchema.parse(value));
+  const namedAfterAPlace = entries.flatMap((entry) => (entry.countryInNameCounts === false ? [entry.id] : []));
+  const bareWordsWeak = entries.flatMap((entry) => (entry.bareWordsWeak === true ? [entry.id] : []));
+  return { records, namedAfterAPlace, bareWordsWeak };
 }
 
 /**
@@ -341,7 +353,10 @@ export function checkNoSharedWordings(entities: readonly EntityRecord[], blocker
     const key = `${space} ${phraseKeys(text).join(' ')}`;
     if (key === `${space} `) throw new InvalidInput(`gazetteer: ${who} has a wording without letters: "${text}"`);
     const previous = owner.get(key);
-    if (previous !== undefined && previous !== who) {
+    // Two themes may share a wording that names both («quotas pour l'immigration professionnelle» is a
+    // legal pathway for labour migrants): the matcher yields every theme of the longest match.
+    const bothThemes = space === 'theme' && previous?.startsWith('theme:') === true && who.startsWith('theme:');
+    if (previous !== undefined && previous !== who && !bothThemes) {
       throw new InvalidInput(`gazetteer: "${text}" is claimed by both ${previous} and ${who}`);
     }
     owner.set(key, who);

@@ -39,6 +39,8 @@ export interface EntityMentions {
   count: number;
   surfaces: string[];
   firstOffset: number;
+  /** How many mentions are phrases of several words ("refugee camp"), not a single word ("refugees"). */
+  phrases: number;
   /** For a person: the roles this article gives them, as written (empty when none). */
   roles?: PersonRole[];
 }
@@ -99,15 +101,18 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
 
 const MAX_SURFACES = 8;
 
+const isPhrase = (surface: string): boolean => /\s/.test(surface);
+
 function groupMentions(mentions: readonly Mention[], roles: ReadonlyMap<string, PersonRole[]>): EntityMentions[] {
   const byEntity = new Map<string, EntityMentions>();
   for (const mention of mentions) {
     const group = byEntity.get(mention.entityId);
     if (!group) {
-      byEntity.set(mention.entityId, { entityId: mention.entityId, count: 1, surfaces: [mention.surface], firstOffset: mention.start });
+      byEntity.set(mention.entityId, { entityId: mention.entityId, count: 1, surfaces: [mention.surface], firstOffset: mention.start, phrases: isPhrase(mention.surface) ? 1 : 0 });
       continue;
     }
     group.count += 1;
+    if (isPhrase(mention.surface)) group.phrases += 1;
     group.firstOffset = Math.min(group.firstOffset, mention.start);
     if (group.surfaces.length < MAX_SURFACES && !group.surfaces.includes(mention.surface)) group.surfaces.push(mention.surface);
   }

@@ -110,6 +110,16 @@ describe('data validation', () => {
     expect(idsIn('Congress failed to save DACA.')).toContain('process:daca');
   });
 
+  it('lets two themes share a wording that names both, and the matcher yields both', () => {
+    const themes = parseEntityEntries('t.json', 'theme', 'theme', [
+      { id: 'theme:legal-pathways', names: { en: 'Legal pathways' }, aliases: { en: ['work visa quotas'] } },
+      { id: 'theme:labour-migration', names: { en: 'Labour migration' }, aliases: { en: ['work visa quotas'] } },
+    ]);
+    expect(() => checkNoSharedWordings(themes, [])).not.toThrow();
+    expect(() => checkNoSharedWordings(themes, ['work visa quotas'])).toThrowError(/blocker/);
+    expect(idsIn("Le gouvernement fixe des quotas pour l'immigration professionnelle.")).toEqual(expect.arrayContaining(['theme:legal-pathways', 'theme:labour-migration']));
+  });
+
   it('lists the organisations whose name holds a country they are no body of', () => {
     expect(organisationsNamedAfterAPlace()).toContain('org:norwegian-refugee-council');
     expect(organisationsNamedAfterAPlace()).not.toContain('org:it-coast-guard');

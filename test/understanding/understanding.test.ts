@@ -21,7 +21,7 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   ['organisations precision', (f) => precision(f.organisations), 0.94],
   ['organisations recall', (f) => recall(f.organisations), 0.73],
   ['themes precision', (f) => precision(f.themes), 0.84],
-  ['themes recall', (f) => recall(f.themes), 0.73],
+  ['themes recall', (f) => recall(f.themes), 0.76],
   ['people precision', (f) => precision(f.people), 0.98],
   ['people recall', (f) => recall(f.people), 0.79],
   ['relevance precision', (f) => (f.relevance ? precision(f.relevance) : 0), 0.95],
