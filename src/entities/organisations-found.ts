@@ -58,10 +58,23 @@ export function organisationId(name: string): string {
  * letters of conjunction or preposition come before it (the article stays with the head).
  */
 export function arabicHeadClitic(norm: string): number | undefined {
-  let longest = '';
-  for (const key of textKeys(norm)) if (key.length > longest.length && key.length >= 3 && ARABIC_HEADS.has(aliasKey(key))) longest = key;
-  return longest ? norm.length - longest.length : undefined;
+  let clitic = headMemo.get(norm);
+  if (clitic === undefined) {
+    if (headMemo.size >= HEAD_MEMO_LIMIT) headMemo.clear();
+    let longest = '';
+    for (const key of textKeys(norm)) if (key.length > longest.length && key.length >= 3 && ARABIC_HEADS.has(aliasKey(key))) longest = key;
+    clitic = longest ? norm.length - longest.length : -1;
+    headMemo.set(norm, clitic);
+  }
+  return clitic < 0 ? undefined : clitic;
 }
+
+// Every Arabic word is asked whether it is a head, and news vocabulary repeats: the answer is remembered
+// per word (bounded, so a long-running process does not grow it without end).
+const headMemo = new Map<string, number>();
+const HEAD_MEMO_LIMIT = 100_000;
+// Arabic letters start at U+0600; the tokens of a text are Arabic or Latin words, so the first letter tells.
+const FIRST_ARABIC_CODE = 0x0600;
 
 /**
  * @param coveredBy what covers each token: known entities, blocked spans and the people found; a name
@@ -73,7 +86,7 @@ export function findOrganisations(text: string, tokens: readonly Token[], covere
   for (let t = 0; t < tokens.length; t += 1) {
     if (coveredBy[t]) continue;
     const norm = tokens[t]!.norm;
-    const span = isArabicScript(norm) ? arabicAt(t, norm) : latinAt(t);
+    const span = norm.charCodeAt(0) >= FIRST_ARABIC_CODE ? arabicAt(t, norm) : latinAt(t);
     if (span && (span.cued || inScope(tokens, span))) {
       spans.push(span);
       t = Math.max(span.end, span.acronym === undefined ? 0 : span.acronym + 1) - 1;
