@@ -21,7 +21,7 @@ export const LATIN_HEADS = words(`
 `);
 
 /**
- * French heads whose name goes on in lower case (« Fédération des acteurs de la solidarité », « Tribunal
+ * French heads whose name goes on in lower case (« Fédération des associations d'accueil des exilés », « Tribunal
  * administratif de Montreuil », « Défenseur des droits »).
  */
 export const FRENCH_LOWER_CASE_HEADS = words(`
@@ -41,18 +41,18 @@ export const FRENCH_NAME_ADJECTIVES = words(`
  * "in" and « en » are left out: what follows them is mostly where the body is ("… Seekers in Texas").
  */
 export const NAME_CONNECTORS = words(`of for on and the de des du d l la le pour aux au à sur et`);
-/** Small words an acronym may or may not spell ("Kids in Need of Defense (KIND)"). */
+/** Small words an acronym may or may not spell ("Lawyers for Young Newcomers (LYN)"). */
 export const ACRONYM_SKIPPABLE = words(`of for on and the in de des du d l la le pour aux au à sur et en`);
 /** Connectors that may join two lower-case French words of a name. */
 export const FRENCH_CONNECTORS = words(`de des du d l la pour aux au à et`);
 
-/** Lower-case words that introduce a body's own name: « l'association Utopia 56 », "the nonprofit …". */
+/** Lower-case words that introduce a body's own name: « l'association Solidarité Exilés 56 », "the nonprofit …". */
 export const NAME_CUES = words(`association ONG collectif NGO nonprofit non-profit charity`);
 
 /**
  * Words that say a body works on what the desk follows — migration, asylum, refugees, rescue, aid,
- * borders — lower-cased ("Coalition for Humane Immigrant Rights", « Fédération des acteurs de la
- * solidarité »). A body found by shape alone must carry one: a senate committee, a football federation
+ * borders — lower-cased ("Coalition for Immigrant Families", « Fédération des associations
+ * d'accueil des exilés »). A body found by shape alone must carry one: a senate committee, a football federation
  * or a news agency is an organisation, but not one a migration desk follows. Human rights alone is not
  * enough (a parliament's rights subcommittee, a civil-rights group): the rights of migrants are.
  */

@@ -1,7 +1,8 @@
 /**
  * An Arabic body's name from its head noun: Arabic has no capitals, so the name is the idafa chain and
- * the adjectives after the head — definite words («جمعية الكتاب والسنة», «المرصد الديمقراطي للهجرة
- * والمواطنة»), a «ل» noun bound to a definite one («لحقوق الإنسان»), a country's nisba («السوري») —
+ * the adjectives after the head — definite words («المرصد المغاربي للهجرة», «اللجنة الوطنية للاجئين
+ * والمهاجرين»), a noun opening an idafa, bare or after «ل» («جمعية الأمل لإغاثة اللاجئين», «دائرة شؤون
+ * اللاجئين»), a country's nisba («الليبية»), a theme's wording («للاجئين»), or a quoted name —
  * ending at punctuation, a particle, a time word or anything indefinite (a verb, a noun that starts
  * the rest of the sentence). Two words at least must follow the head, one of them its own (not generic
  * like «الداخلية», «النواب», nor a nisba): «اللجنة» or «وزارة الداخلية الإسبانية» alone is no name.
@@ -18,8 +19,8 @@ const OPENING_QUOTE = /^[ \u00A0]*["«“]$/;
 const CLOSING_QUOTE = /^["»”]/;
 
 /**
- * A name in quotation marks right after its head («رابطة "المجتمع المشترك"», « l'association
- * "Italiani senza cittadinanza" »): the quoted words up to the closing mark, which say it is a name.
+ * A name in quotation marks right after its head («رابطة "بيت المهاجرين"», « l'association
+ * "Nuovi Cittadini" »): the quoted words up to the closing mark, which say it is a name.
  */
 export function quotedName(text: string, tokens: readonly Token[], head: number): number | undefined {
   if (head + 1 >= tokens.length || !OPENING_QUOTE.test(text.slice(tokens[head]!.end, tokens[head + 1]!.start))) return undefined;
@@ -43,7 +44,7 @@ export function findArabicOrganisation(text: string, tokens: readonly Token[], c
   const adjacent = (a: number, b: number) => /^[ \u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   // «وزارة» after a title («رئيس جمعية …») is fine; after a conjunction or preposition too («ولجنة»),
   // but then the clitic is not part of the name.
-  // A name quoted after its head is the name whole («رابطة "المجتمع المشترك للاندماج …"»); it still has
+  // A name quoted after its head is the name whole («رابطة "بيت المهاجرين في المدينة"»); it still has
   // to say what it works on («وكالة "فرانس برس"» is a news agency).
   const quoted = quotedName(text, tokens, head);
   if (quoted !== undefined) {

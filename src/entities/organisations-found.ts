@@ -1,11 +1,11 @@
 /**
  * Organisations the gazetteer has never heard of, found by the shape of their names: a local council, a
  * charity, an observatory, a court (issue 14). A name is built on a head noun ("Council", « Comité »,
- * «جمعية») with its proper part: capitalised words around it in English and French («Little Village
- * Community Council», « Fédération des acteurs de la solidarité »), the definite words of the idafa
+ * «جمعية») with its proper part: capitalised words around it in English and French («Riverside Refugee
+ * Support Network», « Fédération des associations d'accueil des exilés »), the definite words of the idafa
  * chain after it in Arabic («المرصد المغاربي للهجرة», quoted: «رابطة "…"»); or it follows a cue
  * (« l'association "…" », "the nonprofit …"), or a capitalised run is spelled out by the acronym after
- * it ("Kids in Need of Defense (KIND)"). An acronym in parentheses after a name found is the same body
+ * it ("Lawyers for Young Newcomers (LYN)"). An acronym in parentheses after a name found is the same body
  * wherever the text uses it. Its name must say it works on what the desk follows (migration, refugees,
  * asylum, rescue, aid: organisation-words.ts) unless quoted after a cue: the dev set's labels, like the
  * desk, leave out the parliaments' committees, federations and agencies that also have such names.
@@ -141,7 +141,7 @@ function collect(text: string, tokens: readonly Token[], spans: readonly Organis
       byAcronym.set(acronym, byAcronym.has(acronym) && byAcronym.get(acronym) !== id ? '' : id);
     }
   }
-  // The acronym alone, elsewhere in the text, is the same body ("… (CHIRLA) … CHIRLA said").
+  // The acronym alone, elsewhere in the text, is the same body ("… (ECIF) … ECIF said").
   if (byAcronym.size > 0) {
     for (let t = 0; t < tokens.length; t += 1) {
       const id = byAcronym.get(tokens[t]!.surface);

@@ -1,10 +1,10 @@
 /**
  * English and French bodies' names (see organisations-found.ts): a head noun ("Council", « Comité »)
- * with the capitalised words before it and the connected capitalised parts after it ("Little Village
- * Community Council", "Coalition for Humane Immigrant Rights"), or, after a French head that is no
- * sentence opener, its lower-case complement (« la Fédération des acteurs de la solidarité »); a
+ * with the capitalised words before it and the connected capitalised parts after it ("Riverside Refugee
+ * Support Network", "Coalition for Immigrant Families"), or, after a French head that is no
+ * sentence opener, its lower-case complement (« la Fédération des associations d'accueil des exilés »); a
  * capitalised or quoted run after a cue (« l'association "…" », "the nonprofit …"); a capitalised run
- * spelled out by the acronym in parentheses after it ("Kids in Need of Defense (KIND)").
+ * spelled out by the acronym in parentheses after it ("Lawyers for Young Newcomers (LYN)").
  */
 import type { Token } from '../text/tokens.js';
 import { quotedName } from './organisations-arabic.js';
@@ -16,7 +16,7 @@ import {
 import { LATIN_GIVEN_NAMES } from './people-latin-words.js';
 import type { CoveringSpan } from './people-spans.js';
 
-// Capitalised with a lower-case letter ("Council", "McCarthy"), or an acronym ("UN", "CHIRLA").
+// Capitalised with a lower-case letter ("Council", "McCarthy"), or an acronym ("UN", "ECIF").
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 const NUMBER = /^\d{1,4}$/;
@@ -25,7 +25,7 @@ const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}]{2,}$/u;
 const NAME_GAP = /^(?:[ \u00A0]+|[-\u2010\u2011]|['’])$/;
 const MAX_NAME_TOKENS = 12;
 const MAX_LOWER_CASE_WORDS = 3;
-// Capitalised words that open a sentence, not a name ("In Little Village…", « Selon la Ligue… »).
+// Capitalised words that open a sentence, not a name ("In Riverside…", « Selon la Ligue… »).
 const OPENERS = new Set(`The A An In On At For But And As When While After Before If This That Its His Her Their Our Le La Les L Un Une Des Du De Au Aux Dans Pour Selon Après Avant Pendant Mais Et Cette Ce Ces Sa Son Ses Leur`.split(' '));
 // Heads that are buildings when a person's name comes before them ("the John Smith Center").
 const PLACE_HEADS = new Set(['Center', 'Centre', 'Hall', 'Court']);
@@ -60,7 +60,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     return undefined;
   };
 
-  /** The capitalised words, numbers and connected parts from `first` on ("Utopia 56", "Office for … Review"). */
+  /** The capitalised words, numbers and connected parts from `first` on ("Solidarité Exilés 56", "Office for … Review"). */
   function capitalisedRun(first: number): number {
     let end = first + 1;
     while (end < tokens.length && end - first < MAX_NAME_TOKENS) {
@@ -106,7 +106,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     return withAcronym({ first, end });
   }
 
-  /** « des acteurs de la solidarité », « administratif de Cergy-Pontoise »: lower-case words joined by connectors. */
+  /** « des associations d'accueil des exilés », « administratif de Cergy-Pontoise »: lower-case words joined by connectors. */
   function frenchComplement(from: number): [number, number] {
     let end = from;
     let words = 0;
@@ -130,7 +130,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
 
   /**
    * « l'association Solidarité Exilés 56 », "the nonprofit Refugee Legal Aid": the run after the cue. A quoted
-   * name (« l'association "Italiani senza cittadinanza" ») is a body's own whatever it says; an
+   * name (« l'association "Nuovi Cittadini" ») is a body's own whatever it says; an
    * unquoted one, like any other, must say what it works on (organisations-found.ts).
    */
   function afterCue(cue: number): OrganisationSpan | undefined {
@@ -144,7 +144,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     return withAcronym({ first, end });
   }
 
-  /** "Kids in Need of Defense (KIND)": a capitalised run whose initials the acronym after it spells. */
+  /** "Lawyers for Young Newcomers (LYN)": a capitalised run whose initials the acronym after it spells. */
   function spelledOut(acronym: number): OrganisationSpan | undefined {
     if (acronym === 0 || !/^[ \u00A0]*\($/.test(text.slice(tokens[acronym - 1]!.end, tokens[acronym]!.start)) || text.charAt(tokens[acronym]!.end) !== ')') return undefined;
     const letters = surface(acronym).toLowerCase();
