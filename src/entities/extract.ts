@@ -1,10 +1,13 @@
 /**
  * Entity extraction for one article: gazetteer (and user-topic) mentions from the matcher, plus people
- * the text introduces by title. The text is tokenised once and shared by both passes.
+ * the text introduces by title and organisations it names that the gazetteer lacks. The text is
+ * tokenised once and shared by every pass.
  */
 import { type Token, tokenise } from '../text/tokens.js';
 import type { EntityMatcher, TokenMention, TokenSpan } from './matcher.js';
+import { findOrganisations } from './organisations-found.js';
 import { findPeople, type PersonRole, plainMention } from './people.js';
+import type { CoveringSpan } from './people-spans.js';
 import type { EntityRecord, Mention } from './types.js';
 
 export interface ExtractedEntities {
@@ -12,6 +15,8 @@ export interface ExtractedEntities {
   mentions: Mention[];
   /** People introduced by title or role that the matcher did not know (origin 'text'). */
   people: EntityRecord[];
+  /** Organisations named by the shape of their names that the matcher did not know (origin 'text'). */
+  organisations: EntityRecord[];
   /** What the text says each person is ("Interior Minister", "spokeswoman for the IOM"), by entity id. */
   roles: Map<string, PersonRole[]>;
 }
@@ -25,8 +30,17 @@ export function extractEntities(text: string, matcher: EntityMatcher, tokens: re
   // A country inside a person's name ("Rep. Jim Jordan") is part of the name, not a mention.
   const inPerson = (m: TokenMention) =>
     m.entityId.startsWith('country:') && found.mentions.some((p) => m.firstToken >= p.firstToken && m.endToken <= p.endToken);
-  const mentions = [...known.filter((m) => !inPerson(m)), ...found.mentions]
+  const bodies = findOrganisations(text, tokens, coverage(tokens.length, [...known, ...found.mentions], blocked));
+  const mentions = [...known.filter((m) => !inPerson(m)), ...found.mentions, ...bodies.mentions]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map(plainMention);
-  return { mentions, people: found.people, roles: found.roles };
+  return { mentions, people: found.people, organisations: bodies.organisations, roles: found.roles };
+}
+
+/** What covers each token: a mention, or a blocked span (entityId 'blocked:'). */
+function coverage(length: number, mentions: readonly TokenMention[], blocked: readonly TokenSpan[]): Array<CoveringSpan | undefined> {
+  const coveredBy = new Array<CoveringSpan | undefined>(length);
+  for (const mention of mentions) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
+  for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
+  return coveredBy;
 }

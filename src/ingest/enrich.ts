@@ -29,6 +29,8 @@ export interface EnrichedArticle {
   mentions: EntityMentions[];
   /** People introduced by title or role in this text that may be new to the database. */
   people: EntityRecord[];
+  /** Organisations this text names that the gazetteer lacks (origin 'text'), new to the database or not. */
+  organisations: EntityRecord[];
   /** Migration relevance in [0, 1] (src/entities/relevance.ts); RELEVANCE_THRESHOLD and above: about migration. */
   relevance: number;
   search: { title: string; body: string };
@@ -78,7 +80,7 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
   const titleEnd = allTokens.findIndex((t) => t.start > draft.title.length);
   const titleTokens = titleEnd < 0 ? allTokens : allTokens.slice(0, titleEnd);
   const textTokens = titleEnd < 0 ? [] : allTokens.slice(titleEnd);
-  const { mentions, people, roles } = extractEntities(fullText, matcher, allTokens);
+  const { mentions, people, organisations, roles } = extractEntities(fullText, matcher, allTokens);
   // Themes named only in passing are dropped (theme-support.ts) before they count towards relevance;
   // an article that is not about migration then keeps no theme at all.
   const supported = groupMentions(mentions, roles).filter((group) => isSupported(group, draft.title.length, draft.text.length));
@@ -94,6 +96,7 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
     summary: summarise(draft.text, lang, { title: draft.title }),
     mentions: groups,
     people,
+    organisations,
     relevance,
     search: { title: indexTerms(draft.title, titleTokens), body: indexTerms(draft.text, textTokens) },
   };

@@ -102,7 +102,7 @@ async function writeArticle(db: Kysely<Database>, dialect: DialectName, pending:
   if (await findExistingArticle(db, article.draft.url, article.contentHash)) return 'unchanged';
   const rows = articleRows(pending, now);
   rows.article.source_id = source ? await ensureSource(db, source, now) : null;
-  for (const person of article.people) await insertEntityIfNew(db, person, now);
+  for (const found of [...article.people, ...article.organisations]) await insertEntityIfNew(db, found, now);
   await insertArticle(db, dialect, rows.article, article.search);
   await insertNewArticleMentions(db, rows.mentions);
   return 'ingested';

@@ -67,8 +67,8 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
     if (existing.get(article.draft.url, article.contentHash)) return 'unchanged';
     const rows = articleRows(pending, now);
     rows.article.source_id = sourceId(pending, now);
-    for (const person of article.people) {
-      if (insertEntity.run(entityRow(person, now)).changes > 0) for (const alias of aliasRows(person)) insertAlias.run(alias);
+    for (const found of [...article.people, ...article.organisations]) {
+      if (insertEntity.run(entityRow(found, now)).changes > 0) for (const alias of aliasRows(found)) insertAlias.run(alias);
     }
     const { seq } = insertArticle.get(rows.article)!;
     insertSearch.run(seq, article.search.title, article.search.body);

@@ -1,11 +1,13 @@
 /**
- * People's roles as stored and shown (`show --json`: per person, `roles: [{title, organisation}]`), and
- * one entity for one person written in two scripts, on every dialect.
+ * Entities found in text as stored and shown, on every dialect: people's roles (`show --json`: per
+ * person, `roles: [{title, organisation}]`), one entity for one person written in two scripts, and
+ * organisations the gazetteer lacks (found by the shape of their names) kept as one followable entity.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { showArticle } from '../../src/articles/article.service.js';
 import type { Engine } from '../../src/engine.js';
 import { loadEntityMatcher } from '../../src/entities/entity.service.js';
+import { resolveTopic } from '../../src/entities/topic.service.js';
 import { enrich } from '../../src/ingest/enrich.js';
 import { storeArticle } from '../../src/ingest/store.js';
 import { createSearcher } from '../../src/search/search.service.js';
@@ -29,6 +31,8 @@ const arabicDraft = {
   lang: 'ar',
   source: 'Sample Arabic Outlet',
 };
+
+const shelterDraft = (url: string, text: string) => ({ url, title: 'Shelter full as buses keep arriving', text, published: '2026-11-20', lang: 'en', source: 'Sample English Outlet' });
 
 for (const dialect of DIALECTS) {
   describe.skipIf(!dialect.available)(`people's roles on ${dialect.name}`, () => {
@@ -76,6 +80,27 @@ for (const dialect of DIALECTS) {
         const { results } = await searcher.search(query, { limit: 10 });
         expect(results.map((r) => r.id), query).toContain(arabicId);
       }
+    });
+
+    it('stores a body the gazetteer lacks and shows it with the ways the article names it', async () => {
+      const matcher = await loadEntityMatcher(engine);
+      const article = enrich(shelterDraft('https://news.example/en/shelter-1', 'The Lakeside Coalition for Immigrant Families (LCIF) opened a second shelter on Monday. LCIF said 60 migrants slept there.'), matcher);
+      expect(await storeArticle(engine, article, null)).toBe('ingested');
+      const view = await showArticle(engine, article.id);
+      const bodies = view.entities.filter((e) => e.id.startsWith('org:_'));
+      expect(bodies.map((b) => [b.id, b.kind, b.name, b.mentions])).toEqual([
+        ['org:_lakeside-coalition-for-immigrant-families', 'organisation', 'Lakeside Coalition for Immigrant Families', ['Lakeside Coalition for Immigrant Families', 'LCIF']],
+      ]);
+    });
+
+    it('keeps one entity for the body in the next article, which a user can follow by its id', async () => {
+      const matcher = await loadEntityMatcher(engine);
+      const article = enrich(shelterDraft('https://news.example/en/shelter-2', 'Volunteers with the Lakeside Coalition for Immigrant Families said the buses kept coming.'), matcher);
+      expect(await storeArticle(engine, article, null)).toBe('ingested');
+      const view = await showArticle(engine, article.id);
+      expect(view.entities.map((e) => e.id)).toContain('org:_lakeside-coalition-for-immigrant-families');
+      const topic = await resolveTopic(engine, 'org:_lakeside-coalition-for-immigrant-families');
+      expect([topic.kind, topic.names.en, topic.origin]).toEqual(['organisation', 'Lakeside Coalition for Immigrant Families', 'text']);
     });
   });
 }

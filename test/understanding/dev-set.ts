@@ -72,11 +72,27 @@ export const devSetSchema = z
     }
   });
 
-export type DevSet = z.infer<typeof devSetSchema>;
-export type DevArticle = DevSet['articles'][number];
+/**
+ * new-organisation-forms.json: for bodies the gazetteer lacks (an article's newOrganisations), the exact
+ * ways the article writes the name, kept apart from dev-set.json. Keyed by article id, then label id.
+ */
+const organisationFormsSchema = z.object({
+  description: z.string(),
+  articles: z.record(z.string(), z.record(z.string().regex(/^(org|process):[a-z0-9-]+$/), z.array(z.string().min(2)).min(1))),
+});
+
+type ParsedDevSet = z.infer<typeof devSetSchema>;
+/** Each article with the forms of its bodies the gazetteer lacks, by label id (empty when none). */
+export type DevArticle = ParsedDevSet['articles'][number] & { organisationForms: Record<string, string[]> };
+export type DevSet = Omit<ParsedDevSet, 'articles'> & { articles: DevArticle[] };
 export type DevPerson = DevArticle['people'][number];
 export type DevQuery = DevSet['queries'][number];
 
-export function loadDevSet(url: URL = new URL('./dev-set.json', import.meta.url)): DevSet {
-  return devSetSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
+export function loadDevSet(url: URL = new URL('./dev-set.json', import.meta.url), formsUrl: URL = new URL('./new-organisation-forms.json', import.meta.url)): DevSet {
+  const set = devSetSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
+  const forms = organisationFormsSchema.parse(JSON.parse(readFileSync(formsUrl, 'utf8'))).articles;
+  const ids = new Set(set.articles.map((a) => a.id));
+  const strays = Object.keys(forms).filter((id) => !ids.has(id));
+  if (strays.length > 0) throw new Error(`new-organisation-forms.json: not dev-set articles: ${strays.join(', ')}`);
+  return { ...set, articles: set.articles.map((article) => ({ ...article, organisationForms: forms[article.id] ?? {} })) };
 }

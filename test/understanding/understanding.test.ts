@@ -19,7 +19,7 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   ['countries precision', (f) => precision(f.countries), 0.97],
   ['countries recall', (f) => recall(f.countries), 0.99],
   ['organisations precision', (f) => precision(f.organisations), 0.94],
-  ['organisations recall', (f) => recall(f.organisations), 0.73],
+  ['organisations recall', (f) => recall(f.organisations), 0.76],
   ['themes precision', (f) => precision(f.themes), 0.84],
   ['themes recall', (f) => recall(f.themes), 0.76],
   ['people precision', (f) => precision(f.people), 0.98],
@@ -31,7 +31,7 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
 ];
 
 describe.skipIf(!hasCorpus)('understanding real news (the dev set)', () => {
-  it('labels real corpus articles: each id is in ../shared/corpus, and each person form and trap is written in its article', () => {
+  it('labels real corpus articles: each id is in ../shared/corpus, and each person form, body form and trap is written in its article', () => {
     const set = loadDevSet();
     expect(set.articles.length).toBeGreaterThanOrEqual(150);
     for (const lang of ['ar', 'en', 'fr']) expect(set.articles.filter((a) => a.lang === lang).length, lang).toBeGreaterThanOrEqual(50);
@@ -41,7 +41,10 @@ describe.skipIf(!hasCorpus)('understanding real news (the dev set)', () => {
       const article = anyCorpusArticle(labelled.id);
       expect(article.lang, labelled.id).toBe(labelled.lang);
       const text = `${article.title}\n${article.text}`;
-      for (const form of [...labelled.people.flatMap((p) => p.forms), ...labelled.countryTraps, ...labelled.notPeople]) if (!text.includes(form)) absent.push(`${labelled.id}: ${form}`);
+      const bodyForms = Object.values(labelled.organisationForms).flat();
+      for (const form of [...labelled.people.flatMap((p) => p.forms), ...bodyForms, ...labelled.countryTraps, ...labelled.notPeople]) if (!text.includes(form)) absent.push(`${labelled.id}: ${form}`);
+      // Forms are given for bodies the article is labelled with, under the same id.
+      for (const body of Object.keys(labelled.organisationForms)) if (!labelled.organisations.includes(body)) absent.push(`${labelled.id}: ${body} has forms but is no label`);
     }
     expect(absent).toEqual([]);
   });

@@ -1,0 +1,128 @@
+/**
+ * Word lists the organisation finder (organisations-found.ts) reads names with: the head nouns a body's
+ * name is built on in English, French and Arabic, the words that join a name's parts, and the generic
+ * words that alone do not make a proper name ("the Interior Ministry", «مجلس النواب»). Kept apart so the
+ * finder's logic reads on its own. Parties, universities, companies, clubs and media are left out on
+ * purpose: the desk follows bodies acting on migration, rights and rescue.
+ */
+import { normaliseForMatch } from '../text/normalise.js';
+import { aliasKey } from '../text/tokens.js';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Capitalised head nouns of a body's name, as written ("Council", « Comité »). */
+export const LATIN_HEADS = words(`
+  Council Committee Commission Association Society Coalition Center Centre Foundation Network Observatory
+  League Union Institute Court Office Agency Ministry Department Service Services Federation Fund Project
+  Collective Alliance Organization Organisation Authority Directorate Secretariat Bureau Guard Trust
+  Initiative Watch Mission Board Tribunal Forum
+  Conseil Comité Fondation Collectif Ligue Observatoire Préfecture Ministère Réseau Fédération Agence
+  Direction Secrétariat Cour Coordination Défenseur Auberge Syndicat Commissariat Brigade Gendarmerie
+`);
+
+/**
+ * French heads whose name goes on in lower case (« Fédération des associations d'accueil des exilés », « Tribunal
+ * administratif de Montreuil », « Défenseur des droits »).
+ */
+export const FRENCH_LOWER_CASE_HEADS = words(`
+  Conseil Comité Fondation Collectif Ligue Observatoire Préfecture Ministère Réseau Fédération Agence
+  Direction Cour Coordination Défenseur Tribunal Association Auberge Syndicat Office Gendarmerie
+`);
+
+/** Lower-case French adjectives that a body's name carries right after its head. */
+export const FRENCH_NAME_ADJECTIVES = words(`
+  administratif administrative européenne européen national nationale maritime international internationale
+  général générale régional régionale départemental départementale supérieur supérieure fédéral fédérale
+  constitutionnel constitutionnelle humanitaire français française
+`);
+
+/**
+ * Words joining the parts of a name ("Office for Immigration Review", « Ligue des droits de l'homme »).
+ * "in" and « en » are left out: what follows them is mostly where the body is ("… Seekers in Texas").
+ */
+export const NAME_CONNECTORS = words(`of for on and the de des du d l la le pour aux au à sur et`);
+/** Small words an acronym may or may not spell ("Lawyers for Young Newcomers (LYN)"). */
+export const ACRONYM_SKIPPABLE = words(`of for on and the in de des du d l la le pour aux au à sur et en`);
+/** Connectors that may join two lower-case French words of a name. */
+export const FRENCH_CONNECTORS = words(`de des du d l la pour aux au à et`);
+
+/** Lower-case words that introduce a body's own name: « l'association Solidarité Exilés 56 », "the nonprofit …". */
+export const NAME_CUES = words(`association ONG collectif NGO nonprofit non-profit charity`);
+
+/**
+ * Words that say a body works on what the desk follows — migration, asylum, refugees, rescue, aid,
+ * borders — lower-cased ("Coalition for Immigrant Families", « Fédération des associations
+ * d'accueil des exilés »). A body found by shape alone must carry one: a senate committee, a football federation
+ * or a news agency is an organisation, but not one a migration desk follows. Human rights alone is not
+ * enough (a parliament's rights subcommittee, a civil-rights group): the rights of migrants are.
+ */
+export const LATIN_SCOPE_WORDS = words(`
+  refugee refugees migrant migrants migration migrations immigrant immigrants immigration emigration asylum
+  humanitarian rescue relief displaced exile exiles charity charitable solidarity integration
+  citizenship newcomers diaspora trafficking smuggling
+  réfugiés réfugié migrants migrant immigrés immigré exilés exilé asile humanitaire sauvetage secours
+  frontières frontière solidarité accueil intégration étrangers sans-papiers apatrides
+`);
+
+/** The same in Arabic, keyed without the article (looked up under every proclitic reading). */
+export const ARABIC_SCOPE_WORDS = new Set(
+  `لاجئ لاجئة لاجئين لاجئون اللاجئين مهاجر مهاجرين مهاجرون المهاجرين هجرة الهجرة هجرات الهجرات لجوء اللجوء
+  إنسانية الإنسانية إغاثة الإغاثة خيرية الخيرية إنقاذ الإنقاذ مغتربين المغتربين
+  جالية الجالية نازحين النازحين اندماج الاندماج إدماج الإدماج الجوازات`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => aliasKey(normaliseForMatch(w))),
+);
+
+/** Articles that open a name but are not part of its key ("the Council of …", « la Ligue … »). */
+export const LEADING_ARTICLES = words(`the le la les l`);
+
+/**
+ * Words that, with a head, make only a generic body ("Interior Ministry", « ministère de l'Intérieur »,
+ * "Foreign Office"): such a name needs a country or another word of its own to be someone's.
+ */
+export const LATIN_GENERIC = words(`
+  Interior Foreign Home Justice Defence Defense Affairs National Federal State Executive General Supreme
+  High Public Central Regional Local City County Security Immigration Migration Health Finance Labour Labor
+  Education Intérieur intérieur Affaires affaires étrangères Étrangères Justice Santé Défense Travail État Etat
+  Ministry Ministère Department Office Council Court Committee Commission Service Services Agency Board Group
+  Cour Conseil Comité Direction Tribunal constitutionnel constitutionnelle administratif supérieur suprême
+  Supérieur d de des du l la le of the for Haut Commissariat
+`);
+
+/** Last words that make a name a law or a programme, not a body ("Temporary Protected Status"). */
+export const PROCESS_WORDS = words(`Act Status Program Programme Agreement Plan Pact Compact Protocol Convention Regulation Directive Law Bill Treaty Accord`);
+
+const arabicKeys = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map((w) => aliasKey(normaliseForMatch(w))));
+
+/** Arabic head nouns, keyed without the article (a token is looked up under every proclitic reading). */
+export const ARABIC_HEADS = arabicKeys(`
+  جمعية مؤسسة منظمة مركز مرصد هيئة لجنة رابطة اتحاد شبكة مجلس وزارة محكمة مكتب مديرية إدارة مفوضية
+  وكالة ائتلاف تحالف فيدرالية مصلحة دائرة
+`);
+
+/**
+ * Arabic words that, with a head, make only a generic body («وزارة الداخلية», «مجلس النواب», «اللجنة
+ * الدولية»): a name needs one word besides these (and besides a country's nisba) to be a proper name.
+ */
+export const ARABIC_GENERIC = arabicKeys(`
+  الداخلية الخارجية العدل الدفاع المالية الصحة التعليم التربية العمل الشغل الاقتصاد الخزانة الاتصال
+  الإعلام الوزراء النواب الشيوخ الشعب الأمة الدولة الأمن الحكومة الرئاسة الرئاسي الرئيس الرئيسي العسكري
+  الوطني الوطنية الدولي الدولية الأعلى العليا العام العامة التنفيذي التنفيذية الإقليمي الإقليمية المحلي
+  المحلية المركزي المركزية الأوروبي الأوروبية الاتحادي الاتحادية المشترك المشتركة الخاص الخاصة المستقل
+  المستقلة الجديد الجديدة الحالي الحالية السابق السابقة الشؤون شؤون المختصة المعنية الحكومي الحكومية
+  الاستئناف النقض الابتدائية العسكرية الجنائية الإدارية العليا الدستورية التأديبية الجهوية الأولى
+  السلطة الشورى البلدي البلدية الولاية الإدارة الأمريكية الأميركية الاتحاد
+`);
+
+/** Words that end an Arabic name: particles, time words, reporting verbs ("… في", "… الأحد", "… إن"). */
+export const ARABIC_STOP = new Set(
+  `إن أن في من على إلى عن مع قد كان كانت التي الذي الذين هذا هذه ذلك تلك خلال بعد قبل عند حتى حيث كما
+  لكن أو ثم منذ عبر بين ضد حول نحو لدى أمام إزاء تجاه بسبب بشأن ضمن دون عقب إثر رغم وسط اليوم أمس غدا
+  يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء الماضي المقبل الجاري
+  الأسبوع الشهر السنة العام الماضية المقبلة أيضا قال قالت أكد أكدت أعلن أعلنت أوضح أوضحت أشار أشارت
+  أضاف أضافت لا لم لن ما هل كل بعض غير جميع الأخيرة الأخير والذي والتي اللذين اللتين`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => normaliseForMatch(w)),
+);

@@ -1,0 +1,153 @@
+/**
+ * Organisations the gazetteer has never heard of, found by the shape of their names: a local council, a
+ * charity, an observatory, a court (issue 14). A name is built on a head noun ("Council", « Comité »,
+ * «جمعية») with its proper part: capitalised words around it in English and French («Riverside Refugee
+ * Support Network», « Fédération des associations d'accueil des exilés »), the definite words of the idafa
+ * chain after it in Arabic («المرصد المغاربي للهجرة», quoted: «رابطة "…"»); or it follows a cue
+ * (« l'association "…" », "the nonprofit …"), or a capitalised run is spelled out by the acronym after
+ * it ("Lawyers for Young Newcomers (LYN)"). An acronym in parentheses after a name found is the same body
+ * wherever the text uses it. Its name must say it works on what the desk follows (migration, refugees,
+ * asylum, rescue, aid: organisation-words.ts) unless quoted after a cue: the dev set's labels, like the
+ * desk, leave out the parliaments' committees, federations and agencies that also have such names.
+ *
+ * Precision first, as for people: a head alone ("the Council said", «اللجنة»), a head with generic
+ * words only ("the Interior Ministry", «مجلس النواب»), a name overlapping a known entity or a person,
+ * a person's name before "Center" (a building) and title-case headlines are not organisations. Bodies
+ * the gazetteer knows keep their gazetteer id: their tokens are covered and never looked at here.
+ *
+ * A found body's id is `org:_` and its normalised name (the underscore keeps it apart from gazetteer
+ * slugs, which start with a letter or digit), so the same name in two articles is one entity.
+ */
+import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
+import { type Token, aliasKey, textKeys } from '../text/tokens.js';
+import { findArabicOrganisation } from './organisations-arabic.js';
+import { createLatinOrganisationFinder } from './organisations-latin.js';
+import type { TokenMention } from './matcher.js';
+import type { CoveringSpan } from './people-spans.js';
+import type { EntityRecord } from './types.js';
+import { ARABIC_HEADS, ARABIC_SCOPE_WORDS, LATIN_SCOPE_WORDS, LEADING_ARTICLES } from './organisation-words.js';
+
+export interface FoundOrganisations {
+  /** New organisation records (origin 'text'), one per distinct name. */
+  organisations: EntityRecord[];
+  /** Every occurrence: the full name and the acronym the text gives it. */
+  mentions: TokenMention[];
+}
+
+/** A body's name found in the text, and the acronym written after it in parentheses, if any. */
+export interface OrganisationSpan {
+  first: number;
+  end: number;
+  acronym?: number;
+  /** Letters of a clitic on the first token that are not part of the name («ولجنة» → «لجنة»). */
+  skip?: number;
+  /** Introduced as a body by a cue word (« l'association … »): its name need not say what it works on. */
+  cued?: boolean;
+}
+
+/** The id of a found body: its name without case, diacritics, letter variants or leading article. */
+export function organisationId(name: string): string {
+  const words = normaliseForMatch(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  while (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) words.shift();
+  if (words.length > 0 && isArabicScript(words[0]!)) words[0] = aliasKey(words[0]!.replace(/^[وف](?=ال|لل)/, ''));
+  return `org:_${words.join('-')}`;
+}
+
+/**
+ * When an Arabic token is a head noun under some proclitic reading («والمرصد», «لجمعية»), how many
+ * letters of conjunction or preposition come before it (the article stays with the head).
+ */
+export function arabicHeadClitic(norm: string): number | undefined {
+  let clitic = headMemo.get(norm);
+  if (clitic === undefined) {
+    if (headMemo.size >= HEAD_MEMO_LIMIT) headMemo.clear();
+    let longest = '';
+    for (const key of textKeys(norm)) if (key.length > longest.length && key.length >= 3 && ARABIC_HEADS.has(aliasKey(key))) longest = key;
+    clitic = longest ? norm.length - longest.length : -1;
+    headMemo.set(norm, clitic);
+  }
+  return clitic < 0 ? undefined : clitic;
+}
+
+// Every Arabic word is asked whether it is a head, and news vocabulary repeats: the answer is remembered
+// per word (bounded, so a long-running process does not grow it without end).
+const headMemo = new Map<string, number>();
+const HEAD_MEMO_LIMIT = 100_000;
+// Arabic letters start at U+0600; the tokens of a text are Arabic or Latin words, so the first letter tells.
+const FIRST_ARABIC_CODE = 0x0600;
+
+/**
+ * @param coveredBy what covers each token: known entities, blocked spans and the people found; a name
+ *   never overlaps one of them except a country (a national body: «خفر السواحل الإسباني», "Texas …").
+ */
+export function findOrganisations(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): FoundOrganisations {
+  const latinAt = createLatinOrganisationFinder(text, tokens, coveredBy);
+  const spans: OrganisationSpan[] = [];
+  for (let t = 0; t < tokens.length; t += 1) {
+    if (coveredBy[t]) continue;
+    const norm = tokens[t]!.norm;
+    const span = norm.charCodeAt(0) >= FIRST_ARABIC_CODE ? arabicAt(t, norm) : latinAt(t);
+    if (span && (span.cued || inScope(tokens, span))) {
+      spans.push(span);
+      t = Math.max(span.end, span.acronym === undefined ? 0 : span.acronym + 1) - 1;
+    }
+  }
+  return collect(text, tokens, spans, coveredBy);
+
+  function arabicAt(t: number, norm: string): OrganisationSpan | undefined {
+    const clitic = arabicHeadClitic(norm);
+    if (clitic === undefined) return undefined;
+    const span = findArabicOrganisation(text, tokens, coveredBy, t);
+    // The surface keeps its clitic letters where the normalised form does: the first ones are plain letters.
+    return span && clitic > 0 ? { ...span, skip: clitic } : span;
+  }
+}
+
+/** Whether a name says the body works on migration, refugees, rights, rescue or aid (organisation-words.ts). */
+function inScope(tokens: readonly Token[], span: OrganisationSpan): boolean {
+  for (let i = span.first; i < span.end; i += 1) {
+    const norm = tokens[i]!.norm;
+    if (isArabicScript(norm) ? textKeys(norm).some((key) => ARABIC_SCOPE_WORDS.has(aliasKey(key))) : LATIN_SCOPE_WORDS.has(norm)) return true;
+  }
+  return false;
+}
+
+const QUOTES = /["«»“”]/g;
+
+function collect(text: string, tokens: readonly Token[], spans: readonly OrganisationSpan[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): FoundOrganisations {
+  const records = new Map<string, EntityRecord>();
+  const mentions: TokenMention[] = [];
+  const byAcronym = new Map<string, string>();
+  const mention = (entityId: string, first: number, end: number, skip = 0): TokenMention => {
+    const start = tokens[first]!.start + skip;
+    const stop = tokens[end - 1]!.end;
+    return { entityId, surface: text.slice(start, stop), start, end: stop, firstToken: first, endToken: end };
+  };
+  for (const span of spans) {
+    const found = mention('', span.first, span.end, span.skip);
+    // The name as shown: without the quotation marks a quoted name is written in.
+    const name = found.surface.replace(QUOTES, '').replace(/\s+/g, ' ');
+    const id = organisationId(name);
+    let record = records.get(id);
+    if (!record) {
+      const arabic = isArabicScript(name);
+      record = { id, kind: 'organisation', names: arabic ? { en: name, ar: name } : { en: name }, aliases: [{ text: name, lang: arabic ? 'ar' : 'en' }], origin: 'text' };
+      records.set(id, record);
+    }
+    mentions.push({ ...found, entityId: id });
+    if (span.acronym !== undefined) {
+      const acronym = tokens[span.acronym]!.surface;
+      if (!record.aliases.some((a) => a.text === acronym)) record.aliases.push({ text: acronym, caseSensitive: true });
+      byAcronym.set(acronym, byAcronym.has(acronym) && byAcronym.get(acronym) !== id ? '' : id);
+    }
+  }
+  // The acronym alone, elsewhere in the text, is the same body ("… (ECIF) … ECIF said").
+  if (byAcronym.size > 0) {
+    for (let t = 0; t < tokens.length; t += 1) {
+      const id = byAcronym.get(tokens[t]!.surface);
+      if (id && !coveredBy[t]) mentions.push(mention(id, t, t + 1));
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { organisations: [...records.values()], mentions };
+}

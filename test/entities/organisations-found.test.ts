@@ -1,0 +1,106 @@
+/**
+ * Organisations the gazetteer has never heard of, found by the shape of their names in Arabic, English
+ * and French, on hand-written sentences modelled on how the press names local bodies: what is kept
+ * (with its stable id and its acronym), and the traps that must not become an organisation.
+ */
+import { describe, expect, it } from 'vitest';
+import { organisationId } from '../../src/entities/organisations-found.js';
+import { extract } from './helpers.js';
+
+const bodiesIn = (text: string) => extract(text).organisations.map((o) => o.names.en);
+const mentionsOf = (text: string, id: string) => extract(text).mentions.filter((m) => m.entityId === id).map((m) => m.surface);
+
+describe('English bodies', () => {
+  it('finds a capitalised name built on a head noun, with its connected parts', () => {
+    expect(bodiesIn('Volunteers from the Riverside Refugee Support Network met the families at the station.')).toEqual(['Riverside Refugee Support Network']);
+    expect(bodiesIn('"We are overwhelmed," said a lawyer with the Alliance for Asylum Seekers in Texas.')).toEqual(['Alliance for Asylum Seekers']);
+  });
+
+  it('keeps the acronym in parentheses as the same body, wherever the text uses it', () => {
+    const text = 'The Eastside Coalition for Immigrant Families (ECIF) opened a shelter. ECIF said 40 people slept there.';
+    const [body] = extract(text).organisations;
+    expect(body?.id).toBe('org:_eastside-coalition-for-immigrant-families');
+    expect(body?.aliases.map((a) => a.text)).toEqual(['Eastside Coalition for Immigrant Families', 'ECIF']);
+    expect(mentionsOf(text, 'org:_eastside-coalition-for-immigrant-families')).toEqual(['Eastside Coalition for Immigrant Families', 'ECIF', 'ECIF']);
+  });
+
+  it('finds a body a cue introduces, with no head noun', () => {
+    expect(bodiesIn('The families were housed by the nonprofit Refugee Open Doors until June.')).toEqual(['Refugee Open Doors']);
+  });
+
+  it('ends the name at the head: a title after it is not part of it', () => {
+    expect(bodiesIn('Migrant Welcome Committee Chairman Tom Reyes said the shelter was full.')).toEqual(['Migrant Welcome Committee']);
+  });
+
+  it('does not take a bare or generic head for a body', () => {
+    expect(bodiesIn('The Council said the migrants would be moved on Monday.')).toEqual([]);
+    expect(bodiesIn('The refugees were told the Committee would decide.')).toEqual([]);
+    expect(bodiesIn('The Immigration Service said it would review the cases.')).toEqual([]);
+  });
+
+  it('does not take a building named after a person, nor a body outside migration', () => {
+    expect(bodiesIn('The refugees were sheltered at the Robert Miller Center for two nights.')).toEqual([]);
+    expect(bodiesIn('The Senate Banking Committee met on Tuesday to discuss interest rates.')).toEqual([]);
+  });
+
+  it('does not read a title-case headline or a slogan as a body', () => {
+    expect(bodiesIn('Refugee Support Network Warns Of Crowded Camps As Winter Nears\nThe camps are full.')).toEqual([]);
+    expect(bodiesIn('Protesters chanted "Refugees Welcome" outside the station.')).toEqual([]);
+  });
+
+  it('leaves a body the gazetteer knows to its gazetteer id', () => {
+    const result = extract('The International Organization for Migration (IOM) said 40 people drowned.');
+    expect(result.organisations).toEqual([]);
+    expect(result.mentions.map((m) => m.entityId)).toContain('org:iom');
+  });
+});
+
+describe('French bodies', () => {
+  it('finds a capitalised head with its lower-case complement', () => {
+    expect(bodiesIn("Selon la Fédération des associations d'accueil des exilés, 300 personnes dorment dehors.")).toEqual(["Fédération des associations d'accueil des exilés"]);
+  });
+
+  it('finds the name after « l’association », quoted or not', () => {
+    expect(bodiesIn("Les bénévoles de l'association Solidarité Exilés 44 distribuent des repas.")).toEqual(['Solidarité Exilés 44']);
+    // Not quoted, a name that does not say what the body works on is not enough.
+    expect(bodiesIn("Les bénévoles de l'association Terre Bleue distribuent des repas.")).toEqual([]);
+    expect(bodiesIn('Elle a fondé l\'association "Nuovi Cittadini" en 2015.')).toEqual(['Nuovi Cittadini']);
+  });
+
+  it('does not take « le Conseil » alone, nor a ministry without its country', () => {
+    expect(bodiesIn('Le Conseil a rejeté la demande des migrants mardi.')).toEqual([]);
+    expect(bodiesIn("Le ministère de l'Intérieur a annoncé l'expulsion de 20 migrants.")).toEqual([]);
+  });
+});
+
+describe('Arabic bodies', () => {
+  it('finds the idafa chain after a head, up to a particle or a verb', () => {
+    expect(bodiesIn('وقالت جمعية الأمل لإغاثة اللاجئين في بيان إن المخيم مكتظ.')).toEqual(['جمعية الأمل لإغاثة اللاجئين']);
+    expect(bodiesIn('أعلن المرصد المغاربي للهجرة أن 300 مهاجر وصلوا الأسبوع الماضي.')).toEqual(['المرصد المغاربي للهجرة']);
+  });
+
+  it('leaves the conjunction outside the name and gives one id to the name with or without it', () => {
+    const result = extract('التقى الوفد ممثلي الصليب الأحمر ولجنة دعم المهاجرين الأفارقة، ثم زار المخيم.');
+    expect(result.organisations.map((o) => o.names.ar)).toEqual(['لجنة دعم المهاجرين الأفارقة']);
+    expect(result.organisations[0]?.id).toBe(organisationId('لجنة دعم المهاجرين الأفارقة'));
+  });
+
+  it('does not take a bare «اللجنة» or a generic body for a name', () => {
+    expect(bodiesIn('وقالت اللجنة إن المهاجرين سيُنقلون غداً.')).toEqual([]);
+    expect(bodiesIn('وافق مجلس النواب الأمريكي على القانون.')).toEqual([]);
+    expect(bodiesIn('وقالت وزارة الداخلية إن قارباً غرق قبالة السواحل.')).toEqual([]);
+  });
+
+  it('does not take a news agency or a body outside migration', () => {
+    expect(bodiesIn('وقالت وكالة "الأنباء المحلية" إن الحدود أغلقت.')).toEqual([]);
+    expect(bodiesIn('فاز الفريق بعد قرار الاتحاد المحلي لكرة القدم.')).toEqual([]);
+  });
+});
+
+describe('found bodies keep one id', () => {
+  it('gives a name the same id in any case, with or without its article or diacritics', () => {
+    expect(organisationId('the Little Valley Community Council')).toBe(organisationId('Little Valley Community Council'));
+    expect(organisationId('Fédération des Acteurs')).toBe(organisationId('fédération des acteurs'));
+    expect(organisationId('المرصدُ المغاربي للهجرة')).toBe(organisationId('مرصد المغاربي للهجرة'));
+  });
+});
