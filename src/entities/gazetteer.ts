@@ -28,7 +28,15 @@ import { InvalidInput } from '../errors.js';
 import { phraseKeys } from '../text/tokens.js';
 import { isArabicScript } from '../text/normalise.js';
 import { capitalGovernmentAliases, capitalPlaceTraps, frenchLanguageTraps } from './country-wordings.js';
-import { type CountryWords, countryWords, type NationalBody, nationalBodies, nationalBodiesSchema } from './national-bodies.js';
+import {
+  bareBodyWordings,
+  type CountryWords,
+  countryWords,
+  type NationalBody,
+  type NationalBodyContext,
+  nationalBodies,
+  nationalBodiesSchema,
+} from './national-bodies.js';
 import { type Alias, type EntityKind, type EntityRecord, entityRecordSchema } from './types.js';
 
 const DATA_DIR = new URL('./gazetteer/', import.meta.url);
@@ -105,6 +113,7 @@ interface LoadedGazetteer {
   blockers: string[];
   namedAfterAPlace: ReadonlySet<string>;
   onTopicOnly: ReadonlySet<string>;
+  bodies: NationalBodyContext;
   version: string;
 }
 
@@ -130,6 +139,11 @@ export function organisationsOnlyOnTopic(): ReadonlySet<string> {
   return load().onTopicOnly;
 }
 
+/** The wordings that name a national body without its country, and the bodies' ids (see ./matcher.ts). Cached. */
+export function nationalBodyContext(): NationalBodyContext {
+  return load().bodies;
+}
+
 /** A short hash of everything the gazetteer yields, so stored entities can be re-synced when it changes. */
 export function gazetteerVersion(): string {
   return load().version;
@@ -140,21 +154,28 @@ function load(): LoadedGazetteer {
   const countryExtras = readCountryExtras();
   const files = ENTITY_FILES.map(loadEntityFile);
   const bodies = parseOrThrow(nationalBodiesSchema, readJson(NATIONAL_BODIES_FILE), `gazetteer/${NATIONAL_BODIES_FILE}`);
-  const blockers = [...new Set([...loadBlockerFile(), ...countryTraps(countryExtras), ...bodies.blockers.ar])];
+  const blockers = [...new Set([...loadBlockerFile(), ...countryTraps(countryExtras), ...bodies.blockers.ar, ...bodies.blockers.en])];
   const written = [...loadCountries(countryExtras), ...files.flatMap((f) => f.records)];
   const handIds = new Map(files.flatMap((f) => f.nationalBodies));
   const keyOf = memoisedPhraseKey();
   const generated = nationalBodies(bodies, countrySlotWords(countryExtras), handIds);
   const entities = withNationalBodies(written, blockers, generated, keyOf);
   const namedAfterAPlace = new Set(files.flatMap((f) => f.namedAfterAPlace));
+  const claimed = new Set(entities.filter((e) => e.kind !== 'theme').flatMap((e) => e.aliases.map((a) => keyOf(a.text))));
+  for (const blocker of blockers) claimed.add(keyOf(blocker));
+  const bodyContext: NationalBodyContext = {
+    // A bare wording an entity or a blocker already owns stays theirs.
+    bare: bareBodyWordings(bodies).filter((wording) => !claimed.has(keyOf(wording.text))),
+    idOf: new Map(generated.map((body) => [body.key, body.id])),
+  };
   const onTopicOnly = new Set([...files.flatMap((f) => f.onTopicOnly), ...generated.filter((b) => b.onTopicOnly).map((b) => b.id)]);
   checkUniqueIds(entities);
   checkNoSharedWordings(entities, blockers, keyOf);
   const version = createHash('sha256')
-    .update(JSON.stringify({ entities, blockers, namedAfterAPlace: [...namedAfterAPlace], onTopicOnly: [...onTopicOnly] }))
+    .update(JSON.stringify({ entities, blockers, namedAfterAPlace: [...namedAfterAPlace], onTopicOnly: [...onTopicOnly], bare: bodyContext.bare }))
     .digest('hex')
     .slice(0, 16);
-  cache = { entities, blockers, namedAfterAPlace, onTopicOnly, version };
+  cache = { entities, blockers, namedAfterAPlace, onTopicOnly, bodies: bodyContext, version };
   return cache;
 }
 

@@ -20,6 +20,8 @@ const bodySchema = z.strictObject({
   body: z.string().regex(/^[a-z][a-z-]*$/),
   /** A body the desk follows only when it acts on migration (a navy, a supreme court). */
   onTopicOnly: z.literal(true).optional(),
+  /** Wordings without the country («وزارة الداخلية», "the coast guard"): the article's country is meant. */
+  bare: z.strictObject({ en: phraseList, ar: phraseList, fr: phraseList }).optional(),
   names: z.strictObject({ en: z.string().min(1), ar: z.string().min(1), fr: z.string().min(1) }),
   en: phraseList,
   ar: phraseList,
@@ -29,7 +31,7 @@ const bodySchema = z.strictObject({
 export const nationalBodiesSchema = z.strictObject({
   note: z.string().optional(),
   bodies: z.array(bodySchema),
-  blockers: z.strictObject({ note: z.string().optional(), ar: phraseList }),
+  blockers: z.strictObject({ note: z.string().optional(), ar: phraseList, en: phraseList }),
 });
 export type NationalBodies = z.infer<typeof nationalBodiesSchema>;
 
@@ -165,4 +167,41 @@ export function nationalBodies(data: NationalBodies, countries: readonly Country
     }
   }
   return out;
+}
+
+/** A wording that names a body without its country, and which body. */
+export interface BareBodyWording {
+  text: string;
+  lang: 'en' | 'ar' | 'fr';
+  body: string;
+}
+
+export function bareBodyWordings(data: NationalBodies): BareBodyWording[] {
+  return data.bodies.flatMap((body) =>
+    (['en', 'ar', 'fr'] as const).flatMap((lang) => (body.bare?.[lang] ?? []).map((text) => ({ text, lang, body: body.body }))),
+  );
+}
+
+/** What the matcher needs to read a bare wording: the wordings, and each country's body ids by "<CC> <body>". */
+export interface NationalBodyContext {
+  bare: readonly BareBodyWording[];
+  idOf: ReadonlyMap<string, string>;
+}
+
+/**
+ * The country an article is about, for its bare wordings: the one it names most, when no other is
+ * named as often (a story about Greek and Turkish coast guards leaves "the coast guard" unresolved).
+ */
+export function mainCountry(countryCounts: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  let tied = false;
+  for (const [code, count] of countryCounts) {
+    if (count > bestCount) {
+      best = code;
+      bestCount = count;
+      tied = false;
+    } else if (count === bestCount) tied = true;
+  }
+  return tied ? undefined : best;
 }
