@@ -24,6 +24,7 @@ describe('a national body named with its country', () => {
     ['Le ministère sénégalais de l’Intérieur a annoncé le rapatriement de 120 migrants.', 'org:sn-interior-ministry'],
     ['La gendarmerie nigérienne a intercepté deux camions à Agadez.', 'org:ne-gendarmerie'],
     ['La Cour constitutionnelle italienne a censuré une partie du décret.', 'org:it-constitutional-court'],
+    ['The Greek migration service registered 2,000 new asylum claims in May.', 'org:gr-migration-service'],
     // Bodies with a written entry keep its id; the template adds the wordings it lacked.
     ['La garde côtière grecque a secouru 40 personnes au large de Lesbos.', 'org:hellenic-coast-guard'],
     ['Greece’s coastguard said the boat had left the Turkish coast at night.', 'org:hellenic-coast-guard'],
@@ -31,6 +32,7 @@ describe('a national body named with its country', () => {
     ['Le ministère de l’Intérieur algérien a démenti ces chiffres.', 'org:algerian-interior-ministry'],
     ['وأكدت وزارة الداخلية البريطانية أن الرحلة ستقلع الأسبوع المقبل.', 'org:uk-home-office'],
     ['The Moroccan navy rescued 58 people in the Strait.', 'org:ma-royal-navy'],
+    ['Les personnes arrêtées ont été remises à la direction turque de l’immigration.', 'org:directorate-general-of-migration-management'],
   ])('«%s» → %s', (sentence, id) => {
     expect(organisationsIn(sentence)).toContain(id);
   });
@@ -56,6 +58,7 @@ describe('a national body named bare, in an article about one country', () => {
   it.each([
     ['Greece received 900 asylum seekers last week. The coast guard said most had crossed from the Turkish coast at night; Greece wants more help.', 'org:hellenic-coast-guard'],
     ['وصل 300 مهاجر إلى إيطاليا هذا الأسبوع، وقالت وزارة الداخلية إن مراكز الاستقبال في إيطاليا ممتلئة.', 'org:it-interior-ministry'],
+    ['Selon la Turquie, 12 personnes ont été transférées à la Direction de l’immigration en attendant leur expulsion de Turquie.', 'org:directorate-general-of-migration-management'],
     ['En Tunisie, la garde nationale a arrêté 40 personnes ; le ministère de la Défense a confirmé un naufrage au large de la Tunisie.', 'org:tn-defence-ministry'],
   ])('«%s» → %s', (sentence, id) => {
     expect(organisationsIn(sentence)).toContain(id);

@@ -19,7 +19,7 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   ['countries precision', (f) => precision(f.countries), 0.97],
   ['countries recall', (f) => recall(f.countries), 0.99],
   ['organisations precision', (f) => precision(f.organisations), 0.94],
-  ['organisations recall', (f) => recall(f.organisations), 0.81],
+  ['organisations recall', (f) => recall(f.organisations), 0.82],
   ['themes precision', (f) => precision(f.themes), 0.84],
   ['themes recall', (f) => recall(f.themes), 0.73],
   ['people precision', (f) => precision(f.people), 0.98],
