@@ -310,12 +310,15 @@ function withNationalBodies(
       entity = { id: body.id, kind: 'organisation', names: body.names, aliases: [], origin: 'gazetteer' };
       byId.set(body.id, entity);
     }
-    const seen = new Set(entity.aliases.map((alias) => alias.text));
+    // One wording per matching key and case: "U.S.A" and "U.S.A." would only cost a second alias.
+    const seen = new Set(entity.aliases.map((alias) => `${alias.caseSensitive === true} ${keyOf(alias.text)}`));
     for (const lang of LANGS) {
       for (const text of body.aliases[lang]) {
-        if (seen.has(text) || !free(text, body.id)) continue;
-        seen.add(text);
-        entity.aliases.push(toAlias(text, lang));
+        const alias = toAlias(text, lang);
+        const seenKey = `${alias.caseSensitive === true} ${keyOf(text)}`;
+        if (seen.has(seenKey) || !free(text, body.id)) continue;
+        seen.add(seenKey);
+        entity.aliases.push(alias);
       }
     }
   }

@@ -94,7 +94,8 @@ export function countryWords(source: CountrySource): CountryWords {
   return {
     code: source.code,
     demonyms: unique([...source.en, ...shortNames]).sort((a, b) => Number(!DEMONYM_ENDING.test(a)) - Number(!DEMONYM_ENDING.test(b))),
-    names: unique([source.displayName, ...source.libraryEnglish.filter((name) => !shortNames.includes(name))]),
+    // Long official names ("United States of America's navy") are not how the press writes a possessive.
+    names: unique([source.displayName, ...source.libraryEnglish.filter((name) => !shortNames.includes(name) && name.split(' ').length <= 2)]),
     nisbaMasculine: [...masculine],
     nisbaFeminine: [...feminine],
     nisbaPlural: [...plural],
