@@ -28,6 +28,15 @@ import { InvalidInput } from '../errors.js';
 import { phraseKeys } from '../text/tokens.js';
 import { isArabicScript } from '../text/normalise.js';
 import { capitalGovernmentAliases, capitalPlaceTraps, frenchLanguageTraps } from './country-wordings.js';
+import {
+  bareBodyWordings,
+  type CountryWords,
+  countryWords,
+  type NationalBody,
+  type NationalBodyContext,
+  nationalBodies,
+  nationalBodiesSchema,
+} from './national-bodies.js';
 import { type Alias, type EntityKind, type EntityRecord, entityRecordSchema } from './types.js';
 
 const DATA_DIR = new URL('./gazetteer/', import.meta.url);
@@ -54,6 +63,16 @@ const entityEntrySchema = z.strictObject({
    * «المرصد السوري لحقوق الإنسان»): the country in its name is then not a mention of the country.
    */
   countryInNameCounts: z.literal(false).optional(),
+  /**
+   * The national bodies of ./gazetteer/national-bodies.json this entry is ("GB interior-ministry" for
+   * the Home Office), when its id is not org:<cc>-<body>: the template's wordings then name it.
+   */
+  nationalBody: z.array(z.string().regex(/^[A-Z]{2} [a-z][a-z-]*$/, 'a national body is "<CC> <body>"')).optional(),
+  /**
+   * true for a body the desk follows only when it acts on migration (the Pentagon, the US Justice
+   * Department): an article that is not about migration does not keep it (./theme-support.ts).
+   */
+  onTopicOnly: z.literal(true).optional(),
   /**
    * true for a theme whose single-word wordings (bare «réfugiés», "refugees", «اللاجئين») are used
    * loosely in stories on other subjects: each counts as half a mention towards the theme's support
@@ -92,6 +111,7 @@ const ENTITY_FILES: ReadonlyArray<{ file: string; kind: EntityKind; prefix: stri
   { file: 'people.json', kind: 'person', prefix: 'person' },
 ];
 const COUNTRIES_FILE = 'countries-extra.json';
+const NATIONAL_BODIES_FILE = 'national-bodies.json';
 const BLOCKERS_FILE = 'blockers.json';
 
 interface LoadedGazetteer {
@@ -99,6 +119,8 @@ interface LoadedGazetteer {
   blockers: string[];
   namedAfterAPlace: ReadonlySet<string>;
   bareWordsWeak: ReadonlySet<string>;
+  onTopicOnly: ReadonlySet<string>;
+  bodies: NationalBodyContext;
   version: string;
 }
 
@@ -124,6 +146,16 @@ export function themesWithWeakBareWords(): ReadonlySet<string> {
   return load().bareWordsWeak;
 }
 
+/** Ids of bodies that an article keeps only when it is about migration (see onTopicOnly). Cached. */
+export function organisationsOnlyOnTopic(): ReadonlySet<string> {
+  return load().onTopicOnly;
+}
+
+/** The wordings that name a national body without its country, and the bodies' ids (see ./matcher.ts). Cached. */
+export function nationalBodyContext(): NationalBodyContext {
+  return load().bodies;
+}
+
 /** A short hash of everything the gazetteer yields, so stored entities can be re-synced when it changes. */
 export function gazetteerVersion(): string {
   return load().version;
@@ -133,17 +165,30 @@ function load(): LoadedGazetteer {
   if (cache) return cache;
   const countryExtras = readCountryExtras();
   const files = ENTITY_FILES.map(loadEntityFile);
-  const entities = [...loadCountries(countryExtras), ...files.flatMap((f) => f.records)];
-  const blockers = [...new Set([...loadBlockerFile(), ...countryTraps(countryExtras)])];
+  const bodies = parseOrThrow(nationalBodiesSchema, readJson(NATIONAL_BODIES_FILE), `gazetteer/${NATIONAL_BODIES_FILE}`);
+  const blockers = [...new Set([...loadBlockerFile(), ...countryTraps(countryExtras), ...bodies.blockers.ar, ...bodies.blockers.en])];
+  const written = [...loadCountries(countryExtras), ...files.flatMap((f) => f.records)];
+  const handIds = new Map(files.flatMap((f) => f.nationalBodies));
+  const keyOf = memoisedPhraseKey();
+  const generated = nationalBodies(bodies, countrySlotWords(countryExtras), handIds);
+  const entities = withNationalBodies(written, blockers, generated, keyOf);
   const namedAfterAPlace = new Set(files.flatMap((f) => f.namedAfterAPlace));
   const bareWordsWeak = new Set(files.flatMap((f) => f.bareWordsWeak));
+  const claimed = new Set(entities.filter((e) => e.kind !== 'theme').flatMap((e) => e.aliases.map((a) => keyOf(a.text))));
+  for (const blocker of blockers) claimed.add(keyOf(blocker));
+  const bodyContext: NationalBodyContext = {
+    // A bare wording an entity or a blocker already owns stays theirs.
+    bare: bareBodyWordings(bodies).filter((wording) => !claimed.has(keyOf(wording.text))),
+    idOf: new Map(generated.map((body) => [body.key, body.id])),
+  };
+  const onTopicOnly = new Set([...files.flatMap((f) => f.onTopicOnly), ...generated.filter((b) => b.onTopicOnly).map((b) => b.id)]);
   checkUniqueIds(entities);
-  checkNoSharedWordings(entities, blockers);
+  checkNoSharedWordings(entities, blockers, keyOf);
   const version = createHash('sha256')
-    .update(JSON.stringify({ entities, blockers, namedAfterAPlace: [...namedAfterAPlace] }))
+    .update(JSON.stringify({ entities, blockers, namedAfterAPlace: [...namedAfterAPlace], onTopicOnly: [...onTopicOnly], bareWordsWeak: [...bareWordsWeak], bare: bodyContext.bare }))
     .digest('hex')
     .slice(0, 16);
-  cache = { entities, blockers, namedAfterAPlace, bareWordsWeak, version };
+  cache = { entities, blockers, namedAfterAPlace, bareWordsWeak, onTopicOnly, bodies: bodyContext, version };
   return cache;
 }
 
@@ -206,15 +251,93 @@ function collectAliases(lists: Partial<Record<Lang | 'any', string[] | undefined
   return out;
 }
 
-/** One data file's records, and the ids of its entries flagged countryInNameCounts: false or bareWordsWeak. */
-function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): { records: EntityRecord[]; namedAfterAPlace: string[]; bareWordsWeak: string[] } {
+/** One data file's records, and the ids of its entries flagged countryInNameCounts: false, onTopicOnly or bareWordsWeak. */
+function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): {
+  records: EntityRecord[];
+  namedAfterAPlace: string[];
+  onTopicOnly: string[];
+  bareWordsWeak: string[];
+  nationalBodies: Array<[string, string]>;
+} {
   const raw = readJson(file);
   const records = parseEntityEntries(file, kind, prefix, raw);
-  // parseEntityEntries has validated every entry, so the flag is read as the schema defines it.
+  // parseEntityEntries has validated every entry, so the flags are read as the schema defines them.
   const entries = (raw as unknown[]).map((value) => entityEntrySchema.parse(value));
   const namedAfterAPlace = entries.flatMap((entry) => (entry.countryInNameCounts === false ? [entry.id] : []));
+  const nationalBodies = entries.flatMap((entry) => (entry.nationalBody ?? []).map((key): [string, string] => [key, entry.id]));
+  const onTopicOnly = entries.flatMap((entry) => (entry.onTopicOnly ? [entry.id] : []));
   const bareWordsWeak = entries.flatMap((entry) => (entry.bareWordsWeak === true ? [entry.id] : []));
-  return { records, namedAfterAPlace, bareWordsWeak };
+  return { records, namedAfterAPlace, onTopicOnly, bareWordsWeak, nationalBodies };
+}
+
+/** The slot words of every country the country data describes (see ./national-bodies.ts). */
+function countrySlotWords(extras: ReadonlyMap<string, CountryExtra>): CountryWords[] {
+  return [...extras.keys()].sort().map((code) => {
+    const extra = extras.get(code) ?? {};
+    const excluded = new Set(extra.exclude ?? []);
+    return countryWords({
+      code,
+      displayName: extra.name?.en ?? countries.getName(code, 'en') ?? code,
+      libraryEnglish: libraryNames(code, 'en').filter((name) => !excluded.has(name)),
+      en: extra.en ?? [],
+      ar: extra.ar ?? [],
+      fr: extra.fr ?? [],
+    });
+  });
+}
+
+/**
+ * The written entities with the national bodies' wordings added: to the hand-written entry that is
+ * the body, or to a new organisation. A wording another entity or a blocker claims stays theirs (the
+ * hand data is the finer judgement), and one two bodies would claim names neither.
+ */
+function withNationalBodies(
+  written: readonly EntityRecord[],
+  blockers: readonly string[],
+  bodies: readonly NationalBody[],
+  keyOf: (text: string) => string,
+): EntityRecord[] {
+  const claimedBy = new Map<string, string>();
+  for (const entity of written) {
+    if (entity.kind === 'theme') continue;
+    for (const alias of entity.aliases) claimedBy.set(keyOf(alias.text), entity.id);
+  }
+  for (const blocker of blockers) claimedBy.set(keyOf(blocker), '');
+  const generatedBy = new Map<string, string | null>();
+  for (const body of bodies) {
+    for (const lang of LANGS) {
+      for (const text of body.aliases[lang]) {
+        const key = keyOf(text);
+        const previous = generatedBy.get(key);
+        generatedBy.set(key, previous === undefined || previous === body.id ? body.id : null);
+      }
+    }
+  }
+  const free = (text: string, id: string): boolean => {
+    const key = keyOf(text);
+    const owner = claimedBy.get(key);
+    return (owner === undefined || owner === id) && generatedBy.get(key) === id;
+  };
+  const byId = new Map(written.map((entity) => [entity.id, { ...entity, aliases: [...entity.aliases] }]));
+  for (const body of bodies) {
+    let entity = byId.get(body.id);
+    if (!entity) {
+      entity = { id: body.id, kind: 'organisation', names: body.names, aliases: [], origin: 'gazetteer' };
+      byId.set(body.id, entity);
+    }
+    // One wording per matching key and case: "U.S.A" and "U.S.A." would only cost a second alias.
+    const seen = new Set(entity.aliases.map((alias) => `${alias.caseSensitive === true} ${keyOf(alias.text)}`));
+    for (const lang of LANGS) {
+      for (const text of body.aliases[lang]) {
+        const alias = toAlias(text, lang);
+        const seenKey = `${alias.caseSensitive === true} ${keyOf(text)}`;
+        if (seen.has(seenKey) || !free(text, body.id)) continue;
+        seen.add(seenKey);
+        entity.aliases.push(alias);
+      }
+    }
+  }
+  return [...byId.values()].filter((entity) => entity.aliases.length > 0);
 }
 
 /**
@@ -334,6 +457,19 @@ function loadBlockerFile(): string[] {
   return [...new Set(Object.values(groups).flat())];
 }
 
+/** A wording's matching keys as one string, each wording computed once per load. */
+function memoisedPhraseKey(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = phraseKeys(text).join(' ');
+      keys.set(text, key);
+    }
+    return key;
+  };
+}
+
 function checkUniqueIds(entities: readonly EntityRecord[]): void {
   const seen = new Set<string>();
   for (const entity of entities) {
@@ -347,10 +483,10 @@ function checkUniqueIds(entities: readonly EntityRecord[]): void {
  * load order; such data is rejected with both owners named. Wordings are compared by matching keys,
  * so "الأمم المتحدة" and "الامم المتحده" count as the same. Exported for tests.
  */
-export function checkNoSharedWordings(entities: readonly EntityRecord[], blockers: readonly string[]): void {
+export function checkNoSharedWordings(entities: readonly EntityRecord[], blockers: readonly string[], keyOf = memoisedPhraseKey()): void {
   const owner = new Map<string, string>();
   const claim = (text: string, who: string, space: 'named' | 'theme') => {
-    const key = `${space} ${phraseKeys(text).join(' ')}`;
+    const key = `${space} ${keyOf(text)}`;
     if (key === `${space} `) throw new InvalidInput(`gazetteer: ${who} has a wording without letters: "${text}"`);
     const previous = owner.get(key);
     // Two themes may share a wording that names both («quotas pour l'immigration professionnelle» is a

@@ -9,7 +9,8 @@
  */
 import { isArabicScript } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys, tokenise } from '../text/tokens.js';
-import { organisationsNamedAfterAPlace } from './gazetteer.js';
+import { nationalBodyContext, organisationsNamedAfterAPlace } from './gazetteer.js';
+import { mainCountry, type NationalBodyContext } from './national-bodies.js';
 import type { Alias, EntityRecord, Mention } from './types.js';
 
 /** A span of tokens: from firstToken up to (not including) endToken. */
@@ -153,16 +154,23 @@ function joined(text: string, left: Token, right: Token): boolean {
   return left.surface.length === 2 && gap === '.';
 }
 
+/** Terminal ids of bare body wordings («وزارة الداخلية»), resolved or dropped once the scan is done. */
+const BARE_BODY = 'bare-body:';
+
 /**
  * `namedAfterAPlace`: organisations whose name holds a country they are no body of (an NGO called
- * "Norwegian Refugee Council"); the gazetteer's list by default.
+ * "Norwegian Refugee Council"); the gazetteer's list by default. `bodies`: the wordings that name a
+ * national body without its country («وزارة الداخلية», "the coast guard"), which name the body of
+ * the country the article is about (./national-bodies.ts), and nothing when it has none.
  */
 export function createEntityMatcher(
   entities: readonly EntityRecord[],
   blockers: readonly string[],
   namedAfterAPlace: ReadonlySet<string> = organisationsNamedAfterAPlace(),
+  bodies: NationalBodyContext = nationalBodyContext(),
 ): EntityMatcher {
   const root = newNode();
+  const known = new Set(entities.map((entity) => entity.id));
   const countries = new Set<string>();
   const countryNamingOrganisations = new Set<string>();
   for (const entity of entities) {
@@ -173,6 +181,22 @@ export function createEntityMatcher(
   }
   const blockerTerminal: Terminal = { entityId: null };
   for (const phrase of blockers) insert(root, { text: phrase }, blockerTerminal);
+  for (const wording of bodies.bare) insert(root, { text: wording.text }, { entityId: `${BARE_BODY}${wording.body}` });
+
+  /** Bare body wordings named as the article's country's body, or dropped (in place, order kept). */
+  const resolveBareBodies = (mentions: TokenMention[]): TokenMention[] => {
+    if (!mentions.some((m) => m.entityId.startsWith(BARE_BODY))) return mentions;
+    const counts = new Map<string, number>();
+    for (const m of mentions) if (countries.has(m.entityId)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    const code = mainCountry(counts)?.slice('country:'.length);
+    return mentions.filter((m) => {
+      if (!m.entityId.startsWith(BARE_BODY)) return true;
+      const id = code === undefined ? undefined : bodies.idOf.get(`${code} ${m.entityId.slice(BARE_BODY.length)}`);
+      if (id === undefined || !known.has(id)) return false;
+      m.entityId = id;
+      return true;
+    });
+  };
 
   function matchTokens(text: string, tokens: readonly Token[], blocked?: TokenSpan[]): TokenMention[] {
     const readings: (Readings | undefined)[] = new Array<Readings | undefined>(tokens.length);
@@ -270,7 +294,7 @@ export function createEntityMatcher(
       }
       i = end;
     }
-    return mentions;
+    return resolveBareBodies(mentions);
   }
 
   return {

@@ -46,7 +46,12 @@ function mentionWeight(group: ThemeEvidence): number {
   return group.phrases + WEAK_BARE_WORD_WEIGHT * (group.count - group.phrases);
 }
 
-/** The groups to keep once the article's relevance is known: an off-topic article keeps no theme. */
-export function withoutOffTopicThemes<T extends ThemeEvidence>(groups: readonly T[], relevance: number): T[] {
-  return relevance >= RELEVANCE_THRESHOLD ? [...groups] : groups.filter((group) => !group.entityId.startsWith('theme:'));
+/**
+ * The groups to keep once the article's relevance is known: an off-topic article keeps no theme, and
+ * none of the bodies the desk follows only when they act on migration (`onTopicOnly`: a navy, a
+ * justice ministry, a supreme court), which such an article names for other matters.
+ */
+export function withoutOffTopicEntities<T extends ThemeEvidence>(groups: readonly T[], relevance: number, onTopicOnly: ReadonlySet<string> = new Set()): T[] {
+  if (relevance >= RELEVANCE_THRESHOLD) return [...groups];
+  return groups.filter((group) => !group.entityId.startsWith('theme:') && !onTopicOnly.has(group.entityId));
 }

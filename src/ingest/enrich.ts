@@ -5,9 +5,10 @@
 import { createHash } from 'node:crypto';
 import type { EntityMatcher } from '../entities/entity.service.js';
 import { extractEntities } from '../entities/extract.js';
+import { organisationsOnlyOnTopic } from '../entities/gazetteer.js';
 import type { PersonRole } from '../entities/people.js';
 import { relevanceFeatures, relevanceScore } from '../entities/relevance.js';
-import { isSupported, withoutOffTopicThemes } from '../entities/theme-support.js';
+import { isSupported, withoutOffTopicEntities } from '../entities/theme-support.js';
 import type { EntityRecord, Mention } from '../entities/types.js';
 import { indexTerms } from '../search/index-terms.js';
 import { extractPublishedDate } from '../text/dates.js';
@@ -85,7 +86,7 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
   // an article that is not about migration then keeps no theme at all.
   const supported = groupMentions(mentions, roles).filter((group) => isSupported(group, draft.title.length, draft.text.length));
   const relevance = relevanceScore(relevanceFeatures(titleTokens, textTokens, supported, draft.title.length));
-  const groups = withoutOffTopicThemes(supported, relevance);
+  const groups = withoutOffTopicEntities(supported, relevance, organisationsOnlyOnTopic());
   return {
     id: articleId(draft.url),
     draft,

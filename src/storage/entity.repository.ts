@@ -4,19 +4,40 @@ import type { Database, EntityAliasRow, EntityRow, NewEntity } from '../../db/sc
 import type { EntityKind, EntityOrigin, EntityRecord } from '../entities/types.js';
 import { phraseKeys } from '../text/tokens.js';
 
-/** Inserts or replaces entities with all their aliases (aliases are rewritten as a whole). */
+/** Rows per statement: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const ROWS_PER_STATEMENT = 100;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Inserts or replaces entities with all their aliases (aliases are rewritten as a whole). Written a
+ * hundred rows a statement: the gazetteer holds thousands of entities (every country's bodies) and
+ * is written on every first start and after each change of its data.
+ */
 export async function upsertEntities(db: Kysely<Database>, records: readonly EntityRecord[], now: string): Promise<void> {
-  for (const record of records) {
-    const row = entityRow(record, now);
+  for (const chunk of chunks(records, ROWS_PER_STATEMENT)) {
     // On update the id and creation time stay as they were.
-    const { id: _id, created_at: _created, ...changes } = row;
     await db
       .insertInto('entities')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+      .values(chunk.map((record) => entityRow(record, now)))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          kind: eb.ref('excluded.kind'),
+          name_en: eb.ref('excluded.name_en'),
+          name_ar: eb.ref('excluded.name_ar'),
+          name_fr: eb.ref('excluded.name_fr'),
+          country_code: eb.ref('excluded.country_code'),
+          origin: eb.ref('excluded.origin'),
+        })),
+      )
       .execute();
-    await db.deleteFrom('entity_aliases').where('entity_id', '=', record.id).execute();
-    await insertAliases(db, record);
+    await db.deleteFrom('entity_aliases').where('entity_id', 'in', chunk.map((record) => record.id)).execute();
+    const aliases = chunk.flatMap(aliasRows);
+    for (const rows of chunks(aliases, ROWS_PER_STATEMENT)) await db.insertInto('entity_aliases').values(rows).execute();
   }
 }
 
@@ -69,11 +90,8 @@ export async function addAliases(db: Kysely<Database>, entityId: string, aliases
 }
 
 async function insertAliases(db: Kysely<Database>, record: EntityRecord): Promise<void> {
-  const rows = aliasRows(record);
   // Chunked: SQLite limits bound parameters per statement.
-  for (let i = 0; i < rows.length; i += 100) {
-    await db.insertInto('entity_aliases').values(rows.slice(i, i + 100)).execute();
-  }
+  for (const rows of chunks(aliasRows(record), ROWS_PER_STATEMENT)) await db.insertInto('entity_aliases').values(rows).execute();
 }
 
 /** The stored row of one alias (with its matching keys). */

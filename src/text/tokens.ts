@@ -38,14 +38,21 @@ const MEMO_LIMIT = 200_000;
 const normMemo = new Map<string, string>();
 const keysMemo = new Map<string, string[]>();
 
-function memoNorm(surface: string): string {
-  let norm = normMemo.get(surface);
-  if (norm === undefined) {
-    if (normMemo.size >= MEMO_LIMIT) normMemo.clear();
-    norm = normaliseForMatch(surface);
-    normMemo.set(surface, norm);
+const aliasKeyMemo = new Map<string, string>();
+
+/** `compute(input)`, remembered in `memo` (cleared when full). */
+function remembered<T>(memo: Map<string, T>, input: string, compute: (input: string) => T): T {
+  let value = memo.get(input);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = compute(input);
+    memo.set(input, value);
   }
-  return norm;
+  return value;
+}
+
+function memoNorm(surface: string): string {
+  return remembered(normMemo, surface, normaliseForMatch);
 }
 
 export function tokenise(text: string): Token[] {
@@ -86,8 +93,15 @@ export function arabicCandidates(norm: string): string[] {
   return out;
 }
 
-/** The key an alias token is stored under: Latin stemmed, Arabic without its article (ال/لل). */
+/**
+ * The key an alias token is stored under: Latin stemmed, Arabic without its article (ال/لل).
+ * Remembered: the gazetteer repeats its words thousands of times (every country's "interior ministry").
+ */
 export function aliasKey(norm: string): string {
+  return remembered(aliasKeyMemo, norm, computeAliasKey);
+}
+
+function computeAliasKey(norm: string): string {
   if (!isArabicScript(norm)) return latinKey(norm);
   for (const article of ['ال', 'لل']) {
     if (norm.startsWith(article) && norm.length - article.length >= MIN_STEM) return norm.slice(article.length);
@@ -97,13 +111,11 @@ export function aliasKey(norm: string): string {
 
 /** Keys under which a text token can match an alias token (see aliasKey). Shared arrays: do not mutate. */
 export function textKeys(norm: string): string[] {
-  let keys = keysMemo.get(norm);
-  if (keys === undefined) {
-    if (keysMemo.size >= MEMO_LIMIT) keysMemo.clear();
-    keys = isArabicScript(norm) ? arabicCandidates(norm) : latinKeys(norm);
-    keysMemo.set(norm, keys);
-  }
-  return keys;
+  return remembered(keysMemo, norm, computeTextKeys);
+}
+
+function computeTextKeys(norm: string): string[] {
+  return isArabicScript(norm) ? arabicCandidates(norm) : latinKeys(norm);
 }
 
 /** The word's own key, then the key of its French masculine singular when that differs. */

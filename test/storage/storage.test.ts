@@ -11,7 +11,7 @@ import { enrich } from '../../src/ingest/enrich.js';
 import { storeArticle } from '../../src/ingest/store.js';
 import { asMatchGroups, queryTermGroups } from '../../src/search/index-terms.js';
 import { fullTextMatch, getArticle, countArticles } from '../../src/storage/article.repository.js';
-import { getEntity } from '../../src/storage/entity.repository.js';
+import { aliasesOf, getEntity, upsertEntities } from '../../src/storage/entity.repository.js';
 import { articlesMentioning, mentionsOfArticle } from '../../src/storage/mention.repository.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
@@ -51,6 +51,19 @@ for (const dialect of DIALECTS) {
       // Running the migrations and the sync again changes nothing.
       await migrateToLatest(engine.store.db);
       expect(await syncGazetteer(engine)).toBe(false);
+    });
+
+    it('writes every country’s national bodies, and rewrites entities given again (names and aliases replaced)', async () => {
+      expect(await getEntity(engine.store.db, 'org:lb-coast-guard')).toMatchObject({ kind: 'organisation', name_en: 'Lebanese Coast Guard' });
+      const now = new Date().toISOString();
+      const records = [
+        { id: 'org:test-one', kind: 'organisation' as const, names: { en: 'One' }, aliases: [{ text: 'One' }, { text: 'First' }], origin: 'user' as const },
+        { id: 'org:test-two', kind: 'organisation' as const, names: { en: 'Two' }, aliases: [{ text: 'Two' }], origin: 'user' as const },
+      ];
+      await upsertEntities(engine.store.db, records, now);
+      await upsertEntities(engine.store.db, [{ ...records[0]!, names: { en: 'One again', fr: 'Un' }, aliases: [{ text: 'Uno' }] }], now);
+      expect(await getEntity(engine.store.db, 'org:test-one')).toMatchObject({ name_en: 'One again', name_fr: 'Un' });
+      expect((await aliasesOf(engine.store.db, ['org:test-one', 'org:test-two'])).map((a) => a.alias)).toEqual(['Two', 'Uno']);
     });
 
     it('stores an article with its mentions and search terms, once', async () => {

@@ -19,7 +19,7 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   ['countries precision', (f) => precision(f.countries), 0.97],
   ['countries recall', (f) => recall(f.countries), 0.99],
   ['organisations precision', (f) => precision(f.organisations), 0.94],
-  ['organisations recall', (f) => recall(f.organisations), 0.76],
+  ['organisations recall', (f) => recall(f.organisations), 0.82],
   ['themes precision', (f) => precision(f.themes), 0.84],
   ['themes recall', (f) => recall(f.themes), 0.76],
   ['people precision', (f) => precision(f.people), 0.98],
@@ -27,7 +27,7 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   ['relevance precision', (f) => (f.relevance ? precision(f.relevance) : 0), 0.95],
   ['relevance recall', (f) => (f.relevance ? recall(f.relevance) : 0), 0.97],
   ['search hit@5 in the query\'s language', (f) => hitRate(f.monolingual), 0.98],
-  ['search hit@5 across languages', (f) => hitRate(f.crossLingual), 0.95],
+  ['search hit@5 across languages', (f) => hitRate(f.crossLingual), 0.97],
 ];
 
 describe.skipIf(!hasCorpus)('understanding real news (the dev set)', () => {
