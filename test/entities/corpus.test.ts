@@ -29,6 +29,14 @@ const recall = (s: Score) => s.tp / (s.tp + s.fn);
 const format = (name: string, s: Score) =>
   `${name}: precision ${precision(s).toFixed(3)}, recall ${recall(s).toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
+/**
+ * This gold set labelled organisations against the gazetteer of its time. Bodies added since (every
+ * country's national bodies from the template, organisations found by the shape of their names) were
+ * never in its scope, so only the ids it labels somewhere are scored here; the dev set of
+ * test/understanding scores the rest.
+ */
+const GOLD_SCOPE = new Set(gold.articles.flatMap((a) => a.entities));
+
 function score(articles: readonly GoldArticle[]): { countries: Score; entities: Score; misses: string[] } {
   const countries: Score = { tp: 0, fp: 0, fn: 0 };
   const entities: Score = { tp: 0, fp: 0, fn: 0 };
@@ -53,7 +61,7 @@ function score(articles: readonly GoldArticle[]): { countries: Score; entities: 
     const article = corpusArticle(labelled.id);
     const { mentions } = extract(`${article.title}\n\n${article.text}`);
     const foundCountries = new Set(mentions.filter((m) => m.entityId.startsWith('country:')).map((m) => m.entityId.slice('country:'.length)));
-    const foundEntities = new Set(mentions.filter((m) => /^(?:org|process):/.test(m.entityId)).map((m) => m.entityId));
+    const foundEntities = new Set(mentions.filter((m) => /^(?:org|process):/.test(m.entityId) && GOLD_SCOPE.has(m.entityId)).map((m) => m.entityId));
     compare(labelled.id, foundCountries, labelled.countries, countries);
     compare(labelled.id, foundEntities, labelled.entities, entities);
   }
