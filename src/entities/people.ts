@@ -36,6 +36,12 @@ export interface FoundPeople {
  */
 const keySet = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map((w) => aliasKey(normaliseForMatch(w))));
 
+/** A word that is itself (no clitic stripped) a stopword, title or title word. */
+function exactlyIn(norm: string): boolean {
+  const own = aliasKey(norm);
+  return AR_STOP.has(own) || AR_TITLE_WORDS.has(own) || AR_TITLES.has(own);
+}
+
 function arabicIn(set: ReadonlySet<string>, norm: string): boolean {
   const own = aliasKey(norm);
   return textKeys(norm).some((key) => set.has(key) && (key === own || key.length >= 3));
@@ -130,6 +136,13 @@ const AR_STOP = keySet(`
   آخرين وآخرين حين حينما عندما ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
 
+const HAMZA_AL = /^[أإ]ل/;
+// «لموقع», «بتهمة» after two name words: a preposition starts what follows the name.
+const PREPOSITION_BEFORE_NOUN = /^[وف]?[لب][^\s]{3,}$/;
+const BYLINE = normaliseForMatch('بقلم');
+// Second words of compound given names.
+const AR_COMPOUND_SECOND = new Set('الدين الإسلام الزهراء العابدين'.split(' ').map(normaliseForMatch));
+
 // A word with a preposition before its article ("بالتواطؤ", "للصحفيين") starts what follows a name.
 const DEFINITE_WITH_PREPOSITION = /^(?:[وف]?[بلك]ال|[وف]?لل)/;
 
@@ -144,6 +157,11 @@ const AR_REPORTING = keySet(`
 const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES.map(normaliseForMatch));
 // The same after the conjunction و, looked up whole (no slicing of every و-word of a text).
 const ARABIC_GIVEN_CONJOINED = new Set([...ARABIC_GIVEN].map((name) => `و${name}`));
+// The same after a glued preposition («لجبريل», «بمحمد»), unless that spelling is a name itself.
+// Short names are left out: «بيان» (a statement) is not ب + «يان», «بحسن» not ب + «حسن».
+const PREPOSITION_GIVEN = new Set(
+  [...ARABIC_GIVEN].filter((name) => name.length >= 4).flatMap((name) => [`ل${name}`, `ب${name}`]).filter((form) => !ARABIC_GIVEN.has(form) && !exactlyIn(form)),
+);
 
 // Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
 // almost always an unlisted portfolio word: "رئيس المجلس الرئاسي").
@@ -188,7 +206,11 @@ function personId(name: string): string {
 export function findPeople(text: string, tokens: readonly Token[], known: readonly TokenMention[], blocked: ReadonlyArray<TokenSpan> = []): FoundPeople {
   // Which mention (if any) covers each token; blocked spans count as covered by a non-person.
   const coveredBy: (CoveringSpan | undefined)[] = new Array<CoveringSpan | undefined>(tokens.length);
-  for (const mention of known) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
+  for (const mention of known) {
+    // Arabic writes its article ال without hamza: «ألباريس», «ألبرتو» are foreign names, not «ال» + a place.
+    if (mention.endToken - mention.firstToken === 1 && HAMZA_AL.test(tokens[mention.firstToken]!.surface) && mention.entityId.startsWith('country:')) continue;
+    for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
+  }
   for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
 
   // A line break ends a name: a title closing one line and a verb opening the next are not one phrase.
@@ -213,6 +235,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       t = span.end - 1;
     }
   }
+  spans.push(...arabicConjoinedChains(spans));
   spans.push(...arabicListNeighbours(spans));
   const roleContext = { text, tokens, coveredBy, isArabicTitleHead, isLatinRole: (word: string) => ROLE_WORDS.has(word) || TITLES.has(word) };
   return collect(text, tokens, spans, coveredBy, (span) => rolesOf(roleContext, span));
@@ -251,16 +274,22 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * one token, or a connector and the token it binds («عبد الله», «أبو حمادة», «آيت باعمران»), so
    * «عاطف عبد الله أبو حمادة» is one name of three units and five tokens.
    */
-  function arabicNameFrom(first: number, titleStart?: number, conjoined = false): NameSpan | undefined {
+  function arabicNameFrom(first: number, titleStart?: number, conjoined = false, cued = titleStart !== undefined): NameSpan | undefined {
     const unitEnds: number[] = [];
     let n = first;
-    while (unitEnds.length < 3 && n < tokens.length && (n === first || adjacent(n - 1, n)) && ((conjoined && n === first) || isArabicNameToken(n, n - first))) {
+    while (unitEnds.length < 3 && n < tokens.length && (n === first || (adjacent(n - 1, n) && !startsConjoinedName(n))) && ((conjoined && n === first) || isArabicNameToken(n, n - first))) {
       // The conjunction of "وعبد الرحمن" is outside the name.
       const norm = conjoined && n === first ? tokens[n]!.norm.slice(1) : tokens[n]!.norm;
-      const binds = AR_CONNECTORS.has(norm) && n + 1 < tokens.length && adjacent(n, n + 1) && (isArabicNameToken(n + 1, n + 1 - first) || (norm === ABD && divineName(n + 1)));
+      const binds =
+        n + 1 < tokens.length &&
+        adjacent(n, n + 1) &&
+        ((AR_CONNECTORS.has(norm) && (isArabicNameToken(n + 1, n + 1 - first) || (norm === ABD && divineName(n + 1)))) ||
+          // «فاطمة الزهراء», «نور الدين», «سيف الإسلام»: one given name of two words.
+          (!coveredBy[n + 1] && AR_COMPOUND_SECOND.has(tokens[n + 1]!.norm)));
       n += binds ? 2 : 1;
       unitEnds.push(n);
     }
+    const givenFirst = ARABIC_GIVEN.has(conjoined ? tokens[first]!.norm.slice(1) : tokens[first]!.norm);
     // Without capitals, the end of an Arabic name is only certain at a boundary: punctuation, the end
     // of the text, or a particle/reporting verb ("… إن", "… في بيان"). The longest candidate (three
     // units, then two) that ends at one wins; with none, the "name" may be a verb phrase ("رحب
@@ -286,7 +315,11 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       }
       // "عبد الفتاح" alone is only a compound first name.
       if (units === 2 && unitEnds[0]! - first === 1 && AR_COMPOUND_FIRST.has(tokens[first]!.norm) && end - first === 2) continue;
-      if (open && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end) && !isArabicTitleHead(tokens[end]!.norm)) continue;
+      // Two units opened by a given name also end before a preposition («… منصور لموقع»), and, after a
+      // cue (title, nisba, reporting verb), after a family name with the article («الشاعر يوسف الخطيب ليصدح»).
+      const endsUnclosed =
+        open && units === 2 && givenFirst && !ARABIC_GIVEN.has(tokens[end]!.norm) && (PREPOSITION_BEFORE_NOUN.test(tokens[end]!.norm) || (cued && tokens[end - 1]!.norm.startsWith('ال')));
+      if (open && !closesName(end) && !endsUnclosed) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
@@ -348,6 +381,60 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     return listed;
   }
 
+  /** A word that cannot continue a name: a particle, reporting verb, preposition + article, title or next name. */
+  function closesName(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    return arabicIn(AR_STOP, norm) || DEFINITE_WITH_PREPOSITION.test(norm) || startsConjoinedName(i) || isArabicTitleHead(norm);
+  }
+
+  /**
+   * Names listed with و after a name found («… مصعب أبو قرين ومحمد كشلاف وعبد الرحمن ميلاد وإيرمياس
+   * جيرماي.»): each و-segment of two or three name units closed by the next و-word, punctuation or a
+   * particle is the next person, though its given name is not on the list.
+   */
+  function arabicConjoinedChains(found: readonly NameSpan[]): NameSpan[] {
+    const startsAt = new Map(found.map((span) => [span.first, span]));
+    const chained: NameSpan[] = [];
+    for (const span of found) {
+      if (span.known || !isArabicScript(tokens[span.first]!.norm)) continue;
+      let e = span.end;
+      while (e + 1 < tokens.length && adjacent(e - 1, e)) {
+        const next = startsAt.get(e);
+        if (next) {
+          e = next.end;
+          continue;
+        }
+        const segment = conjoinedSegment(e);
+        if (!segment) break;
+        chained.push(segment);
+        startsAt.set(e, segment);
+        e = segment.end;
+      }
+    }
+    return chained;
+  }
+
+  function conjoinedSegment(e: number): NameSpan | undefined {
+    const norm = tokens[e]!.norm;
+    const bare = norm.slice(1);
+    if (!norm.startsWith('و') || bare.length < 2 || bare.startsWith('ال') || coveredBy[e] || !isArabicScript(norm) || arabicIn(AR_STOP, bare) || arabicIn(AR_TITLE_WORDS, bare) || arabicIn(AR_TITLES, bare)) return undefined;
+    const unitEnds: number[] = [];
+    let n = e;
+    while (unitEnds.length < 3 && n < tokens.length && (n === e || (adjacent(n - 1, n) && isArabicNameToken(n, n - e)))) {
+      const unit = n === e ? bare : tokens[n]!.norm;
+      const binds = n + 1 < tokens.length && adjacent(n, n + 1) && ((AR_CONNECTORS.has(unit) && (isArabicNameToken(n + 1, 1) || (unit === ABD && divineName(n + 1)))) || (!coveredBy[n + 1] && AR_COMPOUND_SECOND.has(tokens[n + 1]!.norm)));
+      n += binds ? 2 : 1;
+      unitEnds.push(n);
+    }
+    for (let units = 2; units <= unitEnds.length; units += 1) {
+      const end = unitEnds[units - 1]!;
+      if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
+      const closed = end >= tokens.length || !adjacent(end - 1, end) || closesName(end) || (tokens[end]!.norm.startsWith('و') && tokens[end]!.norm.length >= 3);
+      if (closed) return { first: e, end, skip: 1 };
+    }
+    return undefined;
+  }
+
   /** "… وكريم العلوي": the next name of a list ends the one before it. */
   function startsConjoinedName(i: number): boolean {
     return ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm);
@@ -356,13 +443,27 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
   function arabicNameByGivenName(t: number): NameSpan | undefined {
     const norm = tokens[t]!.norm;
-    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t) : undefined;
+    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, cuedAt(t)) : undefined;
+    // «لجبريل الرجوب رئيس …», «بمحمد …»: a preposition glued to a listed given name; the name must close.
+    // «لنضال اليسار بنفس جديد» is a noun: only a role or punctuation right after proves a name.
+    if (PREPOSITION_GIVEN.has(norm)) {
+      const span = arabicNameFrom(t, undefined, true);
+      const closed = span && (span.end >= tokens.length || !adjacent(span.end - 1, span.end) || isArabicTitleHead(tokens[span.end]!.norm));
+      return closed ? { ...span, skip: 1 } : undefined;
+    }
     // The next name of a list takes the conjunction ("…، وفاتن الجابري", "… ومحمد كشلاف"): after a
     // name just found or a comma, the name starts after the و.
     if (!ARABIC_GIVEN_CONJOINED.has(norm)) return undefined;
     if (spans.at(-1)?.end !== t && !/[,،]/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return undefined;
     const span = arabicNameFrom(t, undefined, true);
     return span && { ...span, skip: 1 };
+  }
+
+  /** A title, a nisba or a reporting verb right before: the words after are a name when a given name opens them. */
+  function cuedAt(first: number): boolean {
+    if (first === 0 || !adjacent(first - 1, first)) return false;
+    const before = tokens[first - 1]!.norm;
+    return Boolean(coveredBy[first - 1]?.entityId.startsWith('country:')) || isArabicTitleHead(before) || arabicIn(AR_REPORTING, before);
   }
 
   /**
@@ -372,6 +473,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function openedAt(first: number): boolean {
     if (first === 0) return true;
     const before = tokens[first - 1]!.norm;
+    // A byline («بقلم: …») names the writer, who is not in the news.
+    if (before === BYLINE) return false;
     // "ابن خلدون", "أبو مازن": the given name is the second half of a name that started earlier.
     if (AR_CONNECTORS.has(before) && adjacent(first - 1, first)) return false;
     // After a nisba the name of the one it describes follows ("الوفد المغربي خالد…", "المدون المصري عمرو…").
@@ -386,6 +489,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
     // The name «علي» is written with ي, the preposition «على» with ى (they fold together for matching).
     if (tokens[i]!.surface === 'علي') return true;
+    // A listed given name is checked as written only: «فيصل» is not ف + «يصل», «بشير» not ب + «شير».
+    if (ARABIC_GIVEN.has(norm)) return !exactlyIn(norm);
     if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;

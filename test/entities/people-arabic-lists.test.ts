@@ -1,0 +1,58 @@
+/**
+ * Arabic names with no title before them that the press still marks as names (issue 14): lists joined
+ * with و after a name, a preposition glued to a given name, given names whose letters read as a clitic
+ * and a word, foreign names written with «أل», compound given names. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const peopleIn = (text: string) => extract(text).people.map((p) => p.names.ar ?? p.names.en);
+
+describe('names listed with و', () => {
+  it('takes every name of a list, though later given names are not on the list', () => {
+    expect(peopleIn('وشملت العقوبات كلا من سامي الورفلي ومحمد بادي وعبد الحكيم زروق وتسفاي هيلي.')).toEqual([
+      'سامي الورفلي',
+      'محمد بادي',
+      'عبد الحكيم زروق',
+      'تسفاي هيلي',
+    ]);
+  });
+
+  it('keeps a compound given name whole inside a list', () => {
+    expect(peopleIn('ويؤدي الأدوار كل من هشام العلوي وفاطمة الزهراء بناني ونبيل بركة.')).toEqual(['هشام العلوي', 'فاطمة الزهراء بناني', 'نبيل بركة']);
+  });
+
+  it('does not read what follows a name with و as another person', () => {
+    expect(peopleIn('وقال محمد الفاسي ووفد الوزارة إن المفاوضات مستمرة.')).toEqual(['محمد الفاسي']);
+  });
+});
+
+describe('given names in other spellings and places', () => {
+  it('reads a given name that starts like a clitic (فيصل is not ف + يصل)', () => {
+    expect(peopleIn('وفي الندوة، فيصل الحمادي وسمير بنعلي تحدثا عن الهجرة.')).toContain('فيصل الحمادي');
+  });
+
+  it('reads a name glued to a preposition when a role follows it', () => {
+    expect(peopleIn('ووجهت اللجنة تهما لجبريل العبيدي رئيس الجمعية بسبب تصريحاته.')).toEqual(['جبريل العبيدي']);
+  });
+
+  it('does not read a noun glued to a preposition as a name', () => {
+    expect(peopleIn('وهو استمرار لنضال الحركة بنفس جديد.')).toEqual([]);
+    expect(peopleIn('ودعا بيان صادر عن الوقفة إلى التدخل.')).toEqual([]);
+  });
+
+  it('ends a cued name before a preposition or after a family name with the article', () => {
+    expect(peopleIn('ويأتي صوت الشاعر سليم الجابري ليصدح بمعاناة اللاجئين.')).toEqual(['سليم الجابري']);
+    expect(peopleIn('يلخص الفلسطيني خليل العبسي دور الوكالة في المخيم.')).toEqual(['خليل العبسي']);
+  });
+
+  it('reads a foreign name written with «أل» after a title, not a place', () => {
+    const { people, mentions } = extract('وأكد وزير الخارجية الإسباني، خوسي مانويل ألباريس، أن التعاون مستمر.');
+    expect(people.map((p) => p.names.ar)).toEqual(['خوسي مانويل ألباريس']);
+    expect(mentions.map((m) => m.entityId)).not.toContain('country:FR');
+  });
+
+  it('leaves the writer of a byline out', () => {
+    expect(peopleIn('بقلم: سمير الخطيب\nتعيش الأسر المهاجرة ظروفا صعبة.')).toEqual([]);
+  });
+});
