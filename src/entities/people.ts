@@ -36,6 +36,15 @@ export interface FoundPeople {
  */
 const keySet = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map((w) => aliasKey(normaliseForMatch(w))));
 
+/**
+ * A stopword or title word inside a name, read as written or after the conjunction و/ف; a preposition ب/ل/ك before a
+ * short particle is not a reading («بلدي» is not ب + «لدى»).
+ */
+function readsInName(set: ReadonlySet<string>, norm: string): boolean {
+  const own = aliasKey(norm);
+  return textKeys(norm).some((key) => set.has(key) && (key === own || key.length >= 4 || /^[وف]/.test(own)));
+}
+
 /** A word that is itself (no clitic stripped) a stopword, title or title word. */
 function exactlyIn(norm: string): boolean {
   const own = aliasKey(norm);
@@ -140,6 +149,8 @@ const HAMZA_AL = /^[أإ]ل/;
 // «لموقع», «بتهمة» after two name words: a preposition starts what follows the name.
 const PREPOSITION_BEFORE_NOUN = /^[وف]?[لب][^\s]{3,}$/;
 const BYLINE = normaliseForMatch('بقلم');
+// The first word of a sentence with the conjunction, as a verb opens it («وأدان», «فرد»).
+const SENTENCE_VERB = /^[وف](?!ال)\S{2,}$/;
 // Second words of compound given names.
 const AR_COMPOUND_SECOND = new Set('الدين الإسلام الزهراء العابدين'.split(' ').map(normaliseForMatch));
 
@@ -481,6 +492,9 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (coveredBy[first - 1]?.entityId.startsWith('country:')) return true;
     // After a bare title ("السفير كريم…"): the title alone does not prove a name follows, a given name does.
     if (isArabicTitleHead(before)) return true;
+    // After the verb that opens a sentence («وانتقد محمد …», «فرد سمير …»): Arabic news puts the verb first.
+    if (first >= 2 && SENTENCE_VERB.test(before) && /[.!?؟:\n]/.test(text.slice(tokens[first - 2]!.end, tokens[first - 1]!.start))) return true;
+    if (first === 1 && SENTENCE_VERB.test(before)) return true;
     return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
   }
 
@@ -491,7 +505,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (tokens[i]!.surface === 'علي') return true;
     // A listed given name is checked as written only: «فيصل» is not ف + «يصل», «بشير» not ب + «شير».
     if (ARABIC_GIVEN.has(norm)) return !exactlyIn(norm);
-    if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
+    if (readsInName(AR_STOP, norm) || readsInName(AR_TITLE_WORDS, norm) || readsInName(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
     // A possessive suffix ("مهامها", "أعمالهم") or a verb's "تت…" prefix marks a common word, not a name.
@@ -505,7 +519,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
       // "بفضل", "بتقديم", "بمدينة": the preposition ب before a noun.
       if (/^ب[تمفق]/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
-    } else if (/^(?:ل[^اوي]|ب[تم])/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) {
+    } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) {
       // "وليام لعباس" (… to Abbas), "كافانو بتعرية" (… by exposing): a preposition, not a family name.
       return false;
     }

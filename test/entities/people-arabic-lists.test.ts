@@ -56,3 +56,17 @@ describe('given names in other spellings and places', () => {
     expect(peopleIn('بقلم: سمير الخطيب\nتعيش الأسر المهاجرة ظروفا صعبة.')).toEqual([]);
   });
 });
+
+describe('names after the verb that opens a sentence', () => {
+  it('reads a given name after a sentence-initial verb not on the reporting list', () => {
+    expect(peopleIn('وصل القارب صباحا. وانتقد سمير الورداني قرار الترحيل.')).toEqual(['سمير الورداني']);
+  });
+
+  it('does not read a noun phrase after a sentence-initial noun as a name', () => {
+    expect(peopleIn('وصل القارب صباحا. والأمل كبير في الإنقاذ.')).toEqual([]);
+  });
+
+  it('reads a family name written with a short ل-word («لحو») inside a name', () => {
+    expect(peopleIn('وأشار سمير لحو إلى أن التعاون ضروري.')).toEqual(['سمير لحو']);
+  });
+});
