@@ -149,6 +149,8 @@ const HAMZA_AL = /^[أإ]ل/;
 // «لموقع», «بتهمة» after two name words: a preposition starts what follows the name.
 const PREPOSITION_BEFORE_NOUN = /^[وف]?[لب][^\s]{3,}$/;
 const BYLINE = normaliseForMatch('بقلم');
+// «إن», «أن», «بأن» after a speaker's name: what they said follows.
+const THAT = new Set(['ان', 'بان']);
 // The first word of a sentence with the conjunction, as a verb opens it («وأدان», «فرد»).
 const SENTENCE_VERB = /^[وف](?!ال)\S{2,}$/;
 // Second words of compound given names.
@@ -161,7 +163,7 @@ const DEFINITE_WITH_PREPOSITION = /^(?:[وف]?[بلك]ال|[وف]?لل)/;
 const AR_REPORTING = keySet(`
   أبرز أبرزت أفاد أفادت لاحظ لاحظت سجل سجلت نبه نبهت أردف أردفت تابع تابعت استطرد ختم ختمت يقول تقول
   أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت اعتبر اعتبرت رأى رأت يرى ترى قال قالت أجاب أجابت
-  يدعى تدعى
+  يدعى تدعى أكد ذكر ذكرت أعلن أعلنت شدد شددت لفت لفتت كشف كشفت حذر حذرت
 `);
 
 // Given names that open a name with no title before it («محمد عروشي», «فيليب لازاريني»).
@@ -239,6 +241,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (arabic && !span && isArabicTitleHead(token.norm)) {
       const before = arabicNameBeforeRole(t, lastEnd);
       if (before) spans.push(before);
+    }
+    if (arabic && !span && THAT.has(token.norm)) {
+      const speaker = arabicSpeakerBeforeThat(t, lastEnd);
+      if (speaker) spans.push(speaker);
     }
     if (arabic && !span) span = arabicNameByGivenName(t);
     if (span) {
@@ -348,8 +354,31 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (!comma && !(adjacent(t - 1, t) && t >= 3 && arabicIn(AR_REPORTING, tokens[t - 3]!.norm) && adjacent(t - 3, t - 2))) return undefined;
     let first = t;
     while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
-    if (t - first < 2 || !isArabicNameToken(first, 0)) return undefined;
-    return openedAt(first) ? { first, end: t } : undefined;
+    if (t - first < 2) return undefined;
+    if (isArabicNameToken(first, 0) && openedAt(first)) return { first, end: t };
+    // «ويرى في هذا الصدد صبري لحو، الخبير في …»: a given name and a role with its article after the comma
+    // frame the name though nothing opens it; the word before is then outside it.
+    const from = isArabicNameToken(first, 0) && ARABIC_GIVEN.has(tokens[first]!.norm) ? first : first + 1;
+    const framed = comma && t - from >= 2 && ARABIC_GIVEN.has(tokens[from]!.norm) && tokens[t]!.norm.startsWith('ال') && !AR_CONNECTORS.has(tokens[from - 1]!.norm);
+    return framed ? { first: from, end: t } : undefined;
+  }
+
+  /**
+   * The speaker set off by commas before what they said, after a reporting verb and their role: «وذكرت
+   * المحررة السابقة في الموقع، شابينا خاطري، إن …». Two name words between commas, then إن/أن.
+   */
+  function arabicSpeakerBeforeThat(t: number, lastEnd: number): NameSpan | undefined {
+    const first = t - 2;
+    if (first <= lastEnd || first < 1) return undefined;
+    const commaBefore = (i: number) => /^[\s\u00A0]*[,،][\s\u00A0]*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    if (!commaBefore(t) || !commaBefore(first) || !adjacent(first, first + 1)) return undefined;
+    if (!isArabicNameToken(first, 0) || !isArabicNameToken(first + 1, 1)) return undefined;
+    // A reporting verb opens the sentence the speaker closes (within a few words, no full stop between).
+    for (let i = first - 1; i >= Math.max(0, first - 12); i -= 1) {
+      if (arabicIn(AR_REPORTING, tokens[i]!.norm)) return { first, end: t };
+      if (i > 0 && /[.!?؟\n]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return undefined;
+    }
+    return undefined;
   }
 
   /** «عبد الله», «عبد الإله», «عبد الرحمن»: after عبد, an article word is a divine name, not a common noun. */

@@ -70,3 +70,17 @@ describe('names after the verb that opens a sentence', () => {
     expect(peopleIn('وأشار سمير لحو إلى أن التعاون ضروري.')).toEqual(['سمير لحو']);
   });
 });
+
+describe('a name framed by commas', () => {
+  it('reads a given name and family name before a role with its article, though nothing opens them', () => {
+    expect(peopleIn('ويرى في هذا السياق كريم الحداوي، الباحث في شؤون الهجرة، أن الأرقام مرتفعة.')).toEqual(['كريم الحداوي']);
+  });
+
+  it('reads the speaker set off by commas before what they said', () => {
+    expect(peopleIn('وذكرت الناشطة السابقة في جمعية محلية، ماريلا فونتي، إن المهاجرين يعيشون في ظروف صعبة.')).toEqual(['ماريلا فونتي']);
+  });
+
+  it('does not read two words between commas as a speaker without a reporting verb', () => {
+    expect(peopleIn('وفي المخيم، مياه ملوثة، أن الوضع يتدهور.')).toEqual([]);
+  });
+});
