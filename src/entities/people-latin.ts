@@ -39,6 +39,7 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   };
   const hyphenated = (a: number, b: number) => /^[-\u2010\u2011]$/.test(gap(a, b));
   const surface = (i: number) => tokens[i]?.surface ?? '';
+  const coveredBySurname = (i: number) => coveredBy[i]?.entityId.startsWith('person:') === true && coveredBy[i]!.firstToken === i && coveredBy[i]!.endToken === i + 1;
   const coveredByCountry = (i: number) => coveredBy[i]?.entityId.startsWith('country:') === true && coveredBy[i]!.endToken === i + 1;
 
   return (t) => {
@@ -172,8 +173,9 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   function isNameToken(i: number, inside: boolean): boolean {
     const s = surface(i);
     if (!NAME_TOKEN.test(s) || NOT_NAME_STOP.has(s) || NOT_NAME_WORDS.has(s) || TITLES.has(s)) return false;
-    // A surname may look like a country ("Jim Jordan"), never an organisation.
-    if (coveredBy[i]) return inside && coveredByCountry(i);
+    // A surname may look like a country ("Jim Jordan"), or be a known person's ("Ivanka Trump", "Claude
+    // Chirac"), never an organisation.
+    if (coveredBy[i]) return inside && (coveredByCountry(i) || coveredBySurname(i));
     return true;
   }
 
@@ -197,7 +199,20 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     const before = surface(t - 1);
     // "according to Jane Doe": the reporting word is two words back.
     if (before === 'to') return surface(t - 2) === 'according';
-    return REPORTING_BEFORE.has(before);
+    if (REPORTING_BEFORE.has(before)) return true;
+    // « a détaillé à Europe 1 Jean Moreau », « déclarait au Figaro … », "told CNN …": the outlet between.
+    for (let k = t - 2; k >= Math.max(1, t - 4); k -= 1) {
+      const word = surface(k);
+      if (word === 'à' || word === 'au' || word === 'told') return (word === 'told' || REPORTING_BEFORE.has(surface(k - 1))) && outletBetween(k + 1, t);
+    }
+    return false;
+  }
+
+  /** Tokens from `a` to `b` (excluded) are an outlet's name: capitalised words or a number («Europe 1»). */
+  function outletBetween(a: number, b: number): boolean {
+    if (b - a < 1 || b - a > 3) return false;
+    for (let i = a; i < b; i += 1) if (!/^(?:\p{Lu}|\d)/u.test(surface(i))) return false;
+    return true;
   }
 
   function reportedAfter(end: number): boolean {

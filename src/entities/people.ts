@@ -622,7 +622,12 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     if (taken.size > 0 && taken.has(t)) continue;
     if (!candidates) continue;
     // Tokens of a full name may carry a country mention ("Jim Jordan", "Jordan Bardella"); extract drops it.
-    const free = (i: number, length: number) => !coveredBy[i] || (length > 1 && coveredBy[i]!.entityId.startsWith('country:'));
+    const free = (i: number, length: number) => {
+      const covering = coveredBy[i];
+      if (!covering || length === 1) return !covering;
+      // A country or a known person's bare surname inside a longer name ("Ivanka Trump").
+      return covering.entityId.startsWith('country:') || (covering.entityId.startsWith('person:') && covering.endToken - covering.firstToken === 1);
+    };
     const hit = candidates.find(({ norms }) => norms.every((norm, k) => tokens[t + k]?.norm === norm && free(t + k, norms.length)) && (norms.length > 1 || isBareSurname(t)));
     if (!hit) continue;
     const end = t + hit.norms.length;

@@ -1,0 +1,31 @@
+/**
+ * English and French names that the press marks in ways beyond a title (issue 14): a relative of a
+ * known person who shares their surname, and a speaker named after the outlet they spoke to.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const peopleIn = (text: string) => extract(text).people.map((p) => p.names.en);
+
+describe('a relative of a known person', () => {
+  it('reads the whole name, not the known person, when a given name precedes the surname', () => {
+    const { people, mentions } = extract("The bill has wide support, and the president's daughter, Ivanka Trump, has endorsed it.");
+    expect(people.map((p) => p.names.en)).toEqual(['Ivanka Trump']);
+    expect(mentions.filter((m) => m.entityId === 'person:donald-trump')).toEqual([]);
+  });
+
+  it('still reads the known person alone', () => {
+    expect(extract('Donald Trump said the wall would be built.').mentions.map((m) => m.entityId)).toContain('person:donald-trump');
+  });
+});
+
+describe('a speaker named after the outlet', () => {
+  it('reads a name after « a détaillé à <outlet> »', () => {
+    expect(peopleIn("« Ce sont des réseaux organisés », a détaillé à Europe 1 Carlos Ruiz Manzano, commissaire chargé de l'enquête.")).toEqual(['Carlos Ruiz Manzano']);
+  });
+
+  it('reads a name after an inverted « assure » or « juge »', () => {
+    expect(peopleIn('« Nous ne fermerons pas le port », assure Hélène Garnier.')).toEqual(['Hélène Garnier']);
+  });
+});
