@@ -24,9 +24,10 @@ export function extractEntities(text: string, matcher: EntityMatcher, tokens: re
 
   // A country inside a person's name ("Rep. Jim Jordan") is part of the name, not a mention; so is a
   // known person's surname inside a relative's ("Ivanka Trump" is not Donald Trump).
+  const inside = (m: TokenMention, p: TokenMention) => m.firstToken >= p.firstToken && m.endToken <= p.endToken;
   const inPerson = (m: TokenMention) =>
-    (m.entityId.startsWith('country:') || m.entityId.startsWith('person:')) &&
-    found.mentions.some((p) => p.entityId !== m.entityId && m.firstToken >= p.firstToken && m.endToken <= p.endToken && p.endToken - p.firstToken > m.endToken - m.firstToken);
+    (m.entityId.startsWith('country:') && found.mentions.some((p) => inside(m, p))) ||
+    (m.entityId.startsWith('person:') && found.mentions.some((p) => p.entityId !== m.entityId && inside(m, p) && p.endToken - p.firstToken > m.endToken - m.firstToken));
   const mentions = [...known.filter((m) => !inPerson(m)), ...found.mentions]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map(plainMention);
