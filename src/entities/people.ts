@@ -153,6 +153,12 @@ const BYLINE = normaliseForMatch('بقلم');
 const THAT = new Set(['ان', 'بان']);
 // The first word of a sentence with the conjunction, as a verb opens it («وأدان», «فرد»).
 const SENTENCE_VERB = /^[وف](?!ال)\S{2,}$/;
+// A transliterated foreign word: two long vowels inside, no article, no Arabic plural or feminine ending.
+const FOREIGN_VOWELS = /^\S+[اوي]\S*[اوي]\S+$/;
+const ARABIC_ENDING = /(?:ات|ين|ون|ان|يه|ه|يا|ي)$|^(?:ال|[وفبلك]ال|[يتنا]ت)/;
+function foreignShaped(norm: string): boolean {
+  return norm.length >= 5 && FOREIGN_VOWELS.test(norm) && !ARABIC_ENDING.test(norm);
+}
 // Second words of compound given names.
 const AR_COMPOUND_SECOND = new Set('الدين الإسلام الزهراء العابدين'.split(' ').map(normaliseForMatch));
 
@@ -484,6 +490,12 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function arabicNameByGivenName(t: number): NameSpan | undefined {
     const norm = tokens[t]!.norm;
     if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, cuedAt(t)) : undefined;
+    // «ورحب ستيليوس بيتساس بالقرار», «وقال سيرجيو ماتاريلا إن»: two words shaped like a transliterated
+    // foreign name (long vowels inside, no Arabic article or plural ending) after a verb or title.
+    if (foreignShaped(norm) && t + 1 < tokens.length && foreignShaped(tokens[t + 1]!.norm) && !(norm.endsWith('ا') && tokens[t + 1]!.norm.endsWith('ا')) && adjacent(t, t + 1) && (cuedAt(t) || sentenceVerbBefore(t)) && isArabicNameToken(t, 0) && isArabicNameToken(t + 1, 1)) {
+      const span = arabicNameFrom(t, undefined, false, false);
+      return span;
+    }
     // «لجبريل الرجوب رئيس …», «بمحمد …»: a preposition glued to a listed given name; the name must close.
     // «لنضال اليسار بنفس جديد» is a noun: only a role or punctuation right after proves a name.
     if (PREPOSITION_GIVEN.has(norm)) {
@@ -497,6 +509,11 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (spans.at(-1)?.end !== t && !/[,،]/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return undefined;
     const span = arabicNameFrom(t, undefined, true);
     return span && { ...span, skip: 1 };
+  }
+
+  function sentenceVerbBefore(first: number): boolean {
+    if (first < 1 || !SENTENCE_VERB.test(tokens[first - 1]!.norm)) return false;
+    return first === 1 || /[.!?؟:\n]/.test(text.slice(tokens[first - 2]!.end, tokens[first - 1]!.start));
   }
 
   /** A title, a nisba or a reporting verb right before: the words after are a name when a given name opens them. */
@@ -522,8 +539,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     // After a bare title ("السفير كريم…"): the title alone does not prove a name follows, a given name does.
     if (isArabicTitleHead(before)) return true;
     // After the verb that opens a sentence («وانتقد محمد …», «فرد سمير …»): Arabic news puts the verb first.
-    if (first >= 2 && SENTENCE_VERB.test(before) && /[.!?؟:\n]/.test(text.slice(tokens[first - 2]!.end, tokens[first - 1]!.start))) return true;
-    if (first === 1 && SENTENCE_VERB.test(before)) return true;
+    if (sentenceVerbBefore(first)) return true;
     return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
   }
 

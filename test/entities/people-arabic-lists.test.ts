@@ -84,3 +84,18 @@ describe('a name framed by commas', () => {
     expect(peopleIn('وفي المخيم، مياه ملوثة، أن الوضع يتدهور.')).toEqual([]);
   });
 });
+
+describe('foreign names written in Arabic', () => {
+  it('reads two transliterated words after a verb, with no given name on the list', () => {
+    expect(peopleIn('ورحب ستافروس كوستاكيس بالقرار.')).toEqual(['ستافروس كوستاكيس']);
+    expect(peopleIn('وقالت الألمانية بريجيت ماركوفيتش إن الوضع مقلق.')).toEqual(['بريجيت ماركوفيتش']);
+  });
+
+  it('does not read Arabic nouns in the accusative as a foreign name', () => {
+    expect(peopleIn('قتل مواطن إيطالي بائعا جائلا من السنغال.')).toEqual([]);
+  });
+
+  it('reads a name whose given name was added to the list (آدم, سارا)', () => {
+    expect(peopleIn('وقال المهاجر السوداني آدم يعقوب إنه دفع ألفي دولار.')).toEqual(['آدم يعقوب']);
+  });
+});
