@@ -281,7 +281,15 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       else break;
       complement += 1;
     }
-    if (complement === 0 && !arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
+    if (complement === 0) {
+      // «وأضاف الوزير ميتاراكيس أن …»: a title with its article and a foreign surname alone.
+      const surname = t + 1;
+      const closed = surname + 1 >= tokens.length || !adjacent(surname, surname + 1) || closesName(surname + 1);
+      if (surname < tokens.length && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && foreignShaped(tokens[surname]!.norm) && isArabicNameToken(surname, 0) && closed) {
+        return { first: surname, end: surname + 1, titleStart: t, surnameOnly: true };
+      }
+      if (!arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
+    }
     // A person the gazetteer knows: nothing to find, but the title is what the article says they are.
     const known = coveredBy[n];
     if (known?.entityId.startsWith('person:') && adjacent(n - 1, n)) return { first: known.firstToken, end: known.endToken, titleStart: t, known: known.entityId };

@@ -99,3 +99,17 @@ describe('foreign names written in Arabic', () => {
     expect(peopleIn('وقال المهاجر السوداني آدم يعقوب إنه دفع ألفي دولار.')).toEqual(['آدم يعقوب']);
   });
 });
+
+describe('a foreign surname alone after a title', () => {
+  it('reads it when a particle or verb closes it', () => {
+    expect(peopleIn('وأضاف الوزير كوستاكيس أن عدد الوافدين انخفض.')).toEqual(['كوستاكيس']);
+  });
+
+  it('joins it to the full name the article gave before', () => {
+    expect(peopleIn('وقال وزير الهجرة اليوناني ستافروس كوستاكيس إن المخيمات ممتلئة. وأضاف الوزير كوستاكيس أن العدد انخفض.')).toEqual(['ستافروس كوستاكيس']);
+  });
+
+  it('does not read an Arabic word after a bare title as a surname', () => {
+    expect(peopleIn('وأضاف الوزير مستدركا أن العدد انخفض.')).toEqual([]);
+  });
+});
