@@ -77,7 +77,8 @@ const AR_ROLE_NOUNS = `
   الناشطة الصحفي الصحفية الصحافي الصحافية الباحث الباحثة الأستاذ الأستاذة المطرب المطربة اللاعب الراحل
   الراحلة الأديب الأديبة المؤرخ المفكر المترجم المترجمة الإعلامي الإعلامية الحقوقي الحقوقية المغني
   المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة الناقد الناقدة المحلل المحللة الأكاديمي
-  الفنانتان الكاتبتان الشاعرتان الداعية
+  الفنانتان الكاتبتان الشاعرتان الداعية المبدع المبدعة النجم النجمة الطبيب الطبيبة المهندس المهندسة
+  المدرب المدربة الحارس المهاجم المنتج المنتجة المصمم المصممة
 `;
 
 // Heads of an Arabic title.
@@ -155,9 +156,10 @@ const THAT = new Set(['ان', 'بان']);
 const SENTENCE_VERB = /^[وف](?!ال)\S{2,}$/;
 // A transliterated foreign word: two long vowels inside, no article, no Arabic plural or feminine ending.
 const FOREIGN_VOWELS = /^\S+[اوي]\S*[اوي]\S+$/;
-const ARABIC_ENDING = /(?:ات|ين|ون|ان|يه|ه|يا|ي)$|^(?:ال|[وفبلك]ال|[يتنا]ت)/;
-function foreignShaped(norm: string): boolean {
-  return norm.length >= 5 && FOREIGN_VOWELS.test(norm) && !ARABIC_ENDING.test(norm);
+const ARABIC_ENDING = /(?:ات|ين|ون|ان|يه|ه|يا)$|^(?:ال|[وفبلك]ال|[يتنا]ت)/;
+/** `family`: a family name may end in ي («سالفيني», «بيانتيدوزي»); a first word so ending is more often a nisba. */
+function foreignShaped(norm: string, family = false): boolean {
+  return norm.length >= 5 && FOREIGN_VOWELS.test(norm) && !ARABIC_ENDING.test(norm) && (family || !norm.endsWith('ي'));
 }
 // Second words of compound given names.
 const AR_COMPOUND_SECOND = new Set('الدين الإسلام الزهراء العابدين'.split(' ').map(normaliseForMatch));
@@ -285,7 +287,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       // «وأضاف الوزير ميتاراكيس أن …»: a title with its article and a foreign surname alone.
       const surname = t + 1;
       const closed = surname + 1 >= tokens.length || !adjacent(surname, surname + 1) || closesName(surname + 1);
-      if (surname < tokens.length && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && foreignShaped(tokens[surname]!.norm) && isArabicNameToken(surname, 0) && closed) {
+      if (surname < tokens.length && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && foreignShaped(tokens[surname]!.norm, true) && isArabicNameToken(surname, 0) && closed) {
         return { first: surname, end: surname + 1, titleStart: t, surnameOnly: true };
       }
       if (!arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
@@ -349,7 +351,15 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       // Two units opened by a given name also end before a preposition («… منصور لموقع»), and, after a
       // cue (title, nisba, reporting verb), after a family name with the article («الشاعر يوسف الخطيب ليصدح»).
       const endsUnclosed =
-        open && units === 2 && givenFirst && !ARABIC_GIVEN.has(tokens[end]!.norm) && (PREPOSITION_BEFORE_NOUN.test(tokens[end]!.norm) || (cued && tokens[end - 1]!.norm.startsWith('ال')));
+        open &&
+        units === 2 &&
+        givenFirst &&
+        !ARABIC_GIVEN.has(tokens[end]!.norm) &&
+        (PREPOSITION_BEFORE_NOUN.test(tokens[end]!.norm) ||
+          (cued && tokens[end - 1]!.norm.startsWith('ال')) ||
+          // After a title, a foreign family name then an Arabic word (a verb: «… ماتيو بيانتيدوزي ناقش»);
+          // a listed second name may be a father's name with the family name still to come.
+          (titleStart !== undefined && foreignShaped(tokens[end - 1]!.norm, true) && !foreignShaped(tokens[end]!.norm, true)));
       if (open && !closesName(end) && !endsUnclosed) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
@@ -500,7 +510,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, cuedAt(t)) : undefined;
     // «ورحب ستيليوس بيتساس بالقرار», «وقال سيرجيو ماتاريلا إن»: two words shaped like a transliterated
     // foreign name (long vowels inside, no Arabic article or plural ending) after a verb or title.
-    if (foreignShaped(norm) && t + 1 < tokens.length && foreignShaped(tokens[t + 1]!.norm) && !(norm.endsWith('ا') && tokens[t + 1]!.norm.endsWith('ا')) && adjacent(t, t + 1) && (cuedAt(t) || sentenceVerbBefore(t)) && isArabicNameToken(t, 0) && isArabicNameToken(t + 1, 1)) {
+    if (foreignShaped(norm) && t + 1 < tokens.length && foreignShaped(tokens[t + 1]!.norm, true) && !(norm.endsWith('ا') && tokens[t + 1]!.norm.endsWith('ا')) && adjacent(t, t + 1) && (cuedAt(t) || sentenceVerbBefore(t)) && isArabicNameToken(t, 0) && isArabicNameToken(t + 1, 1)) {
       const span = arabicNameFrom(t, undefined, false, false);
       return span;
     }

@@ -113,3 +113,14 @@ describe('a foreign surname alone after a title', () => {
     expect(peopleIn('وأضاف الوزير مستدركا أن العدد انخفض.')).toEqual([]);
   });
 });
+
+describe('more cues before a name', () => {
+  it('reads a name after a profession noun (المدرب, المهندسة, النجم)', () => {
+    expect(peopleIn('وقال المدرب نبيل الكوكي إن الفريق جاهز.')).toEqual(['نبيل الكوكي']);
+    expect(peopleIn('وصممت المهندسة سلوى بنعمر مشروع المخيم.')).toEqual(['سلوى بنعمر']);
+  });
+
+  it('reads a foreign family name ending in ي after a title, before a verb', () => {
+    expect(peopleIn('وقال وزير الداخلية الإيطالي ماتيو بيانكوني ناقش الملف مع نظيره.')).toEqual(['ماتيو بيانكوني']);
+  });
+});
