@@ -420,11 +420,13 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const listed: NameSpan[] = [];
     const commaBetween = (a: number, b: number) => /^[\s\u00A0]*[,،][\s\u00A0]*$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
     const closes = (last: number) => last + 1 >= tokens.length || /^[\s\u00A0]*[,،.؛:][\s\u00A0]*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start));
+    // Framed by commas, the second word may read as a verb or particle elsewhere («عالية طالب»).
+    const listSurname = (i: number) => isArabicNameToken(i, 1) || (!coveredBy[i] && isArabicScript(tokens[i]!.norm) && tokens[i]!.norm.length >= 3 && !tokens[i]!.norm.startsWith('ال') && !arabicIn(AR_TITLE_WORDS, tokens[i]!.norm));
     const pair = (first: number) =>
-      first >= 0 && first + 1 < tokens.length && !taken.has(first) && !taken.has(first + 1) && adjacent(first, first + 1) && isArabicNameToken(first, 0) && isArabicNameToken(first + 1, 1);
+      first >= 0 && first + 1 < tokens.length && !taken.has(first) && !taken.has(first + 1) && adjacent(first, first + 1) && isArabicNameToken(first, 0) && listSurname(first + 1);
     // One two-word segment after a name may be an apposition («محمد صلاح، فريقه الإنجليزي، ليفربول»); a
     // list shows itself by going on: two segments or more, or one that a further name closes.
-    const startsName = (i: number) => i < tokens.length && (found.some((other) => other.first === i) || ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm));
+    const startsName = (i: number) => i < tokens.length && (found.some((other) => other.first === i) || ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm) || ARABIC_GIVEN.has(tokens[i]!.norm));
     const keep = (chain: number[], closedByName: boolean) => {
       if (chain.length < 2 && !closedByName) return;
       for (const first of chain) {
@@ -561,6 +563,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
   }
 
+  function punctuationAfter(i: number): boolean {
+    return i + 1 >= tokens.length || /[,،.؛:!?؟)]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+  }
+
   function isArabicNameToken(i: number, position: number): boolean {
     const norm = tokens[i]!.norm;
     if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
@@ -582,8 +588,9 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
       // "بفضل", "بتقديم", "بمدينة": the preposition ب before a noun.
       if (/^ب[تمفق]/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
-    } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) {
+    } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !punctuationAfter(i)) {
       // "وليام لعباس" (… to Abbas), "كافانو بتعرية" (… by exposing): a preposition, not a family name.
+      // Closing a phrase before punctuation, it is a family name («أمينة لمغاري،»).
       return false;
     }
     return true;

@@ -124,3 +124,19 @@ describe('more cues before a name', () => {
     expect(peopleIn('وقال وزير الداخلية الإيطالي ماتيو بيانكوني ناقش الملف مع نظيره.')).toEqual(['ماتيو بيانكوني']);
   });
 });
+
+describe('family names that read as other words', () => {
+  it('reads a Maghrebi family name starting with ل when punctuation closes it', () => {
+    expect(peopleIn('وكرم المهرجان الباحثة المغربية نعيمة لحلو، عرفانا بمساهمتها.')).toEqual(['نعيمة لحلو']);
+  });
+
+  it('still reads «لعباس» before a particle as "to Abbas"', () => {
+    expect(peopleIn('وقال وليام لعباس إن الوقت حان.')).not.toContain('وليام لعباس');
+  });
+
+  it('reads a name of a comma list whose family name reads as a verb elsewhere', () => {
+    expect(peopleIn('ومن الكاتبات: سميرة المانع، ليلى طالب، هدى الزين، ورنا الخطيب.')).toEqual(
+      expect.arrayContaining(['سميرة المانع', 'ليلى طالب', 'هدى الزين', 'رنا الخطيب']),
+    );
+  });
+});
