@@ -86,7 +86,7 @@ const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل الوالي مندوب مندوبة النقيب المدعو المدعوة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
+  الخبير الخبيرة عضو وكيل الوالي آمر مندوب مندوبة النقيب المدعو المدعوة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -120,8 +120,11 @@ const AR_TITLE_WORDS = keySet(`
   الجبهة التنظيم الفيلق الكتلة التيار النقابة الصندوق المصرف البنك القيادة المجلس الجديد الجديدة
   الحالي الحالية المقبل المكلف المعين المعينة الفخري الفخرية بالنيابة بالوكالة الكنيسة المسجد
   الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام وفد الوفد
-  السلم الأوربي الأوربية السينمائي السينمائية الأدبي الاجتماعي الاجتماعية المشترك المشتركة
+  السلم الأوربي الأوربية الرسمي الرسمية السينمائي السينمائية الأدبي الاجتماعي الاجتماعية المشترك المشتركة
 `);
+
+// Local bodies named after a place («بلدية زوارة», «مخيم عين الحلوة»): the place is no part of a name after them.
+const AR_PLACE_BODIES = keySet('بلدية مدينة ولاية محافظة منطقة بلدة قرية مخيم جامعة مستشفى سجن مركز');
 
 // Words that end a name or show there was none: particles and prepositions, time words, reporting
 // verbs and nouns of attribution ("قال وزير الداخلية إن…", "… للصحفيين", "… في بيان").
@@ -280,6 +283,12 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       else if (n + 2 < tokens.length && !coveredBy[n + 1] && tokens[n + 1]!.norm.startsWith('ال') && (norm === SPOKEN_FOR || arabicIn(AR_BODIES, norm)) && adjacent(n, n + 1) && isArabicScript(tokens[n + 1]!.norm)) n += 2;
       else if (arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) n += 1;
       else if ((norm === 'في' || norm === 'لدي' || norm === 'الي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
+      // «الخبير في شؤون الهجرة …», «النائب عن حزب العمال …»: a preposition before more of the title.
+      else if ((norm === 'في' || norm === 'عن') && n + 1 < tokens.length && adjacent(n, n + 1) && arabicIn(AR_TITLE_WORDS, tokens[n + 1]!.norm)) n += 1;
+      // «آمر حرس السواحل في الزاوية عبد الرحمن …»: a place the gazetteer does not know, then a name.
+      else if (norm === 'في' && n + 2 < tokens.length && adjacent(n, n + 1) && adjacent(n + 1, n + 2) && !coveredBy[n + 1] && isArabicScript(tokens[n + 1]!.norm) && startsGivenName(n + 2)) n += 2;
+      // «عميد بلدية زوارة حافظ …»: the unknown place a local body is named after.
+      else if (n + 1 < tokens.length && arabicIn(AR_PLACE_BODIES, tokens[n - 1]!.norm) && !coveredBy[n] && !ARABIC_GIVEN.has(norm) && adjacent(n, n + 1) && startsGivenName(n + 1)) n += 1;
       else break;
       complement += 1;
     }
@@ -534,6 +543,12 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function sentenceVerbBefore(first: number): boolean {
     if (first < 1 || !SENTENCE_VERB.test(tokens[first - 1]!.norm)) return false;
     return first === 1 || /[.!?؟:\n]/.test(text.slice(tokens[first - 2]!.end, tokens[first - 1]!.start));
+  }
+
+  /** A listed given name, or عبد/أبو opening a compound one, starts at `i`. */
+  function startsGivenName(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    return !coveredBy[i] && (ARABIC_GIVEN.has(norm) || AR_COMPOUND_FIRST.has(norm));
   }
 
   /** A title, a nisba or a reporting verb right before: the words after are a name when a given name opens them. */

@@ -140,3 +140,15 @@ describe('family names that read as other words', () => {
     );
   });
 });
+
+describe('longer titles before a name', () => {
+  it('skips a place the gazetteer does not know after «في» or a local body', () => {
+    expect(peopleIn('وقال آمر حرس السواحل في صبراتة عبد الله القاسمي إن الدوريات مستمرة.')).toEqual(['عبد الله القاسمي']);
+    expect(peopleIn('وقال عميد بلدية الجميل حافظ بن عمران إن المدينة تعاني.')).toEqual(['حافظ بن عمران']);
+  });
+
+  it('reads more of a title after «في» or «عن» and «الرسمي»', () => {
+    expect(peopleIn('وقال الخبير في شؤون الهجرة رامي الدباغ إن الأرقام مقلقة.')).toEqual(['رامي الدباغ']);
+    expect(peopleIn('وصرح الناطق الرسمي باسم وزارة الداخلية خالد الزيتوني بأن الأمن مستتب.')).toEqual(['خالد الزيتوني']);
+  });
+});
