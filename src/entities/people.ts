@@ -78,7 +78,7 @@ const AR_ROLE_NOUNS = `
   الراحلة الأديب الأديبة المؤرخ المفكر المترجم المترجمة الإعلامي الإعلامية الحقوقي الحقوقية المغني
   المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة الناقد الناقدة المحلل المحللة الأكاديمي
   الفنانتان الكاتبتان الشاعرتان الداعية المبدع المبدعة النجم النجمة الطبيب الطبيبة المهندس المهندسة
-  المدرب المدربة الحارس المهاجم المنتج المنتجة المصمم المصممة
+  المدرب المدربة الحارس المهاجم المنتج المنتجة المصمم المصممة الحاج الحاجة
 `;
 
 // Heads of an Arabic title.
@@ -154,7 +154,7 @@ const HAMZA_AL = /^[أإ]ل/;
 const PREPOSITION_BEFORE_NOUN = /^[وف]?[لب][^\s]{3,}$/;
 const BYLINE = normaliseForMatch('بقلم');
 // «إن», «أن», «بأن» after a speaker's name: what they said follows.
-const THAT = new Set(['ان', 'بان']);
+const THAT = new Set(['ان', 'بان', 'انه', 'انها']);
 // The first word of a sentence with the conjunction, as a verb opens it («وأدان», «فرد»).
 const SENTENCE_VERB = /^[وف](?!ال)\S{2,}$/;
 // A transliterated foreign word: two long vowels inside, no article, no Arabic plural or feminine ending.
@@ -603,9 +603,9 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
       // "بفضل", "بتقديم", "بمدينة": the preposition ب before a noun.
       if (/^ب[تمفق]/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
-    } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !punctuationAfter(i)) {
+    } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !punctuationAfter(i) && !(i + 1 < tokens.length && THAT.has(tokens[i + 1]!.norm))) {
       // "وليام لعباس" (… to Abbas), "كافانو بتعرية" (… by exposing): a preposition, not a family name.
-      // Closing a phrase before punctuation, it is a family name («أمينة لمغاري،»).
+      // Closing a phrase before punctuation or «إن/أن», it is a family name («أمينة لمغاري،», «سعد لمجرد إن»).
       return false;
     }
     return true;

@@ -152,3 +152,13 @@ describe('longer titles before a name', () => {
     expect(peopleIn('وصرح الناطق الرسمي باسم وزارة الداخلية خالد الزيتوني بأن الأمن مستتب.')).toEqual(['خالد الزيتوني']);
   });
 });
+
+describe('Maghrebi family names with ل before what was said', () => {
+  it('reads «لملوم», «لمجرد» as family names before «إن»', () => {
+    expect(peopleIn('يقول الناشط الحقوقي طارق لملوم إن المهاجرين يحتجزون.')).toEqual(['طارق لملوم']);
+  });
+
+  it('reads a name after الحاجة', () => {
+    expect(peopleIn('وتقول الحاجة خديجة بنعلي إن ابنها غرق.')).toEqual(['خديجة بنعلي']);
+  });
+});
