@@ -603,9 +603,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
       // "بفضل", "بتقديم", "بمدينة": the preposition ب before a noun.
       if (/^ب[تمفق]/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
-    } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !punctuationAfter(i) && !(i + 1 < tokens.length && THAT.has(tokens[i + 1]!.norm))) {
+    } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && (ARABIC_GIVEN.has(norm.slice(1)) || !(punctuationAfter(i) || (i + 1 < tokens.length && THAT.has(tokens[i + 1]!.norm))))) {
       // "وليام لعباس" (… to Abbas), "كافانو بتعرية" (… by exposing): a preposition, not a family name.
-      // Closing a phrase before punctuation or «إن/أن», it is a family name («أمينة لمغاري،», «سعد لمجرد إن»).
+      // Closing a phrase before punctuation or «إن/أن», it is a family name («أمينة لمغاري،», «سعد لمجرد إن»),
+      // unless a given name follows the ل («لعباس»).
       return false;
     }
     return true;
