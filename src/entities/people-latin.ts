@@ -23,6 +23,16 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ARTICLES = new Set(['the', 'The', 'le', 'Le', 'la', 'La', 'les', 'Les', 'des', 'du', 'au', 'aux']);
 const CREDIT_WORDS = new Set(['Photo', 'photo', 'Photos', 'photos', 'Credit', 'credit', 'Photograph', 'Image', 'Images', 'Crédit', 'crédit', 'Illustration']);
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'son', 'sa', 'ses', 'leur', 'notre', 'His', 'Her', 'Their', 'Its', 'My', 'Our', 'Son', 'Sa', 'Ses', 'Leur', 'Notre']);
+// Nouns for the people in someone's life, after which a name set off by commas is theirs.
+const RELATIONS = new Set(
+  `father mother son daughter brother sister wife husband nephew niece uncle aunt cousin grandson granddaughter
+  grandfather grandmother landlord landlady lawyer attorney friend partner boss employer neighbour neighbor
+  colleague fiancé fiancée widow widower child
+  père mère fils fille frère sœur soeur femme mari épouse époux neveu nièce oncle tante cousin cousine avocat
+  avocate ami amie voisin voisine compagnon compagne veuve patron employeur`.split(/\s+/).filter(Boolean),
+);
+const IDENTIFIED = new Set(['identified', 'named', 'known', 'identifié', 'identifiée', 'nommé', 'nommée']);
 const AUTHOR_ROLES = new Set(['reporter', 'correspondent', 'writer', 'editor', 'contributor', 'journaliste', 'correspondant', 'correspondante', 'rédacteur', 'rédactrice']);
 
 export function createLatinNameFinder(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): (t: number) => NameSpan | undefined {
@@ -98,8 +108,23 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     // "the Super Eagles", « le Louise Michel » (a ship): a person's name takes no article.
     if (t > 0 && ARTICLES.has(surface(t - 1))) return undefined;
     if (LATIN_GIVEN_NAMES.has(surface(t))) return { first: t, end: run.end };
-    if (reportedBefore(t) || roleBefore(t) || reportedAfter(run.end) || appositionAfter(run.end)) return { first: t, end: run.end };
+    if (reportedBefore(t) || roleBefore(t) || reportedAfter(run.end) || appositionAfter(run.end) || relativeBefore(t, run.end)) return { first: t, end: run.end };
     return undefined;
+  }
+
+  /**
+   * "His father, James Drake, told…", "Fernandez's new landlord, Eloy Ruiz, was…", « son avocat, Jean
+   * Moreau, a… »: a run set off by commas after a noun that someone's possessive opens.
+   */
+  function relativeBefore(t: number, end: number): boolean {
+    if (t < 3 || end >= tokens.length || !/^\s*,\s+$/.test(gap(t - 1, t)) || !/^\s*,\s+$/.test(gap(end - 1, end))) return false;
+    if (!RELATIONS.has(surface(t - 1))) return false;
+    for (let k = t - 2; k >= Math.max(0, t - 4); k -= 1) {
+      const word = surface(k);
+      if (POSSESSIVES.has(word) || /['’]s$/.test(word) || /^['’]?s$/.test(word)) return true;
+      if (!/^\p{Ll}/u.test(word)) return false;
+    }
+    return false;
   }
 
   /**
@@ -197,6 +222,11 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   function reportedBefore(t: number): boolean {
     if (t === 0) return false;
     const before = surface(t - 1);
+    // "identified by authorities as Sayfullo Saipov", "named as …".
+    if (before === 'as') {
+      for (let k = t - 2; k >= Math.max(0, t - 4); k -= 1) if (IDENTIFIED.has(surface(k))) return true;
+      return false;
+    }
     // "according to Jane Doe": the reporting word is two words back.
     if (before === 'to') return surface(t - 2) === 'according';
     if (REPORTING_BEFORE.has(before)) return true;
@@ -232,8 +262,9 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     if (ROLE_WORDS.has(next)) return true;
     if (!APPOSITION_OPENERS.has(next)) return false;
     if (next === 'who' || next === 'qui') return true;
-    // One adjective may sit between the article and the role ("a senior official", « le nouveau maire »).
-    for (let i = end + 1; i < Math.min(end + 4, tokens.length); i += 1) if (ROLE_WORDS.has(surface(i))) return true;
+    // One adjective may sit between the article and the role ("a senior official", « le nouveau maire »),
+    // and the role may be capitalised ("Ur Jaddou, the Director of …").
+    for (let i = end + 1; i < Math.min(end + 4, tokens.length); i += 1) if (ROLE_WORDS.has(surface(i)) || SURNAME_TITLES.has(surface(i)) || TITLES.has(surface(i))) return true;
     return false;
   }
 

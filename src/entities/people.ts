@@ -694,7 +694,10 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     t = end - 1;
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { people: [...people.values()], mentions, roles: rolesById };
+  // A name found only inside a longer one of the same text («Mathias Estrada» in «Jose Mathias Estrada»)
+  // is that person: it has no mention of its own and is not kept.
+  const mentioned = new Set(mentions.map((m) => m.entityId));
+  return { people: [...people.values()].filter((p) => mentioned.has(p.id)), mentions, roles: rolesById };
 
   /** A surname alone is the person when written as a name: capitalised in Latin script, any Arabic. */
   function isBareSurname(t: number): boolean {

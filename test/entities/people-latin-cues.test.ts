@@ -29,3 +29,19 @@ describe('a speaker named after the outlet', () => {
     expect(peopleIn('« Nous ne fermerons pas le port », assure Hélène Garnier.')).toEqual(['Hélène Garnier']);
   });
 });
+
+describe('names set off by commas after a relation or as an identification', () => {
+  it('reads a name after a possessive and a relation noun', () => {
+    expect(peopleIn('The family found a flat. Her new landlord, Tomas Ibarra, was himself an immigrant.')).toEqual(['Tomas Ibarra']);
+    expect(peopleIn("Son avocat, Julien Mercadier, a fait appel de la décision.")).toEqual(['Julien Mercadier']);
+  });
+
+  it('reads a name after "identified as" and before a capitalised role', () => {
+    expect(peopleIn('The driver, identified by police as Rustam Nazarov, was arrested.')).toEqual(['Rustam Nazarov']);
+    expect(peopleIn('The lawyers wrote to Halima Osei, the Director of the agency, last week.')).toEqual(['Halima Osei']);
+  });
+
+  it('does not read a capitalised place set off by commas as a person', () => {
+    expect(peopleIn('Their new home, Eagle Pass, was quiet.')).toEqual([]);
+  });
+});
