@@ -32,6 +32,11 @@ const RELATIONS = new Set(
   père mère fils fille frère sœur soeur femme mari épouse époux neveu nièce oncle tante cousin cousine avocat
   avocate ami amie voisin voisine compagnon compagne veuve patron employeur`.split(/\s+/).filter(Boolean),
 );
+const INVERTED_REPORTING = new Set(
+  'said says assure assure-t-il estime juge affirme déclare explique souligne ajoute indique précise dénonce insiste martèle tranche'.split(' '),
+);
+// News agencies and outlets that "say" things after a quote.
+const SOURCES = new Set('Reuters Bloomberg Xinhua Anadolu ANSA Belga EFE Interfax Tass TASS Sputnik Libération Mediapart Politico Axios'.split(' '));
 const IDENTIFIED = new Set(['identified', 'named', 'known', 'identifié', 'identifiée', 'nommé', 'nommée']);
 const AUTHOR_ROLES = new Set(['reporter', 'correspondent', 'writer', 'editor', 'contributor', 'journaliste', 'correspondant', 'correspondante', 'rédacteur', 'rédactrice']);
 
@@ -102,6 +107,7 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   function nameByContext(t: number): NameSpan | undefined {
     if (!startsRun(t)) return undefined;
     const run = nameRun(t);
+    if (run?.real === 1 && invertedSpeaker(t, run.end)) return { first: t, end: run.end, surnameOnly: true };
     if (!run || run.real < 2 || run.real > MAX_NAME_TOKENS) return undefined;
     // "Jane Doe is a staff reporter at…", "(AP Photo/Jane Doe)": the author or photographer, not a person of the story.
     if (authorNote(run.end) || photoCredit(t, run.end)) return undefined;
@@ -110,6 +116,16 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     if (LATIN_GIVEN_NAMES.has(surface(t))) return { first: t, end: run.end };
     if (reportedBefore(t) || roleBefore(t) || reportedAfter(run.end) || appositionAfter(run.end) || relativeBefore(t, run.end)) return { first: t, end: run.end };
     return undefined;
+  }
+
+  /**
+   * « …", assure Estrosi. », "…," said Pelosi.": a surname alone after an inverted reporting verb that
+   * follows a quote or comma, the sentence or clause ending with it.
+   */
+  function invertedSpeaker(t: number, end: number): boolean {
+    if (t < 2 || !INVERTED_REPORTING.has(surface(t - 1)) || !spaced(t - 1, t) || surface(t).length < 4 || SOURCES.has(surface(t))) return false;
+    if (!/[,"”»]\s*$/.test(gap(t - 2, t - 1))) return false;
+    return end >= tokens.length || /^\s*[.,;:!?]/.test(gap(end - 1, end));
   }
 
   /**

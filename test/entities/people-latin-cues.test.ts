@@ -45,3 +45,19 @@ describe('names set off by commas after a relation or as an identification', () 
     expect(peopleIn('Their new home, Eagle Pass, was quiet.')).toEqual([]);
   });
 });
+
+describe('a surname alone after an inverted reporting verb', () => {
+  it('reads the speaker closing a quoted sentence', () => {
+    expect(peopleIn('Le port ne s\'ouvrira "jamais" aux bateaux, assure Ciotti.')).toEqual(['Ciotti']);
+    expect(peopleIn('"We will not stop," said Harrington.')).toEqual(['Harrington']);
+  });
+
+  it('joins it to the full name given earlier', () => {
+    expect(peopleIn('Mayor Paul Harrington visited the port. "We will not stop," said Harrington.')).toEqual(['Paul Harrington']);
+  });
+
+  it('does not read a news agency or a capital as the speaker', () => {
+    expect(peopleIn('"It is a failure," said Reuters.')).toEqual([]);
+    expect(peopleIn('« Nous refusons », estime Paris.')).toEqual([]);
+  });
+});
