@@ -158,6 +158,8 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     if (!(spaced(t - 1, t) || hyphenated(t - 1, t)) || !/^\p{Lu}/u.test(before)) return true;
     // A byline ("By Jane Doe", « Par Jean Moreau ») names the author, not a person of the story.
     if (before === 'By' || before === 'Par') return false;
+    // The outlet a speaker talked to ends before the name (« déclarait au Figaro Jeanine Rochefort »).
+    if (reportedBefore(t)) return true;
     // A given name after a capitalised word that is neither a name nor an organisation's word starts one
     // ("Chief of Staff John Kelly", "Democratic Alderman Raymond Lopez").
     if (LATIN_GIVEN_NAMES.has(surface(t)) && !LATIN_GIVEN_NAMES.has(before) && !NOT_NAME_WORDS.has(before) && !CAPITAL_PARTICLES.has(before)) return true;

@@ -61,3 +61,9 @@ describe('a surname alone after an inverted reporting verb', () => {
     expect(peopleIn('« Nous refusons », estime Paris.')).toEqual([]);
   });
 });
+
+describe('a speaker after an outlet not in the gazetteer', () => {
+  it('reads the name though the outlet before it is capitalised', () => {
+    expect(peopleIn('« La situation est grave », déclarait au Parisien Odile Marchand, bénévole.')).toEqual(['Odile Marchand']);
+  });
+});
