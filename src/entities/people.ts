@@ -155,6 +155,7 @@ const PREPOSITION_BEFORE_NOUN = /^[وف]?[لب][^\s]{3,}$/;
 const BYLINE = normaliseForMatch('بقلم');
 // «إن», «أن», «بأن» after a speaker's name: what they said follows.
 const THAT = new Set(['ان', 'بان', 'انه', 'انها']);
+const HE_SHE = new Set(['وهو', 'وهي']);
 // The first word of a sentence with the conjunction, as a verb opens it («وأدان», «فرد»).
 const SENTENCE_VERB = /^[وف](?!ال)\S{2,}$/;
 // A transliterated foreign word: two long vowels inside, no article, no Arabic plural or feminine ending.
@@ -252,6 +253,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (arabic && !span && isArabicTitleHead(token.norm)) {
       const before = arabicNameBeforeRole(t, lastEnd);
       if (before) spans.push(before);
+    }
+    if (arabic && !span && t >= 2 && HE_SHE.has(token.norm)) {
+      const described = arabicNameDescribed(t, lastEnd);
+      if (described) spans.push(described);
     }
     if (arabic && !span && THAT.has(token.norm)) {
       const speaker = arabicSpeakerBeforeThat(t, lastEnd);
@@ -394,6 +399,17 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const from = isArabicNameToken(first, 0) && ARABIC_GIVEN.has(tokens[first]!.norm) ? first : first + 1;
     const framed = comma && t - from >= 2 && ARABIC_GIVEN.has(tokens[from]!.norm) && tokens[t]!.norm.startsWith('ال') && !AR_CONNECTORS.has(tokens[from - 1]!.norm);
     return framed ? { first: from, end: t } : undefined;
+  }
+
+  /**
+   * «سالم الورفلي، وهو مهاجر ليبي، …»: two name words before «، وهو/وهي» describing them, opened by
+   * punctuation, a particle or a verb.
+   */
+  function arabicNameDescribed(t: number, lastEnd: number): NameSpan | undefined {
+    const first = t - 2;
+    if (first < lastEnd || !/^[\s\u00A0]*[,،][\s\u00A0]*$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start)) || !adjacent(first, first + 1)) return undefined;
+    if (!isArabicNameToken(first, 0) || !isArabicNameToken(first + 1, 1)) return undefined;
+    return openedAt(first) || sentenceVerbBefore(first) ? { first, end: t } : undefined;
   }
 
   /**

@@ -162,3 +162,13 @@ describe('Maghrebi family names with ل before what was said', () => {
     expect(peopleIn('وتقول الحاجة خديجة بنعلي إن ابنها غرق.')).toEqual(['خديجة بنعلي']);
   });
 });
+
+describe('a name described by «، وهو/وهي»', () => {
+  it('reads two name words before the description, though no given name is listed', () => {
+    expect(peopleIn('وروى كوامي أوسو، وهو مهاجر غاني، قصته.')).toEqual(['كوامي أوسو']);
+  });
+
+  it('does not read a place described the same way', () => {
+    expect(peopleIn('وفي المخيم، وهو مكتظ، الوضع صعب.')).toEqual([]);
+  });
+});
