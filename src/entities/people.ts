@@ -159,12 +159,21 @@ const HE_SHE = new Set(['وهو', 'وهي']);
 // The first word of a sentence with the conjunction, as a verb opens it («وأدان», «فرد»).
 const SENTENCE_VERB = /^[وف](?!ال)\S{2,}$/;
 // A transliterated foreign word: two long vowels inside, no article, no Arabic plural or feminine ending.
-const FOREIGN_VOWELS = /^\S+[اوي]\S*[اوي]\S+$/;
 const ARABIC_ENDING = /(?:ات|ين|ون|ان|يه|ه|يا)$|^(?:ال|[وفبلك]ال|[يتنا]ت)/;
 /** `family`: a family name may end in ي («سالفيني», «بيانتيدوزي»); a first word so ending is more often a nisba. */
 function foreignShaped(norm: string, family = false): boolean {
-  return norm.length >= 5 && FOREIGN_VOWELS.test(norm) && !ARABIC_ENDING.test(norm) && (family || !norm.endsWith('ي'));
+  if (norm.length < 5) return false;
+  const last = norm.charCodeAt(norm.length - 1);
+  // Runs on most Arabic words: the ending and the vowel count are read without a regular expression first.
+  if (last === HEH || last === NOON || (last === TEH && norm.charCodeAt(norm.length - 2) === ALEF) || (last === YEH && !family)) return false;
+  let vowels = 0;
+  for (let i = 1; i < norm.length - 1; i += 1) {
+    const c = norm.charCodeAt(i);
+    if (c === ALEF || c === WAW || c === YEH) vowels += 1;
+  }
+  return vowels >= 2 && !ARABIC_ENDING.test(norm);
 }
+const [ALEF, WAW, YEH, HEH, NOON, TEH] = ['ا', 'و', 'ي', 'ه', 'ن', 'ت'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
 // Second words of compound given names.
 const AR_COMPOUND_SECOND = new Set('الدين الإسلام الزهراء العابدين'.split(' ').map(normaliseForMatch));
 
@@ -293,15 +302,15 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       // «آمر حرس السواحل في الزاوية عبد الرحمن …»: a place the gazetteer does not know, then a name.
       else if (norm === 'في' && n + 2 < tokens.length && adjacent(n, n + 1) && adjacent(n + 1, n + 2) && !coveredBy[n + 1] && isArabicScript(tokens[n + 1]!.norm) && startsGivenName(n + 2)) n += 2;
       // «عميد بلدية زوارة حافظ …»: the unknown place a local body is named after.
-      else if (n + 1 < tokens.length && arabicIn(AR_PLACE_BODIES, tokens[n - 1]!.norm) && !coveredBy[n] && !ARABIC_GIVEN.has(norm) && adjacent(n, n + 1) && startsGivenName(n + 1)) n += 1;
+      else if (n + 1 < tokens.length && !coveredBy[n] && !ARABIC_GIVEN.has(norm) && startsGivenName(n + 1) && adjacent(n, n + 1) && arabicIn(AR_PLACE_BODIES, tokens[n - 1]!.norm)) n += 1;
       else break;
       complement += 1;
     }
     if (complement === 0) {
       // «وأضاف الوزير ميتاراكيس أن …»: a title with its article and a foreign surname alone.
       const surname = t + 1;
-      const closed = surname + 1 >= tokens.length || !adjacent(surname, surname + 1) || closesName(surname + 1);
-      if (surname < tokens.length && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && foreignShaped(tokens[surname]!.norm, true) && isArabicNameToken(surname, 0) && closed) {
+      const closed = () => surname + 1 >= tokens.length || !adjacent(surname, surname + 1) || closesName(surname + 1);
+      if (surname < tokens.length && foreignShaped(tokens[surname]!.norm, true) && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && isArabicNameToken(surname, 0) && closed()) {
         return { first: surname, end: surname + 1, titleStart: t, surnameOnly: true };
       }
       if (!arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
