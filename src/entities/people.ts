@@ -330,7 +330,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * one token, or a connector and the token it binds («عبد الله», «أبو حمادة», «آيت باعمران»), so
    * «عاطف عبد الله أبو حمادة» is one name of three units and five tokens.
    */
-  function arabicNameFrom(first: number, titleStart?: number, conjoined = false, cued = titleStart !== undefined): NameSpan | undefined {
+  /** `cued`: whether a cue opens the name; a function when it is only worth working out if needed. */
+  function arabicNameFrom(first: number, titleStart?: number, conjoined = false, cued: boolean | (() => boolean) = titleStart !== undefined): NameSpan | undefined {
     const unitEnds: number[] = [];
     let n = first;
     while (unitEnds.length < 3 && n < tokens.length && (n === first || (adjacent(n - 1, n) && !startsConjoinedName(n))) && ((conjoined && n === first) || isArabicNameToken(n, n - first))) {
@@ -379,7 +380,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
         givenFirst &&
         !ARABIC_GIVEN.has(tokens[end]!.norm) &&
         (PREPOSITION_BEFORE_NOUN.test(tokens[end]!.norm) ||
-          (cued && tokens[end - 1]!.norm.startsWith('ال')) ||
+          (tokens[end - 1]!.norm.startsWith('ال') && (typeof cued === 'function' ? cued() : cued)) ||
           // After a title, a foreign family name then an Arabic word (a verb: «… ماتيو بيانتيدوزي ناقش»);
           // a listed second name may be a father's name with the family name still to come.
           (titleStart !== undefined && foreignShaped(tokens[end - 1]!.norm, true) && !foreignShaped(tokens[end]!.norm, true)));
@@ -543,7 +544,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
   function arabicNameByGivenName(t: number): NameSpan | undefined {
     const norm = tokens[t]!.norm;
-    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, cuedAt(t)) : undefined;
+    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, () => cuedAt(t)) : undefined;
     // «ورحب ستيليوس بيتساس بالقرار», «وقال سيرجيو ماتاريلا إن»: two words shaped like a transliterated
     // foreign name (long vowels inside, no Arabic article or plural ending) after a verb or title.
     if (foreignShaped(norm) && t + 1 < tokens.length && foreignShaped(tokens[t + 1]!.norm, true) && !(norm.endsWith('ا') && tokens[t + 1]!.norm.endsWith('ا')) && adjacent(t, t + 1) && (cuedAt(t) || sentenceVerbBefore(t)) && isArabicNameToken(t, 0) && isArabicNameToken(t + 1, 1)) {
