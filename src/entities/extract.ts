@@ -27,9 +27,12 @@ export function extractEntities(text: string, matcher: EntityMatcher, tokens: re
   const known = matcher.matchTokens(text, tokens, blocked);
   const found = findPeople(text, tokens, known, blocked);
 
-  // A country inside a person's name ("Rep. Jim Jordan") is part of the name, not a mention.
+  // A country inside a person's name ("Rep. Jim Jordan") is part of the name, not a mention; so is a
+  // known person's surname inside a relative's ("Ivanka Trump" is not Donald Trump).
+  const inside = (m: TokenMention, p: TokenMention) => m.firstToken >= p.firstToken && m.endToken <= p.endToken;
   const inPerson = (m: TokenMention) =>
-    m.entityId.startsWith('country:') && found.mentions.some((p) => m.firstToken >= p.firstToken && m.endToken <= p.endToken);
+    (m.entityId.startsWith('country:') && found.mentions.some((p) => inside(m, p))) ||
+    (m.entityId.startsWith('person:') && found.mentions.some((p) => p.entityId !== m.entityId && inside(m, p) && p.endToken - p.firstToken > m.endToken - m.firstToken));
   const bodies = findOrganisations(text, tokens, coverage(tokens.length, [...known, ...found.mentions], blocked));
   const mentions = [...known.filter((m) => !inPerson(m)), ...found.mentions, ...bodies.mentions]
     .sort((a, b) => a.start - b.start || b.end - a.end)

@@ -86,7 +86,8 @@ export const REPORTING_BEFORE = words(`
   said says told added explained warned noted wrote asked according
   selon déclaré indiqué expliqué affirmé souligné ajouté précisé dit estimé assuré confié raconté dénoncé
   regretté rappelé martelé lancé insisté prévenu réagi témoigné reconnu déclare affirme explique estime
-  souligne ajoute précise indique raconte confie avertit
+  souligne ajoute précise indique raconte confie avertit détaillé détaille déclarait expliquait affirmait
+  estimait assure juge dénonce regrette martèle tranche répond répondu qualifié
 `);
 
 /** After "Name, …": what makes the apposition a role ("Amina Haddad, a spokeswoman…", "…, 34,"). */

@@ -23,6 +23,21 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ARTICLES = new Set(['the', 'The', 'le', 'Le', 'la', 'La', 'les', 'Les', 'des', 'du', 'au', 'aux']);
 const CREDIT_WORDS = new Set(['Photo', 'photo', 'Photos', 'photos', 'Credit', 'credit', 'Photograph', 'Image', 'Images', 'Crédit', 'crédit', 'Illustration']);
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'son', 'sa', 'ses', 'leur', 'notre', 'His', 'Her', 'Their', 'Its', 'My', 'Our', 'Son', 'Sa', 'Ses', 'Leur', 'Notre']);
+// Nouns for the people in someone's life, after which a name set off by commas is theirs.
+const RELATIONS = new Set(
+  `father mother son daughter brother sister wife husband nephew niece uncle aunt cousin grandson granddaughter
+  grandfather grandmother landlord landlady lawyer attorney friend partner boss employer neighbour neighbor
+  colleague fiancé fiancée widow widower child
+  père mère fils fille frère sœur soeur femme mari épouse époux neveu nièce oncle tante cousin cousine avocat
+  avocate ami amie voisin voisine compagnon compagne veuve patron employeur`.split(/\s+/).filter(Boolean),
+);
+const INVERTED_REPORTING = new Set(
+  'said says assure assure-t-il estime juge affirme déclare explique souligne ajoute indique précise dénonce insiste martèle tranche'.split(' '),
+);
+// News agencies and outlets that "say" things after a quote.
+const SOURCES = new Set('Reuters Bloomberg Xinhua Anadolu ANSA Belga EFE Interfax Tass TASS Sputnik Libération Mediapart Politico Axios'.split(' '));
+const IDENTIFIED = new Set(['identified', 'named', 'known', 'identifié', 'identifiée', 'nommé', 'nommée']);
 const AUTHOR_ROLES = new Set(['reporter', 'correspondent', 'writer', 'editor', 'contributor', 'journaliste', 'correspondant', 'correspondante', 'rédacteur', 'rédactrice']);
 
 export function createLatinNameFinder(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): (t: number) => NameSpan | undefined {
@@ -39,6 +54,7 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   };
   const hyphenated = (a: number, b: number) => /^[-\u2010\u2011]$/.test(gap(a, b));
   const surface = (i: number) => tokens[i]?.surface ?? '';
+  const coveredBySurname = (i: number) => coveredBy[i]?.entityId.startsWith('person:') === true && coveredBy[i]!.firstToken === i && coveredBy[i]!.endToken === i + 1;
   const coveredByCountry = (i: number) => coveredBy[i]?.entityId.startsWith('country:') === true && coveredBy[i]!.endToken === i + 1;
 
   return (t) => {
@@ -91,14 +107,40 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   function nameByContext(t: number): NameSpan | undefined {
     if (!startsRun(t)) return undefined;
     const run = nameRun(t);
+    if (run?.real === 1 && invertedSpeaker(t, run.end)) return { first: t, end: run.end, surnameOnly: true };
     if (!run || run.real < 2 || run.real > MAX_NAME_TOKENS) return undefined;
     // "Jane Doe is a staff reporter at…", "(AP Photo/Jane Doe)": the author or photographer, not a person of the story.
     if (authorNote(run.end) || photoCredit(t, run.end)) return undefined;
     // "the Super Eagles", « le Louise Michel » (a ship): a person's name takes no article.
     if (t > 0 && ARTICLES.has(surface(t - 1))) return undefined;
     if (LATIN_GIVEN_NAMES.has(surface(t))) return { first: t, end: run.end };
-    if (reportedBefore(t) || roleBefore(t) || reportedAfter(run.end) || appositionAfter(run.end)) return { first: t, end: run.end };
+    if (reportedBefore(t) || roleBefore(t) || reportedAfter(run.end) || appositionAfter(run.end) || relativeBefore(t, run.end)) return { first: t, end: run.end };
     return undefined;
+  }
+
+  /**
+   * « …", assure Estrosi. », "…," said Pelosi.": a surname alone after an inverted reporting verb that
+   * follows a quote or comma, the sentence or clause ending with it.
+   */
+  function invertedSpeaker(t: number, end: number): boolean {
+    if (t < 2 || !INVERTED_REPORTING.has(surface(t - 1)) || !spaced(t - 1, t) || surface(t).length < 4 || SOURCES.has(surface(t))) return false;
+    if (!/[,"”»]\s*$/.test(gap(t - 2, t - 1))) return false;
+    return end >= tokens.length || /^\s*[.,;:!?]/.test(gap(end - 1, end));
+  }
+
+  /**
+   * "His father, James Drake, told…", "Fernandez's new landlord, Eloy Ruiz, was…", « son avocat, Jean
+   * Moreau, a… »: a run set off by commas after a noun that someone's possessive opens.
+   */
+  function relativeBefore(t: number, end: number): boolean {
+    if (t < 3 || end >= tokens.length || !/^\s*,\s+$/.test(gap(t - 1, t)) || !/^\s*,\s+$/.test(gap(end - 1, end))) return false;
+    if (!RELATIONS.has(surface(t - 1))) return false;
+    for (let k = t - 2; k >= Math.max(0, t - 4); k -= 1) {
+      const word = surface(k);
+      if (POSSESSIVES.has(word) || /['’]s$/.test(word) || /^['’]?s$/.test(word)) return true;
+      if (!/^\p{Ll}/u.test(word)) return false;
+    }
+    return false;
   }
 
   /**
@@ -116,6 +158,8 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     if (!(spaced(t - 1, t) || hyphenated(t - 1, t)) || !/^\p{Lu}/u.test(before)) return true;
     // A byline ("By Jane Doe", « Par Jean Moreau ») names the author, not a person of the story.
     if (before === 'By' || before === 'Par') return false;
+    // The outlet a speaker talked to ends before the name (« déclarait au Figaro Jeanine Rochefort »).
+    if (reportedBefore(t)) return true;
     // A given name after a capitalised word that is neither a name nor an organisation's word starts one
     // ("Chief of Staff John Kelly", "Democratic Alderman Raymond Lopez").
     if (LATIN_GIVEN_NAMES.has(surface(t)) && !LATIN_GIVEN_NAMES.has(before) && !NOT_NAME_WORDS.has(before) && !CAPITAL_PARTICLES.has(before)) return true;
@@ -172,8 +216,9 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   function isNameToken(i: number, inside: boolean): boolean {
     const s = surface(i);
     if (!NAME_TOKEN.test(s) || NOT_NAME_STOP.has(s) || NOT_NAME_WORDS.has(s) || TITLES.has(s)) return false;
-    // A surname may look like a country ("Jim Jordan"), never an organisation.
-    if (coveredBy[i]) return inside && coveredByCountry(i);
+    // A surname may look like a country ("Jim Jordan"), or be a known person's ("Ivanka Trump", "Claude
+    // Chirac"), never an organisation.
+    if (coveredBy[i]) return inside && (coveredByCountry(i) || coveredBySurname(i));
     return true;
   }
 
@@ -195,9 +240,27 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
   function reportedBefore(t: number): boolean {
     if (t === 0) return false;
     const before = surface(t - 1);
+    // "identified by authorities as Sayfullo Saipov", "named as …".
+    if (before === 'as') {
+      for (let k = t - 2; k >= Math.max(0, t - 4); k -= 1) if (IDENTIFIED.has(surface(k))) return true;
+      return false;
+    }
     // "according to Jane Doe": the reporting word is two words back.
     if (before === 'to') return surface(t - 2) === 'according';
-    return REPORTING_BEFORE.has(before);
+    if (REPORTING_BEFORE.has(before)) return true;
+    // « a détaillé à Europe 1 Jean Moreau », « déclarait au Figaro … », "told CNN …": the outlet between.
+    for (let k = t - 2; k >= Math.max(1, t - 4); k -= 1) {
+      const word = surface(k);
+      if (word === 'à' || word === 'au' || word === 'told') return (word === 'told' || REPORTING_BEFORE.has(surface(k - 1))) && outletBetween(k + 1, t);
+    }
+    return false;
+  }
+
+  /** Tokens from `a` to `b` (excluded) are an outlet's name: capitalised words or a number («Europe 1»). */
+  function outletBetween(a: number, b: number): boolean {
+    if (b - a < 1 || b - a > 3) return false;
+    for (let i = a; i < b; i += 1) if (!/^(?:\p{Lu}|\d)/u.test(surface(i))) return false;
+    return true;
   }
 
   function reportedAfter(end: number): boolean {
@@ -217,8 +280,9 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     if (ROLE_WORDS.has(next)) return true;
     if (!APPOSITION_OPENERS.has(next)) return false;
     if (next === 'who' || next === 'qui') return true;
-    // One adjective may sit between the article and the role ("a senior official", « le nouveau maire »).
-    for (let i = end + 1; i < Math.min(end + 4, tokens.length); i += 1) if (ROLE_WORDS.has(surface(i))) return true;
+    // One adjective may sit between the article and the role ("a senior official", « le nouveau maire »),
+    // and the role may be capitalised ("Ur Jaddou, the Director of …").
+    for (let i = end + 1; i < Math.min(end + 4, tokens.length); i += 1) if (ROLE_WORDS.has(surface(i)) || SURNAME_TITLES.has(surface(i)) || TITLES.has(surface(i))) return true;
     return false;
   }
 

@@ -36,6 +36,21 @@ export interface FoundPeople {
  */
 const keySet = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map((w) => aliasKey(normaliseForMatch(w))));
 
+/**
+ * A stopword or title word inside a name, read as written or after the conjunction و/ف; a preposition ب/ل/ك before a
+ * short particle is not a reading («بلدي» is not ب + «لدى»).
+ */
+function readsInName(set: ReadonlySet<string>, norm: string): boolean {
+  const own = aliasKey(norm);
+  return textKeys(norm).some((key) => set.has(key) && (key === own || key.length >= 4 || /^[وف]/.test(own)));
+}
+
+/** A word that is itself (no clitic stripped) a stopword, title or title word. */
+function exactlyIn(norm: string): boolean {
+  const own = aliasKey(norm);
+  return AR_STOP.has(own) || AR_TITLE_WORDS.has(own) || AR_TITLES.has(own);
+}
+
 function arabicIn(set: ReadonlySet<string>, norm: string): boolean {
   const own = aliasKey(norm);
   return textKeys(norm).some((key) => set.has(key) && (key === own || key.length >= 3));
@@ -62,7 +77,8 @@ const AR_ROLE_NOUNS = `
   الناشطة الصحفي الصحفية الصحافي الصحافية الباحث الباحثة الأستاذ الأستاذة المطرب المطربة اللاعب الراحل
   الراحلة الأديب الأديبة المؤرخ المفكر المترجم المترجمة الإعلامي الإعلامية الحقوقي الحقوقية المغني
   المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة الناقد الناقدة المحلل المحللة الأكاديمي
-  الفنانتان الكاتبتان الشاعرتان الداعية
+  الفنانتان الكاتبتان الشاعرتان الداعية المبدع المبدعة النجم النجمة الطبيب الطبيبة المهندس المهندسة
+  المدرب المدربة الحارس المهاجم المنتج المنتجة المصمم المصممة الحاج الحاجة
 `;
 
 // Heads of an Arabic title.
@@ -70,7 +86,7 @@ const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل الوالي مندوب مندوبة النقيب المدعو المدعوة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
+  الخبير الخبيرة عضو وكيل الوالي آمر مندوب مندوبة النقيب المدعو المدعوة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -104,8 +120,11 @@ const AR_TITLE_WORDS = keySet(`
   الجبهة التنظيم الفيلق الكتلة التيار النقابة الصندوق المصرف البنك القيادة المجلس الجديد الجديدة
   الحالي الحالية المقبل المكلف المعين المعينة الفخري الفخرية بالنيابة بالوكالة الكنيسة المسجد
   الإرهاب الجريمة الفساد المخدرات الشعبي الشعبية المعارضة الحاكم الحاكمة النظام وفد الوفد
-  السلم الأوربي الأوربية السينمائي السينمائية الأدبي الاجتماعي الاجتماعية المشترك المشتركة
+  السلم الأوربي الأوربية الرسمي الرسمية السينمائي السينمائية الأدبي الاجتماعي الاجتماعية المشترك المشتركة
 `);
+
+// Local bodies named after a place («بلدية زوارة», «مخيم عين الحلوة»): the place is no part of a name after them.
+const AR_PLACE_BODIES = keySet('بلدية مدينة ولاية محافظة منطقة بلدة قرية مخيم جامعة مستشفى سجن مركز');
 
 // Words that end a name or show there was none: particles and prepositions, time words, reporting
 // verbs and nouns of attribution ("قال وزير الداخلية إن…", "… للصحفيين", "… في بيان").
@@ -130,6 +149,34 @@ const AR_STOP = keySet(`
   آخرين وآخرين حين حينما عندما ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
 
+const HAMZA_AL = /^[أإ]ل/;
+// «لموقع», «بتهمة» after two name words: a preposition starts what follows the name.
+const PREPOSITION_BEFORE_NOUN = /^[وف]?[لب][^\s]{3,}$/;
+const BYLINE = normaliseForMatch('بقلم');
+// «إن», «أن», «بأن» after a speaker's name: what they said follows.
+const THAT = new Set(['ان', 'بان', 'انه', 'انها']);
+const HE_SHE = new Set(['وهو', 'وهي']);
+// The first word of a sentence with the conjunction, as a verb opens it («وأدان», «فرد»).
+const SENTENCE_VERB = /^[وف](?!ال)\S{2,}$/;
+// A transliterated foreign word: two long vowels inside, no article, no Arabic plural or feminine ending.
+const ARABIC_ENDING = /(?:ات|ين|ون|ان|يه|ه|يا)$|^(?:ال|[وفبلك]ال|[يتنا]ت)/;
+/** `family`: a family name may end in ي («سالفيني», «بيانتيدوزي»); a first word so ending is more often a nisba. */
+function foreignShaped(norm: string, family = false): boolean {
+  if (norm.length < 5) return false;
+  const last = norm.charCodeAt(norm.length - 1);
+  // Runs on most Arabic words: the ending and the vowel count are read without a regular expression first.
+  if (last === HEH || last === NOON || (last === TEH && norm.charCodeAt(norm.length - 2) === ALEF) || (last === YEH && !family)) return false;
+  let vowels = 0;
+  for (let i = 1; i < norm.length - 1; i += 1) {
+    const c = norm.charCodeAt(i);
+    if (c === ALEF || c === WAW || c === YEH) vowels += 1;
+  }
+  return vowels >= 2 && !ARABIC_ENDING.test(norm);
+}
+const [ALEF, WAW, YEH, HEH, NOON, TEH] = ['ا', 'و', 'ي', 'ه', 'ن', 'ت'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
+// Second words of compound given names.
+const AR_COMPOUND_SECOND = new Set('الدين الإسلام الزهراء العابدين'.split(' ').map(normaliseForMatch));
+
 // A word with a preposition before its article ("بالتواطؤ", "للصحفيين") starts what follows a name.
 const DEFINITE_WITH_PREPOSITION = /^(?:[وف]?[بلك]ال|[وف]?لل)/;
 
@@ -137,13 +184,18 @@ const DEFINITE_WITH_PREPOSITION = /^(?:[وف]?[بلك]ال|[وف]?لل)/;
 const AR_REPORTING = keySet(`
   أبرز أبرزت أفاد أفادت لاحظ لاحظت سجل سجلت نبه نبهت أردف أردفت تابع تابعت استطرد ختم ختمت يقول تقول
   أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت اعتبر اعتبرت رأى رأت يرى ترى قال قالت أجاب أجابت
-  يدعى تدعى
+  يدعى تدعى أكد ذكر ذكرت أعلن أعلنت شدد شددت لفت لفتت كشف كشفت حذر حذرت
 `);
 
 // Given names that open a name with no title before it («محمد عروشي», «فيليب لازاريني»).
 const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES.map(normaliseForMatch));
 // The same after the conjunction و, looked up whole (no slicing of every و-word of a text).
 const ARABIC_GIVEN_CONJOINED = new Set([...ARABIC_GIVEN].map((name) => `و${name}`));
+// The same after a glued preposition («لجبريل», «بمحمد»), unless that spelling is a name itself.
+// Short names are left out: «بيان» (a statement) is not ب + «يان», «بحسن» not ب + «حسن».
+const PREPOSITION_GIVEN = new Set(
+  [...ARABIC_GIVEN].filter((name) => name.length >= 4).flatMap((name) => [`ل${name}`, `ب${name}`]).filter((form) => !ARABIC_GIVEN.has(form) && !exactlyIn(form)),
+);
 
 // Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
 // almost always an unlisted portfolio word: "رئيس المجلس الرئاسي").
@@ -188,7 +240,11 @@ function personId(name: string): string {
 export function findPeople(text: string, tokens: readonly Token[], known: readonly TokenMention[], blocked: ReadonlyArray<TokenSpan> = []): FoundPeople {
   // Which mention (if any) covers each token; blocked spans count as covered by a non-person.
   const coveredBy: (CoveringSpan | undefined)[] = new Array<CoveringSpan | undefined>(tokens.length);
-  for (const mention of known) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
+  for (const mention of known) {
+    // Arabic writes its article ال without hamza: «ألباريس», «ألبرتو» are foreign names, not «ال» + a place.
+    if (mention.endToken - mention.firstToken === 1 && HAMZA_AL.test(tokens[mention.firstToken]!.surface) && mention.entityId.startsWith('country:')) continue;
+    for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
+  }
   for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
 
   // A line break ends a name: a title closing one line and a verb opening the next are not one phrase.
@@ -207,12 +263,21 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const before = arabicNameBeforeRole(t, lastEnd);
       if (before) spans.push(before);
     }
+    if (arabic && !span && t >= 2 && HE_SHE.has(token.norm)) {
+      const described = arabicNameDescribed(t, lastEnd);
+      if (described) spans.push(described);
+    }
+    if (arabic && !span && THAT.has(token.norm)) {
+      const speaker = arabicSpeakerBeforeThat(t, lastEnd);
+      if (speaker) spans.push(speaker);
+    }
     if (arabic && !span) span = arabicNameByGivenName(t);
     if (span) {
       spans.push(span);
       t = span.end - 1;
     }
   }
+  spans.push(...arabicConjoinedChains(spans));
   spans.push(...arabicListNeighbours(spans));
   const roleContext = { text, tokens, coveredBy, isArabicTitleHead, isLatinRole: (word: string) => ROLE_WORDS.has(word) || TITLES.has(word) };
   return collect(text, tokens, spans, coveredBy, (span) => rolesOf(roleContext, span));
@@ -232,10 +297,24 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       else if (n + 2 < tokens.length && !coveredBy[n + 1] && tokens[n + 1]!.norm.startsWith('ال') && (norm === SPOKEN_FOR || arabicIn(AR_BODIES, norm)) && adjacent(n, n + 1) && isArabicScript(tokens[n + 1]!.norm)) n += 2;
       else if (arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) n += 1;
       else if ((norm === 'في' || norm === 'لدي' || norm === 'الي') && n + 1 < tokens.length && coveredBy[n + 1]) n += 1;
+      // «الخبير في شؤون الهجرة …», «النائب عن حزب العمال …»: a preposition before more of the title.
+      else if ((norm === 'في' || norm === 'عن') && n + 1 < tokens.length && adjacent(n, n + 1) && arabicIn(AR_TITLE_WORDS, tokens[n + 1]!.norm)) n += 1;
+      // «آمر حرس السواحل في الزاوية عبد الرحمن …»: a place the gazetteer does not know, then a name.
+      else if (norm === 'في' && n + 2 < tokens.length && adjacent(n, n + 1) && adjacent(n + 1, n + 2) && !coveredBy[n + 1] && isArabicScript(tokens[n + 1]!.norm) && startsGivenName(n + 2)) n += 2;
+      // «عميد بلدية زوارة حافظ …»: the unknown place a local body is named after.
+      else if (n + 1 < tokens.length && !coveredBy[n] && !ARABIC_GIVEN.has(norm) && startsGivenName(n + 1) && adjacent(n, n + 1) && arabicIn(AR_PLACE_BODIES, tokens[n - 1]!.norm)) n += 1;
       else break;
       complement += 1;
     }
-    if (complement === 0 && !arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
+    if (complement === 0) {
+      // «وأضاف الوزير ميتاراكيس أن …»: a title with its article and a foreign surname alone.
+      const surname = t + 1;
+      const closed = () => surname + 1 >= tokens.length || !adjacent(surname, surname + 1) || closesName(surname + 1);
+      if (surname < tokens.length && foreignShaped(tokens[surname]!.norm, true) && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && isArabicNameToken(surname, 0) && closed()) {
+        return { first: surname, end: surname + 1, titleStart: t, surnameOnly: true };
+      }
+      if (!arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
+    }
     // A person the gazetteer knows: nothing to find, but the title is what the article says they are.
     const known = coveredBy[n];
     if (known?.entityId.startsWith('person:') && adjacent(n - 1, n)) return { first: known.firstToken, end: known.endToken, titleStart: t, known: known.entityId };
@@ -251,16 +330,23 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * one token, or a connector and the token it binds («عبد الله», «أبو حمادة», «آيت باعمران»), so
    * «عاطف عبد الله أبو حمادة» is one name of three units and five tokens.
    */
-  function arabicNameFrom(first: number, titleStart?: number, conjoined = false): NameSpan | undefined {
+  /** `cued`: whether a cue opens the name; a function when it is only worth working out if needed. */
+  function arabicNameFrom(first: number, titleStart?: number, conjoined = false, cued: boolean | (() => boolean) = titleStart !== undefined): NameSpan | undefined {
     const unitEnds: number[] = [];
     let n = first;
-    while (unitEnds.length < 3 && n < tokens.length && (n === first || adjacent(n - 1, n)) && ((conjoined && n === first) || isArabicNameToken(n, n - first))) {
+    while (unitEnds.length < 3 && n < tokens.length && (n === first || (adjacent(n - 1, n) && !startsConjoinedName(n))) && ((conjoined && n === first) || isArabicNameToken(n, n - first))) {
       // The conjunction of "وعبد الرحمن" is outside the name.
       const norm = conjoined && n === first ? tokens[n]!.norm.slice(1) : tokens[n]!.norm;
-      const binds = AR_CONNECTORS.has(norm) && n + 1 < tokens.length && adjacent(n, n + 1) && (isArabicNameToken(n + 1, n + 1 - first) || (norm === ABD && divineName(n + 1)));
+      const binds =
+        n + 1 < tokens.length &&
+        adjacent(n, n + 1) &&
+        ((AR_CONNECTORS.has(norm) && (isArabicNameToken(n + 1, n + 1 - first) || (norm === ABD && divineName(n + 1)))) ||
+          // «فاطمة الزهراء», «نور الدين», «سيف الإسلام»: one given name of two words.
+          (!coveredBy[n + 1] && AR_COMPOUND_SECOND.has(tokens[n + 1]!.norm)));
       n += binds ? 2 : 1;
       unitEnds.push(n);
     }
+    const givenFirst = ARABIC_GIVEN.has(conjoined ? tokens[first]!.norm.slice(1) : tokens[first]!.norm);
     // Without capitals, the end of an Arabic name is only certain at a boundary: punctuation, the end
     // of the text, or a particle/reporting verb ("… إن", "… في بيان"). The longest candidate (three
     // units, then two) that ends at one wins; with none, the "name" may be a verb phrase ("رحب
@@ -286,7 +372,19 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       }
       // "عبد الفتاح" alone is only a compound first name.
       if (units === 2 && unitEnds[0]! - first === 1 && AR_COMPOUND_FIRST.has(tokens[first]!.norm) && end - first === 2) continue;
-      if (open && !arabicIn(AR_STOP, tokens[end]!.norm) && !DEFINITE_WITH_PREPOSITION.test(tokens[end]!.norm) && !startsConjoinedName(end) && !isArabicTitleHead(tokens[end]!.norm)) continue;
+      // Two units opened by a given name also end before a preposition («… منصور لموقع»), and, after a
+      // cue (title, nisba, reporting verb), after a family name with the article («الشاعر يوسف الخطيب ليصدح»).
+      const endsUnclosed =
+        open &&
+        units === 2 &&
+        givenFirst &&
+        !ARABIC_GIVEN.has(tokens[end]!.norm) &&
+        (PREPOSITION_BEFORE_NOUN.test(tokens[end]!.norm) ||
+          (tokens[end - 1]!.norm.startsWith('ال') && (typeof cued === 'function' ? cued() : cued)) ||
+          // After a title, a foreign family name then an Arabic word (a verb: «… ماتيو بيانتيدوزي ناقش»);
+          // a listed second name may be a father's name with the family name still to come.
+          (titleStart !== undefined && foreignShaped(tokens[end - 1]!.norm, true) && !foreignShaped(tokens[end]!.norm, true)));
+      if (open && !closesName(end) && !endsUnclosed) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
     return undefined;
@@ -304,8 +402,42 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (!comma && !(adjacent(t - 1, t) && t >= 3 && arabicIn(AR_REPORTING, tokens[t - 3]!.norm) && adjacent(t - 3, t - 2))) return undefined;
     let first = t;
     while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
-    if (t - first < 2 || !isArabicNameToken(first, 0)) return undefined;
-    return openedAt(first) ? { first, end: t } : undefined;
+    if (t - first < 2) return undefined;
+    if (isArabicNameToken(first, 0) && openedAt(first)) return { first, end: t };
+    // «ويرى في هذا الصدد صبري لحو، الخبير في …»: a given name and a role with its article after the comma
+    // frame the name though nothing opens it; the word before is then outside it.
+    const from = isArabicNameToken(first, 0) && ARABIC_GIVEN.has(tokens[first]!.norm) ? first : first + 1;
+    const framed = comma && t - from >= 2 && ARABIC_GIVEN.has(tokens[from]!.norm) && tokens[t]!.norm.startsWith('ال') && !AR_CONNECTORS.has(tokens[from - 1]!.norm);
+    return framed ? { first: from, end: t } : undefined;
+  }
+
+  /**
+   * «سالم الورفلي، وهو مهاجر ليبي، …»: two name words before «، وهو/وهي» describing them, opened by
+   * punctuation, a particle or a verb.
+   */
+  function arabicNameDescribed(t: number, lastEnd: number): NameSpan | undefined {
+    const first = t - 2;
+    if (first < lastEnd || !/^[\s\u00A0]*[,،][\s\u00A0]*$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start)) || !adjacent(first, first + 1)) return undefined;
+    if (!isArabicNameToken(first, 0) || !isArabicNameToken(first + 1, 1)) return undefined;
+    return openedAt(first) || sentenceVerbBefore(first) ? { first, end: t } : undefined;
+  }
+
+  /**
+   * The speaker set off by commas before what they said, after a reporting verb and their role: «وذكرت
+   * المحررة السابقة في الموقع، شابينا خاطري، إن …». Two name words between commas, then إن/أن.
+   */
+  function arabicSpeakerBeforeThat(t: number, lastEnd: number): NameSpan | undefined {
+    const first = t - 2;
+    if (first <= lastEnd || first < 1) return undefined;
+    const commaBefore = (i: number) => /^[\s\u00A0]*[,،][\s\u00A0]*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    if (!commaBefore(t) || !commaBefore(first) || !adjacent(first, first + 1)) return undefined;
+    if (!isArabicNameToken(first, 0) || !isArabicNameToken(first + 1, 1)) return undefined;
+    // A reporting verb opens the sentence the speaker closes (within a few words, no full stop between).
+    for (let i = first - 1; i >= Math.max(0, first - 12); i -= 1) {
+      if (arabicIn(AR_REPORTING, tokens[i]!.norm)) return { first, end: t };
+      if (i > 0 && /[.!?؟\n]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return undefined;
+    }
+    return undefined;
   }
 
   /** «عبد الله», «عبد الإله», «عبد الرحمن»: after عبد, an article word is a divine name, not a common noun. */
@@ -323,11 +455,13 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const listed: NameSpan[] = [];
     const commaBetween = (a: number, b: number) => /^[\s\u00A0]*[,،][\s\u00A0]*$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
     const closes = (last: number) => last + 1 >= tokens.length || /^[\s\u00A0]*[,،.؛:][\s\u00A0]*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start));
+    // Framed by commas, the second word may read as a verb or particle elsewhere («عالية طالب»).
+    const listSurname = (i: number) => isArabicNameToken(i, 1) || (!coveredBy[i] && isArabicScript(tokens[i]!.norm) && tokens[i]!.norm.length >= 3 && !tokens[i]!.norm.startsWith('ال') && !arabicIn(AR_TITLE_WORDS, tokens[i]!.norm));
     const pair = (first: number) =>
-      first >= 0 && first + 1 < tokens.length && !taken.has(first) && !taken.has(first + 1) && adjacent(first, first + 1) && isArabicNameToken(first, 0) && isArabicNameToken(first + 1, 1);
+      first >= 0 && first + 1 < tokens.length && !taken.has(first) && !taken.has(first + 1) && adjacent(first, first + 1) && isArabicNameToken(first, 0) && listSurname(first + 1);
     // One two-word segment after a name may be an apposition («محمد صلاح، فريقه الإنجليزي، ليفربول»); a
     // list shows itself by going on: two segments or more, or one that a further name closes.
-    const startsName = (i: number) => i < tokens.length && (found.some((other) => other.first === i) || ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm));
+    const startsName = (i: number) => i < tokens.length && (found.some((other) => other.first === i) || ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm) || ARABIC_GIVEN.has(tokens[i]!.norm));
     const keep = (chain: number[], closedByName: boolean) => {
       if (chain.length < 2 && !closedByName) return;
       for (const first of chain) {
@@ -348,6 +482,60 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     return listed;
   }
 
+  /** A word that cannot continue a name: a particle, reporting verb, preposition + article, title or next name. */
+  function closesName(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    return arabicIn(AR_STOP, norm) || DEFINITE_WITH_PREPOSITION.test(norm) || startsConjoinedName(i) || isArabicTitleHead(norm);
+  }
+
+  /**
+   * Names listed with و after a name found («… مصعب أبو قرين ومحمد كشلاف وعبد الرحمن ميلاد وإيرمياس
+   * جيرماي.»): each و-segment of two or three name units closed by the next و-word, punctuation or a
+   * particle is the next person, though its given name is not on the list.
+   */
+  function arabicConjoinedChains(found: readonly NameSpan[]): NameSpan[] {
+    const startsAt = new Map(found.map((span) => [span.first, span]));
+    const chained: NameSpan[] = [];
+    for (const span of found) {
+      if (span.known || !isArabicScript(tokens[span.first]!.norm)) continue;
+      let e = span.end;
+      while (e + 1 < tokens.length && adjacent(e - 1, e)) {
+        const next = startsAt.get(e);
+        if (next) {
+          e = next.end;
+          continue;
+        }
+        const segment = conjoinedSegment(e);
+        if (!segment) break;
+        chained.push(segment);
+        startsAt.set(e, segment);
+        e = segment.end;
+      }
+    }
+    return chained;
+  }
+
+  function conjoinedSegment(e: number): NameSpan | undefined {
+    const norm = tokens[e]!.norm;
+    const bare = norm.slice(1);
+    if (!norm.startsWith('و') || bare.length < 2 || bare.startsWith('ال') || coveredBy[e] || !isArabicScript(norm) || arabicIn(AR_STOP, bare) || arabicIn(AR_TITLE_WORDS, bare) || arabicIn(AR_TITLES, bare)) return undefined;
+    const unitEnds: number[] = [];
+    let n = e;
+    while (unitEnds.length < 3 && n < tokens.length && (n === e || (adjacent(n - 1, n) && isArabicNameToken(n, n - e)))) {
+      const unit = n === e ? bare : tokens[n]!.norm;
+      const binds = n + 1 < tokens.length && adjacent(n, n + 1) && ((AR_CONNECTORS.has(unit) && (isArabicNameToken(n + 1, 1) || (unit === ABD && divineName(n + 1)))) || (!coveredBy[n + 1] && AR_COMPOUND_SECOND.has(tokens[n + 1]!.norm)));
+      n += binds ? 2 : 1;
+      unitEnds.push(n);
+    }
+    for (let units = 2; units <= unitEnds.length; units += 1) {
+      const end = unitEnds[units - 1]!;
+      if (AR_CONNECTORS.has(tokens[end - 1]!.norm)) continue;
+      const closed = end >= tokens.length || !adjacent(end - 1, end) || closesName(end) || (tokens[end]!.norm.startsWith('و') && tokens[end]!.norm.length >= 3);
+      if (closed) return { first: e, end, skip: 1 };
+    }
+    return undefined;
+  }
+
   /** "… وكريم العلوي": the next name of a list ends the one before it. */
   function startsConjoinedName(i: number): boolean {
     return ARABIC_GIVEN_CONJOINED.has(tokens[i]!.norm);
@@ -356,13 +544,44 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
   function arabicNameByGivenName(t: number): NameSpan | undefined {
     const norm = tokens[t]!.norm;
-    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t) : undefined;
+    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, () => cuedAt(t)) : undefined;
+    // «ورحب ستيليوس بيتساس بالقرار», «وقال سيرجيو ماتاريلا إن»: two words shaped like a transliterated
+    // foreign name (long vowels inside, no Arabic article or plural ending) after a verb or title.
+    if (foreignShaped(norm) && t + 1 < tokens.length && foreignShaped(tokens[t + 1]!.norm, true) && !(norm.endsWith('ا') && tokens[t + 1]!.norm.endsWith('ا')) && adjacent(t, t + 1) && (cuedAt(t) || sentenceVerbBefore(t)) && isArabicNameToken(t, 0) && isArabicNameToken(t + 1, 1)) {
+      const span = arabicNameFrom(t, undefined, false, false);
+      return span;
+    }
+    // «لجبريل الرجوب رئيس …», «بمحمد …»: a preposition glued to a listed given name; the name must close.
+    // «لنضال اليسار بنفس جديد» is a noun: only a role or punctuation right after proves a name.
+    if (PREPOSITION_GIVEN.has(norm)) {
+      const span = arabicNameFrom(t, undefined, true);
+      const closed = span && (span.end >= tokens.length || !adjacent(span.end - 1, span.end) || isArabicTitleHead(tokens[span.end]!.norm));
+      return closed ? { ...span, skip: 1 } : undefined;
+    }
     // The next name of a list takes the conjunction ("…، وفاتن الجابري", "… ومحمد كشلاف"): after a
     // name just found or a comma, the name starts after the و.
     if (!ARABIC_GIVEN_CONJOINED.has(norm)) return undefined;
     if (spans.at(-1)?.end !== t && !/[,،]/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return undefined;
     const span = arabicNameFrom(t, undefined, true);
     return span && { ...span, skip: 1 };
+  }
+
+  function sentenceVerbBefore(first: number): boolean {
+    if (first < 1 || !SENTENCE_VERB.test(tokens[first - 1]!.norm)) return false;
+    return first === 1 || /[.!?؟:\n]/.test(text.slice(tokens[first - 2]!.end, tokens[first - 1]!.start));
+  }
+
+  /** A listed given name, or عبد/أبو opening a compound one, starts at `i`. */
+  function startsGivenName(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    return !coveredBy[i] && (ARABIC_GIVEN.has(norm) || AR_COMPOUND_FIRST.has(norm));
+  }
+
+  /** A title, a nisba or a reporting verb right before: the words after are a name when a given name opens them. */
+  function cuedAt(first: number): boolean {
+    if (first === 0 || !adjacent(first - 1, first)) return false;
+    const before = tokens[first - 1]!.norm;
+    return Boolean(coveredBy[first - 1]?.entityId.startsWith('country:')) || isArabicTitleHead(before) || arabicIn(AR_REPORTING, before);
   }
 
   /**
@@ -372,13 +591,21 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function openedAt(first: number): boolean {
     if (first === 0) return true;
     const before = tokens[first - 1]!.norm;
+    // A byline («بقلم: …») names the writer, who is not in the news.
+    if (before === BYLINE) return false;
     // "ابن خلدون", "أبو مازن": the given name is the second half of a name that started earlier.
     if (AR_CONNECTORS.has(before) && adjacent(first - 1, first)) return false;
     // After a nisba the name of the one it describes follows ("الوفد المغربي خالد…", "المدون المصري عمرو…").
     if (coveredBy[first - 1]?.entityId.startsWith('country:')) return true;
     // After a bare title ("السفير كريم…"): the title alone does not prove a name follows, a given name does.
     if (isArabicTitleHead(before)) return true;
+    // After the verb that opens a sentence («وانتقد محمد …», «فرد سمير …»): Arabic news puts the verb first.
+    if (sentenceVerbBefore(first)) return true;
     return /[^\s\u00A0]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
+  }
+
+  function punctuationAfter(i: number): boolean {
+    return i + 1 >= tokens.length || /[,،.؛:!?؟)]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
   }
 
   function isArabicNameToken(i: number, position: number): boolean {
@@ -386,7 +613,9 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
     // The name «علي» is written with ي, the preposition «على» with ى (they fold together for matching).
     if (tokens[i]!.surface === 'علي') return true;
-    if (arabicIn(AR_STOP, norm) || arabicIn(AR_TITLE_WORDS, norm) || arabicIn(AR_TITLES, norm)) return false;
+    // A listed given name is checked as written only: «فيصل» is not ف + «يصل», «بشير» not ب + «شير».
+    if (ARABIC_GIVEN.has(norm)) return !exactlyIn(norm);
+    if (readsInName(AR_STOP, norm) || readsInName(AR_TITLE_WORDS, norm) || readsInName(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
     // A possessive suffix ("مهامها", "أعمالهم") or a verb's "تت…" prefix marks a common word, not a name.
@@ -400,8 +629,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
       // "بفضل", "بتقديم", "بمدينة": the preposition ب before a noun.
       if (/^ب[تمفق]/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
-    } else if (/^(?:ل[^اوي]|ب[تم])/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm)) {
+    } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && (ARABIC_GIVEN.has(norm.slice(1)) || !(punctuationAfter(i) || (i + 1 < tokens.length && THAT.has(tokens[i + 1]!.norm))))) {
       // "وليام لعباس" (… to Abbas), "كافانو بتعرية" (… by exposing): a preposition, not a family name.
+      // Closing a phrase before punctuation or «إن/أن», it is a family name («أمينة لمغاري،», «سعد لمجرد إن»),
+      // unless a given name follows the ل («لعباس»).
       return false;
     }
     return true;
@@ -474,7 +705,12 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     if (taken.size > 0 && taken.has(t)) continue;
     if (!candidates) continue;
     // Tokens of a full name may carry a country mention ("Jim Jordan", "Jordan Bardella"); extract drops it.
-    const free = (i: number, length: number) => !coveredBy[i] || (length > 1 && coveredBy[i]!.entityId.startsWith('country:'));
+    const free = (i: number, length: number) => {
+      const covering = coveredBy[i];
+      if (!covering || length === 1) return !covering;
+      // A country or a known person's bare surname inside a longer name ("Ivanka Trump").
+      return covering.entityId.startsWith('country:') || (covering.entityId.startsWith('person:') && covering.endToken - covering.firstToken === 1);
+    };
     const hit = candidates.find(({ norms }) => norms.every((norm, k) => tokens[t + k]?.norm === norm && free(t + k, norms.length)) && (norms.length > 1 || isBareSurname(t)));
     if (!hit) continue;
     const end = t + hit.norms.length;
@@ -484,7 +720,10 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     t = end - 1;
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { people: [...people.values()], mentions, roles: rolesById };
+  // A name found only inside a longer one of the same text («Mathias Estrada» in «Jose Mathias Estrada»)
+  // is that person: it has no mention of its own and is not kept.
+  const mentioned = new Set(mentions.map((m) => m.entityId));
+  return { people: [...people.values()].filter((p) => mentioned.has(p.id)), mentions, roles: rolesById };
 
   /** A surname alone is the person when written as a name: capitalised in Latin script, any Arabic. */
   function isBareSurname(t: number): boolean {

@@ -117,10 +117,19 @@ function nameKey(text: string): string {
 
 const surname = (key: string): string => key.split(' ').at(-1) ?? '';
 
-function samePerson(foundNames: readonly string[], person: DevPerson): boolean {
+function samePerson(foundNames: readonly string[], person: DevPerson, exactOnly = false): boolean {
   const labelled = [person.name, ...person.forms].map(nameKey);
   const surnames = new Set(labelled.map(surname).filter((s) => s.length >= 4));
-  return foundNames.map(nameKey).some((key) => labelled.includes(key) || (surnames.has(surname(key)) && surname(key).length >= 4));
+  return foundNames.map(nameKey).some((key) => labelled.includes(key) || (!exactOnly && surnames.has(surname(key)) && surname(key).length >= 4));
+}
+
+/** The labelled person a found one is: its own name first, so «Tima Kurdi» is not taken for Aylan Kurdi by surname. */
+function labelledMatch(foundNames: readonly string[], people: readonly DevPerson[], matched: ReadonlySet<DevPerson>): DevPerson | undefined {
+  return (
+    people.find((p) => samePerson(foundNames, p, true)) ??
+    people.find((p) => !matched.has(p) && samePerson(foundNames, p)) ??
+    people.find((p) => samePerson(foundNames, p))
+  );
 }
 
 function comparePeople(id: string, view: ArticleView, people: readonly DevPerson[], misses: string[]): Score {
@@ -128,7 +137,7 @@ function comparePeople(id: string, view: ArticleView, people: readonly DevPerson
   const score = emptyScore();
   const matched = new Set<DevPerson>();
   for (const person of found) {
-    const match = people.find((p) => samePerson(person.names, p));
+    const match = labelledMatch(person.names, people, matched);
     if (match) {
       score.tp += 1;
       matched.add(match);
