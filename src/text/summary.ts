@@ -134,13 +134,13 @@ export function summarySentences(text: string, lang: string, options: SummaryOpt
   if (kept.length <= wanted) return kept.map((s) => capLength(s.text));
 
   const df = new Map<number, number>();
-  for (const { terms } of kept) for (const id of terms.counts.keys()) df.set(id, (df.get(id) ?? 0) + 1);
+  for (const { terms } of kept) for (const id of terms.ids) df.set(id, (df.get(id) ?? 0) + 1);
   const idf = new Map<number, number>();
   for (const [id, d] of df) idf.set(id, Math.log(1 + kept.length / d));
   const candidates: Candidate[] = kept.map((s) => ({
     text: s.text,
     contentWords: s.terms.contentWords,
-    ...toVector(s.terms.counts, idf),
+    ...toVector(s.terms, idf),
   }));
 
   const n = candidates.length;
@@ -150,7 +150,7 @@ export function summarySentences(text: string, lang: string, options: SummaryOpt
 
   let titleScores: number[] | undefined;
   if (options.title !== undefined && titleNorm !== '') {
-    const titleVector = toVector(termCounts(titleNorm, lang, words).counts, idf);
+    const titleVector = toVector(termCounts(titleNorm, lang, words), idf);
     if (titleVector.ids.length > 0) titleScores = candidates.map((c) => cosine(c, titleVector));
   }
 
@@ -213,8 +213,9 @@ interface WordKeys {
 }
 
 interface TermCounts {
-  /** key id → weighted count. */
-  counts: Map<number, number>;
+  /** Content-word key ids, in order of first occurrence, and their weighted counts. */
+  ids: number[];
+  counts: number[];
   /** All words, stopwords included (for the junk filter). */
   words: number;
   /** Words that are not stopwords or numbers. */
@@ -222,6 +223,21 @@ interface TermCounts {
   /** Characters in words made of letters, and in numbers (for the junk filter). */
   letters: number;
   digits: number;
+}
+
+/**
+ * Scratch counts by key id, all zero between uses: summing fractional counts in a Map boxes a number
+ * at every word, and this runs on every word of every article's first sentences.
+ */
+let scratch = new Float64Array(4096);
+
+function scratchFor(id: number): Float64Array {
+  if (id >= scratch.length) {
+    const grown = new Float64Array(Math.max(2 * scratch.length, id + 1));
+    grown.set(scratch);
+    scratch = grown;
+  }
+  return scratch;
 }
 
 function wordCache(lang: string): Map<string, WordKeys> {
@@ -260,7 +276,7 @@ const NUMBER: WordKeys = { ids: [], share: 0, numeric: true };
 
 /** Content-word key counts of a normalised sentence (stopwords and numbers left out). */
 function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): TermCounts {
-  const counts = new Map<number, number>();
+  const ids: number[] = [];
   let words = 0;
   let contentWords = 0;
   let letters = 0;
@@ -278,26 +294,48 @@ function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): T
     else letters += word.length;
     if (keys.ids.length === 0) continue;
     contentWords++;
-    for (const id of keys.ids) counts.set(id, (counts.get(id) ?? 0) + keys.share);
+    for (const id of keys.ids) {
+      const sums = scratchFor(id);
+      const sum = sums[id]!;
+      if (sum === 0) ids.push(id);
+      sums[id] = sum + keys.share;
+    }
   }
-  return { counts, words, contentWords, letters, digits };
+  const counts = new Array<number>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    counts[i] = scratch[id]!;
+    scratch[id] = 0;
+  }
+  return { ids, counts, words, contentWords, letters, digits };
 }
 
 /** A sparse TF-IDF vector, sorted by key id and scaled to unit length (built in place: this runs per sentence at ingest). */
-function toVector(counts: ReadonlyMap<number, number>, idf: ReadonlyMap<number, number>): SparseVector {
-  const ids: number[] = [];
-  for (const id of counts.keys()) if (idf.has(id)) ids.push(id);
-  ids.sort((x, y) => x - y);
-  const weights = new Float64Array(ids.length);
+function toVector(terms: TermCounts, idf: ReadonlyMap<number, number>): SparseVector {
+  let kept = 0;
+  for (const id of terms.ids) if (idf.has(id)) kept++;
+  const ids = new Int32Array(kept);
+  let k = 0;
+  // The counts wait in the scratch table while the ids are sorted.
+  for (let i = 0; i < terms.ids.length; i++) {
+    const id = terms.ids[i]!;
+    if (!idf.has(id)) continue;
+    ids[k++] = id;
+    scratchFor(id)[id] = terms.counts[i]!;
+  }
+  ids.sort();
+  const weights = new Float64Array(kept);
   let sumSquares = 0;
-  ids.forEach((id, i) => {
-    const w = (counts.get(id) ?? 0) * (idf.get(id) ?? 0);
+  for (let i = 0; i < kept; i++) {
+    const id = ids[i]!;
+    const w = scratch[id]! * (idf.get(id) ?? 0);
+    scratch[id] = 0;
     weights[i] = w;
     sumSquares += w * w;
-  });
+  }
   const norm = Math.sqrt(sumSquares) || 1;
   for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
-  return { ids: Int32Array.from(ids), weights };
+  return { ids, weights };
 }
 
 /**
