@@ -16,6 +16,7 @@ import { splitSentences } from './sentences.js';
 import { isStopwordKeys } from './stopwords.js';
 import { cosine, type SparseVector } from './sparse-vector.js';
 import { textKeys } from './tokens.js';
+import { wordBounds } from './word-bounds.js';
 
 export interface SummaryOptions {
   /** Exact number of sentences wanted; by default 3, or 2 when three would run long. */
@@ -281,8 +282,7 @@ function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): T
   let contentWords = 0;
   let letters = 0;
   let digits = 0;
-  // split() allocates only the words; matchAll would allocate a match object per word.
-  for (const word of norm.split(NON_WORD)) {
+  for (const word of wordsOf(norm)) {
     if (word === '') continue;
     words++;
     let keys = cache.get(word);
@@ -308,6 +308,15 @@ function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): T
     scratch[id] = 0;
   }
   return { ids, counts, words, contentWords, letters, digits };
+}
+
+/** The words of a normalised sentence (with empty strings where split() leaves them). */
+function wordsOf(norm: string): string[] {
+  const bounds = wordBounds(norm);
+  if (bounds === undefined) return norm.split(NON_WORD);
+  const words = new Array<string>(bounds.length / 2);
+  for (let i = 0; i < words.length; i++) words[i] = norm.slice(bounds[2 * i]!, bounds[2 * i + 1]!);
+  return words;
 }
 
 /** A sparse TF-IDF vector, sorted by key id and scaled to unit length (built in place: this runs per sentence at ingest). */

@@ -17,6 +17,7 @@
 import { stemmer } from 'stemmer';
 import { foldFrenchInflection } from './french-inflection.js';
 import { isArabicScript, normaliseForMatch } from './normalise.js';
+import { wordBounds } from './word-bounds.js';
 
 export interface Token {
   /** The token exactly as written in the text. */
@@ -49,6 +50,22 @@ function memoNorm(surface: string): string {
 }
 
 export function tokenise(text: string): Token[] {
+  const bounds = wordBounds(text);
+  if (bounds === undefined) return tokeniseByRegex(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const start = bounds[i]!;
+    const end = bounds[i + 1]!;
+    const surface = text.slice(start, end);
+    const norm = memoNorm(surface);
+    if (norm.length === 0) continue;
+    tokens.push({ surface, start, end, norm });
+  }
+  return tokens;
+}
+
+/** tokenise for a text with surrogate pairs, which the char-code scan leaves to the regex. */
+function tokeniseByRegex(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const norm = memoNorm(match[0]);
