@@ -91,6 +91,18 @@ function insert(root: TrieNode, alias: Alias, terminal: Terminal): void {
 interface Readings {
   keys: string[];
   flags: number[];
+  /**
+   * The root edges these readings follow in the last matcher that read them (most tokens follow
+   * none): a wording can start here only if one exists, and most tokens then cost no lookup at all.
+   */
+  rootOf?: TrieNode;
+  rootEdges?: RootEdge[];
+}
+
+/** A root edge a token's reading follows, with the constraints that reading satisfies. */
+interface RootEdge {
+  branch: Branch;
+  flags: number;
 }
 
 const DEF = 1;
@@ -184,6 +196,27 @@ export function createEntityMatcher(
     let bestEnd = -1;
     let bestTerminals: Terminal[] = [];
 
+    const rootEdgesAt = (j: number): RootEdge[] => {
+      const readingsHere = readingsAt(j);
+      if (readingsHere.rootOf !== root) {
+        const edges: RootEdge[] = [];
+        readingsHere.keys.forEach((key, k) => {
+          const branch = root.next.get(key);
+          if (branch) edges.push({ branch, flags: readingsHere.flags[k]! });
+        });
+        readingsHere.rootOf = root;
+        readingsHere.rootEdges = edges;
+      }
+      return readingsHere.rootEdges!;
+    };
+
+    const follow = (branch: Branch, f: number, j: number): void => {
+      if (branch.any) walk(branch.any, j + 1);
+      if (branch.def && f & DEF) walk(branch.def, j + 1);
+      if (branch.cap && f & CAP) walk(branch.cap, j + 1);
+      if (branch.upper && f & UPPER) walk(branch.upper, j + 1);
+    };
+
     // Depth-first over the trie: a token may follow several edges (one per proclitic reading).
     const walk = (node: TrieNode, j: number): void => {
       if (node.terminals.length > 0) {
@@ -196,15 +229,14 @@ export function createEntityMatcher(
       }
       if (j >= searchMaxEnd || node.next.size === 0) return;
       if (j > searchStart && !joined(text, tokens[j - 1]!, tokens[j]!)) return;
+      if (node === root) {
+        for (const edge of rootEdgesAt(j)) follow(edge.branch, edge.flags, j);
+        return;
+      }
       const { keys, flags } = readingsAt(j);
       for (let k = 0; k < keys.length; k += 1) {
         const branch = node.next.get(keys[k]!);
-        if (!branch) continue;
-        const f = flags[k]!;
-        if (branch.any) walk(branch.any, j + 1);
-        if (branch.def && f & DEF) walk(branch.def, j + 1);
-        if (branch.cap && f & CAP) walk(branch.cap, j + 1);
-        if (branch.upper && f & UPPER) walk(branch.upper, j + 1);
+        if (branch) follow(branch, flags[k]!, j);
       }
     };
 
@@ -249,6 +281,11 @@ export function createEntityMatcher(
 
     let i = 0;
     while (i < tokens.length) {
+      // No wording starts with this token (the root holds no terminal: every alias has a word).
+      if (rootEdgesAt(i).length === 0) {
+        i += 1;
+        continue;
+      }
       const { end, terminals } = longestAt(i, tokens.length);
       if (end < 0) {
         i += 1;
