@@ -113,7 +113,15 @@ const UPPER = 4;
 const readingsMemo = new Map<string, Readings>();
 const READINGS_MEMO_LIMIT = 200_000;
 
+declare module '../text/tokens.js' {
+  interface WordFacts {
+    /** The matcher's readings of the word (./matcher.ts). */
+    readings?: Readings;
+  }
+}
+
 function readingsOf(token: Token): Readings {
+  if (token.facts) return (token.facts.readings ??= computeReadings(token));
   let readings = readingsMemo.get(token.surface);
   if (readings === undefined) {
     if (readingsMemo.size >= READINGS_MEMO_LIMIT) readingsMemo.clear();

@@ -26,6 +26,19 @@ export interface Token {
   end: number;
   /** normaliseForMatch(surface). */
   norm: string;
+  /** Shared by every token written this way (set by tokenise; absent on tokens built elsewhere). */
+  facts?: WordFacts;
+}
+
+/**
+ * One written word form and what the passes that read every token learnt about it. Each pass (the
+ * matcher's readings, the migration vocabulary, the index terms) used to look the word up in its own
+ * memo table, and with a news vocabulary of 10⁵ forms every such lookup misses the CPU cache; here the
+ * token carries its answers. Those modules add their fields to this interface (`declare module`),
+ * so src/text depends on none of them; a field is filled on first use and depends on the word only.
+ */
+export interface WordFacts {
+  readonly norm: string;
 }
 
 // Letters, combining marks (diacritics), digits and tatweel make a word; everything else separates.
@@ -36,17 +49,17 @@ export const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
  * a microsecond a word; a bounded memo makes ingestion several times cheaper. Cleared when full.
  */
 const MEMO_LIMIT = 200_000;
-const normMemo = new Map<string, string>();
+const factsMemo = new Map<string, WordFacts>();
 const keysMemo = new Map<string, string[]>();
 
-function memoNorm(surface: string): string {
-  let norm = normMemo.get(surface);
-  if (norm === undefined) {
-    if (normMemo.size >= MEMO_LIMIT) normMemo.clear();
-    norm = normaliseForMatch(surface);
-    normMemo.set(surface, norm);
+function factsOf(surface: string): WordFacts {
+  let facts = factsMemo.get(surface);
+  if (facts === undefined) {
+    if (factsMemo.size >= MEMO_LIMIT) factsMemo.clear();
+    facts = { norm: normaliseForMatch(surface) };
+    factsMemo.set(surface, facts);
   }
-  return norm;
+  return facts;
 }
 
 export function tokenise(text: string): Token[] {
@@ -57,9 +70,9 @@ export function tokenise(text: string): Token[] {
     const start = bounds[i]!;
     const end = bounds[i + 1]!;
     const surface = text.slice(start, end);
-    const norm = memoNorm(surface);
-    if (norm.length === 0) continue;
-    tokens.push({ surface, start, end, norm });
+    const facts = factsOf(surface);
+    if (facts.norm.length === 0) continue;
+    tokens.push({ surface, start, end, norm: facts.norm, facts });
   }
   return tokens;
 }
@@ -68,9 +81,9 @@ export function tokenise(text: string): Token[] {
 function tokeniseByRegex(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const norm = memoNorm(match[0]);
-    if (norm.length === 0) continue;
-    tokens.push({ surface: match[0], start: match.index, end: match.index + match[0].length, norm });
+    const facts = factsOf(match[0]);
+    if (facts.norm.length === 0) continue;
+    tokens.push({ surface: match[0], start: match.index, end: match.index + match[0].length, norm: facts.norm, facts });
   }
   return tokens;
 }
