@@ -138,11 +138,10 @@ export function summarySentences(text: string, lang: string, options: SummaryOpt
   for (const { terms } of kept) for (const id of terms.ids) df.set(id, (df.get(id) ?? 0) + 1);
   const idf = new Map<number, number>();
   for (const [id, d] of df) idf.set(id, Math.log(1 + kept.length / d));
-  const candidates: Candidate[] = kept.map((s) => ({
-    text: s.text,
-    contentWords: s.terms.contentWords,
-    ...toVector(s.terms, idf),
-  }));
+  const candidates: Candidate[] = kept.map((s) => {
+    const { ids, weights } = toVector(s.terms, idf);
+    return { text: s.text, contentWords: s.terms.contentWords, ids, weights };
+  });
 
   const n = candidates.length;
   const similarity = pairwiseCosine(candidates, n);
@@ -352,7 +351,8 @@ function toVector(terms: TermCounts, idf: ReadonlyMap<number, number>): SparseVe
  * most terms occur in one or two sentences, so this beats n² vector merges by a wide margin.
  */
 function pairwiseCosine(vectors: readonly SparseVector[], n: number): Float64Array {
-  const postings = new Map<number, Array<[number, number]>>();
+  // Each posting list holds (sentence, weight) pairs flattened, in sentence order.
+  const postings = new Map<number, number[]>();
   vectors.forEach((v, sentence) => {
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k] ?? 0;
@@ -361,15 +361,17 @@ function pairwiseCosine(vectors: readonly SparseVector[], n: number): Float64Arr
         list = [];
         postings.set(id, list);
       }
-      list.push([sentence, v.weights[k] ?? 0]);
+      list.push(sentence, v.weights[k] ?? 0);
     }
   });
   const similarity = new Float64Array(n * n);
   for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      const [a, wa] = list[x] ?? [0, 0];
-      for (let y = x + 1; y < list.length; y++) {
-        const [b, wb] = list[y] ?? [0, 0];
+    for (let x = 0; x < list.length; x += 2) {
+      const a = list[x]!;
+      const wa = list[x + 1]!;
+      for (let y = x + 2; y < list.length; y += 2) {
+        const b = list[y]!;
+        const wb = list[y + 1]!;
         similarity[a * n + b] = (similarity[a * n + b] ?? 0) + wa * wb;
         similarity[b * n + a] = (similarity[b * n + a] ?? 0) + wa * wb;
       }
