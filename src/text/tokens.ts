@@ -77,6 +77,19 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The first token of `text` whose normalised form passes `test`, as tokenise would give it, reading
+ * no further than that token (a search snippet needs only the first place an article names the query).
+ */
+export function findToken(text: string, test: (norm: string) => boolean): Token | undefined {
+  for (const match of text.matchAll(WORD)) {
+    const facts = factsOf(match[0]);
+    if (facts.norm.length === 0 || !test(facts.norm)) continue;
+    return { surface: match[0], start: match.index, end: match.index + match[0].length, norm: facts.norm, facts };
+  }
+  return undefined;
+}
+
 /** tokenise for a text with surrogate pairs, which the char-code scan leaves to the regex. */
 function tokeniseByRegex(text: string): Token[] {
   const tokens: Token[] = [];

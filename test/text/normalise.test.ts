@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldDigits, normaliseForMatch, stripFormatChars } from '../../src/text/normalise.js';
-import { aliasKey, arabicCandidates, phraseKeys, textKeys, tokenise } from '../../src/text/tokens.js';
+import { aliasKey, arabicCandidates, findToken, phraseKeys, textKeys, tokenise } from '../../src/text/tokens.js';
 import { corpusArticles, hasCorpus } from '../support/shared-corpus.js';
 
 describe('normaliseForMatch', () => {
@@ -60,6 +60,13 @@ describe('tokens and clitics', () => {
     expect(words(plain)).toEqual([['L', 0], ['OIM', 2], ['a', 6], ['secouru', 8], ['40', 16], ['migrants', 19], ['الـهجرة', 31], ['مُهاجرون‌ها', 42]]);
     const withEmoji = tokenise(`${plain} 🚢`).map((t) => [t.surface, t.start]);
     expect(withEmoji).toEqual(words(plain));
+  });
+
+  it('finds the first token a test accepts, as tokenise gives it', () => {
+    const text = 'Au large de la Libye, 40 migrants ; قبالة سواحل ليبيا';
+    const libya = (norm: string) => textKeys(norm).includes(aliasKey(normaliseForMatch('ليبيا'))) || norm === 'libye';
+    expect(findToken(text, libya)).toEqual(tokenise(text).find((t) => libya(t.norm)));
+    expect(findToken(text, (norm) => norm === 'absent')).toBeUndefined();
   });
 
   it.each([
