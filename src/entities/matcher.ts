@@ -92,18 +92,16 @@ interface Readings {
   keys: string[];
   flags: number[];
   /**
-   * The root edges these readings follow in the last matcher that read them (most tokens follow
-   * none): a wording can start here only if one exists, and most tokens then cost no lookup at all.
+   * Which keys (bit k for keys[k]) start a wording in the matcher numbered `rootOf`, the last one
+   * that read them: most tokens start none and then cost no trie lookup at all. A number, not the
+   * trie itself, so memoised words never keep an old matcher alive.
    */
-  rootOf?: TrieNode;
-  rootEdges?: RootEdge[];
+  rootOf?: number;
+  rootKeys?: number;
 }
 
-/** A root edge a token's reading follows, with the constraints that reading satisfies. */
-interface RootEdge {
-  branch: Branch;
-  flags: number;
-}
+/** Numbers matchers for Readings.rootOf. */
+let matchersBuilt = 0;
 
 const DEF = 1;
 const CAP = 2;
@@ -183,6 +181,7 @@ export function createEntityMatcher(
   namedAfterAPlace: ReadonlySet<string> = organisationsNamedAfterAPlace(),
 ): EntityMatcher {
   const root = newNode();
+  const serial = ++matchersBuilt;
   const countries = new Set<string>();
   const countryNamingOrganisations = new Set<string>();
   for (const entity of entities) {
@@ -204,18 +203,19 @@ export function createEntityMatcher(
     let bestEnd = -1;
     let bestTerminals: Terminal[] = [];
 
-    const rootEdgesAt = (j: number): RootEdge[] => {
+    const rootKeysAt = (j: number): number => {
       const readingsHere = readingsAt(j);
-      if (readingsHere.rootOf !== root) {
-        const edges: RootEdge[] = [];
+      if (readingsHere.rootOf !== serial) {
+        let bits = 0;
         readingsHere.keys.forEach((key, k) => {
-          const branch = root.next.get(key);
-          if (branch) edges.push({ branch, flags: readingsHere.flags[k]! });
+          if (root.next.has(key)) bits |= 1 << k;
         });
-        readingsHere.rootOf = root;
-        readingsHere.rootEdges = edges;
+        // More keys than bits (no word has that many readings): look every one up.
+        if (readingsHere.keys.length > 30) bits = -1;
+        readingsHere.rootOf = serial;
+        readingsHere.rootKeys = bits;
       }
-      return readingsHere.rootEdges!;
+      return readingsHere.rootKeys ?? 0;
     };
 
     const follow = (branch: Branch, f: number, j: number): void => {
@@ -237,12 +237,10 @@ export function createEntityMatcher(
       }
       if (j >= searchMaxEnd || node.next.size === 0) return;
       if (j > searchStart && !joined(text, tokens[j - 1]!, tokens[j]!)) return;
-      if (node === root) {
-        for (const edge of rootEdgesAt(j)) follow(edge.branch, edge.flags, j);
-        return;
-      }
+      const rootKeys = node === root ? rootKeysAt(j) : -1;
       const { keys, flags } = readingsAt(j);
       for (let k = 0; k < keys.length; k += 1) {
+        if ((rootKeys & (1 << k)) === 0) continue;
         const branch = node.next.get(keys[k]!);
         if (branch) follow(branch, flags[k]!, j);
       }
@@ -290,7 +288,7 @@ export function createEntityMatcher(
     let i = 0;
     while (i < tokens.length) {
       // No wording starts with this token (the root holds no terminal: every alias has a word).
-      if (rootEdgesAt(i).length === 0) {
+      if (rootKeysAt(i) === 0) {
         i += 1;
         continue;
       }
