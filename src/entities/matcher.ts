@@ -92,7 +92,17 @@ function insert(root: TrieNode, alias: Alias, terminal: Terminal): void {
 interface Readings {
   keys: string[];
   flags: number[];
+  /**
+   * Which keys (bit k for keys[k]) start a wording in the matcher numbered `rootOf`, the last one
+   * that read them: most tokens start none and then cost no trie lookup at all. A number, not the
+   * trie itself, so memoised words never keep an old matcher alive.
+   */
+  rootOf?: number;
+  rootKeys?: number;
 }
+
+/** Numbers matchers for Readings.rootOf. */
+let matchersBuilt = 0;
 
 const DEF = 1;
 const CAP = 2;
@@ -102,7 +112,15 @@ const UPPER = 4;
 const readingsMemo = new Map<string, Readings>();
 const READINGS_MEMO_LIMIT = 200_000;
 
+declare module '../text/tokens.js' {
+  interface WordFacts {
+    /** The matcher's readings of the word (./matcher.ts). */
+    readings?: Readings;
+  }
+}
+
 function readingsOf(token: Token): Readings {
+  if (token.facts) return (token.facts.readings ??= computeReadings(token));
   let readings = readingsMemo.get(token.surface);
   if (readings === undefined) {
     if (readingsMemo.size >= READINGS_MEMO_LIMIT) readingsMemo.clear();
@@ -171,6 +189,7 @@ export function createEntityMatcher(
 ): EntityMatcher {
   const root = newNode();
   const known = new Set(entities.map((entity) => entity.id));
+  const serial = ++matchersBuilt;
   const countries = new Set<string>();
   const countryNamingOrganisations = new Set<string>();
   for (const entity of entities) {
@@ -208,6 +227,28 @@ export function createEntityMatcher(
     let bestEnd = -1;
     let bestTerminals: Terminal[] = [];
 
+    const rootKeysAt = (j: number): number => {
+      const readingsHere = readingsAt(j);
+      if (readingsHere.rootOf !== serial) {
+        let bits = 0;
+        readingsHere.keys.forEach((key, k) => {
+          if (root.next.has(key)) bits |= 1 << k;
+        });
+        // More keys than bits (no word has that many readings): look every one up.
+        if (readingsHere.keys.length > 30) bits = -1;
+        readingsHere.rootOf = serial;
+        readingsHere.rootKeys = bits;
+      }
+      return readingsHere.rootKeys ?? 0;
+    };
+
+    const follow = (branch: Branch, f: number, j: number): void => {
+      if (branch.any) walk(branch.any, j + 1);
+      if (branch.def && f & DEF) walk(branch.def, j + 1);
+      if (branch.cap && f & CAP) walk(branch.cap, j + 1);
+      if (branch.upper && f & UPPER) walk(branch.upper, j + 1);
+    };
+
     // Depth-first over the trie: a token may follow several edges (one per proclitic reading).
     const walk = (node: TrieNode, j: number): void => {
       if (node.terminals.length > 0) {
@@ -220,15 +261,12 @@ export function createEntityMatcher(
       }
       if (j >= searchMaxEnd || node.next.size === 0) return;
       if (j > searchStart && !joined(text, tokens[j - 1]!, tokens[j]!)) return;
+      const rootKeys = node === root ? rootKeysAt(j) : -1;
       const { keys, flags } = readingsAt(j);
       for (let k = 0; k < keys.length; k += 1) {
+        if ((rootKeys & (1 << k)) === 0) continue;
         const branch = node.next.get(keys[k]!);
-        if (!branch) continue;
-        const f = flags[k]!;
-        if (branch.any) walk(branch.any, j + 1);
-        if (branch.def && f & DEF) walk(branch.def, j + 1);
-        if (branch.cap && f & CAP) walk(branch.cap, j + 1);
-        if (branch.upper && f & UPPER) walk(branch.upper, j + 1);
+        if (branch) follow(branch, flags[k]!, j);
       }
     };
 
@@ -273,6 +311,11 @@ export function createEntityMatcher(
 
     let i = 0;
     while (i < tokens.length) {
+      // No wording starts with this token (the root holds no terminal: every alias has a word).
+      if (rootKeysAt(i) === 0) {
+        i += 1;
+        continue;
+      }
       const { end, terminals } = longestAt(i, tokens.length);
       if (end < 0) {
         i += 1;

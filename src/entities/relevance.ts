@@ -68,7 +68,15 @@ function isMigrationWord(tokens: readonly Token[], i: number, words: Vocabulary)
   const token = tokens[i];
   if (!token) return false;
   if (words.notAfterNumber.has(token.norm) && datesAnEra(tokens, i)) return false;
+  if (token.facts) return (token.facts.migrationWord ??= isVocabulary(token.norm, words));
   return isVocabulary(token.norm, words);
+}
+
+declare module '../text/tokens.js' {
+  interface WordFacts {
+    /** Whether the word is migration vocabulary under any of its readings (./relevance.ts). */
+    migrationWord?: boolean;
+  }
 }
 
 /** Every token of every article is looked up: a word's answer is kept (bounded), not its keys rebuilt. */

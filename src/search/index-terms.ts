@@ -42,8 +42,18 @@ function termsOf(norm: string): string {
 /** `tokens` may be passed when the caller already tokenised the text. */
 export function indexTerms(text: string, tokens: readonly Token[] = tokenise(text)): string {
   const terms: string[] = [];
-  for (const token of tokens) if (token.norm.length <= MAX_TERM_LENGTH) terms.push(termsOf(token.norm));
+  for (const token of tokens) {
+    if (token.norm.length > MAX_TERM_LENGTH) continue;
+    terms.push(token.facts ? (token.facts.indexTerms ??= termsOf(token.norm)) : termsOf(token.norm));
+  }
   return terms.join(' ');
+}
+
+declare module '../text/tokens.js' {
+  interface WordFacts {
+    /** The word's index terms, space-separated (./index-terms.ts). */
+    indexTerms?: string;
+  }
 }
 
 /**

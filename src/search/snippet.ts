@@ -3,22 +3,36 @@
  * cut at word boundaries. Plain text: renderers escape it for their platform.
  */
 import type { EntityRecord } from '../entities/types.js';
-import { textKeys, tokenise, phraseKeys } from '../text/tokens.js';
+import { findToken, phraseKeys, textKeys, tokenise } from '../text/tokens.js';
 
 const SNIPPET_CHARS = 200;
 const SCAN_CHARS = 30_000;
+
+/** Every result of every search reads its topics' aliases: their keys are kept (bounded). */
+const aliasKeysMemo = new Map<string, string[]>();
+const ALIAS_MEMO_LIMIT = 50_000;
+
+function aliasKeys(alias: string): string[] {
+  let keys = aliasKeysMemo.get(alias);
+  if (keys === undefined) {
+    if (aliasKeysMemo.size >= ALIAS_MEMO_LIMIT) aliasKeysMemo.clear();
+    keys = phraseKeys(alias);
+    aliasKeysMemo.set(alias, keys);
+  }
+  return keys;
+}
 
 export function makeSnippet(text: string, query: string, topics: readonly EntityRecord[], fallback: string): string {
   const wanted = new Set<string>();
   for (const t of tokenise(query.slice(0, 2_000))) for (const k of textKeys(t.norm)) if (k.length >= 3) wanted.add(k);
   for (const topic of topics) {
     for (const alias of topic.aliases) {
-      const keys = phraseKeys(alias.text);
+      const keys = aliasKeys(alias.text);
       if (keys.length === 1 && keys[0]!.length >= 3) wanted.add(keys[0]!);
     }
   }
   const head = text.slice(0, SCAN_CHARS);
-  const hit = tokenise(head).find((t) => textKeys(t.norm).some((k) => wanted.has(k)));
+  const hit = findToken(head, (norm) => textKeys(norm).some((k) => wanted.has(k)));
   if (!hit) return shorten(fallback || text, 0);
   return shorten(head, Math.max(0, hit.start - SNIPPET_CHARS / 3));
 }

@@ -16,6 +16,7 @@ import { splitSentences } from './sentences.js';
 import { isStopwordKeys } from './stopwords.js';
 import { cosine, type SparseVector } from './sparse-vector.js';
 import { textKeys } from './tokens.js';
+import { wordBounds } from './word-bounds.js';
 
 export interface SummaryOptions {
   /** Exact number of sentences wanted; by default 3, or 2 when three would run long. */
@@ -134,14 +135,13 @@ export function summarySentences(text: string, lang: string, options: SummaryOpt
   if (kept.length <= wanted) return kept.map((s) => capLength(s.text));
 
   const df = new Map<number, number>();
-  for (const { terms } of kept) for (const id of terms.counts.keys()) df.set(id, (df.get(id) ?? 0) + 1);
+  for (const { terms } of kept) for (const id of terms.ids) df.set(id, (df.get(id) ?? 0) + 1);
   const idf = new Map<number, number>();
   for (const [id, d] of df) idf.set(id, Math.log(1 + kept.length / d));
-  const candidates: Candidate[] = kept.map((s) => ({
-    text: s.text,
-    contentWords: s.terms.contentWords,
-    ...toVector(s.terms.counts, idf),
-  }));
+  const candidates: Candidate[] = kept.map((s) => {
+    const { ids, weights } = toVector(s.terms, idf);
+    return { text: s.text, contentWords: s.terms.contentWords, ids, weights };
+  });
 
   const n = candidates.length;
   const similarity = pairwiseCosine(candidates, n);
@@ -150,7 +150,7 @@ export function summarySentences(text: string, lang: string, options: SummaryOpt
 
   let titleScores: number[] | undefined;
   if (options.title !== undefined && titleNorm !== '') {
-    const titleVector = toVector(termCounts(titleNorm, lang, words).counts, idf);
+    const titleVector = toVector(termCounts(titleNorm, lang, words), idf);
     if (titleVector.ids.length > 0) titleScores = candidates.map((c) => cosine(c, titleVector));
   }
 
@@ -213,8 +213,9 @@ interface WordKeys {
 }
 
 interface TermCounts {
-  /** key id → weighted count. */
-  counts: Map<number, number>;
+  /** Content-word key ids, in order of first occurrence, and their weighted counts. */
+  ids: number[];
+  counts: number[];
   /** All words, stopwords included (for the junk filter). */
   words: number;
   /** Words that are not stopwords or numbers. */
@@ -222,6 +223,21 @@ interface TermCounts {
   /** Characters in words made of letters, and in numbers (for the junk filter). */
   letters: number;
   digits: number;
+}
+
+/**
+ * Scratch counts by key id, all zero between uses: summing fractional counts in a Map boxes a number
+ * at every word, and this runs on every word of every article's first sentences.
+ */
+let scratch = new Float64Array(4096);
+
+function scratchFor(id: number): Float64Array {
+  if (id >= scratch.length) {
+    const grown = new Float64Array(Math.max(2 * scratch.length, id + 1));
+    grown.set(scratch);
+    scratch = grown;
+  }
+  return scratch;
 }
 
 function wordCache(lang: string): Map<string, WordKeys> {
@@ -260,13 +276,12 @@ const NUMBER: WordKeys = { ids: [], share: 0, numeric: true };
 
 /** Content-word key counts of a normalised sentence (stopwords and numbers left out). */
 function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): TermCounts {
-  const counts = new Map<number, number>();
+  const ids: number[] = [];
   let words = 0;
   let contentWords = 0;
   let letters = 0;
   let digits = 0;
-  // split() allocates only the words; matchAll would allocate a match object per word.
-  for (const word of norm.split(NON_WORD)) {
+  for (const word of wordsOf(norm)) {
     if (word === '') continue;
     words++;
     let keys = cache.get(word);
@@ -278,26 +293,57 @@ function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): T
     else letters += word.length;
     if (keys.ids.length === 0) continue;
     contentWords++;
-    for (const id of keys.ids) counts.set(id, (counts.get(id) ?? 0) + keys.share);
+    for (const id of keys.ids) {
+      const sums = scratchFor(id);
+      const sum = sums[id]!;
+      if (sum === 0) ids.push(id);
+      sums[id] = sum + keys.share;
+    }
   }
-  return { counts, words, contentWords, letters, digits };
+  const counts = new Array<number>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    counts[i] = scratch[id]!;
+    scratch[id] = 0;
+  }
+  return { ids, counts, words, contentWords, letters, digits };
+}
+
+/** The words of a normalised sentence (with empty strings where split() leaves them). */
+function wordsOf(norm: string): string[] {
+  const bounds = wordBounds(norm);
+  if (bounds === undefined) return norm.split(NON_WORD);
+  const words = new Array<string>(bounds.length / 2);
+  for (let i = 0; i < words.length; i++) words[i] = norm.slice(bounds[2 * i]!, bounds[2 * i + 1]!);
+  return words;
 }
 
 /** A sparse TF-IDF vector, sorted by key id and scaled to unit length (built in place: this runs per sentence at ingest). */
-function toVector(counts: ReadonlyMap<number, number>, idf: ReadonlyMap<number, number>): SparseVector {
-  const ids: number[] = [];
-  for (const id of counts.keys()) if (idf.has(id)) ids.push(id);
-  ids.sort((x, y) => x - y);
-  const weights = new Float64Array(ids.length);
+function toVector(terms: TermCounts, idf: ReadonlyMap<number, number>): SparseVector {
+  let kept = 0;
+  for (const id of terms.ids) if (idf.has(id)) kept++;
+  const ids = new Int32Array(kept);
+  let k = 0;
+  // The counts wait in the scratch table while the ids are sorted.
+  for (let i = 0; i < terms.ids.length; i++) {
+    const id = terms.ids[i]!;
+    if (!idf.has(id)) continue;
+    ids[k++] = id;
+    scratchFor(id)[id] = terms.counts[i]!;
+  }
+  ids.sort();
+  const weights = new Float64Array(kept);
   let sumSquares = 0;
-  ids.forEach((id, i) => {
-    const w = (counts.get(id) ?? 0) * (idf.get(id) ?? 0);
+  for (let i = 0; i < kept; i++) {
+    const id = ids[i]!;
+    const w = scratch[id]! * (idf.get(id) ?? 0);
+    scratch[id] = 0;
     weights[i] = w;
     sumSquares += w * w;
-  });
+  }
   const norm = Math.sqrt(sumSquares) || 1;
   for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
-  return { ids: Int32Array.from(ids), weights };
+  return { ids, weights };
 }
 
 /**
@@ -305,7 +351,8 @@ function toVector(counts: ReadonlyMap<number, number>, idf: ReadonlyMap<number, 
  * most terms occur in one or two sentences, so this beats n² vector merges by a wide margin.
  */
 function pairwiseCosine(vectors: readonly SparseVector[], n: number): Float64Array {
-  const postings = new Map<number, Array<[number, number]>>();
+  // Each posting list holds (sentence, weight) pairs flattened, in sentence order.
+  const postings = new Map<number, number[]>();
   vectors.forEach((v, sentence) => {
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k] ?? 0;
@@ -314,15 +361,17 @@ function pairwiseCosine(vectors: readonly SparseVector[], n: number): Float64Arr
         list = [];
         postings.set(id, list);
       }
-      list.push([sentence, v.weights[k] ?? 0]);
+      list.push(sentence, v.weights[k] ?? 0);
     }
   });
   const similarity = new Float64Array(n * n);
   for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      const [a, wa] = list[x] ?? [0, 0];
-      for (let y = x + 1; y < list.length; y++) {
-        const [b, wb] = list[y] ?? [0, 0];
+    for (let x = 0; x < list.length; x += 2) {
+      const a = list[x]!;
+      const wa = list[x + 1]!;
+      for (let y = x + 2; y < list.length; y += 2) {
+        const b = list[y]!;
+        const wb = list[y + 1]!;
         similarity[a * n + b] = (similarity[a * n + b] ?? 0) + wa * wb;
         similarity[b * n + a] = (similarity[b * n + a] ?? 0) + wa * wb;
       }

@@ -17,6 +17,7 @@
 import { stemmer } from 'stemmer';
 import { foldFrenchInflection } from './french-inflection.js';
 import { isArabicScript, normaliseForMatch } from './normalise.js';
+import { wordBounds } from './word-bounds.js';
 
 export interface Token {
   /** The token exactly as written in the text. */
@@ -25,6 +26,19 @@ export interface Token {
   end: number;
   /** normaliseForMatch(surface). */
   norm: string;
+  /** Shared by every token written this way (set by tokenise; absent on tokens built elsewhere). */
+  facts?: WordFacts;
+}
+
+/**
+ * One written word form and what the passes that read every token learnt about it. Each pass (the
+ * matcher's readings, the migration vocabulary, the index terms) used to look the word up in its own
+ * memo table, and with a news vocabulary of 10⁵ forms every such lookup misses the CPU cache; here the
+ * token carries its answers. Those modules add their fields to this interface (`declare module`),
+ * so src/text depends on none of them; a field is filled on first use and depends on the word only.
+ */
+export interface WordFacts {
+  readonly norm: string;
 }
 
 // Letters, combining marks (diacritics), digits and tatweel make a word; everything else separates.
@@ -35,7 +49,7 @@ export const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
  * a microsecond a word; a bounded memo makes ingestion several times cheaper. Cleared when full.
  */
 const MEMO_LIMIT = 200_000;
-const normMemo = new Map<string, string>();
+const factsMemo = new Map<string, WordFacts>();
 const keysMemo = new Map<string, string[]>();
 
 const aliasKeyMemo = new Map<string, string>();
@@ -51,16 +65,47 @@ function remembered<T>(memo: Map<string, T>, input: string, compute: (input: str
   return value;
 }
 
-function memoNorm(surface: string): string {
-  return remembered(normMemo, surface, normaliseForMatch);
+const newFacts = (surface: string): WordFacts => ({ norm: normaliseForMatch(surface) });
+
+function factsOf(surface: string): WordFacts {
+  return remembered(factsMemo, surface, newFacts);
 }
 
 export function tokenise(text: string): Token[] {
+  const bounds = wordBounds(text);
+  if (bounds === undefined) return tokeniseByRegex(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const start = bounds[i]!;
+    const end = bounds[i + 1]!;
+    const surface = text.slice(start, end);
+    const facts = factsOf(surface);
+    if (facts.norm.length === 0) continue;
+    tokens.push({ surface, start, end, norm: facts.norm, facts });
+  }
+  return tokens;
+}
+
+/**
+ * The first token of `text` whose normalised form passes `test`, as tokenise would give it, reading
+ * no further than that token (a search snippet needs only the first place an article names the query).
+ */
+export function findToken(text: string, test: (norm: string) => boolean): Token | undefined {
+  for (const match of text.matchAll(WORD)) {
+    const facts = factsOf(match[0]);
+    if (facts.norm.length === 0 || !test(facts.norm)) continue;
+    return { surface: match[0], start: match.index, end: match.index + match[0].length, norm: facts.norm, facts };
+  }
+  return undefined;
+}
+
+/** tokenise for a text with surrogate pairs, which the char-code scan leaves to the regex. */
+function tokeniseByRegex(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const norm = memoNorm(match[0]);
-    if (norm.length === 0) continue;
-    tokens.push({ surface: match[0], start: match.index, end: match.index + match[0].length, norm });
+    const facts = factsOf(match[0]);
+    if (facts.norm.length === 0) continue;
+    tokens.push({ surface: match[0], start: match.index, end: match.index + match[0].length, norm: facts.norm, facts });
   }
   return tokens;
 }

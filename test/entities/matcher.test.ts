@@ -268,6 +268,16 @@ describe('createEntityMatcher on any records', () => {
     expect(matcher.match('sea rescue NGOs').map((m) => m.entityId)).toEqual(['topic:sea-rescue-ngos', 'topic:twin']);
   });
 
+  it('two matchers over the same words each find their own wordings, in any order of use', () => {
+    const rescue = createEntityMatcher([topic], []);
+    const text = 'Sea rescue NGOs met Libya\u2019s coast guard';
+    // The gazetteer's matcher reads the same words between two uses of the other one.
+    expect(rescue.match(text).map((m) => m.entityId)).toEqual(['topic:sea-rescue-ngos']);
+    expect(gazetteerMatcher().match(text).map((m) => m.entityId)).not.toContain('topic:sea-rescue-ngos');
+    expect(rescue.match(text).map((m) => m.entityId)).toEqual(['topic:sea-rescue-ngos']);
+    expect(gazetteerMatcher().match(text).map((m) => m.entityId)).toContain('country:LY');
+  });
+
   it('gives offsets into the original text', () => {
     const text = 'قالت الأمم المتحدة';
     const [mention] = gazetteerMatcher().match(text);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldDigits, normaliseForMatch, stripFormatChars } from '../../src/text/normalise.js';
-import { aliasKey, arabicCandidates, phraseKeys, textKeys, tokenise } from '../../src/text/tokens.js';
+import { aliasKey, arabicCandidates, findToken, phraseKeys, textKeys, tokenise } from '../../src/text/tokens.js';
 import { corpusArticles, hasCorpus } from '../support/shared-corpus.js';
 
 describe('normaliseForMatch', () => {
@@ -29,6 +29,13 @@ describe('normaliseForMatch', () => {
     expect(normaliseForMatch(input)).toBe(expected);
   });
 
+  it('gives the same forms beside emoji and other characters outside the BMP', () => {
+    // Text with surrogate pairs takes the regex path, the rest a one-pass fold: both must agree.
+    expect(normaliseForMatch('Réfugiés 🚢 ٱلهـجرة')).toBe('refugies 🚢 الهجره');
+    expect(normaliseForMatch('Réfugiés ٱلهـجرة')).toBe('refugies الهجره');
+    expect(normaliseForMatch('\u{E0041}سوريا\u{1D167}')).toBe('سوريا');
+  });
+
   it('drops invisible bidi controls that could split a word', () => {
     expect(normaliseForMatch('مص\u200Fر')).toBe('مصر');
     expect(stripFormatChars('\u202Eegypt\u202C')).toBe('egypt');
@@ -45,6 +52,21 @@ describe('tokens and clitics', () => {
     const tokens = tokenise(text);
     expect(tokens.map((t) => t.surface)).toEqual(['قال', 'المنظمةُ', 'الدولية', 'إن']);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+  });
+
+  it('splits words the same way with or without emoji in the text', () => {
+    const words = (text: string) => tokenise(text).map((t) => [t.surface, t.start]);
+    const plain = 'L’OIM a secouru 40\u00A0migrants ; «\u0627\u0644\u0640\u0647\u062c\u0631\u0629» — مُهاجرون‌ها';
+    expect(words(plain)).toEqual([['L', 0], ['OIM', 2], ['a', 6], ['secouru', 8], ['40', 16], ['migrants', 19], ['الـهجرة', 31], ['مُهاجرون‌ها', 42]]);
+    const withEmoji = tokenise(`${plain} 🚢`).map((t) => [t.surface, t.start]);
+    expect(withEmoji).toEqual(words(plain));
+  });
+
+  it('finds the first token a test accepts, as tokenise gives it', () => {
+    const text = 'Au large de la Libye, 40 migrants ; قبالة سواحل ليبيا';
+    const libya = (norm: string) => textKeys(norm).includes(aliasKey(normaliseForMatch('ليبيا'))) || norm === 'libye';
+    expect(findToken(text, libya)).toEqual(tokenise(text).find((t) => libya(t.norm)));
+    expect(findToken(text, (norm) => norm === 'absent')).toBeUndefined();
   });
 
   it.each([
