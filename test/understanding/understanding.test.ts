@@ -18,13 +18,15 @@ import { runEvaluation } from './run-evaluation.js';
 const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   ['countries precision', (f) => precision(f.countries), 0.97],
   ['countries recall', (f) => recall(f.countries), 0.99],
-  ['organisations precision', (f) => precision(f.organisations), 0.94],
-  ['organisations recall', (f) => recall(f.organisations), 0.82],
+  // 0.93 since the national-body template: recall rose 0.74 → 0.85 while three bodies named bare were
+  // read as the wrong country's (an article naming Rwanda most about Britain's Home Office).
+  ['organisations precision', (f) => precision(f.organisations), 0.93],
+  ['organisations recall', (f) => recall(f.organisations), 0.85],
   ['themes precision', (f) => precision(f.themes), 0.84],
   ['themes recall', (f) => recall(f.themes), 0.76],
   ['people precision', (f) => precision(f.people), 0.98],
   ['people recall', (f) => recall(f.people), 0.86],
-  ['relevance precision', (f) => (f.relevance ? precision(f.relevance) : 0), 0.95],
+  ['relevance precision', (f) => (f.relevance ? precision(f.relevance) : 0), 0.96],
   ['relevance recall', (f) => (f.relevance ? recall(f.relevance) : 0), 0.97],
   ['search hit@5 in the query\'s language', (f) => hitRate(f.monolingual), 0.98],
   ['search hit@5 across languages', (f) => hitRate(f.crossLingual), 0.97],
