@@ -121,6 +121,7 @@ interface LoadedGazetteer {
   bareWordsWeak: ReadonlySet<string>;
   onTopicOnly: ReadonlySet<string>;
   bodies: NationalBodyContext;
+  templateOnly: ReadonlySet<string>;
   version: string;
 }
 
@@ -156,6 +157,14 @@ export function nationalBodyContext(): NationalBodyContext {
   return load().bodies;
 }
 
+/**
+ * Ids of the national bodies only the template writes (every country's navy, labour ministry…): a
+ * few thousand, listed as topics once an article names them rather than all at once. Cached.
+ */
+export function templateOnlyBodies(): ReadonlySet<string> {
+  return load().templateOnly;
+}
+
 /** A short hash of everything the gazetteer yields, so stored entities can be re-synced when it changes. */
 export function gazetteerVersion(): string {
   return load().version;
@@ -172,6 +181,8 @@ function load(): LoadedGazetteer {
   const keyOf = memoisedPhraseKey();
   const generated = nationalBodies(bodies, countrySlotWords(countryExtras), handIds);
   const entities = withNationalBodies(written, blockers, generated, keyOf);
+  const writtenIds = new Set(written.map((entity) => entity.id));
+  const templateOnly = new Set(generated.map((body) => body.id).filter((id) => !writtenIds.has(id)));
   const namedAfterAPlace = new Set(files.flatMap((f) => f.namedAfterAPlace));
   const bareWordsWeak = new Set(files.flatMap((f) => f.bareWordsWeak));
   const claimed = new Set(entities.filter((e) => e.kind !== 'theme').flatMap((e) => e.aliases.map((a) => keyOf(a.text))));
@@ -188,7 +199,7 @@ function load(): LoadedGazetteer {
     .update(JSON.stringify({ entities, blockers, namedAfterAPlace: [...namedAfterAPlace], onTopicOnly: [...onTopicOnly], bareWordsWeak: [...bareWordsWeak], bare: bodyContext.bare }))
     .digest('hex')
     .slice(0, 16);
-  cache = { entities, blockers, namedAfterAPlace, bareWordsWeak, onTopicOnly, bodies: bodyContext, version };
+  cache = { entities, blockers, namedAfterAPlace, bareWordsWeak, onTopicOnly, bodies: bodyContext, templateOnly, version };
   return cache;
 }
 

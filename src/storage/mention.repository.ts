@@ -85,3 +85,14 @@ export async function latestMentionBefore(db: Kysely<Database>, entityId: string
   const row = await query.orderBy('m.sort_time', 'desc').limit(1).executeTakeFirst();
   return row?.sort_time ?? null;
 }
+
+/** Which of these entities some article mentions (the mentions_entity_time index answers each chunk). */
+export async function mentionedEntities(db: Kysely<Database>, entityIds: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  // Chunked: IN lists have limits, and a template holds thousands of bodies.
+  for (let i = 0; i < entityIds.length; i += 500) {
+    const rows = await db.selectFrom('mentions').select('entity_id').where('entity_id', 'in', entityIds.slice(i, i + 500)).groupBy('entity_id').execute();
+    for (const row of rows) found.add(row.entity_id);
+  }
+  return found;
+}
