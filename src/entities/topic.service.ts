@@ -7,10 +7,10 @@ import type { Engine } from '../engine.js';
 import { InvalidInput, NotFound, quoteInput } from '../errors.js';
 import { isQueryStopword, queryContentTokens, queryTermGroups } from '../search/index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from '../search/query-lexicon.js';
-import { createTopicLookup, type TopicMatch } from '../search/topic-lookup.js';
+import { createTopicLookup, type TopicLookup, type TopicMatch } from '../search/topic-lookup.js';
 import { articleIdsWithAnyTerm, getArticlesByIds } from '../storage/article.repository.js';
 import { markSummariesStaleForEntity } from '../storage/compiled-summary.repository.js';
-import { addAliases, getEntity, insertEntityIfNew, loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
+import { addAliases, entitiesStamp, getEntity, insertEntityIfNew, loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
 import { insertMentions } from '../storage/mention.repository.js';
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { loadEntityMatcher } from './entity.service.js';
@@ -117,12 +117,37 @@ function lexiconTopics(text: string, records: readonly EntityRecord[]): EntityRe
   return lexicon.match(queryContentTokens(text)).flatMap((m) => m.concept.names.flatMap((id) => byId.get(id) ?? []));
 }
 
+/** Every topic with its aliases, and the lookup over them, as of `stamp` (entitiesStamp). */
+interface TopicIndex {
+  stamp: string;
+  records: EntityRecord[];
+  byId: ReadonlyMap<string, EntityRecord>;
+  lookup: TopicLookup;
+}
+
+/**
+ * Kept per open database and rebuilt only when the entities change: with every country's national
+ * bodies the gazetteer holds thousands of entities and tens of thousands of aliases, and reading and
+ * indexing them for each Follow click would cost the server's event loop ~100 ms a request.
+ */
+const topicIndexes = new WeakMap<Engine['store'], TopicIndex>();
+
+async function topicIndex(engine: Engine): Promise<TopicIndex> {
+  const stamp = await entitiesStamp(engine.store.db);
+  const cached = topicIndexes.get(engine.store);
+  if (cached?.stamp === stamp) return cached;
+  const records = await loadEntityRecords(engine.store.db);
+  const index: TopicIndex = { stamp, records, byId: new Map(records.map((r) => [r.id, r])), lookup: createTopicLookup(records) };
+  topicIndexes.set(engine.store, index);
+  return index;
+}
+
 /** A topic by exact id, or by a name that clearly names one topic (clearTopic); otherwise a NotFound naming the closest. */
 export async function resolveTopic(engine: Engine, idOrName: string): Promise<EntityRecord> {
-  const records = await loadEntityRecords(engine.store.db);
-  const byId = records.find((r) => r.id === idOrName.trim());
+  const { records, byId: ids, lookup } = await topicIndex(engine);
+  const byId = ids.get(idOrName.trim());
   if (byId) return byId;
-  const matches = createTopicLookup(records).find(idOrName, isQueryStopword);
+  const matches = lookup.find(idOrName, isQueryStopword);
   const clear = clearTopic(matches);
   if (clear) return clear;
   const exact = matches.filter((m) => m.weight >= 1);

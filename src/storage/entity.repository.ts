@@ -1,5 +1,5 @@
 /** Entities (gazetteer, user topics, people found in text) and their aliases. */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, EntityAliasRow, EntityRow, NewEntity } from '../../db/schema.js';
 import type { EntityKind, EntityOrigin, EntityRecord } from '../entities/types.js';
 import { phraseKeys } from '../text/tokens.js';
@@ -156,4 +156,14 @@ export async function listEntities(db: Kysely<Database>, filter: { origins?: rea
 export async function aliasesOf(db: Kysely<Database>, entityIds: readonly string[]): Promise<EntityAliasRow[]> {
   if (entityIds.length === 0) return [];
   return db.selectFrom('entity_aliases').selectAll().where('entity_id', 'in', entityIds).orderBy('alias').execute();
+}
+
+/**
+ * A cheap fingerprint of the entities and their aliases (their counts): it changes when a topic, an
+ * alias or a person or body found in text is added, here or by another replica on the same database.
+ */
+export async function entitiesStamp(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ entities: number | string; aliases: number | string }>`
+    SELECT (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM entity_aliases) AS aliases`.execute(db);
+  return `${rows[0]?.entities ?? 0}/${rows[0]?.aliases ?? 0}`;
 }

@@ -29,7 +29,8 @@ export class FakeBotConnector {
   private sequence = 0;
   private readonly server: Server = createServer((req, res) => {
     let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+    req.setEncoding('utf8'); // a letter split between chunks stays whole
+    req.on('data', (chunk: string) => (raw += chunk));
     req.on('end', () => {
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       const call: ConnectorCall = { method: req.method ?? '', path: req.url ?? '', body, authorization: req.headers.authorization, at: Date.now(), status: 200 };

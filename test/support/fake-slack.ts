@@ -63,7 +63,8 @@ export class FakeSlack {
   private readonly holds = new Map<string, Promise<void>>();
   private readonly server: Server = createServer((req, res) => {
     let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.setEncoding('utf8'); // a letter split between chunks stays whole
+    req.on('data', (chunk: string) => (body += chunk));
     req.on('end', async () => {
       const recorded: Recorded = { at: Date.now(), method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, status: 200 };
       this.requests.push(recorded);

@@ -94,8 +94,10 @@ export function seedInChild(db: string, counts: { slack: number; teams: number }
     const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, db, String(counts.slack), String(counts.teams), connectorUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (out += chunk));
+    child.stderr.on('data', (chunk: string) => (err += chunk));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as SeededTarget[]) : reject(new Error(`seeding failed (exit ${code}):\n${err}`))));
   });
