@@ -7,7 +7,7 @@ import { type Token, tokenise } from '../text/tokens.js';
 import type { EntityMatcher, TokenMention, TokenSpan } from './matcher.js';
 import { findOrganisations } from './organisations-found.js';
 import { findPeople, type PersonRole, plainMention } from './people.js';
-import type { CoveringSpan } from './people-spans.js';
+import { coverage } from './people-spans.js';
 import type { EntityRecord, Mention } from './types.js';
 
 export interface ExtractedEntities {
@@ -38,12 +38,4 @@ export function extractEntities(text: string, matcher: EntityMatcher, tokens: re
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map(plainMention);
   return { mentions, people: found.people, organisations: bodies.organisations, roles: found.roles };
-}
-
-/** What covers each token: a mention, or a blocked span (entityId 'blocked:'). */
-function coverage(length: number, mentions: readonly TokenMention[], blocked: readonly TokenSpan[]): Array<CoveringSpan | undefined> {
-  const coveredBy = new Array<CoveringSpan | undefined>(length);
-  for (const mention of mentions) for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
-  for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
-  return coveredBy;
 }

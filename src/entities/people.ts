@@ -13,7 +13,7 @@ import { type Token, aliasKey, textKeys } from '../text/tokens.js';
 import type { TokenMention, TokenSpan } from './matcher.js';
 import { createLatinNameFinder } from './people-latin.js';
 import { ARABIC_GIVEN_NAMES, ROLE_WORDS, TITLES } from './people-latin-words.js';
-import type { CoveringSpan, NameSpan, PersonRole } from './people-spans.js';
+import { type CoveringSpan, coverage, type NameSpan, type PersonRole } from './people-spans.js';
 import { personKey } from './person-key.js';
 import { rolesOf } from './person-roles.js';
 import type { EntityRecord, Mention } from './types.js';
@@ -238,14 +238,10 @@ function personId(name: string): string {
  *   are never names either.
  */
 export function findPeople(text: string, tokens: readonly Token[], known: readonly TokenMention[], blocked: ReadonlyArray<TokenSpan> = []): FoundPeople {
-  // Which mention (if any) covers each token; blocked spans count as covered by a non-person.
-  const coveredBy: (CoveringSpan | undefined)[] = new Array<CoveringSpan | undefined>(tokens.length);
-  for (const mention of known) {
-    // Arabic writes its article ال without hamza: «ألباريس», «ألبرتو» are foreign names, not «ال» + a place.
-    if (mention.endToken - mention.firstToken === 1 && HAMZA_AL.test(tokens[mention.firstToken]!.surface) && mention.entityId.startsWith('country:')) continue;
-    for (let t = mention.firstToken; t < mention.endToken; t += 1) coveredBy[t] ??= mention;
-  }
-  for (const span of blocked) for (let t = span.firstToken; t < span.endToken; t += 1) coveredBy[t] ??= { ...span, entityId: 'blocked:' };
+  // Which mention (if any) covers each token; blocked spans count as covered by a non-person. Arabic
+  // writes its article ال without hamza: «ألباريس», «ألبرتو» are foreign names, not «ال» + a place.
+  const hamzaAlCountry = (m: TokenMention) => m.endToken - m.firstToken === 1 && HAMZA_AL.test(tokens[m.firstToken]!.surface) && m.entityId.startsWith('country:');
+  const coveredBy = coverage(tokens.length, known.filter((m) => !hamzaAlCountry(m)), blocked);
 
   // A line break ends a name: a title closing one line and a verb opening the next are not one phrase.
   const adjacent = (a: number, b: number) => /^[ \t\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
