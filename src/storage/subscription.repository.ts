@@ -119,10 +119,11 @@ export async function deleteSubscription(db: Kysely<Database>, key: TargetKey, e
   return Number(result.numDeletedRows) > 0;
 }
 
-/** Which subscriptions an operator lists: all of them, or one platform's, or one workspace's. */
+/** Which subscriptions an operator lists: all of them, or one platform's, or one workspace's, or one by id. */
 export interface SubscriptionFilter {
   platform?: string;
   workspaceId?: string;
+  id?: number;
 }
 
 /**
@@ -156,6 +157,7 @@ export async function listSubscriptions(db: Kysely<Database>, filter: Subscripti
     ]);
   if (filter.platform !== undefined) query = query.where('s.platform', '=', filter.platform);
   if (filter.workspaceId !== undefined) query = query.where('s.workspace_id', '=', filter.workspaceId);
+  if (filter.id !== undefined) query = query.where('s.id', '=', filter.id);
   return query.orderBy('s.id').execute();
 }
 

@@ -7,6 +7,7 @@ import type { Engine } from '../engine.js';
 import { MawjazError } from '../errors.js';
 import { deleteSubscriptionById, listSubscriptions, type SubscriptionFilter } from '../storage/subscription.repository.js';
 
+/** Printed as it is by `subscriptions list --json`: its fields are that JSON contract. */
 export interface SubscriptionView {
   id: number;
   platform: string;
@@ -44,7 +45,7 @@ export async function listAllSubscriptions(engine: Engine, filter: SubscriptionF
 
 /** Removes one subscription by the id `subscriptions list` shows; what was removed, for the confirmation. */
 export async function removeSubscription(engine: Engine, id: number): Promise<SubscriptionView> {
-  const existing = (await listAllSubscriptions(engine)).find((s) => s.id === id);
+  const [existing] = await listAllSubscriptions(engine, { id });
   if (!existing || !(await deleteSubscriptionById(engine.store.db, id))) {
     throw new MawjazError('not_found', `no subscription has id ${id} (\`mawjaz subscriptions list\` shows them)`);
   }

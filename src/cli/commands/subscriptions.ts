@@ -12,23 +12,6 @@ interface ListFlags {
   workspace?: string;
 }
 
-/** The JSON contract of `subscriptions list --json` (and of `remove --json`, one element). */
-function subscriptionJson(s: SubscriptionView) {
-  return {
-    id: s.id,
-    platform: s.platform,
-    workspaceId: s.workspaceId,
-    conversationId: s.conversationId,
-    userId: s.userId,
-    topic: s.topic,
-    mode: s.mode,
-    language: s.language,
-    schedule: s.schedule,
-    pausedReason: s.pausedReason,
-    createdAt: s.createdAt,
-  };
-}
-
 const scheduleText = (s: SubscriptionView) => (s.schedule ? `${s.schedule.day} ${s.schedule.time} ${s.schedule.timeZone}` : '—');
 
 function parseId(value: string): number {
@@ -49,7 +32,7 @@ export function register(program: Command): void {
     .action((flags: ListFlags) =>
       withEngine(flags, async (engine) => {
         const found = await listAllSubscriptions(engine, { ...(flags.platform !== undefined ? { platform: flags.platform } : {}), ...(flags.workspace !== undefined ? { workspaceId: flags.workspace } : {}) });
-        if (flags.json) return printJson({ subscriptions: found.map(subscriptionJson) });
+        if (flags.json) return printJson({ subscriptions: found });
         if (found.length === 0) return void process.stdout.write('no subscriptions yet: people follow topics from Slack, Teams or the playground\n');
         const rows = found.map((s) => [String(s.id), s.platform, s.workspaceId, s.conversationId, s.userId ?? '—', `${s.topic.name} (${s.topic.id})`, s.mode, s.language, scheduleText(s), s.pausedReason ?? '—']);
         process.stdout.write(`${table(['id', 'platform', 'workspace', 'conversation', 'user', 'topic', 'mode', 'language', 'brief', 'paused'], rows)}\n`);
@@ -64,7 +47,7 @@ export function register(program: Command): void {
     .action((value: string, flags: { db?: string; json?: boolean }) =>
       withEngine(flags, async (engine) => {
         const removed = await removeSubscription(engine, parseId(value));
-        if (flags.json) return printJson({ removed: subscriptionJson(removed) });
+        if (flags.json) return printJson({ removed });
         process.stdout.write(`removed subscription ${removed.id}: ${removed.platform} ${removed.workspaceId} ${removed.conversationId} no longer gets ${removed.mode === 'alerts' ? 'alerts' : 'briefs'} on ${removed.topic.name}\n`);
       }),
     );
