@@ -10,14 +10,12 @@ import { createDigester, createPeriodCache, type DigesterOptions } from '../../d
 import { weekEnding } from '../../digests/compile/period.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
-import { addTopic, clearTopic, resolveTopic } from '../entities/topic.service.js';
+import { addTopic, clearTopic, misspeltTopics, resolveTopic } from '../entities/topic.service.js';
 import type { EntityRecord } from '../entities/types.js';
 import { MawjazError, NotFound } from '../errors.js';
 import { feedLabel } from '../feeds/feed.service.js';
 import { redactUrl } from '../redact-url.js';
 import { createSearcher, type Searcher } from '../search/search.service.js';
-import { createTopicSpelling, type TopicSpelling } from '../search/topic-spelling.js';
-import { loadEntityRecords } from '../storage/entity.repository.js';
 import { listFeeds } from '../storage/feed.repository.js';
 import { recentAlerts } from '../storage/alert.repository.js';
 import { channelTargetsIn, findSubscriptionMode, findTarget, subscriptionsOf, type TargetKey } from '../storage/subscription.repository.js';
@@ -90,9 +88,6 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   let searcher: Promise<Searcher> | null = null;
   // Built once and reused: it holds every alias. `track` rebuilds it.
   const search = (): Promise<Searcher> => (searcher ??= createSearcher(engine));
-  let spelling: Promise<TopicSpelling> | null = null;
-  // Built on the first miss only (most sessions never misspell); `track` rebuilds it.
-  const spellingOf = (): Promise<TopicSpelling> => (spelling ??= loadEntityRecords(engine.store.db).then(createTopicSpelling));
 
   const key = (t: Target) => ({ platform: t.platform, workspaceId: t.workspaceId, conversationId: t.conversationId });
   const languageOf = async (audience: Audience): Promise<BriefLang> =>
@@ -101,7 +96,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   /** Topics the query partly names, then those a misspelling of it would name ("khartum", «ليبا»). */
   async function closestTopics(query: string): Promise<BriefEntity[]> {
     const named = (await search()).topicsFor(query).map((m) => m.entity);
-    const misspelt = (await spellingOf()).closest(query, CLOSEST_TOPICS);
+    const misspelt = await misspeltTopics(engine, query, CLOSEST_TOPICS);
     const unique = new Map([...named, ...misspelt].map((e) => [e.id, e]));
     return [...unique.values()].slice(0, CLOSEST_TOPICS).map(toBriefEntity);
   }
@@ -258,7 +253,6 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
       case 'track': {
         const change = await addTopic(engine, { name: command.name, aliases: command.aliases });
         searcher = null;
-        spelling = null;
         return { kind: 'tracked', topic: toBriefEntity(change.topic), aliases: change.addedAliases, relinked: change.relinked };
       }
       case 'sources':

@@ -8,6 +8,7 @@ import { InvalidInput, NotFound, quoteInput } from '../errors.js';
 import { isQueryStopword, queryContentTokens, queryTermGroups } from '../search/index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from '../search/query-lexicon.js';
 import { createTopicLookup, type TopicLookup, type TopicMatch } from '../search/topic-lookup.js';
+import { createTopicSpelling, type TopicSpelling } from '../search/topic-spelling.js';
 import { articleIdsWithAnyTerm, getArticlesByIds } from '../storage/article.repository.js';
 import { markSummariesStaleForEntity } from '../storage/compiled-summary.repository.js';
 import { addAliases, entitiesStamp, getEntity, insertEntityIfNew, loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
@@ -123,6 +124,8 @@ interface TopicIndex {
   records: EntityRecord[];
   byId: ReadonlyMap<string, EntityRecord>;
   lookup: TopicLookup;
+  /** Built on the first misspelling only (most sessions never misspell). */
+  spelling?: TopicSpelling;
 }
 
 /**
@@ -140,6 +143,13 @@ async function topicIndex(engine: Engine): Promise<TopicIndex> {
   const index: TopicIndex = { stamp, records, byId: new Map(records.map((r) => [r.id, r])), lookup: createTopicLookup(records) };
   topicIndexes.set(engine.store, index);
   return index;
+}
+
+/** Up to `limit` topics a misspelled query probably meant ("khartum", «ليبا»), closest first. */
+export async function misspeltTopics(engine: Engine, query: string, limit: number): Promise<EntityRecord[]> {
+  const index = await topicIndex(engine);
+  index.spelling ??= createTopicSpelling(index.records);
+  return index.spelling.closest(query, limit);
 }
 
 /** A topic by exact id, or by a name that clearly names one topic (clearTopic); otherwise a NotFound naming the closest. */
