@@ -7,11 +7,11 @@ import type { Engine } from '../engine.js';
 import { InvalidInput, NotFound, quoteInput } from '../errors.js';
 import { isQueryStopword, queryContentTokens, queryTermGroups } from '../search/index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from '../search/query-lexicon.js';
-import { createTopicLookup, type TopicLookup, type TopicMatch } from '../search/topic-lookup.js';
-import { createTopicSpelling, type TopicSpelling } from '../search/topic-spelling.js';
+import { topicIndex, topicSpelling } from '../search/topic-index.js';
+import type { TopicMatch } from '../search/topic-lookup.js';
 import { articleIdsWithAnyTerm, getArticlesByIds } from '../storage/article.repository.js';
 import { markSummariesStaleForEntity } from '../storage/compiled-summary.repository.js';
-import { addAliases, entitiesStamp, getEntity, insertEntityIfNew, loadEntityRecords, upsertEntities } from '../storage/entity.repository.js';
+import { addAliases, getEntity, insertEntityIfNew, upsertEntities } from '../storage/entity.repository.js';
 import { insertMentions } from '../storage/mention.repository.js';
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { loadEntityMatcher } from './entity.service.js';
@@ -118,38 +118,9 @@ function lexiconTopics(text: string, records: readonly EntityRecord[]): EntityRe
   return lexicon.match(queryContentTokens(text)).flatMap((m) => m.concept.names.flatMap((id) => byId.get(id) ?? []));
 }
 
-/** Every topic with its aliases, and the lookup over them, as of `stamp` (entitiesStamp). */
-interface TopicIndex {
-  stamp: string;
-  records: EntityRecord[];
-  byId: ReadonlyMap<string, EntityRecord>;
-  lookup: TopicLookup;
-  /** Built on the first misspelling only (most sessions never misspell). */
-  spelling?: TopicSpelling;
-}
-
-/**
- * Kept per open database and rebuilt only when the entities change: with every country's national
- * bodies the gazetteer holds thousands of entities and tens of thousands of aliases, and reading and
- * indexing them for each Follow click would cost the server's event loop ~100 ms a request.
- */
-const topicIndexes = new WeakMap<Engine['store'], TopicIndex>();
-
-async function topicIndex(engine: Engine): Promise<TopicIndex> {
-  const stamp = await entitiesStamp(engine.store.db);
-  const cached = topicIndexes.get(engine.store);
-  if (cached?.stamp === stamp) return cached;
-  const records = await loadEntityRecords(engine.store.db);
-  const index: TopicIndex = { stamp, records, byId: new Map(records.map((r) => [r.id, r])), lookup: createTopicLookup(records) };
-  topicIndexes.set(engine.store, index);
-  return index;
-}
-
 /** Up to `limit` topics a misspelled query probably meant ("khartum", «ليبا»), closest first. */
 export async function misspeltTopics(engine: Engine, query: string, limit: number): Promise<EntityRecord[]> {
-  const index = await topicIndex(engine);
-  index.spelling ??= createTopicSpelling(index.records);
-  return index.spelling.closest(query, limit);
+  return (await topicSpelling(engine)).closest(query, limit);
 }
 
 /** A topic by exact id, or by a name that clearly names one topic (clearTopic); otherwise a NotFound naming the closest. */

@@ -8,14 +8,14 @@
 import type { Engine } from '../engine.js';
 import type { EntityRecord } from '../entities/types.js';
 import { type FullTextMatch, articlesAboutMigration, fullTextMatch, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
-import { loadEntityRecords } from '../storage/entity.repository.js';
 import { articlesMentioning } from '../storage/mention.repository.js';
 import { isQueryStopword } from './index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from './query-lexicon.js';
 import { planQuery } from './query-plan.js';
 import { type Candidate, rankCandidates } from './ranking.js';
 import { makeSnippet } from './snippet.js';
-import { createTopicLookup, type TopicLookup, type TopicMatch } from './topic-lookup.js';
+import { topicIndex } from './topic-index.js';
+import type { TopicMatch } from './topic-lookup.js';
 
 export interface SearchTopic {
   id: string;
@@ -66,9 +66,7 @@ export interface Searcher {
 
 /** Builds a searcher over the database's current entities (reuse it for many queries). */
 export async function createSearcher(engine: Engine): Promise<Searcher> {
-  const records = await loadEntityRecords(engine.store.db);
-  const lookup: TopicLookup = createTopicLookup(records);
-  const recordById = new Map(records.map((r) => [r.id, r]));
+  const { lookup, byId: recordById } = await topicIndex(engine);
   const lexicon = createQueryLexicon(bundledQueryConcepts(), isQueryStopword);
 
   const topicsFor = (query: string): TopicMatch[] => {
