@@ -12,6 +12,7 @@ import { errorMessage } from './errors.js';
 import { closeFeedReader } from './feeds/feed-reader.js';
 import type { Logger } from './logger.js';
 import { backfillRelevance } from './ingest/relevance-backfill.js';
+import { noteUnderstandingOfEmptyDatabase } from './ingest/reread.js';
 import { retryWhileDatabaseAway } from './storage/database-away.js';
 import { retryOnWriteConflict } from './storage/write-conflict.js';
 
@@ -57,6 +58,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     const engine: Engine = { config, store, logger, now: options.now ?? (() => new Date()) };
     await retryOnWriteConflict(() => syncGazetteer(engine), { logger, what: 'syncing the gazetteer' });
     await retryOnWriteConflict(() => backfillRelevance(engine), { logger, what: 'scoring the relevance of older articles' });
+    await retryOnWriteConflict(() => noteUnderstandingOfEmptyDatabase(engine), { logger, what: 'noting which understanding reads the articles' });
     return engine;
   } catch (error) {
     await store.close();

@@ -2,7 +2,6 @@
  * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo. Each command lives in its own
  * file under commands/ and registers itself here.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { register as registerAlerts } from './commands/alerts.js';
 import { register as registerBriefs } from './commands/briefs.js';
@@ -16,7 +15,9 @@ import { register as registerShow } from './commands/show.js';
 import { register as registerSources } from './commands/sources.js';
 import { register as registerSubscriptions } from './commands/subscriptions.js';
 import { register as registerServe } from './commands/serve.js';
+import { register as registerReread } from './commands/reread.js';
 import { register as registerTopics } from './commands/topics.js';
+import { packageVersion } from '../package-version.js';
 import { EXIT } from './run.js';
 
 // `mawjaz list | head`: the reader left; stop quietly instead of crashing on EPIPE.
@@ -25,14 +26,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-// Read at run time from the package itself, so the version printed is the one installed.
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const program = new Command();
 program
   .name('mawjaz')
   .description('Mawjaz (موجز): migration-policy news in Arabic, English and French — ingest, understand, search, brief.')
-  .version(version, '-V, --version', 'print the version of Mawjaz')
+  .version(packageVersion, '-V, --version', 'print the version of Mawjaz')
   .showSuggestionAfterError(true)
   .addHelpText(
     'after',
@@ -43,7 +42,7 @@ Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMA
   )
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerServe, registerDemo]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo]) register(program);
 
 try {
   await program.parseAsync(process.argv);

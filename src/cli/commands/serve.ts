@@ -11,6 +11,7 @@ import { createCommandService } from '../../commands/command.service.js';
 import { createPeriodCache, type DigesterOptions } from '../../../digests/compile/digester.js';
 import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
 import { InvalidInput } from '../../errors.js';
+import { articlesReadByOlderUnderstanding } from '../../ingest/reread.js';
 import { createDatabaseHealth } from '../../server/database-health.js';
 import { createHttpServer } from '../../server/http-server.js';
 import { configuredDeliverers, configuredPlatforms, configuredPlayground, playgroundWanted } from '../../server/platforms.js';
@@ -46,6 +47,8 @@ export function register(program: Command): void {
         const port = flags.port !== undefined ? Number(flags.port) : engine.config.MAWJAZ_PORT;
         if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidInput(`--port must be a port number, not "${flags.port}"`);
         const host = flags.host ?? engine.config.MAWJAZ_HOST;
+        const unread = await articlesReadByOlderUnderstanding(engine);
+        if (unread > 0) engine.logger.warn({ articles: unread }, `${unread} stored articles were read by an earlier version of Mawjaz or its gazetteer; run \`mawjaz reread\` to read them with this one (about a millisecond an article)`);
         const llm = llmSettingsFrom(engine.config);
         // One summariser (its concurrency cap holds across all work) and one clustering of the week,
         // shared by chat commands and the scheduler's briefs.
