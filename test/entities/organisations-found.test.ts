@@ -28,6 +28,13 @@ describe('English bodies', () => {
     expect(bodiesIn('The families were housed by the nonprofit Refugee Open Doors until June.')).toEqual(['Refugee Open Doors']);
   });
 
+  it('finds a body whose description around the cue says what it works on, though its name does not', () => {
+    expect(bodiesIn('Food was handed out by the refugee charity Open Table Brigade last week.')).toEqual(['Open Table Brigade']);
+    expect(bodiesIn('A migrant rescue NGO Blue Horizon Watch spotted the dinghy at dawn.')).toEqual(['Blue Horizon Watch']);
+    // A charity of no named purpose, or a place after the description, is no body the desk follows.
+    expect(bodiesIn('The money was raised by the charity Golden Hearts Club.')).toEqual([]);
+  });
+
   it('ends the name at the head: a title after it is not part of it', () => {
     expect(bodiesIn('Migrant Welcome Committee Chairman Tom Reyes said the shelter was full.')).toEqual(['Migrant Welcome Committee']);
   });
@@ -65,6 +72,11 @@ describe('French bodies', () => {
     // Not quoted, a name that does not say what the body works on is not enough.
     expect(bodiesIn("Les bénévoles de l'association Terre Bleue distribuent des repas.")).toEqual([]);
     expect(bodiesIn('Elle a fondé l\'association "Nuovi Cittadini" en 2015.')).toEqual(['Nuovi Cittadini']);
+  });
+
+  it('finds the name after a cue and the words saying what the body does', () => {
+    expect(bodiesIn('Les repas sont servis par l’ONG d’aide aux exilés Terre Ouverte depuis mars.')).toEqual(['Terre Ouverte']);
+    expect(bodiesIn('L’ONG de sauvetage en Méditerranée a dénoncé le blocage du navire.')).toEqual([]);
   });
 
   it('does not take « le Conseil » alone, nor a ministry without its country', () => {
