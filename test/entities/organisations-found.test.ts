@@ -97,6 +97,13 @@ describe('Arabic bodies', () => {
     expect(result.organisations[0]?.id).toBe(organisationId('لجنة دعم المهاجرين الأفارقة'));
   });
 
+  it('takes the displaced, foreigners and trafficking victims for what the desk follows', () => {
+    expect(bodiesIn('وقالت جمعية رعاية المهجرين إن العائلات بلا مأوى.')).toEqual(['جمعية رعاية المهجرين']);
+    expect(bodiesIn('وقالت الرابطة التونسية لحماية الأجانب إن العائلات بلا مأوى.')).toEqual(['الرابطة التونسية لحماية الأجانب']);
+    expect(bodiesIn('The Border Rights Coalition said the wall was unlawful.')).toEqual(['Border Rights Coalition']);
+    expect(bodiesIn("Selon l'Observatoire de la rétention, rien ne change.")).toEqual(['Observatoire de la rétention']);
+  });
+
   it('does not take a bare «اللجنة» or a generic body for a name', () => {
     expect(bodiesIn('وقالت اللجنة إن المهاجرين سيُنقلون غداً.')).toEqual([]);
     expect(bodiesIn('وافق مجلس النواب الأمريكي على القانون.')).toEqual([]);
