@@ -136,6 +136,11 @@ describe('well-known actors in every language, by name, short name or descriptio
     ['L’exécutif de l’Union européenne et l’organisation onusienne des migrations divergent.', ['org:european-commission', 'org:iom']],
     ['وقالت المفوضية الأممية السامية لشؤون اللاجئين ومنظمة الهجرة الأممية إن الأعداد تراجعت.', ['org:unhcr', 'org:iom']],
     ['The Department of Health and Human Services houses unaccompanied children.', ['org:us-hhs']],
+    // Acronyms the French press writes as words, and the UK–Rwanda plan as each press names it.
+    ["L'Otan, la Cedeao et l'Unrwa ont été citées par l'Onu.", ['org:nato', 'org:ecowas', 'org:unrwa', 'org:un']],
+    ['Le projet d’expulsions vers le Rwanda a été jugé illégal.', ['process:uk-rwanda-partnership']],
+    ['MPs voted on the Rwanda bill again.', ['process:uk-rwanda-partnership']],
+    ['وصوّت النواب مجدداً على مشروع قانون رواندا.', ['process:uk-rwanda-partnership']],
   ])('«%s» → %j', (sentence, ids) => {
     expect(organisationsIn(sentence)).toEqual(ids);
   });
