@@ -106,7 +106,7 @@ const arabicKeys = (list: string) => new Set(list.split(/\s+/).filter(Boolean).m
 /** Arabic head nouns, keyed without the article (a token is looked up under every proclitic reading). */
 export const ARABIC_HEADS = arabicKeys(`
   جمعية مؤسسة منظمة مركز مرصد هيئة لجنة رابطة اتحاد شبكة مجلس وزارة محكمة مكتب مديرية إدارة مفوضية
-  وكالة ائتلاف تحالف فيدرالية مصلحة دائرة
+  وكالة ائتلاف تحالف فيدرالية مصلحة دائرة منتدى مبادرة بعثة صندوق نقابة لجان
 `);
 
 /**

@@ -97,9 +97,12 @@ describe('Arabic bodies', () => {
     expect(result.organisations[0]?.id).toBe(organisationId('لجنة دعم المهاجرين الأفارقة'));
   });
 
-  it('takes the displaced, foreigners and trafficking victims for what the desk follows', () => {
+  it('takes the displaced, foreigners and trafficking victims for what the desk follows, under more heads', () => {
     expect(bodiesIn('وقالت جمعية رعاية المهجرين إن العائلات بلا مأوى.')).toEqual(['جمعية رعاية المهجرين']);
     expect(bodiesIn('وقالت الرابطة التونسية لحماية الأجانب إن العائلات بلا مأوى.')).toEqual(['الرابطة التونسية لحماية الأجانب']);
+    // Heads the Latin list has too: a forum, an initiative, the popular committees.
+    expect(bodiesIn('وأكد المنتدى المغاربي للهجرة أن الأعداد ارتفعت.')).toEqual(['المنتدى المغاربي للهجرة']);
+    expect(bodiesIn('وقالت اللجان الشعبية للاجئين في المخيمات إن الوضع صعب.')).toEqual(['اللجان الشعبية للاجئين']);
     expect(bodiesIn('The Border Rights Coalition said the wall was unlawful.')).toEqual(['Border Rights Coalition']);
     expect(bodiesIn("Selon l'Observatoire de la rétention, rien ne change.")).toEqual(['Observatoire de la rétention']);
   });
