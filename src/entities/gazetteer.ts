@@ -28,6 +28,7 @@ import { InvalidInput } from '../errors.js';
 import { phraseKeys } from '../text/tokens.js';
 import { isArabicScript } from '../text/normalise.js';
 import { capitalGovernmentAliases, capitalPlaceTraps, frenchLanguageTraps } from './country-wordings.js';
+import { demonymLists, demonymsSchema } from './demonyms.js';
 import {
   bareBodyWordings,
   type CountryWords,
@@ -111,6 +112,7 @@ const ENTITY_FILES: ReadonlyArray<{ file: string; kind: EntityKind; prefix: stri
   { file: 'people.json', kind: 'person', prefix: 'person' },
 ];
 const COUNTRIES_FILE = 'countries-extra.json';
+const DEMONYMS_FILE = 'demonyms.json';
 const NATIONAL_BODIES_FILE = 'national-bodies.json';
 const BLOCKERS_FILE = 'blockers.json';
 
@@ -397,7 +399,7 @@ function withFrenchCase(name: string): string[] {
   return sentenceCase === name ? [name] : [name, sentenceCase];
 }
 
-/** countries-extra.json, validated, by ISO code. */
+/** countries-extra.json with demonyms.json merged in, validated, by ISO code. */
 function readCountryExtras(): Map<string, CountryExtra> {
   const raw = parseOrThrow(z.record(z.string(), z.unknown()), readJson(COUNTRIES_FILE), `gazetteer/${COUNTRIES_FILE}`);
   const extras = new Map<string, CountryExtra>();
@@ -405,6 +407,14 @@ function readCountryExtras(): Map<string, CountryExtra> {
   for (const [code, value] of Object.entries(raw)) {
     if (!(code in known)) throw new InvalidInput(`gazetteer/${COUNTRIES_FILE} entry ${code}: not an ISO 3166-1 alpha-2 code`);
     extras.set(code, parseOrThrow(countryExtraSchema, value, `gazetteer/${COUNTRIES_FILE} entry ${code}`));
+  }
+  // The demonyms of countries the hand data left without them join each country's lists.
+  const demonyms = demonymLists(parseOrThrow(demonymsSchema, readJson(DEMONYMS_FILE), `gazetteer/${DEMONYMS_FILE}`));
+  for (const [code, lists] of demonyms) {
+    if (!(code in known)) throw new InvalidInput(`gazetteer/${DEMONYMS_FILE} entry ${code}: not an ISO 3166-1 alpha-2 code`);
+    const extra = extras.get(code) ?? {};
+    const merged = (lang: Lang) => [...new Set([...(extra[lang] ?? []), ...lists[lang]])];
+    extras.set(code, { ...extra, en: merged('en'), ar: merged('ar'), fr: merged('fr') });
   }
   return extras;
 }

@@ -174,6 +174,8 @@ function joined(text: string, left: Token, right: Token): boolean {
 
 /** Terminal ids of bare body wordings («وزارة الداخلية»), resolved or dropped once the scan is done. */
 const BARE_BODY = 'bare-body:';
+/** What ends a sentence, for the evidence a bare body wording takes from its own sentence. */
+const SENTENCE_END = /[.!?\u061F\n]/;
 
 /**
  * `namedAfterAPlace`: organisations whose name holds a country they are no body of (an NGO called
@@ -202,19 +204,56 @@ export function createEntityMatcher(
   for (const phrase of blockers) insert(root, { text: phrase }, blockerTerminal);
   for (const wording of bodies.bare) insert(root, { text: wording.text }, { entityId: `${BARE_BODY}${wording.body}` });
 
-  /** Bare body wordings named as the article's country's body, or dropped (in place, order kept). */
-  const resolveBareBodies = (mentions: TokenMention[]): TokenMention[] => {
+  /** "<CC> <body>" of each national body id, so a body the article names says which country's bodies it means. */
+  const bodyOf = new Map<string, { code: string; body: string }>();
+  for (const [key, id] of bodies.idOf) {
+    const [code = '', body = ''] = key.split(' ');
+    if (known.has(id)) bodyOf.set(id, { code, body });
+  }
+
+  /**
+   * Bare body wordings named as a country's body, or dropped (in place, order kept). The evidence, from
+   * the closest to the loosest: the same body named with its country elsewhere in the article ("the
+   * Tunisian National Guard … the National Guard"), one country named earlier in the same sentence
+   * ("the Moroccan delegation, led by the interior ministry's director"), then the article's main
+   * country. A story about Britain's plan to fly people to Rwanda names Rwanda most, but its
+   * sentences about the interior ministry name Britain.
+   */
+  const resolveBareBodies = (text: string, mentions: TokenMention[]): TokenMention[] => {
     if (!mentions.some((m) => m.entityId.startsWith(BARE_BODY))) return mentions;
     const counts = new Map<string, number>();
-    for (const m of mentions) if (countries.has(m.entityId)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    const code = mainCountry(counts)?.slice('country:'.length);
-    return mentions.filter((m) => {
+    const namedBodies = new Map<string, Set<string>>();
+    for (const m of mentions) {
+      if (countries.has(m.entityId)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      const named = bodyOf.get(m.entityId);
+      if (named) namedBodies.set(named.body, (namedBodies.get(named.body) ?? new Set()).add(named.code));
+    }
+    const main = mainCountry(counts)?.slice('country:'.length);
+    return mentions.filter((m, index) => {
       if (!m.entityId.startsWith(BARE_BODY)) return true;
-      const id = code === undefined ? undefined : bodies.idOf.get(`${code} ${m.entityId.slice(BARE_BODY.length)}`);
+      const body = m.entityId.slice(BARE_BODY.length);
+      const named = namedBodies.get(body);
+      const code = (named?.size === 1 ? [...named][0] : undefined) ?? countryEarlierInSentence(text, mentions, index) ?? main;
+      const id = code === undefined ? undefined : bodies.idOf.get(`${code} ${body}`);
       if (id === undefined || !known.has(id)) return false;
       m.entityId = id;
       return true;
     });
+  };
+
+  /** The one country named before mention `index` in its sentence, if exactly one is. */
+  const countryEarlierInSentence = (text: string, mentions: readonly TokenMention[], index: number): string | undefined => {
+    const start = mentions[index]!.start;
+    let found: string | undefined;
+    for (let k = index - 1; k >= 0; k -= 1) {
+      const earlier = mentions[k]!;
+      if (SENTENCE_END.test(text.slice(earlier.end, start))) break;
+      const code = countries.has(earlier.entityId) ? earlier.entityId.slice('country:'.length) : bodyOf.get(earlier.entityId)?.code;
+      if (code === undefined) continue;
+      if (found !== undefined && found !== code) return undefined;
+      found = code;
+    }
+    return found;
   };
 
   function matchTokens(text: string, tokens: readonly Token[], blocked?: TokenSpan[]): TokenMention[] {
@@ -337,7 +376,7 @@ export function createEntityMatcher(
       }
       i = end;
     }
-    return resolveBareBodies(mentions);
+    return resolveBareBodies(text, mentions);
   }
 
   return {

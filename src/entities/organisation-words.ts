@@ -56,19 +56,27 @@ export const NAME_CUES = words(`association ONG collectif NGO nonprofit non-prof
  * or a news agency is an organisation, but not one a migration desk follows. Human rights alone is not
  * enough (a parliament's rights subcommittee, a civil-rights group): the rights of migrants are.
  */
-export const LATIN_SCOPE_WORDS = words(`
+export const LATIN_SCOPE_WORDS = matchingForms(`
   refugee refugees migrant migrants migration migrations immigrant immigrants immigration emigration asylum
   humanitarian rescue relief displaced exile exiles charity charitable solidarity integration
-  citizenship newcomers diaspora trafficking smuggling
+  citizenship newcomers diaspora trafficking smuggling resettlement deportation deportations
+  border borders sanctuary
   réfugiés réfugié migrants migrant immigrés immigré exilés exilé asile humanitaire sauvetage secours
-  frontières frontière solidarité accueil intégration étrangers sans-papiers apatrides
+  frontières frontière solidarité accueil intégration étrangers sans-papiers apatrides expulsions rétention
+  migrations migration immigration
 `);
+
+/** Words in the form tokens carry as `norm` (lower case, no accents: « réfugiés » is read as refugies). */
+function matchingForms(list: string): Set<string> {
+  return new Set([...words(list)].map((word) => normaliseForMatch(word)));
+}
 
 /** The same in Arabic, keyed without the article (looked up under every proclitic reading). */
 export const ARABIC_SCOPE_WORDS = new Set(
   `لاجئ لاجئة لاجئين لاجئون اللاجئين مهاجر مهاجرين مهاجرون المهاجرين هجرة الهجرة هجرات الهجرات لجوء اللجوء
   إنسانية الإنسانية إغاثة الإغاثة خيرية الخيرية إنقاذ الإنقاذ مغتربين المغتربين
-  جالية الجالية نازحين النازحين اندماج الاندماج إدماج الإدماج الجوازات`
+  جالية الجالية نازحين النازحين اندماج الاندماج إدماج الإدماج الجوازات مهجرين المهجرين مهاجرات المهاجرات
+  لاجئات اللاجئات أجانب الأجانب الاتجار الإتجار المهجر غوث الغوث`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => aliasKey(normaliseForMatch(w))),
@@ -98,7 +106,7 @@ const arabicKeys = (list: string) => new Set(list.split(/\s+/).filter(Boolean).m
 /** Arabic head nouns, keyed without the article (a token is looked up under every proclitic reading). */
 export const ARABIC_HEADS = arabicKeys(`
   جمعية مؤسسة منظمة مركز مرصد هيئة لجنة رابطة اتحاد شبكة مجلس وزارة محكمة مكتب مديرية إدارة مفوضية
-  وكالة ائتلاف تحالف فيدرالية مصلحة دائرة
+  وكالة ائتلاف تحالف فيدرالية مصلحة دائرة منتدى مبادرة بعثة صندوق نقابة لجان
 `);
 
 /**

@@ -11,7 +11,7 @@ import { quotedName } from './organisations-arabic.js';
 import type { OrganisationSpan } from './organisations-found.js';
 import {
   ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
-  NAME_CUES, PROCESS_WORDS,
+  LATIN_SCOPE_WORDS, NAME_CUES, PROCESS_WORDS,
 } from './organisation-words.js';
 import { LATIN_GIVEN_NAMES } from './people-latin-words.js';
 import type { CoveringSpan } from './people-spans.js';
@@ -34,6 +34,9 @@ const FRENCH_DETERMINERS = new Set(['l', 'la', 'le', 'du', 'de', 'des', 'au', 'a
 // French words that end a lower-case complement: verbs and pronouns that start the rest of a sentence.
 const FRENCH_ENDS = new Set(['qui', 'que', 'dont', 'est', 'sont', 'a', 'ont', 'était', 'sera', 'avait', 'se', 'ne', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'plus', 'très']);
 const TITLE_CASE_SHARE = 0.85;
+// How many words around a cue may describe the body (« l'ONG d'aide aux migrants … »).
+const CUE_DESCRIPTION_WORDS = 5;
+const PLACE_PREPOSITIONS = new Set(['en', 'in', 'à', 'au', 'aux', 'at', 'near', 'from', 'off', 'dans', 'de', 'du', 'des', 'd', 'sur', 'of']);
 
 export function createLatinOrganisationFinder(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): (t: number) => OrganisationSpan | undefined {
   let lastEnd = 0;
@@ -134,14 +137,34 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
    * unquoted one, like any other, must say what it works on (organisations-found.ts).
    */
   function afterCue(cue: number): OrganisationSpan | undefined {
-    const first = cue + 1;
     const quoted = quotedName(text, tokens, cue);
-    if (quoted !== undefined && capitalisedWord(first)) return { first, end: quoted, cued: true };
-    if (!joined(cue, first) || !capitalisedWord(first)) return undefined;
+    if (quoted !== undefined && capitalisedWord(cue + 1)) return { first: cue + 1, end: quoted, cued: true };
+    // « l'ONG d'aide aux migrants Asisti », "the refugee charity Safe Passage": the words around the cue
+    // say what the body works on, so its name need not.
+    let described = scopeWordIn(cue - CUE_DESCRIPTION_WORDS, cue);
+    let first = cue + 1;
+    while (first < tokens.length && first - cue <= CUE_DESCRIPTION_WORDS && freeOrPart(first) && /^\p{Ll}/u.test(surface(first)) && gapIsSpace(first - 1, first)) {
+      described ||= scopeWordIn(first, first + 1);
+      first += 1;
+    }
+    // A capitalised word after « en », « de », "in" is where the body works (« … en Méditerranée »), not its name.
+    if (!described || PLACE_PREPOSITIONS.has(surface(first - 1))) first = cue + 1;
+    if (!gapIsSpace(first - 1, first) || !capitalisedWord(first)) return undefined;
     const end = capitalisedRun(first);
     for (let i = first; i < end; i += 1) if (coveredBy[i] && !coveredBy[i]!.entityId.startsWith('theme:')) return undefined;
     if (end - first === 1 && !ACRONYM.test(surface(first)) && LATIN_GIVEN_NAMES.has(surface(first))) return undefined;
-    return withAcronym({ first, end });
+    return withAcronym(described ? { first, end, cued: true } : { first, end });
+  }
+
+  /** Whether a word of tokens from..end-1 says what the desk follows (migration, refugees, rescue…). */
+  function scopeWordIn(from: number, end: number): boolean {
+    for (let i = Math.max(0, from); i < end; i += 1) if (LATIN_SCOPE_WORDS.has(tokens[i]!.norm)) return true;
+    return false;
+  }
+
+  /** Words of one phrase: a space or an elision between them, no punctuation ("d'aide", "aux migrants"). */
+  function gapIsSpace(a: number, b: number): boolean {
+    return b < tokens.length && /^(?:[ \u00A0]+|['’])$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   }
 
   /** "Lawyers for Young Newcomers (LYN)": a capitalised run whose initials the acronym after it spells. */

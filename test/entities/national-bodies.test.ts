@@ -64,6 +64,30 @@ describe('a national body named bare, in an article about one country', () => {
     expect(organisationsIn(sentence)).toContain(id);
   });
 
+  it.each([
+    // The sentence names the body's country, though the article names another more.
+    [
+      'Rwanda is ready, Rwanda’s president said, and Rwanda will house the first arrivals. A British minister confirmed that the interior ministry would pay for the flights.',
+      'org:uk-home-office',
+      'org:rw-interior-ministry',
+    ],
+    [
+      'زار وفد إسباني الرباط، وقال الوفد الإسباني إن إسبانيا تريد تعاوناً أوثق، وأكدت إسبانيا ذلك. وترأس الوفد المغربي مدير الهجرة بوزارة الداخلية.',
+      'org:ma-interior-ministry',
+      'org:es-interior-ministry',
+    ],
+    // The same body named with its country earlier in the article.
+    [
+      'La garde nationale tunisienne a intercepté un bateau parti de Libye. La Libye, la Libye encore : les départs de Libye augmentent, et la garde nationale dit manquer de moyens.',
+      'org:tn-national-guard',
+      'org:ly-national-guard',
+    ],
+  ])('reads the country its sentence or the article gives the body: «%s» → %s', (text, id, wrong) => {
+    const found = organisationsIn(text);
+    expect(found).toContain(id);
+    expect(found).not.toContain(wrong);
+  });
+
   it('names nobody when the article names no country, or two as often', () => {
     expect(organisationsIn('The interior ministry said 40 people had been detained at the port.')).toEqual([]);
     expect(organisationsIn('وقالت وزارة الداخلية إن 40 شخصاً أوقفوا في الميناء.')).toEqual([]);

@@ -28,6 +28,13 @@ describe('English bodies', () => {
     expect(bodiesIn('The families were housed by the nonprofit Refugee Open Doors until June.')).toEqual(['Refugee Open Doors']);
   });
 
+  it('finds a body whose description around the cue says what it works on, though its name does not', () => {
+    expect(bodiesIn('Food was handed out by the refugee charity Open Table Brigade last week.')).toEqual(['Open Table Brigade']);
+    expect(bodiesIn('A migrant rescue NGO Blue Horizon Watch spotted the dinghy at dawn.')).toEqual(['Blue Horizon Watch']);
+    // A charity of no named purpose, or a place after the description, is no body the desk follows.
+    expect(bodiesIn('The money was raised by the charity Golden Hearts Club.')).toEqual([]);
+  });
+
   it('ends the name at the head: a title after it is not part of it', () => {
     expect(bodiesIn('Migrant Welcome Committee Chairman Tom Reyes said the shelter was full.')).toEqual(['Migrant Welcome Committee']);
   });
@@ -67,6 +74,11 @@ describe('French bodies', () => {
     expect(bodiesIn('Elle a fondé l\'association "Nuovi Cittadini" en 2015.')).toEqual(['Nuovi Cittadini']);
   });
 
+  it('finds the name after a cue and the words saying what the body does', () => {
+    expect(bodiesIn('Les repas sont servis par l’ONG d’aide aux exilés Terre Ouverte depuis mars.')).toEqual(['Terre Ouverte']);
+    expect(bodiesIn('L’ONG de sauvetage en Méditerranée a dénoncé le blocage du navire.')).toEqual([]);
+  });
+
   it('does not take « le Conseil » alone, nor a ministry without its country', () => {
     expect(bodiesIn('Le Conseil a rejeté la demande des migrants mardi.')).toEqual([]);
     expect(bodiesIn("Le ministère de l'Intérieur a annoncé l'expulsion de 20 migrants.")).toEqual([]);
@@ -83,6 +95,16 @@ describe('Arabic bodies', () => {
     const result = extract('التقى الوفد ممثلي الصليب الأحمر ولجنة دعم المهاجرين الأفارقة، ثم زار المخيم.');
     expect(result.organisations.map((o) => o.names.ar)).toEqual(['لجنة دعم المهاجرين الأفارقة']);
     expect(result.organisations[0]?.id).toBe(organisationId('لجنة دعم المهاجرين الأفارقة'));
+  });
+
+  it('takes the displaced, foreigners and trafficking victims for what the desk follows, under more heads', () => {
+    expect(bodiesIn('وقالت جمعية رعاية المهجرين إن العائلات بلا مأوى.')).toEqual(['جمعية رعاية المهجرين']);
+    expect(bodiesIn('وقالت الرابطة التونسية لحماية الأجانب إن العائلات بلا مأوى.')).toEqual(['الرابطة التونسية لحماية الأجانب']);
+    // Heads the Latin list has too: a forum, an initiative, the popular committees.
+    expect(bodiesIn('وأكد المنتدى المغاربي للهجرة أن الأعداد ارتفعت.')).toEqual(['المنتدى المغاربي للهجرة']);
+    expect(bodiesIn('وقالت اللجان الشعبية للاجئين في المخيمات إن الوضع صعب.')).toEqual(['اللجان الشعبية للاجئين']);
+    expect(bodiesIn('The Border Rights Coalition said the wall was unlawful.')).toEqual(['Border Rights Coalition']);
+    expect(bodiesIn("Selon l'Observatoire de la rétention, rien ne change.")).toEqual(['Observatoire de la rétention']);
   });
 
   it('does not take a bare «اللجنة» or a generic body for a name', () => {

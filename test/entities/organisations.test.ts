@@ -113,6 +113,43 @@ describe('named operations and frameworks', () => {
   });
 });
 
+describe('well-known actors in every language, by name, short name or description', () => {
+  it.each([
+    ['Frontex ran Triton off Lampedusa after Mare Nostrum ended.', ['org:frontex', 'process:triton', 'process:mare-nostrum']],
+    ['Les navires de Triton ont remplacé ceux de Mare Nostrum.', ['process:triton', 'process:mare-nostrum']],
+    ['وانتهت مهمة ماري نوستروم الإيطالية لتحل محلها عملية تريتون.', ['process:mare-nostrum', 'process:triton']],
+    ['La mission européenne Sophia a été remplacée par Irini.', ['process:sophia', 'process:irini']],
+    ['The EU naval mission Sophia gave way to Irini in 2020.', ['process:sophia', 'process:irini']],
+    ['The MOAS ship and the Migrant Offshore Aid Station crew rescued 300.', ['org:moas']],
+    ['Le navire de l’ONG maltaise MOAS a débarqué 200 personnes.', ['org:moas']],
+    ['وأنقذت سفينة تابعة لمنظمة موآس 200 مهاجر.', ['org:moas']],
+    ['The EU asylum agency, formerly EASO, and Europol opened offices in Lesbos.', ['org:euaa', 'org:europol']],
+    ['L’Agence de l’Union européenne pour l’asile (ex-EASO) et Europol ont ouvert des bureaux.', ['org:euaa', 'org:europol']],
+    ['وافتتح المكتب الأوروبي لدعم اللجوء ووكالة يوروبول مكاتب في ليسبوس.', ['org:euaa', 'org:europol']],
+    ['Arrivals fell after the refugee deal with Turkey took effect.', ['process:eu-turkey-statement']],
+    ['Les arrivées ont chuté depuis l’accord sur le renvoi vers la Turquie des nouveaux arrivants.', ['process:eu-turkey-statement']],
+    ['وتراجعت الأعداد منذ دخول اتفاق إعادة المهاجرين إلى تركيا حيز التنفيذ.', ['process:eu-turkey-statement']],
+    ['The UN rights office and the UN children’s agency called for an inquiry.', ['org:ohchr', 'org:unicef']],
+    ["Le haut-commissariat aux droits humains et l'agence onusienne pour l'enfance demandent une enquête.", ['org:ohchr', 'org:unicef']],
+    ['وطالبت المفوضية الأممية لحقوق الإنسان ووكالة الأمم المتحدة للطفولة بتحقيق.', ['org:ohchr', 'org:unicef']],
+    ['The bloc’s executive arm and the UN migration body disagreed.', ['org:european-commission', 'org:iom']],
+    ['L’exécutif de l’Union européenne et l’organisation onusienne des migrations divergent.', ['org:european-commission', 'org:iom']],
+    ['وقالت المفوضية الأممية السامية لشؤون اللاجئين ومنظمة الهجرة الأممية إن الأعداد تراجعت.', ['org:unhcr', 'org:iom']],
+    ['The Department of Health and Human Services houses unaccompanied children.', ['org:us-hhs']],
+    // Acronyms the French press writes as words, and the UK–Rwanda plan as each press names it.
+    ["L'Otan, la Cedeao et l'Unrwa ont été citées par l'Onu.", ['org:nato', 'org:ecowas', 'org:unrwa', 'org:un']],
+    ['Le projet d’expulsions vers le Rwanda a été jugé illégal.', ['process:uk-rwanda-partnership']],
+    ['MPs voted on the Rwanda bill again.', ['process:uk-rwanda-partnership']],
+    ['وصوّت النواب مجدداً على مشروع قانون رواندا.', ['process:uk-rwanda-partnership']],
+  ])('«%s» → %j', (sentence, ids) => {
+    expect(organisationsIn(sentence)).toEqual(ids);
+  });
+
+  it('does not take a bare Sophia for the operation: it is a first name', () => {
+    expect(organisationsIn('Sophia, a volunteer from Lyon, handed out blankets.')).toEqual([]);
+  });
+});
+
 describe('national bodies named with their country', () => {
   it.each([
     ['وقالت الشرطة الكرواتية إنها عثرت على جثتين.', ['org:hr-police'], ['country:HR']],
