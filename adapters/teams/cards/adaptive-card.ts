@@ -32,9 +32,25 @@ export interface SubmitAction {
   title: string;
   data: CardAction;
   style?: 'positive' | 'destructive';
+  /** What a short title does, in full (shown on hover; 1.5). */
+  tooltip?: string;
 }
 
-export type Action = OpenUrlAction | SubmitAction;
+/** A button that unfolds a card of its own beneath it, in place (a menu that needs no round trip). */
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
+  title: string;
+  card: InlineCard;
+}
+
+export type Action = OpenUrlAction | SubmitAction | ShowCardAction;
+
+/** The card an Action.ShowCard unfolds: a body of its own, read in the same direction as its card. */
+export interface InlineCard {
+  type: 'AdaptiveCard';
+  rtl?: true;
+  body: CardElement[];
+}
 
 export interface ActionSet {
   type: 'ActionSet';
@@ -60,7 +76,21 @@ export interface Container {
   spacing?: 'Small' | 'Medium' | 'Large';
 }
 
-export type CardElement = TextBlock | ActionSet | FactSet | Container;
+/** One column of a ColumnSet: `stretch` takes the room left, `auto` only what its content needs. */
+export interface Column {
+  type: 'Column';
+  width: 'auto' | 'stretch';
+  items: CardElement[];
+  verticalContentAlignment?: 'Center';
+}
+
+export interface ColumnSet {
+  type: 'ColumnSet';
+  columns: Column[];
+  spacing?: 'Small' | 'Medium' | 'Large';
+}
+
+export type CardElement = TextBlock | ActionSet | FactSet | Container | ColumnSet;
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
