@@ -60,13 +60,25 @@ export function feedbackButton(title: string, change: FeedbackChange, inList = f
   return submit(title, 'articleIds' in change ? { mawjaz: change.action, articleIds: change.articleIds, ...at } : { mawjaz: change.action, source: change.source, ...at });
 }
 
+/** A name this long no longer fits a button beside "Follow " in a narrow Teams window. */
+const BUTTON_NAME_CHARS = 28;
+
+/**
+ * "Follow <topic>", or just "Follow" (with the full title as its tooltip) when the name would be cut:
+ * every place that offers the button names the topic beside it (the card's heading, the list's row).
+ */
+function followButton(name: string, data: CardAction): SubmitAction {
+  const full = `Follow ${name}`;
+  return [...name].length > BUTTON_NAME_CHARS ? { ...submit('Follow', data, 'positive'), tooltip: cardText(full, TITLE_CHARS) } : submit(full, data, 'positive');
+}
+
 /**
  * Follow (you) and, where `channelFollowing` is given, Subscribe (this channel) for a topic, showing
  * its current state; `channelFollowing` undefined means there is no channel here (a personal chat).
  */
 export function topicButtons(topic: BriefEntity, following: SubscriptionMode | null, channelFollowing: SubscriptionMode | null | undefined, at: TopicView): SubmitAction[] {
   const ref = { topic: topic.id, view: at };
-  const buttons = [following === null ? submit(`Follow ${topic.name}`, { mawjaz: 'follow', ...ref }, 'positive') : submit('Following ✓ — Unfollow', { mawjaz: 'unfollow', ...ref })];
+  const buttons = [following === null ? followButton(topic.name, { mawjaz: 'follow', ...ref }) : submit('Following ✓ — Unfollow', { mawjaz: 'unfollow', ...ref })];
   if (channelFollowing !== undefined) {
     buttons.push(channelFollowing === null ? submit('Subscribe channel', { mawjaz: 'subscribe', ...ref }) : submit('Channel subscribed ✓ — Unsubscribe', { mawjaz: 'unsubscribe', ...ref }));
   }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCardAction, type CardAction } from '../../../adapters/teams/cards/actions.js';
 import { renderTeamsResult } from '../../../adapters/teams/cards/result-cards.js';
-import type { TeamsMessage } from '../../../adapters/teams/cards/adaptive-card.js';
+import { type ActionSet, ROW_CHARS, type TeamsMessage } from '../../../adapters/teams/cards/adaptive-card.js';
 import type { CommandResult, TargetSettings } from '../../../src/commands/command-result.js';
 import { parseCardStrictly } from '../../support/adaptive-cards.js';
 import { collectData, shownTexts, strings } from './card-json.js';
@@ -52,6 +52,15 @@ const RESULTS: Record<string, CommandResult> = {
   help: { kind: 'help', problem: 'unknown command "folow"', suggestion: 'follow egypt' },
   unknownTopic: { kind: 'unknown-topic', query: 'egipt', message: 'No topic called "egipt".', closest: [egypt] },
 };
+
+/** Every ActionSet in a card, with its JSON path. */
+function actionSets(value: unknown, path = '$'): Array<[string, ActionSet]> {
+  if (Array.isArray(value)) return value.flatMap((v, i) => actionSets(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const own: Array<[string, ActionSet]> = record.type === 'ActionSet' ? [[path, record as unknown as ActionSet]] : [];
+  return [...own, ...Object.entries(record).flatMap(([k, v]) => actionSets(v, `${path}.${k}`))];
+}
 
 const texts = (m: TeamsMessage): string => JSON.stringify(m.card);
 const actions = (messages: readonly TeamsMessage[]): CardAction[] => messages.flatMap((m) => collectData(m.card)) as CardAction[];
@@ -157,6 +166,23 @@ describe('Teams result cards', () => {
         expect(strings(m.card).filter(([path]) => path.endsWith('.url')).map(([, url]) => url)).not.toContainEqual(expect.stringContaining('javascript:'));
       }
     }
+  });
+
+  it('never packs a row with more button text than a narrow Teams card shows, and shortens a long topic’s Follow to “Follow”', () => {
+    const long = { id: 'org:ly-dcim', kind: 'organisation' as const, name: "Libya's Department for Combating Illegal Migration" };
+    const results: CommandResult[] = [
+      ...Object.values(RESULTS),
+      { kind: 'unknown-topic', query: 'libyan department', message: 'No topic named “libyan department”. The closest:', closest: [long] },
+      { kind: 'subscription', action: 'subscribe', topic: { ...long }, target: 'channel', changed: true, mode: 'brief' },
+    ];
+    for (const m of results.flatMap((r) => renderTeamsResult(r))) {
+      for (const [path, set] of actionSets(m.card)) {
+        const titles = set.actions.map((a) => a.title ?? '');
+        expect(titles.reduce((n, t) => n + [...t].length + 4, 0) <= ROW_CHARS || titles.length === 1, `${path}: ${titles.join(' | ')}`).toBe(true);
+      }
+    }
+    const [unknown] = renderTeamsResult(results.at(-2)!);
+    expect(JSON.stringify(unknown!.card)).toContain(`"title":"Follow","data":{"mawjaz":"follow","topic":"org:ly-dcim","view":"confirm"},"style":"positive","tooltip":"Follow Libya's Department for Combating Illegal Migration"`);
   });
 
   it('returns null for button values that are not ours', () => {
