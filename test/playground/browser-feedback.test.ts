@@ -40,9 +40,9 @@ describe.skipIf(!hasChromium)('playground in Chromium: hidden stories and follow
     await session?.close();
   });
 
-  async function ask(command: string): Promise<Locator> {
+  async function ask(command: string, place: 'dm' | 'channel' = 'dm'): Promise<Locator> {
     await page.getByTestId('tab-chat').click();
-    await page.getByTestId('place-dm').click();
+    await page.getByTestId(`place-${place}`).click();
     const before = await page.getByTestId('answer').count();
     await page.getByTestId('command-input').fill(command);
     await page.getByTestId('command-send').click();
@@ -97,10 +97,21 @@ describe.skipIf(!hasChromium)('playground in Chromium: hidden stories and follow
     expect(await list.getByTestId('slack-render').innerText()).toContain(hiddenTitle);
     await list.screenshot({ path: join(ARTIFACTS, 'list-hidden-stories.png') });
 
+    const heading = teams.getByText('Hidden stories — left out of your briefs');
     await teams.locator('.ac-pushButton', { hasText: 'Show again' }).first().click();
+    // Redrawn: the heading goes with the last hidden story, and the rest of the list stays.
+    await heading.waitFor({ state: 'detached', timeout: 10_000 });
     await visible(list.getByTestId('slack-render').getByText('You follow'), 'the list redrawn');
-    expect(await list.getByTestId('teams-render').innerText()).not.toContain('Hidden stories');
     expect(await storyTitles(await ask('libya'))).toContain(hiddenTitle);
+  });
+
+  it('Share in channel in #playground shows the card as the channel gets it, then where it went', async () => {
+    const answer = await ask('khartoum', 'channel');
+    await answer.getByTestId('slack-render').locator('[data-testid="slack-button"][data-action-id="mawjaz_share"]').click();
+    await visible(answer.getByTestId('slack-render').getByText('Shared Khartoum Process in #playground.'), 'Slack’s confirmation to the clicker');
+    await visible(answer.getByTestId('teams-render').getByText('✓ Shared Khartoum Process in playground.'), 'the Teams reply');
+    expect(await answer.getByTestId('teams-render').innerText()).toContain('Khartoum Process —');
+    await answer.screenshot({ path: join(ARTIFACTS, 'shared-in-channel.png') });
   });
 
   /** Asks, unfolds every “…” menu of the Teams card, and returns the buttons cut short. */

@@ -169,7 +169,8 @@ function feedbackCard(result: FeedbackResult): TeamsMessage {
 
 /** Share in channel's reply: where the card went. */
 function sharedCard(result: Extract<CommandResult, { kind: 'shared' }>): TeamsMessage {
-  const where = result.direct ? null : result.channelName !== null ? cardText(result.channelName, 80) : thisChannel(result.lang);
+  // Teams names channels without Slack's "#" (which cardText would make a look-alike anyway).
+  const where = result.direct ? null : result.channelName !== null ? cardText(result.channelName.replace(/^#/u, ''), 80) || thisChannel(result.lang) : thisChannel(result.lang);
   const text = sharedSentence(name(result.topic), where, result.lang);
   return { text: text.slice(0, 300), card: adaptiveCard([textBlock(`✓ ${text}`)], result.lang === 'ar') };
 }
