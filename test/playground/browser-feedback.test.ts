@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, type PlaygroundSession, startPlayground, visible } from '../support/browser.js';
+import { askInChat, hasChromium, type PlaygroundSession, startPlayground, visible } from '../support/browser.js';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'playground');
 /** The width the other browser tests use: Slack and Teams side by side. */
@@ -40,15 +40,7 @@ describe.skipIf(!hasChromium)('playground in Chromium: hidden stories and follow
     await session?.close();
   });
 
-  async function ask(command: string, place: 'dm' | 'channel' = 'dm'): Promise<Locator> {
-    await page.getByTestId('tab-chat').click();
-    await page.getByTestId(`place-${place}`).click();
-    const before = await page.getByTestId('answer').count();
-    await page.getByTestId('command-input').fill(command);
-    await page.getByTestId('command-send').click();
-    await visible(page.getByTestId('answer').nth(before), `the answer to “${command}”`);
-    return page.getByTestId('answer').nth(before);
-  }
+  const ask = (command: string, place: 'dm' | 'channel' = 'dm'): Promise<Locator> => askInChat(page, command, place);
 
   /** The story titles a topic card shows in its Slack rendering (each linked, with its ⋯ menu). */
   async function storyTitles(answer: Locator): Promise<string[]> {

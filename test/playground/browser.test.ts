@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, type PlaygroundSession, startPlayground, visible } from '../support/browser.js';
+import { askInChat, hasChromium, type PlaygroundSession, startPlayground, visible } from '../support/browser.js';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'playground');
 const ARABIC = /[\u0600-\u06FF]/u;
@@ -33,15 +33,7 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
     await session?.close();
   });
 
-  async function ask(command: string, place: 'dm' | 'channel' = 'dm'): Promise<Locator> {
-    await page.getByTestId('tab-chat').click();
-    await page.getByTestId(`place-${place}`).click();
-    const before = await page.getByTestId('answer').count();
-    await page.getByTestId('command-input').fill(command);
-    await page.getByTestId('command-send').click();
-    await visible(page.getByTestId('answer').nth(before), `the answer to “${command}”`);
-    return page.getByTestId('answer').nth(before);
-  }
+  const ask = (command: string, place: 'dm' | 'channel' = 'dm'): Promise<Locator> => askInChat(page, command, place);
 
   const followItems = () => page.getByTestId('follows').getByTestId('follow-item');
 

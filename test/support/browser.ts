@@ -90,3 +90,14 @@ export async function startPlayground(env: Record<string, string> = {}, viewport
     },
   };
 }
+
+/** Types a command in the chat, in the DM or in #playground, as a person would; resolves to its answer once shown. */
+export async function askInChat(page: Page, command: string, place: 'dm' | 'channel' = 'dm'): Promise<Locator> {
+  await page.getByTestId('tab-chat').click();
+  await page.getByTestId(`place-${place}`).click();
+  const before = await page.getByTestId('answer').count();
+  await page.getByTestId('command-input').fill(command);
+  await page.getByTestId('command-send').click();
+  await visible(page.getByTestId('answer').nth(before), `the answer to “${command}”`);
+  return page.getByTestId('answer').nth(before);
+}
