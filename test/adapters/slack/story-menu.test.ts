@@ -130,4 +130,14 @@ describe('feedback confirmations', () => {
     const unmutes = list!.blocks.flatMap((b) => ('accessory' in b ? [b.accessory as { action_id: string; value: string }] : [])).filter((a) => a.action_id === ACTIONS.unmute);
     expect(unmutes.map((a) => parseFeedbackValue(a.value))).toEqual([{ action: 'unmute', source: 'Coast Wire' }, { action: 'unmute', source: 'Harbour Daily' }]);
   });
+
+  it('lists them in Arabic for a person who chose Arabic: headings and buttons', () => {
+    const settings = { language: 'ar' as const, day: 'monday', time: '08:00', timeZone: 'UTC', threads: false, quietStart: null, quietEnd: null };
+    const [list] = renderResult({ kind: 'list', personal: [], channel: null, settings, muted: { target: 'user', sources: ['Coast Wire'] }, hidden: [{ articleIds: ids, title: 'عودة القوارب' }] });
+    const json = JSON.stringify(list);
+    expect(json).toContain('*القصص المخفية من موجزاتك*');
+    expect(json).toContain('*وسائل الإعلام المكتومة في موجزاتك*');
+    const labels = list!.blocks.flatMap((b) => ('accessory' in b ? [(b.accessory as { text: { text: string } }).text.text] : []));
+    expect(labels).toEqual(['إظهار مجددًا', 'إلغاء الكتم']);
+  });
 });
