@@ -12,8 +12,8 @@ import { answerCardClick } from '../teams/handlers/card-click.js';
 import { busiestWeek } from './default-period.js';
 import type { Route } from './playground-context.js';
 import { HttpError, parseWith } from './playground-http.js';
-import { audienceOf, localTimeZone, PLACES, placeKey, PLAYGROUND_USER } from './playground-user.js';
-import { renderedResult } from './rendered.js';
+import { audienceOf, localTimeZone, type Place, PLACES, placeKey, PLAYGROUND_CHANNEL, PLAYGROUND_USER } from './playground-user.js';
+import { renderedResult, renderedResults } from './rendered.js';
 
 export const MAX_COMMAND_CHARS = 4000;
 
@@ -23,6 +23,8 @@ const SlackActionBody = z.object({ actionId: z.string().min(1).max(255), value: 
 const TeamsActionBody = z.object({ data: z.record(z.string(), z.unknown()), place });
 
 const defaults = () => ({ timeZone: localTimeZone() });
+/** The channel as Slack's payload and Teams' channelData name it, for Share in channel's confirmation. */
+const channelName = (where: Place): string | null => (where === 'channel' ? PLAYGROUND_CHANNEL.name : null);
 
 export const chatRoutes: Route[] = [
   {
@@ -57,10 +59,11 @@ export const chatRoutes: Route[] = [
     async handle({ commands }, { body }) {
       const { actionId, value, place: where } = parseWith(SlackActionBody, body);
       const audience = audienceOf(where);
-      const answer = await answerSlackClick(commands(), audience, actionId, value, defaults());
+      const answer = await answerSlackClick(commands(), audience, actionId, value, defaults(), channelName(where));
       if (!answer) throw new HttpError(400, `actionId ${JSON.stringify(actionId.slice(0, 60))} with this value is not one of Mawjaz's buttons (copy action_id and value from the blocks)`);
       // App Home's buttons redraw the tab; the playground has none, so it shows the follows instead.
-      return renderedResult(answer.result ?? (await commands().run(audience, 'list')));
+      // Share in channel: the card as the channel sees it, then the clicker's confirmation.
+      return renderedResults([answer.result ?? (await commands().run(audience, 'list')), ...(answer.confirmation ? [answer.confirmation] : [])]);
     },
   },
   {
@@ -68,9 +71,9 @@ export const chatRoutes: Route[] = [
     path: /^\/teams-action$/,
     async handle({ commands }, { body }) {
       const { data, place: where } = parseWith(TeamsActionBody, body);
-      const answer = await answerCardClick(commands(), audienceOf(where), data, defaults());
+      const answer = await answerCardClick(commands(), audienceOf(where), data, defaults(), channelName(where));
       if (!answer) throw new HttpError(400, "data is not one of Mawjaz's card actions (send the Action.Submit data exactly as in the card)");
-      return renderedResult(answer.result);
+      return renderedResults([answer.result, ...(answer.confirmation ? [answer.confirmation] : [])]);
     },
   },
 ];

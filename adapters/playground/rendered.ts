@@ -25,6 +25,10 @@ function both(kind: string, slack: readonly SlackMessage[], teams: readonly Team
 
 export const renderedResult = (result: CommandResult): Rendered => both(result.kind, renderResult(result), renderTeamsResult(result));
 
+/** Several answers to one click, in the order the platform posts them (Share: the card, then its confirmation); named by the first. */
+export const renderedResults = (results: readonly [CommandResult, ...CommandResult[]]): Rendered =>
+  both(results[0].kind, results.flatMap(renderResult), results.flatMap(renderTeamsResult));
+
 export const renderedBrief = (brief: Brief): Rendered => both('brief', renderBriefBlocks(brief), renderBriefCards(brief));
 
 export const renderedAlerts = (items: readonly AlertItem[]): Rendered => both('alerts', [renderAlertBlocks(items)], [renderAlertCard(items)]);

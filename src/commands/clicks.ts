@@ -9,6 +9,22 @@ import type { TargetDefaults } from '../subscriptions/subscription.service.js';
 import type { CommandResult, FeedbackChange } from './command-result.js';
 import type { CommandService, SubscriptionAction } from './command.service.js';
 
+/** Share in channel: the topic card for the conversation, and a note to the clicker saying where it went. */
+export interface SharedTopic {
+  card: CommandResult;
+  /** Null when there was no card to share (a topic removed since): the card's answer says so. */
+  confirmation: CommandResult | null;
+}
+
+/** `channelName` as the platform names the channel ("#migration-desk"), null when it gave none. */
+export async function shareClick(commands: CommandService, audience: Audience, topicId: string, channelName: string | null): Promise<SharedTopic> {
+  const card = await commands.showTopic(audience, topicId);
+  if (card.kind !== 'topic') return { card, confirmation: null };
+  const direct = audience.isDirect || audience.channelId === null;
+  const lang = await commands.languageOf(audience);
+  return { card, confirmation: { kind: 'shared', topic: card.card.topic, direct, channelId: direct ? null : audience.channelId, channelName: direct ? null : channelName, lang } };
+}
+
 /** The message a topic button sat on: the topic card, the list of follows, a confirmation, or App Home (redrawn by its adapter). */
 export type ClickedView = 'card' | 'list' | 'confirm' | 'home';
 

@@ -1,8 +1,11 @@
 /** What a chat command produced, platform-neutral: the Slack and Teams adapters render these. */
 import type { Brief, BriefEntity } from '../../digests/brief/brief-model.js';
 import type { SearchResult } from '../search/search.service.js';
+import type { HiddenStory } from '../subscriptions/conversation-filters.js';
 import type { SubscriptionMode } from '../subscriptions/subscription.service.js';
 import type { TopicCard } from './topic-card.js';
+
+export type { HiddenStory };
 
 export interface FollowedTopic {
   topic: BriefEntity;
@@ -34,7 +37,12 @@ export interface FeedbackResult {
   articleIds: string[];
   /** The outlet's name as stored (mute/unmute). */
   source: string | null;
+  /** The story's title (hide/unhide), as its lead article has it; null for an outlet, or when no article of it is stored. */
+  title: string | null;
+  /** The language of the conversation's answers. */
+  lang: 'en' | 'ar';
 }
+
 
 export interface SourceHealth {
   name: string;
@@ -97,6 +105,8 @@ export type CommandResult =
       settings: TargetSettings;
       /** Outlets muted where the list was asked for: the channel, or the person's DMs. */
       muted: { target: 'user' | 'channel'; sources: string[] };
+      /** Stories marked Not relevant there (same target as `muted`), most recent first. */
+      hidden: HiddenStory[];
     }
   | { kind: 'brief'; brief: Brief }
   | { kind: 'settings'; changed: 'language' | 'schedule' | 'threads' | 'quiet'; target: 'user' | 'channel'; settings: TargetSettings }
@@ -104,4 +114,6 @@ export type CommandResult =
   | { kind: 'tracked'; topic: BriefEntity; aliases: string[]; relinked: number }
   | { kind: 'sources'; feeds: FeedHealth[]; outlets: SourceHealth[] }
   | { kind: 'help'; problem: string | null; suggestion: string | null }
+  /** Share in channel's note to the clicker: where the card went (`channelName` as the platform names it; null in a direct chat or unknown). */
+  | { kind: 'shared'; topic: BriefEntity; direct: boolean; channelId: string | null; channelName: string | null; lang: 'en' | 'ar' }
   | { kind: 'unknown-topic'; query: string; message: string; closest: BriefEntity[] };

@@ -30,7 +30,7 @@ import {
   unfollow,
 } from '../subscriptions/subscription.service.js';
 import { type Audience, channelTarget, personalTarget, type Target } from '../subscriptions/targets.js';
-import { hideStory, mutedSourceNames, muteSource, storyFilterOf, unhideStory, unmuteSource } from '../subscriptions/conversation-filters.js';
+import { hiddenStories, hideStory, mutedSourceNames, muteSource, storyFilterOf, storyTitle, unhideStory, unmuteSource } from '../subscriptions/conversation-filters.js';
 import type { CommandResult, FeedbackChange, FeedbackResult, FeedHealth, FollowedTopic, HomeView, SourceHealth, TargetSettings } from './command-result.js';
 import { type ParsedCommand, parseCommand } from './grammar.js';
 import { topicCard } from './topic-card.js';
@@ -52,6 +52,8 @@ export interface CommandService {
   home(audience: Audience, visibleChannels: readonly string[]): Promise<HomeView>;
   /** Not relevant / Mute <outlet> here, and their undo: for the conversation the click came from. */
   changeFeedback(audience: Audience, change: FeedbackChange): Promise<FeedbackResult>;
+  /** The language the person chose (`language ar`) for what they alone see. */
+  languageOf(audience: Audience): Promise<BriefLang>;
 }
 
 export function toBriefEntity(record: EntityRecord): BriefEntity {
@@ -146,17 +148,18 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
 
   async function changeFeedback(audience: Audience, change: FeedbackChange): Promise<FeedbackResult> {
     const target = conversationTarget(audience);
-    const result = { kind: 'feedback', action: change.action, target: target.kind } as const;
+    const result = { kind: 'feedback', action: change.action, target: target.kind, lang: await languageOf(audience) } as const;
     switch (change.action) {
       case 'hide':
       case 'unhide': {
         const changed = await (change.action === 'hide' ? hideStory : unhideStory)(engine, target, change.articleIds);
-        return { ...result, changed, articleIds: change.articleIds, source: null };
+        // Named in the confirmation, so the person sees which story went (or came back).
+        return { ...result, changed, articleIds: change.articleIds, source: null, title: await storyTitle(engine, change.articleIds) };
       }
       case 'mute':
       case 'unmute': {
         const { changed, source } = await (change.action === 'mute' ? muteSource : unmuteSource)(engine, target, change.source);
-        return { ...result, changed, articleIds: [], source };
+        return { ...result, changed, articleIds: [], source, title: null };
       }
     }
   }
@@ -211,7 +214,8 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         const here = conversationTarget(audience);
         const channel = here.kind === 'channel' ? await listed(key(here)) : null;
         const muted = { target: here.kind, sources: await mutedSourceNames(engine, key(here)) };
-        return { kind: 'list', personal: await listed(key(personal)), channel, settings: settingsOf(await findTarget(engine.store.db, key(personal))), muted };
+        const hidden = await hiddenStories(engine, key(here));
+        return { kind: 'list', personal: await listed(key(personal)), channel, settings: settingsOf(await findTarget(engine.store.db, key(personal))), muted, hidden };
       }
       case 'brief': {
         const target = conversationTarget(audience);
@@ -268,6 +272,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     changeSubscription,
     home,
     changeFeedback,
+    languageOf,
     async showTopic(audience, topicId) {
       const record = await resolveTopic(engine, topicId).catch((error: unknown) => {
         if (namesNoTopic(error)) return null;

@@ -64,6 +64,13 @@ export async function languagesOf(db: Kysely<Database>, ids: readonly string[]):
   return new Map(rows.map((r) => [r.id, r.lang]));
 }
 
+/** The title of each of these articles (ids not stored are left out). */
+export async function titlesOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('articles').select(['id', 'title']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
 /** Newest first (by publication date, else ingestion time). */
 export async function listArticles(db: Kysely<Database>, options: { limit: number; offset: number }): Promise<ArticleListing[]> {
   return db

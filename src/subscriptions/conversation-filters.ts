@@ -6,6 +6,7 @@
 import type { StoryFilter } from '../../digests/compile/story-filter.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput, NotFound, quoteInput } from '../errors.js';
+import { titlesOf } from '../storage/article.repository.js';
 import { addFilter, filtersOf, type FilterEntry, mutedSources, removeFilter } from '../storage/conversation-filter.repository.js';
 import type { TargetKey } from '../storage/target-columns.js';
 import type { Target } from './targets.js';
@@ -65,6 +66,29 @@ export async function unmuteSource(engine: Engine, target: Target, name: string)
 /** Outlet names muted here, alphabetically. */
 export async function mutedSourceNames(engine: Engine, key: TargetKey): Promise<string[]> {
   return (await mutedSources(engine.store.db, key)).map((s) => s.name);
+}
+
+/** A story marked Not relevant, as `list` offers it back. */
+export interface HiddenStory {
+  /** The ids it was hidden by: Show again sends them back unchanged. */
+  articleIds: string[];
+  /** Its lead article's title; null when none of its articles is stored any more. */
+  title: string | null;
+}
+
+/** A story is named by its first article still stored: the lead, as long as it is. */
+const firstTitle = (articleIds: readonly string[], titles: ReadonlyMap<string, string>): string | null =>
+  articleIds.map((id) => titles.get(id)).find((t) => t !== undefined && t.trim() !== '') ?? null;
+
+export async function storyTitle(engine: Engine, articleIds: readonly string[]): Promise<string | null> {
+  return firstTitle(articleIds, await titlesOf(engine.store.db, articleIds));
+}
+
+/** Stories marked Not relevant here, most recently hidden first, each with its title. */
+export async function hiddenStories(engine: Engine, key: TargetKey): Promise<HiddenStory[]> {
+  const stories = (await filtersOf(engine.store.db, key)).filter((e) => e.kind === 'story').map((e) => e.value.split(',')).reverse();
+  const titles = await titlesOf(engine.store.db, [...new Set(stories.flat())]);
+  return stories.map((articleIds) => ({ articleIds, title: firstTitle(articleIds, titles) }));
 }
 
 /** What this conversation's briefs, cards and alerts leave out. */

@@ -47,7 +47,8 @@ for (const dialect of DIALECTS) {
       const story = storiesOf(before)[0]!;
       expect(story).toBeDefined();
       const ids = story.articles.map((a) => a.id);
-      expect(await commands.changeFeedback(inChannel, { action: 'hide', articleIds: ids })).toEqual({ kind: 'feedback', action: 'hide', target: 'channel', changed: true, articleIds: ids, source: null });
+      // Named by its lead article's title, so the person sees which story went.
+      expect(await commands.changeFeedback(inChannel, { action: 'hide', articleIds: ids })).toEqual({ kind: 'feedback', action: 'hide', target: 'channel', changed: true, articleIds: ids, source: null, title: story.articles[0]!.title, lang: 'en' });
       expect((await commands.changeFeedback(inChannel, { action: 'hide', articleIds: ids })).changed).toBe(false);
 
       const after = briefOf(await commands.run(inChannel, 'brief'));
@@ -61,8 +62,16 @@ for (const dialect of DIALECTS) {
       if (dmCard.kind !== 'topic') throw new Error('expected a topic card');
       expect(dmCard.card.stories.some((s) => s.articles.some((a) => ids.includes(a.id)))).toBe(true);
 
-      expect((await commands.changeFeedback(inChannel, { action: 'unhide', articleIds: ids })).changed).toBe(true);
+      // `list` in the channel offers it back by the same ids; the DM's list has nothing hidden.
+      expect(await commands.run(inChannel, 'list')).toMatchObject({ kind: 'list', hidden: [{ articleIds: ids, title: story.articles[0]!.title }] });
+      expect(await commands.run(inDm, 'list')).toMatchObject({ kind: 'list', hidden: [] });
+
+      expect(await commands.changeFeedback(inChannel, { action: 'unhide', articleIds: ids })).toMatchObject({ changed: true, title: story.articles[0]!.title });
       expect(headlines(briefOf(await commands.run(inChannel, 'brief')))).toEqual(headlines(before));
+      expect(await commands.run(inChannel, 'list')).toMatchObject({ kind: 'list', hidden: [] });
+      const restored = await commands.showTopic(inChannel, 'country:LY');
+      if (restored.kind !== 'topic') throw new Error('expected a topic card');
+      expect(restored.card.stories.some((s) => s.articles.some((a) => ids.includes(a.id)))).toBe(true);
     });
 
     it('mutes an outlet for the channel: its articles leave the brief, list shows it, unmute brings it back', async () => {

@@ -11,67 +11,29 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempSqlite, type TestDatabase } from '../support/databases.js';
-import { startServer, type ServerProcess } from '../support/fake-slack.js';
-import { hasChromium, launchChromium, type SystemBrowser } from '../support/browser.js';
+import { askInChat, hasChromium, type PlaygroundSession, startPlayground, visible } from '../support/browser.js';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'playground');
 const ARABIC = /[\u0600-\u06FF]/u;
 
-/** Waits for what the user should see, failing with what was expected. */
-async function visible(locator: Locator, what: string, timeout = 10_000): Promise<Locator> {
-  try {
-    await locator.first().waitFor({ state: 'visible', timeout });
-  } catch {
-    throw new Error(`not shown within ${timeout} ms: ${what}`);
-  }
-  return locator;
-}
-
 const direction = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).direction);
 
 describe.skipIf(!hasChromium)('playground in Chromium', () => {
-  let db: TestDatabase;
-  let server: ServerProcess;
-  let browser: SystemBrowser;
+  let session: PlaygroundSession;
   let page: Page;
-  const problems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    db = tempSqlite();
     // The outbox is drained every 2 s instead of every minute, so a retried delivery is sent while the test watches.
-    server = await startServer(db.target, { MAWJAZ_SCHEDULER_SECONDS: '2' });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    // A script error or a Content-Security-Policy violation is a broken page even when the test's clicks work.
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    // Chrome logs an API's 4xx as "Failed to load resource"; those the page handles (a test shows one). A file it misses is a problem.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith('/playground/api/')) problems.push(`${response.status()} for ${response.url()}`);
-    });
-    await page.goto(server.url);
-    await visible(page.locator('body[data-ready="true"]'), 'the page to start');
+    session = await startPlayground({ MAWJAZ_SCHEDULER_SECONDS: '2' });
+    page = session.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await db?.drop();
+    await session?.close();
   });
 
-  async function ask(command: string, place: 'dm' | 'channel' = 'dm'): Promise<Locator> {
-    await page.getByTestId('tab-chat').click();
-    await page.getByTestId(`place-${place}`).click();
-    const before = await page.getByTestId('answer').count();
-    await page.getByTestId('command-input').fill(command);
-    await page.getByTestId('command-send').click();
-    await visible(page.getByTestId('answer').nth(before), `the answer to “${command}”`);
-    return page.getByTestId('answer').nth(before);
-  }
+  const ask = (command: string, place: 'dm' | 'channel' = 'dm'): Promise<Locator> => askInChat(page, command, place);
 
   const followItems = () => page.getByTestId('follows').getByTestId('follow-item');
 
@@ -169,7 +131,7 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
 
   it('a failed delivery shows its error and a Retry button; Retry sends it to the inbox', async () => {
     // A brief whose last attempt failed (as after a platform outage): the sent brief's row again, failed, written to the server's own database file.
-    const file = new Database(db.target);
+    const file = new Database(session.db.target);
     try {
       file
         .prepare(
@@ -252,6 +214,6 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
   });
 
   it('ran without a script error or a Content-Security-Policy violation', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

@@ -22,9 +22,11 @@ export const ACTIONS = {
   undoFeedback: 'mawjaz_feedback_undo',
   /** Unmute beside a muted outlet in `list`: the list is redrawn. */
   unmute: 'mawjaz_unmute',
+  /** Show again beside a hidden story in `list`: the list is redrawn. */
+  showAgain: 'mawjaz_show_again',
 } as const;
 
-export type FeedbackActionId = (typeof ACTIONS)['storyMenu' | 'undoFeedback' | 'unmute'];
+export type FeedbackActionId = (typeof ACTIONS)['storyMenu' | 'undoFeedback' | 'unmute' | 'showAgain'];
 
 export type SubscriptionActionId = (typeof ACTIONS)['follow' | 'unfollow' | 'subscribe' | 'unsubscribe'];
 

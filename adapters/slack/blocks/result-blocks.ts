@@ -6,10 +6,10 @@
 import type { KnownBlock } from '@slack/types';
 import type { BriefEntity, BriefStory } from '../../../digests/brief/brief-model.js';
 import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
-import type { CommandResult, FeedbackResult, FollowedTopic, TargetSettings } from '../../../src/commands/command-result.js';
+import type { CommandResult, FeedbackResult, FollowedTopic, HiddenStory, TargetSettings } from '../../../src/commands/command-result.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { VERBS } from '../../../src/commands/grammar.js';
-import { feedbackSentence, whoseBriefs } from '../../../src/commands/feedback-text.js';
+import { feedbackButtonLabels, feedbackSentence, hiddenStoriesHeading, moreNotShown, mutedOutletsHeading, sharedSentence, thisChannel, unstoredStoryTitle } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
@@ -88,7 +88,33 @@ function searchBlocks(query: string, results: readonly SearchResult[]): SlackRep
 }
 
 
-function listBlocks(personal: readonly FollowedTopic[], channel: readonly FollowedTopic[] | null, settings: TargetSettings, muted: { target: 'user' | 'channel'; sources: readonly string[] }): SlackReply {
+/** Hidden stories and muted outlets shown with their way back; more are counted (`unmute <outlet>` still works). */
+const LISTED_FILTERS = { stories: 10, outlets: 10 } as const;
+
+/** `list`'s "Hidden stories" and "Muted outlets": each with its Show again / Unmute button (the list is redrawn). */
+function filterBlocks(target: 'user' | 'channel', hidden: readonly HiddenStory[], sources: readonly string[], lang: 'en' | 'ar'): KnownBlock[] {
+  const labels = feedbackButtonLabels(lang);
+  const blocks: KnownBlock[] = [];
+  if (hidden.length > 0) {
+    blocks.push({ type: 'divider' }, section(`*${hiddenStoriesHeading(target, lang)}*`));
+    for (const story of hidden.slice(0, LISTED_FILTERS.stories)) {
+      const title = story.title === null ? `_${unstoredStoryTitle(lang)}_` : escapeMrkdwn(story.title, 300);
+      blocks.push({ ...section(title), accessory: button(ACTIONS.showAgain, labels.showAgain, feedbackValue({ action: 'unhide', articleIds: story.articleIds })) });
+    }
+    if (hidden.length > LISTED_FILTERS.stories) blocks.push(context(moreNotShown(hidden.length - LISTED_FILTERS.stories, lang)));
+  }
+  if (sources.length > 0) {
+    blocks.push({ type: 'divider' }, section(`*${mutedOutletsHeading(target, lang)}*`));
+    for (const source of sources.slice(0, LISTED_FILTERS.outlets)) {
+      blocks.push({ ...section(escapeMrkdwn(source, 120)), accessory: button(ACTIONS.unmute, labels.unmute, feedbackValue({ action: 'unmute', source })) });
+    }
+    if (sources.length > LISTED_FILTERS.outlets) blocks.push(context(moreNotShown(sources.length - LISTED_FILTERS.outlets, lang)));
+  }
+  return blocks;
+}
+
+function listBlocks(result: Extract<CommandResult, { kind: 'list' }>): SlackReply {
+  const { personal, channel, settings, muted, hidden } = result;
   const blocks: KnownBlock[] = [section('*You follow*')];
   if (personal.length === 0) blocks.push(context('Nothing yet. Try `/migration follow egypt` or the Follow button on any topic.'));
   for (const f of personal) {
@@ -100,13 +126,7 @@ function listBlocks(personal: readonly FollowedTopic[], channel: readonly Follow
     if (channel.length === 0) blocks.push(context('Nothing yet. Try `/migration subscribe khartoum`.'));
     for (const f of channel) blocks.push(section(`${name(f.topic)}${f.mode === 'alerts' ? ' · alerts on' : ''}`));
   }
-  if (muted.sources.length > 0) {
-    blocks.push({ type: 'divider' }, section(`*Outlets muted in ${whoseBriefs(muted.target)}*`));
-    // Room for the settings line below: Slack's 50 blocks per message.
-    for (const source of muted.sources.slice(0, 20)) {
-      blocks.push({ ...section(escapeMrkdwn(source, 120)), accessory: button(ACTIONS.unmute, 'Unmute', feedbackValue({ action: 'unmute', source })) });
-    }
-  }
+  blocks.push(...filterBlocks(muted.target, hidden, muted.sources, settings.language));
   blocks.push(
     context(
       `Your brief: ${settings.day} ${settings.time} (${escapeMrkdwn(settings.timeZone, 60)}), in ${settings.language === 'ar' ? 'Arabic' : 'English'}. ${escapeMrkdwn(quietHoursText(settings), 200)}. Change them with \`schedule monday 08:00 Africa/Cairo\`, \`language ar\` or \`quiet 22:00-07:00\`.`,
@@ -139,14 +159,31 @@ function helpBlocks(problem: string | null, suggestion: string | null): SlackRep
   return { text: problem === null ? 'How to use /migration' : escapeMrkdwn(problem, 300), blocks };
 }
 
-/** The confirmation of a story menu choice (or its undo), with an Undo button while there is one. */
+/** The confirmation of a story menu choice (or its undo), naming the story or outlet, with an Undo button while there is one. */
 function feedbackBlocks(result: FeedbackResult): SlackReply {
-  const text = feedbackSentence(result, result.source === null ? '' : `*${escapeMrkdwn(result.source, 120)}*`);
+  const title = result.title === null ? '' : `*${escapeMrkdwn(result.title, 300)}*`;
+  const text = feedbackSentence(result, { title, source: result.source === null ? '' : `*${escapeMrkdwn(result.source, 120)}*` }, result.lang);
   const undo =
     result.action === 'hide' ? feedbackValue({ action: 'unhide', articleIds: result.articleIds }) : result.action === 'mute' && result.source !== null ? feedbackValue({ action: 'unmute', source: result.source }) : null;
   const blocks: KnownBlock[] = [section(text)];
-  if (undo !== null) blocks.push({ type: 'actions', elements: [button(ACTIONS.undoFeedback, 'Undo', undo)] });
+  if (undo !== null) blocks.push({ type: 'actions', elements: [button(ACTIONS.undoFeedback, feedbackButtonLabels(result.lang).undo, undo)] });
   return { text: fallback(text), blocks };
+}
+
+/** A Slack channel id: `<#C…>` is drawn by the client as the channel's name, for those who may see it. */
+const SLACK_CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
+
+/** Share in channel's note to the clicker: where the card went. */
+function sharedBlocks(result: Extract<CommandResult, { kind: 'shared' }>): SlackReply {
+  const where = result.direct
+    ? null
+    : result.channelId !== null && SLACK_CHANNEL_ID.test(result.channelId)
+      ? `<#${result.channelId}>`
+      : result.channelName !== null
+        ? `#${escapeMrkdwn(result.channelName.replace(/^#/u, ''), 80)}`
+        : thisChannel(result.lang);
+  const text = sharedSentence(`*${name(result.topic)}*`, where, result.lang);
+  return { text: fallback(text), blocks: [section(`:white_check_mark: ${text}`)] };
 }
 
 /** The reply to a command or a click, as one or more messages (a long brief is split). */
@@ -162,7 +199,7 @@ export function renderResult(result: CommandResult): SlackReply[] {
       return [{ text: fallback(text), blocks: [section(text), topicButtons(result.topic, following, channelFollowing, 'confirm')] }];
     }
     case 'list':
-      return [listBlocks(result.personal, result.channel, result.settings, result.muted)];
+      return [listBlocks(result)];
     case 'feedback':
       return [feedbackBlocks(result)];
     case 'brief':
@@ -187,6 +224,8 @@ export function renderResult(result: CommandResult): SlackReply[] {
       return [sourcesBlocks(result.feeds, result.outlets)];
     case 'help':
       return [helpBlocks(result.problem, result.suggestion)];
+    case 'shared':
+      return [sharedBlocks(result)];
     case 'unknown-topic': {
       const blocks: KnownBlock[] = [section(`:mag: ${escapeMrkdwn(result.message, 500)}`)];
       for (const topic of result.closest) blocks.push(section(`*${name(topic)}* (${topic.kind})`), topicButtons(topic, null, undefined, 'confirm'));

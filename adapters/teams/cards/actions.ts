@@ -18,10 +18,13 @@ const topicId = z.string().min(3).max(200);
 /** Which view to redraw after a click: the topic card, the list of follows, or a confirmation. */
 const view = z.enum(['card', 'list', 'confirm']);
 
+/** Where a feedback button sat: `list` (Show again, Unmute: the list is redrawn) or anywhere else (a confirmation answers). */
+const feedbackView = z.enum(['list']).optional();
+
 export const CardActionSchema = z.discriminatedUnion('mawjaz', [
   z.object({ mawjaz: z.enum(['follow', 'unfollow', 'subscribe', 'unsubscribe', 'share']), topic: topicId, view }),
-  z.object({ mawjaz: z.enum(['hide', 'unhide']), articleIds: z.array(z.string().regex(ARTICLE_ID)).min(1).max(MAX_STORY_ARTICLES) }),
-  z.object({ mawjaz: z.enum(['mute', 'unmute']), source: z.string().trim().min(1).max(MAX_NAME_CHARS) }),
+  z.object({ mawjaz: z.enum(['hide', 'unhide']), articleIds: z.array(z.string().regex(ARTICLE_ID)).min(1).max(MAX_STORY_ARTICLES), view: feedbackView }),
+  z.object({ mawjaz: z.enum(['mute', 'unmute']), source: z.string().trim().min(1).max(MAX_NAME_CHARS), view: feedbackView }),
 ]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 export type TopicView = z.infer<typeof view>;
@@ -46,9 +49,27 @@ export function submit(title: string, data: CardAction, style?: 'positive' | 'de
   return { type: 'Action.Submit', title: cardText(title, TITLE_CHARS), data, ...(style ? { style } : {}) };
 }
 
-/** A feedback change as the button that makes it (Not relevant, Undo, Unmute). */
-export function feedbackButton(title: string, change: FeedbackChange): SubmitAction {
-  return submit(title, 'articleIds' in change ? { mawjaz: change.action, articleIds: change.articleIds } : { mawjaz: change.action, source: change.source });
+/** True for a button of `list` (Show again, Unmute): its answer redraws the list. */
+export function clickedInList(action: CardAction): boolean {
+  return 'view' in action && action.view === 'list';
+}
+
+/** A feedback change as the button that makes it (Not relevant, Undo; Show again and Unmute in `list`). */
+export function feedbackButton(title: string, change: FeedbackChange, inList = false): SubmitAction {
+  const at = inList ? { view: 'list' as const } : {};
+  return submit(title, 'articleIds' in change ? { mawjaz: change.action, articleIds: change.articleIds, ...at } : { mawjaz: change.action, source: change.source, ...at });
+}
+
+/** A name this long no longer fits a button beside "Follow " in a narrow Teams window. */
+const BUTTON_NAME_CHARS = 28;
+
+/**
+ * "Follow <topic>", or just "Follow" (with the full title as its tooltip) when the name would be cut:
+ * every place that offers the button names the topic beside it (the card's heading, the list's row).
+ */
+function followButton(name: string, data: CardAction): SubmitAction {
+  const full = `Follow ${name}`;
+  return [...name].length > BUTTON_NAME_CHARS ? { ...submit('Follow', data, 'positive'), tooltip: cardText(full, TITLE_CHARS) } : submit(full, data, 'positive');
 }
 
 /**
@@ -57,7 +78,7 @@ export function feedbackButton(title: string, change: FeedbackChange): SubmitAct
  */
 export function topicButtons(topic: BriefEntity, following: SubscriptionMode | null, channelFollowing: SubscriptionMode | null | undefined, at: TopicView): SubmitAction[] {
   const ref = { topic: topic.id, view: at };
-  const buttons = [following === null ? submit(`Follow ${topic.name}`, { mawjaz: 'follow', ...ref }, 'positive') : submit('Following ✓ — Unfollow', { mawjaz: 'unfollow', ...ref })];
+  const buttons = [following === null ? followButton(topic.name, { mawjaz: 'follow', ...ref }) : submit('Following ✓ — Unfollow', { mawjaz: 'unfollow', ...ref })];
   if (channelFollowing !== undefined) {
     buttons.push(channelFollowing === null ? submit('Subscribe channel', { mawjaz: 'subscribe', ...ref }) : submit('Channel subscribed ✓ — Unsubscribe', { mawjaz: 'unsubscribe', ...ref }));
   }

@@ -32,9 +32,25 @@ export interface SubmitAction {
   title: string;
   data: CardAction;
   style?: 'positive' | 'destructive';
+  /** What a short title does, in full (shown on hover; 1.5). */
+  tooltip?: string;
 }
 
-export type Action = OpenUrlAction | SubmitAction;
+/** A button that unfolds a card of its own beneath it, in place (a menu that needs no round trip). */
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
+  title: string;
+  card: InlineCard;
+}
+
+export type Action = OpenUrlAction | SubmitAction | ShowCardAction;
+
+/** The card an Action.ShowCard unfolds: a body of its own, read in the same direction as its card. */
+export interface InlineCard {
+  type: 'AdaptiveCard';
+  rtl?: true;
+  body: CardElement[];
+}
 
 export interface ActionSet {
   type: 'ActionSet';
@@ -60,7 +76,21 @@ export interface Container {
   spacing?: 'Small' | 'Medium' | 'Large';
 }
 
-export type CardElement = TextBlock | ActionSet | FactSet | Container;
+/** One column of a ColumnSet: `stretch` takes the room left, `auto` only what its content needs. */
+export interface Column {
+  type: 'Column';
+  width: 'auto' | 'stretch';
+  items: CardElement[];
+  verticalContentAlignment?: 'Center';
+}
+
+export interface ColumnSet {
+  type: 'ColumnSet';
+  columns: Column[];
+  spacing?: 'Small' | 'Medium' | 'Large';
+}
+
+export type CardElement = TextBlock | ActionSet | FactSet | Container | ColumnSet;
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -95,12 +125,34 @@ export function subtle(text: string): TextBlock {
 }
 
 /**
- * Buttons in rows: Teams shows at most six actions in a set on desktop (fewer on mobile), so a long
- * run becomes several sets of `perRow` rather than buttons the client hides.
+ * Characters of button titles one row holds before Teams (and the Adaptive Cards renderer) starts
+ * cutting them to an ellipsis: about 360 px at 14 px, the width of a card in a narrow Teams window,
+ * counting each button's padding as four characters.
+ */
+export const ROW_CHARS = 44;
+const BUTTON_PADDING_CHARS = 4;
+
+const titleChars = (action: Action): number => [...(action.title ?? '')].length + BUTTON_PADDING_CHARS;
+
+/**
+ * Buttons in rows: Teams shows at most six actions in a set on desktop (fewer on mobile), and squeezes
+ * long titles side by side into ellipses, so a row ends at `perRow` buttons or ROW_CHARS of titles,
+ * whichever comes first; a title longer than a row alone has its own.
  */
 export function actionRows(actions: readonly Action[], perRow = 5): ActionSet[] {
   const rows: ActionSet[] = [];
-  for (let i = 0; i < actions.length; i += perRow) rows.push({ type: 'ActionSet', actions: actions.slice(i, i + perRow) });
+  let row: Action[] = [];
+  let chars = 0;
+  for (const action of actions) {
+    if (row.length > 0 && (row.length === perRow || chars + titleChars(action) > ROW_CHARS)) {
+      rows.push({ type: 'ActionSet', actions: row });
+      row = [];
+      chars = 0;
+    }
+    row.push(action);
+    chars += titleChars(action);
+  }
+  if (row.length > 0) rows.push({ type: 'ActionSet', actions: row });
   return rows;
 }
 

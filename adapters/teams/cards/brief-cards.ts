@@ -15,8 +15,9 @@ import type { Brief, BriefEntity, BriefLang, BriefSection, BriefStory, CountedEn
 import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
 import { joinWithin } from '../../../digests/brief/join-within.js';
 import { InvalidInput } from '../../../src/errors.js';
-import { feedbackButton, storyArticleIds, submit } from './actions.js';
-import { actionRows, adaptiveCard, cardBytes, type CardElement, type Container, heading, subtle, type TeamsMessage, textBlock } from './adaptive-card.js';
+import { feedbackButton, storyArticleIds } from './actions.js';
+import { adaptiveCard, cardBytes, type CardElement, type Container, heading, subtle, type TeamsMessage, textBlock } from './adaptive-card.js';
+import { followMenu } from './follow-menu.js';
 import { cardText, cleanCardText, safeCardUrl } from './text.js';
 
 export interface BriefCardsOptions {
@@ -29,7 +30,7 @@ export const TEAMS_BRIEF_BYTES = { default: 80_000, min: 20_000 } as const;
 /** Caps on article-derived pieces (characters), so one runaway feed item cannot fill a message. */
 export const TEAMS_BRIEF_LIMITS = { headline: 300, summary: 1500, name: 120, source: 120, title: 200, list: 600 } as const;
 
-/** Most-mentioned entities offered a Follow button: a row of buttons each, enough to act on. */
+/** Most-mentioned entities offered in the follow menu: enough to act on. */
 const FOLLOWABLE = 10;
 
 /** Room kept on each page for the "(2/3)" line, written once the number of pages is known. */
@@ -115,9 +116,8 @@ function mentionedUnit(brief: Brief, ctx: Ctx): Unit | null {
   const lines = [line(l.countries, brief.topCountries), line(l.actors, brief.topActors)].filter((s) => s !== '');
   if (lines.length === 0) return null;
   const followable = [...brief.topCountries, ...brief.topActors].slice(0, FOLLOWABLE);
-  const buttons = followable.map((e) => submit(l.follow(entityName(e, ctx.lang)), { mawjaz: 'follow', topic: e.id, view: 'confirm' }));
   return {
-    elements: [{ ...heading(l.mostMentioned), separator: true, spacing: 'Large' }, ...lines.map((t) => textBlock(t)), ...actionRows(buttons)],
+    elements: [{ ...heading(l.mostMentioned), separator: true, spacing: 'Large' }, ...lines.map((t) => textBlock(t)), ...followMenu(followable, ctx.lang, ctx.lang === 'ar')],
     heading: null,
     topic: null,
   };

@@ -6,11 +6,11 @@
  */
 import type { BriefEntity, BriefStory, CountedEntity } from '../../../digests/brief/brief-model.js';
 import { entityName, formatDay, formatInstant } from '../../../digests/brief/labels.js';
-import type { CommandResult, FeedbackResult, FeedHealth, FollowedTopic, SourceHealth, TargetSettings } from '../../../src/commands/command-result.js';
+import type { CommandResult, FeedbackResult, FeedHealth, FollowedTopic, HiddenStory, SourceHealth, TargetSettings } from '../../../src/commands/command-result.js';
 import { VERBS } from '../../../src/commands/grammar.js';
 import { failingFirst, feedsHeadline } from '../../../src/commands/feeds-summary.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
-import { feedbackSentence, whoseBriefs } from '../../../src/commands/feedback-text.js';
+import { feedbackButtonLabels, feedbackSentence, hiddenStoriesHeading, moreNotShown, mutedOutletsHeading, sharedSentence, thisChannel, unstoredStoryTitle } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
@@ -18,6 +18,7 @@ import type { SubscriptionMode } from '../../../src/subscriptions/subscription.s
 import { feedbackButton, storyArticleIds, submit, topicButtons, type TopicView } from './actions.js';
 import { actionRows, adaptiveCard, type CardElement, type Container, heading, subtle, type TeamsMessage, textBlock } from './adaptive-card.js';
 import { renderBriefCards } from './brief-cards.js';
+import { followMenu } from './follow-menu.js';
 import { cardText, safeCardUrl } from './text.js';
 
 const name = (e: Pick<BriefEntity, 'name' | 'nameAr'>): string => cardText(entityName(e, 'en'), 120);
@@ -44,13 +45,10 @@ function storyElements(story: BriefStory): CardElement[] {
   return ids.length === 0 ? [container] : [container, ...actionRows([feedbackButton('Not relevant', { action: 'hide', articleIds: ids })])];
 }
 
-/** Co-mentioned entities, each with a Follow button. */
+/** Co-mentioned entities, in a line (their Follow buttons are in the card's follow menu). */
 function coMentioned(label: string, entities: readonly CountedEntity[]): CardElement[] {
   if (entities.length === 0) return [];
-  return [
-    subtle(`${label}: ${entities.map((e) => `${name(e)} (${e.count})`).join(', ')}`),
-    ...actionRows(entities.map((e) => submit(`Follow ${entityName(e, 'en')}`, { mawjaz: 'follow', topic: e.id, view: 'confirm' }))),
-  ];
+  return [subtle(`${label}: ${entities.map((e) => `${name(e)} (${e.count})`).join(', ')}`)];
 }
 
 function quietWeekLine(card: TopicCard, topic: string): string {
@@ -71,6 +69,7 @@ function topicCard(card: TopicCard, following: SubscriptionMode | null, channelF
   if (lead && lead.summary.trim() !== '') body.push(textBlock(cardText(lead.summary, 1200)));
   for (const story of stories) body.push(...storyElements(story));
   body.push(...coMentioned('Actors', card.actors), ...coMentioned('Countries', card.countries));
+  body.push(...followMenu([...card.actors, ...card.countries], 'en'));
   body.push(...topicActions(card.topic, following, channelFollowing, 'card'));
   body.push(...actionRows([submit('Share in channel', { mawjaz: 'share', topic: card.topic.id, view: 'card' })]));
   return message(`${topic}: ${card.count} ${card.count === 1 ? 'story' : 'stories'} in the last seven days`, body);
@@ -94,10 +93,31 @@ function followedRows(follows: readonly FollowedTopic[], buttons: boolean): Card
   return follows.flatMap((f) => [textBlock(`${name(f.topic)}${f.mode === 'alerts' ? ' · alerts on' : ''}`), ...(buttons ? topicActions(f.topic, f.mode, undefined, 'list') : [])]);
 }
 
-/** Muted outlets shown with Unmute; more than this are counted, and `unmute <outlet>` still works. */
-const MAX_MUTED = 30;
+/** Hidden stories and muted outlets shown with their way back; more are counted (`unmute <outlet>` still works). */
+const LISTED_FILTERS = { stories: 15, outlets: 30 } as const;
 
-function listCard(personal: readonly FollowedTopic[], channel: readonly FollowedTopic[] | null, settings: TargetSettings, muted: { target: 'user' | 'channel'; sources: readonly string[] }): TeamsMessage {
+/** `list`'s "Hidden stories" and "Muted outlets": each with its Show again / Unmute button (the list is redrawn). */
+function filterRows(target: 'user' | 'channel', hidden: readonly HiddenStory[], sources: readonly string[], lang: 'en' | 'ar'): CardElement[] {
+  const labels = feedbackButtonLabels(lang);
+  const body: CardElement[] = [];
+  if (hidden.length > 0) {
+    body.push({ ...heading(hiddenStoriesHeading(target, lang)), separator: true });
+    for (const story of hidden.slice(0, LISTED_FILTERS.stories)) {
+      const title = story.title === null ? unstoredStoryTitle(lang) : cardText(story.title, 300) || unstoredStoryTitle(lang);
+      body.push(textBlock(title), ...actionRows([feedbackButton(labels.showAgain, { action: 'unhide', articleIds: story.articleIds }, true)]));
+    }
+    if (hidden.length > LISTED_FILTERS.stories) body.push(subtle(moreNotShown(hidden.length - LISTED_FILTERS.stories, lang)));
+  }
+  if (sources.length > 0) {
+    body.push({ ...heading(mutedOutletsHeading(target, lang)), separator: true });
+    for (const source of sources.slice(0, LISTED_FILTERS.outlets)) body.push(textBlock(cardText(source, 120)), ...actionRows([feedbackButton(labels.unmute, { action: 'unmute', source }, true)]));
+    if (sources.length > LISTED_FILTERS.outlets) body.push(subtle(moreNotShown(sources.length - LISTED_FILTERS.outlets, lang)));
+  }
+  return body;
+}
+
+function listCard(result: Extract<CommandResult, { kind: 'list' }>): TeamsMessage {
+  const { personal, channel, settings, muted, hidden } = result;
   const body: CardElement[] = [heading('You follow')];
   if (personal.length === 0) body.push(subtle('Nothing yet. Try “follow egypt” or the Follow button on any topic.'));
   body.push(...followedRows(personal, true));
@@ -106,11 +126,7 @@ function listCard(personal: readonly FollowedTopic[], channel: readonly Followed
     if (channel.length === 0) body.push(subtle('Nothing yet. Try “subscribe khartoum”.'));
     body.push(...followedRows(channel, false));
   }
-  if (muted.sources.length > 0) {
-    body.push({ ...heading(`Outlets muted in ${whoseBriefs(muted.target)}`), separator: true });
-    for (const source of muted.sources.slice(0, MAX_MUTED)) body.push(textBlock(cardText(source, 120)), ...actionRows([feedbackButton('Unmute', { action: 'unmute', source })]));
-    if (muted.sources.length > MAX_MUTED) body.push(subtle(`…and ${muted.sources.length - MAX_MUTED} more.`));
-  }
+  body.push(...filterRows(muted.target, hidden, muted.sources, settings.language));
   body.push(
     subtle(
       `Your brief: ${settings.day} ${settings.time} (${cardText(settings.timeZone, 60)}), in ${settings.language === 'ar' ? 'Arabic' : 'English'}. ${cardText(quietHoursText(settings), 200)}. Change them with “schedule monday 08:00 Africa/Cairo”, “language ar” or “quiet 22:00-07:00”.`,
@@ -141,12 +157,22 @@ function helpCard(problem: string | null, suggestion: string | null): TeamsMessa
   return message(problem === null ? 'How to use Mawjaz' : cardText(problem, 300), body);
 }
 
+/** The confirmation of a story menu choice (or its undo), naming the story or outlet, with an Undo button while there is one. */
 function feedbackCard(result: FeedbackResult): TeamsMessage {
-  const text = feedbackSentence(result, result.source === null ? '' : cardText(result.source, 120));
+  const text = feedbackSentence(result, { title: result.title === null ? '' : cardText(result.title, 300), source: result.source === null ? '' : cardText(result.source, 120) }, result.lang);
+  const { undo } = feedbackButtonLabels(result.lang);
   const body: CardElement[] = [textBlock(text)];
-  if (result.action === 'hide' && result.articleIds.length > 0) body.push(...actionRows([feedbackButton('Undo', { action: 'unhide', articleIds: result.articleIds })]));
-  if (result.action === 'mute' && result.source !== null) body.push(...actionRows([feedbackButton('Undo', { action: 'unmute', source: result.source })]));
-  return message(text, body);
+  if (result.action === 'hide' && result.articleIds.length > 0) body.push(...actionRows([feedbackButton(undo, { action: 'unhide', articleIds: result.articleIds })]));
+  if (result.action === 'mute' && result.source !== null) body.push(...actionRows([feedbackButton(undo, { action: 'unmute', source: result.source })]));
+  return { text: text.slice(0, 300), card: adaptiveCard(body, result.lang === 'ar') };
+}
+
+/** Share in channel's reply: where the card went. */
+function sharedCard(result: Extract<CommandResult, { kind: 'shared' }>): TeamsMessage {
+  // Teams names channels without Slack's "#" (which cardText would make a look-alike anyway).
+  const where = result.direct ? null : result.channelName !== null ? cardText(result.channelName.replace(/^#/u, ''), 80) || thisChannel(result.lang) : thisChannel(result.lang);
+  const text = sharedSentence(name(result.topic), where, result.lang);
+  return { text: text.slice(0, 300), card: adaptiveCard([textBlock(`✓ ${text}`)], result.lang === 'ar') };
 }
 
 function feedLine(feed: FeedHealth): string {
@@ -200,7 +226,7 @@ export function renderTeamsResult(result: CommandResult): TeamsMessage[] {
       return [message(text, [textBlock(text), ...topicActions(result.topic, following, channelFollowing, 'confirm')])];
     }
     case 'list':
-      return [listCard(result.personal, result.channel, result.settings, result.muted)];
+      return [listCard(result)];
     case 'feedback':
       return [feedbackCard(result)];
     case 'brief':
@@ -217,6 +243,8 @@ export function renderTeamsResult(result: CommandResult): TeamsMessage[] {
       return [sourcesCard(result.feeds, result.outlets)];
     case 'help':
       return [helpCard(result.problem, result.suggestion)];
+    case 'shared':
+      return [sharedCard(result)];
     case 'unknown-topic': {
       const body: CardElement[] = [textBlock(cardText(result.message, 500))];
       for (const topic of result.closest) body.push(textBlock(`${name(topic)} (${topic.kind})`, { weight: 'Bolder' }), ...topicActions(topic, null, undefined, 'confirm'));

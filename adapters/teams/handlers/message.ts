@@ -3,7 +3,7 @@
  * "@Mawjaz subscribe iom" in a channel), or a card button (Action.Submit sends a message whose
  * `value` is the button's data). https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/cards-actions
  */
-import { TurnContext } from 'botbuilder';
+import { type Activity, TurnContext } from 'botbuilder';
 import { renderTeamsResult } from '../cards/result-cards.js';
 import type { TeamsPlace } from '../activity-place.js';
 import { replaceCard, sendCards } from '../reply.js';
@@ -25,10 +25,20 @@ export async function onMessage(context: TurnContext, place: TeamsPlace, deps: H
 }
 
 async function onCardAction(context: TurnContext, place: TeamsPlace, deps: HandlerDeps, defaults: { timeZone?: string }): Promise<void> {
-  const answer = await answerCardClick(deps.commands, place.audience, context.activity.value, defaults);
+  const answer = await answerCardClick(deps.commands, place.audience, context.activity.value, defaults, channelNameOf(context.activity));
   if (!answer) {
     deps.engine.logger.warn('teams: card action with an unreadable value');
     return;
   }
   await (answer.replace ? replaceCard : sendCards)(context, renderTeamsResult(answer.result));
+  if (answer.confirmation !== null) await sendCards(context, renderTeamsResult(answer.confirmation));
+}
+
+/** The channel's name as Teams sends it in channelData (absent for a team's General channel and in chats). */
+function channelNameOf(activity: Activity): string | null {
+  const data: unknown = activity.channelData;
+  if (typeof data !== 'object' || data === null || !('channel' in data)) return null;
+  const channel: unknown = data.channel;
+  if (typeof channel !== 'object' || channel === null || !('name' in channel)) return null;
+  return typeof channel.name === 'string' && channel.name.trim() !== '' ? channel.name : null;
 }

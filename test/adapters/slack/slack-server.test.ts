@@ -262,14 +262,17 @@ describe('Slack: /migration on the real server', () => {
     const notRelevant = story.accessory!.options!.find((o) => o.text.text === 'Not relevant')!;
     expect(notRelevant.value).toMatch(/^hide:/);
 
+    // The brief's story line links its title: the confirmation names the same story.
+    const title = /<[^|>]+\|([^>]+)>/.exec(story.text?.text ?? '')?.[1] ?? '';
+    expect(title).not.toBe('');
     const confirmed = await chooseInMenu('mawjaz_story_menu', notRelevant);
-    expect(confirmed.text).toBe("Hidden from this channel's briefs.");
+    expect(confirmed.text).toBe(`Hidden: ${title} — not shown in this channel's briefs again.`);
     expect(confirmed.response_type).toBe('ephemeral');
     expect(confirmed.replace_original).toBeUndefined(); // the brief stays as posted
     const undo = buttons(confirmed).find((b) => b.action_id === 'mawjaz_feedback_undo')!;
     expect(undo.value).toMatch(/^unhide:/);
     // A second click (or Slack's retry) changes nothing.
-    expect((await chooseInMenu('mawjaz_story_menu', notRelevant)).text).toBe("Already hidden from this channel's briefs.");
+    expect((await chooseInMenu('mawjaz_story_menu', notRelevant)).text).toBe(`Already hidden: ${title}.`);
 
     const hidden = menuStories((await command('brief')).replies);
     expect(hidden.map((b) => b.text?.text)).not.toContain(story.text?.text);
@@ -277,8 +280,38 @@ describe('Slack: /migration on the real server', () => {
 
     const undone = await click('mawjaz_feedback_undo', undo.value!);
     expect(undone.replace_original).toBe(true);
-    expect(undone.text).toBe("Shown again in this channel's briefs.");
+    expect(undone.text).toBe(`Shown again: ${title} — back in this channel's briefs.`);
     expect(menuStories((await command('brief')).replies).map((b) => b.text?.text)).toEqual(before.map((b) => b.text?.text));
+
+    // Hidden again, it is listed under "Hidden stories" with Show again, which brings it back and redraws the list.
+    await chooseInMenu('mawjaz_story_menu', notRelevant);
+    const list = (await command('list')).replies[0]!;
+    expect(allText([list])).toContain("Hidden stories — left out of this channel's briefs");
+    const row = list.blocks.find((b) => b.accessory?.action_id === 'mawjaz_show_again');
+    expect(row?.text?.text).toBe(title);
+    const redrawn = await click('mawjaz_show_again', (row!.accessory as unknown as { value: string }).value);
+    expect(redrawn.replace_original).toBe(true);
+    expect(redrawn.blocks.some((b) => b.accessory?.action_id === 'mawjaz_show_again')).toBe(false);
+    expect(menuStories((await command('brief')).replies).map((b) => b.text?.text)).toEqual(before.map((b) => b.text?.text));
+  });
+
+  it('Share in channel posts the card for the channel, then tells the clicker alone where it went', async () => {
+    responses += 1;
+    const path = `/respond/${responses}`;
+    const form = blockAction('mawjaz_share', JSON.stringify({ topic: 'process:khartoum', view: 'card' }), {
+      container: { type: 'message', message_ts: '1732000000.000100', channel_id: CHANNEL, is_ephemeral: true },
+      channel: { id: CHANNEL, name: 'migration-policy' },
+      response_url: `${slack.url}${path}`,
+    });
+    const before = slack.requests.length;
+    expect((await post(form, slackHeaders(SECRET, form))).status).toBe(200);
+    const first = await slack.next(path, before);
+    const card = JSON.parse(first.body) as Reply;
+    expect(card.response_type).toBe('in_channel');
+    expect(allText([card])).toContain('Khartoum Process');
+    const note = JSON.parse((await slack.next(path, slack.requests.indexOf(first) + 1)).body) as Reply;
+    expect(note.response_type).toBe('ephemeral');
+    expect(note.text).toBe(`Shared Khartoum Process in <#${CHANNEL}>.`);
   });
 
   it('mutes an outlet for the channel from a story menu, lists it, and unmutes it from the list', async () => {

@@ -80,29 +80,64 @@ describe('feedback confirmations', () => {
   const ids = ['0001abcdef00', '0001abcdef01'];
   const undoOf = (blocks: readonly object[]) => blocks.flatMap((b) => ('elements' in b ? (b.elements as Array<{ action_id?: string; value?: string }>) : [])).find((e) => e.action_id === ACTIONS.undoFeedback);
 
-  it('confirms Not relevant for the channel with an Undo that brings the story back', () => {
-    const [reply] = renderResult({ kind: 'feedback', action: 'hide', target: 'channel', changed: true, articleIds: ids, source: null });
-    expect(reply!.text).toBe("Hidden from this channel's briefs.");
+  it('confirms Not relevant for the channel naming the story (escaped), with an Undo that brings it back', () => {
+    const title = 'Boats <!channel> & *turn back*';
+    const [reply] = renderResult({ kind: 'feedback', action: 'hide', target: 'channel', changed: true, articleIds: ids, source: null, title, lang: 'en' });
+    expect(reply!.text).toBe("Hidden: Boats &lt;!channel&gt; &amp; ∗turn back∗ — not shown in this channel's briefs again.");
+    expect(JSON.stringify(reply)).not.toContain('<!channel>');
     expect(parseFeedbackValue(undoOf(reply!.blocks)?.value)).toEqual({ action: 'unhide', articleIds: ids });
-    const [undone] = renderResult({ kind: 'feedback', action: 'unhide', target: 'channel', changed: true, articleIds: ids, source: null });
-    expect(undone!.text).toBe("Shown again in this channel's briefs.");
+    const [undone] = renderResult({ kind: 'feedback', action: 'unhide', target: 'channel', changed: true, articleIds: ids, source: null, title: 'Boats turn back', lang: 'en' });
+    expect(undone!.text).toBe("Shown again: Boats turn back — back in this channel's briefs.");
     expect(undoOf(undone!.blocks)).toBeUndefined();
   });
 
+  it('says it in Arabic for a person who chose Arabic, Undo included', () => {
+    const [reply] = renderResult({ kind: 'feedback', action: 'hide', target: 'user', changed: true, articleIds: ids, source: null, title: 'عودة القوارب', lang: 'ar' });
+    expect(reply!.text).toBe('أُخفيت: عودة القوارب — لن تظهر بعد الآن في موجزاتك.');
+    expect(undoOf(reply!.blocks)).toMatchObject({ text: { text: 'تراجع' } });
+  });
+
+  it('confirms Share in channel with the channel, as Slack draws a channel id', () => {
+    const topic = { id: 'country:EG', kind: 'country' as const, name: 'Egypt' };
+    const [shared] = renderResult({ kind: 'shared', topic, direct: false, channelId: 'C0MIGRATION', channelName: 'migration-desk', lang: 'en' });
+    expect(shared!.text).toBe('Shared Egypt in <#C0MIGRATION>.');
+    const [elsewhere] = renderResult({ kind: 'shared', topic, direct: false, channelId: 'not-a-slack-id', channelName: '#desk*', lang: 'en' });
+    expect(elsewhere!.text).toBe('Shared Egypt in #desk∗.');
+  });
+
   it('confirms a muted outlet for the person, escaped, with an Undo that unmutes it', () => {
-    const [reply] = renderResult({ kind: 'feedback', action: 'mute', target: 'user', changed: true, articleIds: [], source: '<!here> Wire' });
+    const [reply] = renderResult({ kind: 'feedback', action: 'mute', target: 'user', changed: true, articleIds: [], source: '<!here> Wire', title: null, lang: 'en' });
     expect(JSON.stringify(reply)).not.toContain('<!here>');
     expect(reply!.text).toContain('is now muted in your briefs and alerts');
     expect(parseFeedbackValue(undoOf(reply!.blocks)?.value)).toEqual({ action: 'unmute', source: '<!here> Wire' });
   });
 
-  it('lists muted outlets with Unmute buttons, and the quiet hours', () => {
+  it('lists hidden stories with Show again and muted outlets with Unmute, and the quiet hours', () => {
     const settings = { language: 'en' as const, day: 'monday', time: '08:00', timeZone: 'Africa/Cairo', threads: false, quietStart: '22:00', quietEnd: '07:00' };
-    const [list] = renderResult({ kind: 'list', personal: [], channel: [], settings, muted: { target: 'channel', sources: ['Coast Wire', 'Harbour Daily'] } });
+    const hidden = [{ articleIds: ids, title: 'Boats <b>turn</b> back' }, { articleIds: ['0001abcdef09'], title: null }];
+    const [list] = renderResult({ kind: 'list', personal: [], channel: [], settings, muted: { target: 'channel', sources: ['Coast Wire', 'Harbour Daily'] }, hidden });
     const json = JSON.stringify(list);
-    expect(json).toContain("Outlets muted in this channel's briefs");
+    expect(json).toContain("*Hidden stories — left out of this channel's briefs*");
+    expect(json).toContain('Boats &lt;b&gt;turn&lt;/b&gt; back');
+    expect(json).toContain('_A story whose articles are no longer stored_');
+    expect(json).toContain("*Muted outlets — left out of this channel's briefs and alerts*");
+    const showAgain = list!.blocks.flatMap((b) => ('accessory' in b ? [b.accessory as { action_id: string; value: string; text: { text: string } }] : [])).filter((a) => a.action_id === ACTIONS.showAgain);
+    expect(showAgain.map((a) => [a.text.text, parseFeedbackValue(a.value)])).toEqual([
+      ['Show again', { action: 'unhide', articleIds: ids }],
+      ['Show again', { action: 'unhide', articleIds: ['0001abcdef09'] }],
+    ]);
     expect(json).toContain('Quiet hours 22:00–07:00 (Africa/Cairo)');
     const unmutes = list!.blocks.flatMap((b) => ('accessory' in b ? [b.accessory as { action_id: string; value: string }] : [])).filter((a) => a.action_id === ACTIONS.unmute);
     expect(unmutes.map((a) => parseFeedbackValue(a.value))).toEqual([{ action: 'unmute', source: 'Coast Wire' }, { action: 'unmute', source: 'Harbour Daily' }]);
+  });
+
+  it('lists them in Arabic for a person who chose Arabic: headings and buttons', () => {
+    const settings = { language: 'ar' as const, day: 'monday', time: '08:00', timeZone: 'UTC', threads: false, quietStart: null, quietEnd: null };
+    const [list] = renderResult({ kind: 'list', personal: [], channel: null, settings, muted: { target: 'user', sources: ['Coast Wire'] }, hidden: [{ articleIds: ids, title: 'عودة القوارب' }] });
+    const json = JSON.stringify(list);
+    expect(json).toContain('*القصص المخفية من موجزاتك*');
+    expect(json).toContain('*وسائل الإعلام المكتومة في موجزاتك*');
+    const labels = list!.blocks.flatMap((b) => ('accessory' in b ? [(b.accessory as { text: { text: string } }).text.text] : []));
+    expect(labels).toEqual(['إظهار مجددًا', 'إلغاء الكتم']);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCardAction, type CardAction } from '../../../adapters/teams/cards/actions.js';
 import { renderTeamsResult } from '../../../adapters/teams/cards/result-cards.js';
-import type { TeamsMessage } from '../../../adapters/teams/cards/adaptive-card.js';
+import { type ActionSet, ROW_CHARS, type TeamsMessage } from '../../../adapters/teams/cards/adaptive-card.js';
 import type { CommandResult, TargetSettings } from '../../../src/commands/command-result.js';
 import { parseCardStrictly } from '../../support/adaptive-cards.js';
 import { collectData, shownTexts, strings } from './card-json.js';
@@ -25,12 +25,21 @@ const RESULTS: Record<string, CommandResult> = {
   emptySearch: { kind: 'search', query: 'nothing', results: [] },
   subscription: { kind: 'subscription', action: 'follow', topic: egypt, target: 'user', changed: true, mode: 'alerts' },
   channelSubscription: { kind: 'subscription', action: 'subscribe', topic: khartoum, target: 'channel', changed: true, mode: 'brief' },
-  list: { kind: 'list', personal: [{ topic: egypt, mode: 'brief' }], channel: [{ topic: khartoum, mode: 'alerts' }], settings, muted: { target: 'channel', sources: ['Example Wire'] } },
-  emptyList: { kind: 'list', personal: [], channel: null, settings: { ...settings, quietStart: null, quietEnd: null }, muted: { target: 'user', sources: [] } },
+  list: {
+    kind: 'list',
+    personal: [{ topic: egypt, mode: 'brief' }],
+    channel: [{ topic: khartoum, mode: 'alerts' }],
+    settings,
+    muted: { target: 'channel', sources: ['Example Wire'] },
+    hidden: [{ articleIds: ['a1', 'a2'], title: 'Return flight lands' }, { articleIds: ['a9'], title: null }],
+  },
+  emptyList: { kind: 'list', personal: [], channel: null, settings: { ...settings, quietStart: null, quietEnd: null }, muted: { target: 'user', sources: [] }, hidden: [] },
   brief: { kind: 'brief', brief: englishBrief() },
   settings: { kind: 'settings', changed: 'quiet', target: 'user', settings },
-  hide: { kind: 'feedback', action: 'hide', target: 'channel', changed: true, articleIds: ['a1', 'a2'], source: null },
-  mute: { kind: 'feedback', action: 'mute', target: 'user', changed: true, articleIds: [], source: 'Example Wire' },
+  hide: { kind: 'feedback', action: 'hide', target: 'channel', changed: true, articleIds: ['a1', 'a2'], source: null, title: 'Return flight lands', lang: 'en' },
+  hideArabic: { kind: 'feedback', action: 'hide', target: 'user', changed: true, articleIds: ['a1'], source: null, title: 'عودة رحلة', lang: 'ar' },
+  mute: { kind: 'feedback', action: 'mute', target: 'user', changed: true, articleIds: [], source: 'Example Wire', title: null, lang: 'en' },
+  shared: { kind: 'shared', topic: egypt, direct: false, channelId: '19:abc@thread.tacv2', channelName: 'Migration desk', lang: 'en' },
   tracked: { kind: 'tracked', topic: { id: 'custom:tunis-mou', kind: 'theme', name: 'Tunis MoU' }, aliases: ['Tunisia memorandum'], relinked: 3 },
   sources: {
     kind: 'sources',
@@ -43,6 +52,15 @@ const RESULTS: Record<string, CommandResult> = {
   help: { kind: 'help', problem: 'unknown command "folow"', suggestion: 'follow egypt' },
   unknownTopic: { kind: 'unknown-topic', query: 'egipt', message: 'No topic called "egipt".', closest: [egypt] },
 };
+
+/** Every ActionSet in a card, with its JSON path. */
+function actionSets(value: unknown, path = '$'): Array<[string, ActionSet]> {
+  if (Array.isArray(value)) return value.flatMap((v, i) => actionSets(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const own: Array<[string, ActionSet]> = record.type === 'ActionSet' ? [[path, record as unknown as ActionSet]] : [];
+  return [...own, ...Object.entries(record).flatMap(([k, v]) => actionSets(v, `${path}.${k}`))];
+}
 
 const texts = (m: TeamsMessage): string => JSON.stringify(m.card);
 const actions = (messages: readonly TeamsMessage[]): CardAction[] => messages.flatMap((m) => collectData(m.card)) as CardAction[];
@@ -74,16 +92,55 @@ describe('Teams result cards', () => {
 
   it('shows Unfollow for what you follow, and no channel button outside channels', () => {
     const list = actions(renderTeamsResult(RESULTS.list as CommandResult));
-    expect(list).toEqual([{ mawjaz: 'unfollow', topic: 'country:EG', view: 'list' }, { mawjaz: 'unmute', source: 'Example Wire' }]);
+    expect(list).toEqual([
+      { mawjaz: 'unfollow', topic: 'country:EG', view: 'list' },
+      { mawjaz: 'unhide', articleIds: ['a1', 'a2'], view: 'list' },
+      { mawjaz: 'unhide', articleIds: ['a9'], view: 'list' },
+      { mawjaz: 'unmute', source: 'Example Wire', view: 'list' },
+    ]);
     const followed = actions(renderTeamsResult(RESULTS.subscription as CommandResult));
     expect(followed).toEqual([{ mawjaz: 'unfollow', topic: 'country:EG', view: 'confirm' }]);
     expect(actions(renderTeamsResult(RESULTS.channelSubscription as CommandResult))).toContainEqual({ mawjaz: 'follow', topic: 'process:khartoum', view: 'confirm' });
     expect(actions(renderTeamsResult(RESULTS.channelSubscription as CommandResult))).toContainEqual({ mawjaz: 'unsubscribe', topic: 'process:khartoum', view: 'confirm' });
   });
 
-  it('offers Undo after hiding a story or muting an outlet', () => {
-    expect(actions(renderTeamsResult(RESULTS.hide as CommandResult))).toEqual([{ mawjaz: 'unhide', articleIds: ['a1', 'a2'] }]);
+  it('names the hidden story and offers Undo after hiding it or muting an outlet', () => {
+    const [hidden] = renderTeamsResult(RESULTS.hide as CommandResult);
+    expect(shownTexts([hidden!])).toContain("Hidden: Return flight lands — not shown in this channel's briefs again.");
+    expect(actions([hidden!])).toEqual([{ mawjaz: 'unhide', articleIds: ['a1', 'a2'] }]);
     expect(actions(renderTeamsResult(RESULTS.mute as CommandResult))).toEqual([{ mawjaz: 'unmute', source: 'Example Wire' }]);
+    const [arabic] = renderTeamsResult(RESULTS.hideArabic as CommandResult);
+    expect(arabic!.card.rtl).toBe(true);
+    expect(shownTexts([arabic!])).toContain('أُخفيت: عودة رحلة — لن تظهر بعد الآن في موجزاتك.');
+    expect(JSON.stringify(arabic!.card)).toContain('"title":"تراجع"');
+  });
+
+  it('lists hidden stories and muted outlets under their headings, each with its way back', () => {
+    const shown = shownTexts(renderTeamsResult(RESULTS.list as CommandResult));
+    expect(shown).toEqual(expect.arrayContaining(["Hidden stories — left out of this channel's briefs", 'Return flight lands', 'A story whose articles are no longer stored']));
+    expect(shown).toContain("Muted outlets — left out of this channel's briefs and alerts");
+    const titles = JSON.stringify(renderTeamsResult(RESULTS.list as CommandResult)[0]!.card);
+    expect(titles.match(/"title":"Show again"/g)).toHaveLength(2);
+    expect(titles).toContain('"title":"Unmute"');
+  });
+
+  it('confirms Share in channel with the channel it went to, or this chat', () => {
+    const cardTexts = (result: CommandResult) => shownTexts(renderTeamsResult(result)).slice(1);
+    expect(cardTexts(RESULTS.shared as CommandResult)).toEqual(['✓ Shared Egypt in Migration desk.']);
+    const general = { ...(RESULTS.shared as Extract<CommandResult, { kind: 'shared' }>), channelName: null };
+    expect(cardTexts(general)).toEqual(['✓ Shared Egypt in this channel.']);
+    expect(cardTexts({ ...general, direct: true, channelId: null })).toEqual(['✓ Shared Egypt in this conversation.']);
+  });
+
+  it('keeps the topic card’s follow buttons short: one “Follow an actor or country…” menu unfolds a row per entity, its name in full beside “Follow”', () => {
+    const [card] = renderTeamsResult(RESULTS.topic as CommandResult);
+    const menus = JSON.stringify(card!.card.body);
+    expect(menus).toContain('"type":"Action.ShowCard","title":"Follow an actor or country…"');
+    const followTitles = [...menus.matchAll(/"title":"(Follow[^"]*)"/g)].map((m) => m[1]);
+    // The topic's own Follow names it; every entity's Follow is just "Follow", its name in the row's text.
+    expect(followTitles).toEqual(['Follow an actor or country…', 'Follow', 'Follow', 'Follow Egypt']);
+    expect(shownTexts([card!])).toEqual(expect.arrayContaining(['IOM (2)', 'Libya (1)']));
+    expect(menus).toContain('"tooltip":"Follow IOM"');
   });
 
   it('lists every command verb in help, and failing feeds first in sources', () => {
@@ -109,6 +166,23 @@ describe('Teams result cards', () => {
         expect(strings(m.card).filter(([path]) => path.endsWith('.url')).map(([, url]) => url)).not.toContainEqual(expect.stringContaining('javascript:'));
       }
     }
+  });
+
+  it('never packs a row with more button text than a narrow Teams card shows, and shortens a long topic’s Follow to “Follow”', () => {
+    const long = { id: 'org:ly-dcim', kind: 'organisation' as const, name: "Libya's Department for Combating Illegal Migration" };
+    const results: CommandResult[] = [
+      ...Object.values(RESULTS),
+      { kind: 'unknown-topic', query: 'libyan department', message: 'No topic named “libyan department”. The closest:', closest: [long] },
+      { kind: 'subscription', action: 'subscribe', topic: { ...long }, target: 'channel', changed: true, mode: 'brief' },
+    ];
+    for (const m of results.flatMap((r) => renderTeamsResult(r))) {
+      for (const [path, set] of actionSets(m.card)) {
+        const titles = set.actions.map((a) => a.title ?? '');
+        expect(titles.reduce((n, t) => n + [...t].length + 4, 0) <= ROW_CHARS || titles.length === 1, `${path}: ${titles.join(' | ')}`).toBe(true);
+      }
+    }
+    const [unknown] = renderTeamsResult(results.at(-2)!);
+    expect(JSON.stringify(unknown!.card)).toContain(`"title":"Follow","data":{"mawjaz":"follow","topic":"org:ly-dcim","view":"confirm"},"style":"positive","tooltip":"Follow Libya's Department for Combating Illegal Migration"`);
   });
 
   it('returns null for button values that are not ours', () => {

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, samplesNewsDir } from '../../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../../support/databases.js';
-import { CHANNEL_ID, cardSubmit, channelMessage, FakeBotConnector, personalMessage, teamMembership, TENANT, USER } from '../../support/fake-bot-connector.js';
+import { CHANNEL_ID, cardSubmit, channelMessage, FakeBotConnector, personalMessage, TEAM_ID, teamMembership, TENANT, USER } from '../../support/fake-bot-connector.js';
 import { type ServerProcess, startServer } from '../../support/fake-slack.js';
 
 interface CardAttachment {
@@ -151,6 +151,53 @@ describe('Teams: the bot on the real server', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('Share in channel posts the card in the channel, then says in which channel it went', async () => {
+    const inChannel = channelMessage(connector.url, '', { channelData: { teamsChannelId: CHANNEL_ID, teamsTeamId: TEAM_ID, channel: { id: CHANNEL_ID, name: 'Migration desk' }, team: { id: TEAM_ID }, tenant: { id: TENANT } } });
+    const before = connector.calls.length;
+    expect((await post(cardSubmit(inChannel, { mawjaz: 'share', topic: 'process:khartoum', view: 'card' }, 'act-card-share'))).status).toBe(200);
+    const [card, note] = await connector.waitFor(2, before);
+    expect(card?.method).toBe('POST');
+    expect(cardText(card!)).toContain('Khartoum Process');
+    expect(note?.path).toContain(encodeURIComponent(CHANNEL_ID));
+    expect(cardText(note!)).toContain('Shared Khartoum Process in Migration desk.');
+  });
+
+  it('Not relevant on a story names it, its Undo brings it back, and `list` offers it back meanwhile', async () => {
+    const asked = connector.calls.length;
+    await post(personalMessage(connector.url, 'libya'));
+    const [card] = await connector.waitFor(1, asked);
+    const hide = submitData(card!).find((d) => d.mawjaz === 'hide')!;
+    expect(hide).toBeDefined();
+    // The story's title is the card's bold line just before its Not relevant button.
+    const body = (cards(card!)[0]!.content as { body: Array<{ type: string; items?: Array<{ text?: string }>; actions?: Array<{ data?: unknown }> }> }).body;
+    const at = body.findIndex((e) => e.type === 'ActionSet' && e.actions?.some((a) => JSON.stringify(a.data) === JSON.stringify(hide)));
+    const title = body[at - 1]?.items?.[0]?.text ?? '';
+    expect(title).not.toBe('');
+
+    const clicked = connector.calls.length;
+    await post(cardSubmit(personalMessage(connector.url, ''), hide, 'act-card-libya'));
+    const [confirmed] = await connector.waitFor(1, clicked);
+    expect(confirmed?.method).toBe('POST'); // beside the card, which stays
+    expect(cardText(confirmed!)).toContain(`Hidden: ${title} — not shown in your briefs again.`);
+    const undo = submitData(confirmed!).find((d) => d.mawjaz === 'unhide')!;
+
+    const listed = connector.calls.length;
+    await post(personalMessage(connector.url, 'list'));
+    const [list] = await connector.waitFor(1, listed);
+    expect(cardText(list!)).toContain('Hidden stories — left out of your briefs');
+    expect(submitData(list!)).toContainEqual({ ...undo, view: 'list' });
+
+    const undone = connector.calls.length;
+    await post(cardSubmit(personalMessage(connector.url, ''), undo, 'act-card-confirm'));
+    const [restored] = await connector.waitFor(1, undone);
+    expect(restored?.method).toBe('PUT'); // the confirmation is replaced
+    expect(cardText(restored!)).toContain(`Shown again: ${title} — back in your briefs.`);
+    const again = connector.calls.length;
+    await post(personalMessage(connector.url, 'libya'));
+    const [next] = await connector.waitFor(1, again);
+    expect(submitData(next!)).toContainEqual(hide);
   });
 
   it('answers hostile text without errors, and refuses a non-local serviceUrl, a non-JSON body or a body that is no activity', async () => {

@@ -2,7 +2,7 @@
  * Every click on our elements: Follow / Unfollow / Subscribe channel / Unsubscribe (the message is
  * redrawn with the button's new state; App Home is republished), Share in channel (the topic card,
  * visible to the channel), and a story's ⋯ menu (Not relevant, Mute <outlet> here), its Undo and
- * Unmute in `list` (recorded for the conversation the click came from, confirmed to the clicker alone).
+ * Unmute and Show again in `list` (recorded for the conversation the click came from, confirmed to the clicker alone).
  * What a click means is worked out in click.ts, shared with the playground.
  * https://docs.slack.dev/reference/block-kit/block-elements/overflow-menu-element
  */
@@ -21,7 +21,7 @@ export function register(app: App, deps: ListenerDeps): void {
     await answeringFailures(respond, async () => {
       const audience = audienceOfAction(body);
       const value = action.type === 'overflow' ? action.selected_option.value : action.value;
-      const answer = await answerSlackClick(deps.commands, audience, action.action_id, value, { timeZone: zoneOf(client, audience.userId) });
+      const answer = await answerSlackClick(deps.commands, audience, action.action_id, value, { timeZone: zoneOf(client, audience.userId) }, body.channel?.name ?? null);
       if (!answer) {
         deps.engine.logger.warn({ action: action.action_id }, 'slack: click with an unreadable value');
         return;
@@ -29,6 +29,8 @@ export function register(app: App, deps: ListenerDeps): void {
       // App Home has no response_url: the tab itself is redrawn.
       if (answer.result === null) return publishHome(deps, client, audience.workspaceId, audience.userId);
       await reply(respond, renderResult(answer.result), { replaceOriginal: answer.replaceOriginal, inChannel: answer.inChannel });
+      // Share in channel: then, to the clicker alone, where it went.
+      if (answer.confirmation !== null) await reply(respond, renderResult(answer.confirmation));
     });
   });
 }

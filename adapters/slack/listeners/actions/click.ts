@@ -5,7 +5,7 @@
  */
 import type { CommandResult } from '../../../../src/commands/command-result.js';
 import type { CommandService, SubscriptionAction } from '../../../../src/commands/command.service.js';
-import { feedbackClick, subscriptionClick } from '../../../../src/commands/clicks.js';
+import { feedbackClick, shareClick, subscriptionClick } from '../../../../src/commands/clicks.js';
 import type { TargetDefaults } from '../../../../src/subscriptions/subscription.service.js';
 import type { Audience } from '../../../../src/subscriptions/targets.js';
 import { ACTIONS, parseButtonValue, parseFeedbackValue } from '../../blocks/buttons.js';
@@ -17,7 +17,10 @@ export const SUBSCRIPTION_ACTIONS: Record<string, SubscriptionAction> = {
   [ACTIONS.unsubscribe]: 'unsubscribe',
 };
 
-export const FEEDBACK_ACTIONS: readonly string[] = [ACTIONS.storyMenu, ACTIONS.undoFeedback, ACTIONS.unmute];
+export const FEEDBACK_ACTIONS: readonly string[] = [ACTIONS.storyMenu, ACTIONS.undoFeedback, ACTIONS.unmute, ACTIONS.showAgain];
+
+/** Buttons of `list` (Unmute, Show again): the list is redrawn with the outlet or story gone from it. */
+const LIST_ACTIONS: readonly string[] = [ACTIONS.unmute, ACTIONS.showAgain];
 
 export interface SlackClickAnswer {
   /** What to show; null when App Home is to be redrawn instead (it has no message to replace). */
@@ -26,23 +29,39 @@ export interface SlackClickAnswer {
   replaceOriginal: boolean;
   /** Shared with the channel (Share in channel), not shown to the clicker alone. */
   inChannel: boolean;
+  /** Shown to the clicker alone after `result` (Share in channel: where the card went). */
+  confirmation: CommandResult | null;
 }
 
-/** The answer to a click, or null when its action id is not ours or its value does not parse. */
-export async function answerSlackClick(commands: CommandService, audience: Audience, actionId: string, value: string | undefined, defaults: TargetDefaults = {}): Promise<SlackClickAnswer | null> {
+/**
+ * The answer to a click, or null when its action id is not ours or its value does not parse.
+ * `channelName`: the channel as the payload names it, for Share in channel's confirmation.
+ */
+export async function answerSlackClick(
+  commands: CommandService,
+  audience: Audience,
+  actionId: string,
+  value: string | undefined,
+  defaults: TargetDefaults = {},
+  channelName: string | null = null,
+): Promise<SlackClickAnswer | null> {
   const subscription = SUBSCRIPTION_ACTIONS[actionId];
   if (subscription !== undefined || actionId === ACTIONS.share) {
     const button = parseButtonValue(value);
     if (!button) return null;
-    if (subscription === undefined) return { result: await commands.showTopic(audience, button.topic), replaceOriginal: false, inChannel: true };
+    if (subscription === undefined) {
+      const shared = await shareClick(commands, audience, button.topic, channelName);
+      return { result: shared.card, replaceOriginal: false, inChannel: shared.confirmation !== null, confirmation: shared.confirmation };
+    }
     const result = await subscriptionClick(commands, audience, subscription, button.topic, button.view, defaults);
-    return { result: button.view === 'home' ? null : result, replaceOriginal: true, inChannel: false };
+    return { result: button.view === 'home' ? null : result, replaceOriginal: true, inChannel: false, confirmation: null };
   }
   if (!FEEDBACK_ACTIONS.includes(actionId)) return null;
   const change = parseFeedbackValue(value);
   if (!change) return null;
-  const result = await feedbackClick(commands, audience, change, actionId === ACTIONS.unmute);
-  // A menu choice confirms beside the brief (which stays); Undo replaces that confirmation, Unmute the list.
-  const replaceOriginal = result.kind !== 'help' && (actionId === ACTIONS.undoFeedback || actionId === ACTIONS.unmute);
-  return { result, replaceOriginal, inChannel: false };
+  const inList = LIST_ACTIONS.includes(actionId);
+  const result = await feedbackClick(commands, audience, change, inList);
+  // A menu choice confirms beside the brief (which stays); Undo replaces that confirmation, Unmute and Show again the list.
+  const replaceOriginal = result.kind !== 'help' && (actionId === ACTIONS.undoFeedback || inList);
+  return { result, replaceOriginal, inChannel: false, confirmation: null };
 }
