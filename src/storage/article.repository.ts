@@ -26,6 +26,11 @@ export async function findArticleIdByUrl(db: Kysely<Database>, url: string): Pro
   return db.selectFrom('articles').select('id').where('url', '=', url).executeTakeFirst();
 }
 
+/** The stored article's published date for a URL: undefined when there is no such article. */
+export async function findPublishedByUrl(db: Kysely<Database>, url: string): Promise<{ published: string | null } | undefined> {
+  return db.selectFrom('articles').select('published').where('url', '=', url).executeTakeFirst();
+}
+
 export async function insertArticle(
   db: Kysely<Database>,
   dialect: DialectName,
