@@ -10,6 +10,7 @@ import { renderResult } from '../../adapters/slack/blocks/result-blocks.js';
 import { renderTeamsResult } from '../../adapters/teams/cards/result-cards.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import { createDigester } from '../../digests/compile/digester.js';
+import { briefToJson } from '../../digests/brief/brief-json.js';
 import { renderBriefMarkdown } from '../../digests/brief/render-markdown.js';
 import { createCommandService, type CommandService } from '../../src/commands/command.service.js';
 import type { CommandResult } from '../../src/commands/command-result.js';
@@ -80,6 +81,10 @@ for (const dialect of DIALECTS) {
       const teams = teamsText(result);
       expect(teams).toContain('Nothing new on Libya this week');
       expect(teams).toMatch(/Nothing new on Libya this week\nLatest stories, /);
+      // `digest --json` keeps them apart from the week's stories.
+      const json = briefToJson(brief);
+      expect(json.topics.find((t) => t.id === libya.topic.id)).toMatchObject({ count: 0, stories: [], latest: { from: libya.latest!.period.from, to: libya.latest!.period.to } });
+      expect(json.stories.filter((s) => s.topic === libya.topic.id)).toEqual([]);
       const markdown = renderBriefMarkdown(brief);
       expect(markdown).toMatch(/## Libya — 0 stories · no change vs last week\n\n_Nothing new on Libya this week_\n\n_Latest stories, /);
       // What the headings count agrees with what they say.
