@@ -44,12 +44,14 @@ export async function topicCard(engine: Engine, digester: Digester, topicId: str
   const all = filterStories(digest.stories, filter).map((s) => s.story);
   const latest = all.length === 0 ? await latestStories(engine, digester, { scope: topicId, before: period.from, lang, filter, coverage, limit: CARD_STORIES }) : null;
   const shown = all.length > 0 ? all : (latest?.stories ?? []);
+  // Hidden stories are not counted: never "1 story" above "Nothing new".
+  const count = digest.count - (digest.stories.length - all.length);
   return {
     topic: digest.topic,
     period,
-    count: digest.count,
+    count,
     previousCount: digest.previousCount,
-    change: digest.count - digest.previousCount,
+    change: count - digest.previousCount,
     stories: all.slice(0, CARD_STORIES),
     actors: topEntities(shown, (s) => s.actors, new Set([topicId]), CO_MENTIONED),
     countries: topEntities(shown, (s) => s.countries, new Set([topicId]), CO_MENTIONED),

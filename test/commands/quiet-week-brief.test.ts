@@ -88,7 +88,32 @@ for (const dialect of DIALECTS) {
       const markdown = renderBriefMarkdown(brief);
       expect(markdown).toMatch(/## Libya — 0 stories · no change vs last week\n\n_Nothing new on Libya this week_\n\n_Latest stories, /);
       // What the headings count agrees with what they say.
-      for (const text of [slack, teams, markdown]) expect(text).not.toMatch(/[1-9]\d* stor(y|ies)[^\n]*\n[^\n]*Nothing new/);
+      for (const text of [teams, markdown]) expect(text).not.toMatch(/[1-9]\d* stor(y|ies)[^\n]*\n[^\n]*Nothing new/);
+      expect(slack).not.toMatch(/[1-9]\d* stor(y|ies)[^"]*Nothing new/);
+    });
+
+    it('does not count a story the conversation hid: its only story hidden, the topic says "Nothing new" with 0, card and brief alike', async () => {
+      const inChannel: Audience = { platform: 'slack', workspaceId: 'T1', userId: 'U4', channelId: 'C4', isDirect: false };
+      await commands.run(inChannel, 'subscribe khartoum');
+      // The undated analysis is placed when it was read: today, so this week's only Khartoum Process story.
+      const before = await commands.run(inChannel, 'khartoum');
+      if (before.kind !== 'topic') throw new Error(`expected a topic card, got ${before.kind}`);
+      expect(before.card.count).toBe(1);
+      const ids = before.card.stories[0]!.articles.map((a) => a.id);
+      await commands.changeFeedback(inChannel, { action: 'hide', articleIds: ids });
+
+      const card = await commands.run(inChannel, 'khartoum');
+      if (card.kind !== 'topic') throw new Error(`expected a topic card, got ${card.kind}`);
+      expect(card.card).toMatchObject({ count: 0, stories: [] });
+      expect(card.card.latest?.stories.length).toBeGreaterThan(0);
+      expect(slackText(card)).toContain('0 stories in the last seven days');
+      const brief = await commands.run(inChannel, 'brief');
+      const section = briefOf(brief).sections.find((s) => s.topic.id === 'process:khartoum');
+      expect(section).toMatchObject({ count: 0, stories: [] });
+      expect(section?.latest?.stories.length).toBeGreaterThan(0);
+      expect(slackText(card)).toContain('_Nothing new on Khartoum Process this week._');
+      expect(slackText(brief)).toMatch(/\*Khartoum Process\* — 0 stories · [^"]*\\n_Nothing new on Khartoum Process this week_\\n_Latest stories, /);
+      expect(teamsText(brief)).toMatch(/Khartoum Process — 0 stories · [^\n]*\nNothing new on Khartoum Process this week\nLatest stories, /);
     });
 
     it('in Arabic, with the Arabic words for it', async () => {
