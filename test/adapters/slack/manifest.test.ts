@@ -9,6 +9,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import type { App } from '@slack/bolt';
+import { registerListeners } from '../../../adapters/slack/listeners/index.js';
+import type { ListenerDeps } from '../../../adapters/slack/listeners/deps.js';
 import { ACTION_IDS, BOT_EVENTS, BOT_SCOPES, EVENT_SCOPES, SLASH_COMMAND } from '../../../adapters/slack/registrations.js';
 import { REDIRECT_PATH } from '../../../adapters/slack/oauth-install.js';
 import { SLACK_PATH } from '../../../adapters/slack/slack-app.js';
@@ -131,6 +134,17 @@ describe('manifest.json agrees with the code', () => {
 
   it('enables the App Home tab', () => {
     expect(manifest.features?.app_home?.home_tab_enabled).toBe(true);
+  });
+
+  it('subscribes to exactly the events the listeners register (message.im reaches the `message` listener)', () => {
+    // A stand-in for Bolt's App that records what each listener registers.
+    const registered: Array<{ method: string; name: unknown }> = [];
+    const app = new Proxy({}, { get: (_target, method) => (name: unknown) => void registered.push({ method: String(method), name }) }) as App;
+    registerListeners(app, {} as ListenerDeps);
+    const events = registered.filter((r) => r.method === 'event').map((r) => String(r.name));
+    const declared = (manifest.settings?.event_subscriptions?.bot_events ?? []).map((e) => e.replace(/\.(im|channels|groups|mpim)$/, ''));
+    expect(sorted(events)).toEqual(sorted(declared));
+    expect(registered.filter((r) => r.method === 'command').map((r) => r.name)).toEqual([SLASH_COMMAND]);
   });
 
   it('asks for the scope each subscribed event needs, and lets people write in the Messages tab it answers', () => {
