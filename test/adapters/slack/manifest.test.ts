@@ -9,7 +9,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { App } from '@slack/bolt';
 import { registerListeners } from '../../../adapters/slack/listeners/index.js';
 import type { ListenerDeps } from '../../../adapters/slack/listeners/deps.js';
 import { ACTION_IDS, BOT_EVENTS, BOT_SCOPES, EVENT_SCOPES, SLASH_COMMAND } from '../../../adapters/slack/registrations.js';
@@ -139,7 +138,7 @@ describe('manifest.json agrees with the code', () => {
   it('subscribes to exactly the events the listeners register (message.im reaches the `message` listener)', () => {
     // A stand-in for Bolt's App that records what each listener registers.
     const registered: Array<{ method: string; name: unknown }> = [];
-    const app = new Proxy({}, { get: (_target, method) => (name: unknown) => void registered.push({ method: String(method), name }) }) as App;
+    const app = new Proxy({}, { get: (_target, method) => (name: unknown) => void registered.push({ method: String(method), name }) }) as Parameters<typeof registerListeners>[0];
     registerListeners(app, {} as ListenerDeps);
     const events = registered.filter((r) => r.method === 'event').map((r) => String(r.name));
     const declared = (manifest.settings?.event_subscriptions?.bot_events ?? []).map((e) => e.replace(/\.(im|channels|groups|mpim)$/, ''));
