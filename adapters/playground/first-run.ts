@@ -1,16 +1,20 @@
 /**
  * A playground on an empty database has nothing to show: on first run it loads the bundled samples
- * (as `mawjaz demo` does), saying so, before the server starts listening.
+ * (as `mawjaz demo` does), dated so the newest is yesterday, saying so, before the server starts listening.
  */
 import type { Engine } from '../../src/engine.js';
-import { SAMPLES_DIR } from '../../src/ingest/bundled-samples.js';
-import { ingestInputs } from '../../src/ingest/pipeline.js';
+import { ingestSamples } from '../../src/ingest/sample-dates.js';
 import { countArticles } from '../../src/storage/article.repository.js';
 
 /** Loads the samples when there is no article yet; returns the line to print, or null when the database already had articles. */
 export async function loadSamplesOnFirstRun(engine: Engine): Promise<string | null> {
   if ((await countArticles(engine.store.db)) > 0) return null;
-  const summary = await ingestInputs(engine, [SAMPLES_DIR], { allowPrivate: false });
+  const { summary, shiftDays } = await ingestSamples(engine, { allowPrivate: false });
   const failed = summary.failed > 0 ? `, ${summary.failed} failed (${summary.failures.map((f) => `${f.input}: ${f.reason}`).join('; ').slice(0, 500)})` : '';
-  return `playground: the database had no articles, so the bundled samples were loaded: ${summary.ingested} articles from samples/news${failed}`;
+  return `playground: the database had no articles, so the bundled samples were loaded: ${summary.ingested} articles from samples/news${failed}; ${shiftedLine(shiftDays)}`;
+}
+
+/** How the samples' dates were moved, in words a reader of the log understands (tests read the number too). */
+export function shiftedLine(shiftDays: number): string {
+  return `their dates were moved by ${shiftDays} days so the newest is from yesterday`;
 }

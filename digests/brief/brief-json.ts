@@ -3,7 +3,7 @@
  * list of stories with their articles, countries and entities, stats), plus fields scripts find useful
  * (each story's section, week-on-week counts, the most-mentioned lists).
  */
-import type { Brief, BriefEntity, BriefStory } from './brief-model.js';
+import type { Brief, BriefEntity, BriefLatest, BriefStory } from './brief-model.js';
 
 function entityJson(e: BriefEntity) {
   return { id: e.id, kind: e.kind, name: e.name, ...(e.nameAr !== undefined ? { nameAr: e.nameAr } : {}) };
@@ -38,6 +38,8 @@ export function briefToJson(brief: Brief) {
       previousCount: s.previousCount,
       change: s.change,
       stories: s.stories.map((story) => story.id),
+      // A quiet topic's latest stories before the period: not this period's, so not in `stories` below.
+      ...(s.latest ? { latest: latestJson(s.latest, s.topic.id) } : {}),
     })),
     stories: [
       ...brief.sections.flatMap((s) => s.stories.map((story) => storyJson(story, s.topic.id))),
@@ -45,6 +47,11 @@ export function briefToJson(brief: Brief) {
     ],
     topActors: brief.topActors.map((e) => ({ ...entityJson(e), count: e.count })),
     topCountries: brief.topCountries.map((e) => ({ code: e.code ?? null, ...entityJson(e), count: e.count })),
+    ...(brief.latest ? { latest: latestJson(brief.latest, null) } : {}),
     stats: brief.stats,
   };
+}
+
+function latestJson(latest: BriefLatest, topic: string | null) {
+  return { from: latest.period.from, to: latest.period.to, stories: latest.stories.map((story) => storyJson(story, topic)) };
 }

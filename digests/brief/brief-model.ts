@@ -99,6 +99,16 @@ export const BriefStorySchema = z.object({
   path: ['undated'],
 });
 
+const PeriodSchema = z
+  .object({ from: IsoDay, to: IsoDay })
+  .refine((p) => p.from <= p.to, { error: 'period starts after it ends', path: ['to'] });
+
+/**
+ * A period with no story is not an empty answer: the latest stories before it, from the week that ended
+ * with the newest earlier one, shown with their dates under a line saying they are older.
+ */
+export const BriefLatestSchema = z.object({ period: PeriodSchema, stories: z.array(BriefStorySchema).min(1) });
+
 export const BriefSectionSchema = z
   .object({
     topic: BriefEntitySchema,
@@ -107,8 +117,13 @@ export const BriefSectionSchema = z
     count,
     previousCount: count,
     change: z.number().int(),
+    /** Only when the period has no story on the topic (count 0). */
+    latest: BriefLatestSchema.optional(),
   })
   .superRefine((section, ctx) => {
+    if (section.latest !== undefined && section.count > 0) {
+      ctx.addIssue({ code: 'custom', path: ['latest'], message: `latest stories belong to a section with no story this period, not one counting ${section.count}` });
+    }
     if (section.change !== section.count - section.previousCount) {
       ctx.addIssue({
         code: 'custom',
@@ -124,10 +139,6 @@ export const BriefSectionSchema = z
       });
     }
   });
-
-const PeriodSchema = z
-  .object({ from: IsoDay, to: IsoDay })
-  .refine((p) => p.from <= p.to, { error: 'period starts after it ends', path: ['to'] });
 
 export const BriefLangSchema = z.enum(['en', 'ar']);
 
@@ -146,6 +157,8 @@ export const BriefSchema = z
     otherStories: z.array(BriefStorySchema).optional(),
     topActors: z.array(CountedEntitySchema),
     topCountries: z.array(CountedEntitySchema),
+    /** Only when the brief follows no topic and the period has no story at all: the latest ones before it. */
+    latest: BriefLatestSchema.optional(),
     stats: z.object({
       articles: count,
       stories: count,
@@ -154,6 +167,9 @@ export const BriefSchema = z
     }),
   })
   .superRefine((brief, ctx) => {
+    if (brief.latest !== undefined && (brief.stats.stories > 0 || brief.sections.length > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['latest'], message: 'latest stories belong to a brief of no topic whose period has no story' });
+    }
     const expected = DIRECTION[brief.lang];
     if (brief.direction !== expected) {
       ctx.addIssue({
@@ -197,6 +213,7 @@ export type BriefEntity = z.infer<typeof BriefEntitySchema>;
 export type CountedEntity = z.infer<typeof CountedEntitySchema>;
 export type BriefStory = z.infer<typeof BriefStorySchema>;
 export type BriefSection = z.infer<typeof BriefSectionSchema>;
+export type BriefLatest = z.infer<typeof BriefLatestSchema>;
 export type BriefLang = z.infer<typeof BriefLangSchema>;
 export type Brief = z.infer<typeof BriefSchema>;
 

@@ -10,6 +10,10 @@ interface LabelSet {
   title: string;
   period: (from: string, to: string) => string;
   nothingNew: (topic: string) => string;
+  /** A brief of no topic whose period has no story. */
+  nothingInPeriod: string;
+  /** Above the latest stories before a quiet period, with the week they are from. */
+  latestStories: (from: string, to: string) => string;
   stories: (n: number) => string;
   /** The week-on-week change, e.g. "▲ 3 vs last week"; "no change" when zero. */
   change: (delta: number) => string;
@@ -82,6 +86,8 @@ const LABELS: Record<BriefLang, LabelSet> = {
     title: 'Weekly migration brief',
     period: (from, to) => `${from} – ${to}`,
     nothingNew: (topic) => `Nothing new on ${topic} this week`,
+    nothingInPeriod: 'No stories in this period',
+    latestStories: (from, to) => `Latest stories, ${from} – ${to}:`,
     stories: (n) => enCount(n, 'story', 'stories'),
     change: (d) => (d > 0 ? `▲ ${d} vs last week` : d < 0 ? `▼ ${-d} vs last week` : 'no change vs last week'),
     reportedBy: 'Reported by',
@@ -108,6 +114,8 @@ const LABELS: Record<BriefLang, LabelSet> = {
     title: 'الموجز الأسبوعي للهجرة',
     period: (from, to) => `${from} – ${to}`,
     nothingNew: (topic) => `لا جديد بشأن ${topic} هذا الأسبوع`,
+    nothingInPeriod: 'لا قصص في هذه الفترة',
+    latestStories: (from, to) => `آخر القصص، ${from} – ${to}:`,
     stories: arStories,
     change: (d) =>
       d > 0 ? `▲ ${d} مقارنة بالأسبوع الماضي` : d < 0 ? `▼ ${-d} مقارنة بالأسبوع الماضي` : 'دون تغيير عن الأسبوع الماضي',

@@ -6,7 +6,7 @@
  * Spec: https://spec.commonmark.org/0.31.2/ (backslash escapes §2.4, link destinations §6.3).
  */
 import { removeInvisible } from '../../src/text/normalise.js';
-import type { Brief, BriefEntity, BriefLang, BriefSection, BriefStory, CountedEntity } from './brief-model.js';
+import type { Brief, BriefEntity, BriefLang, BriefLatest, BriefSection, BriefStory, CountedEntity } from './brief-model.js';
 import { entityName, formatDay, formatInstant, labelsFor } from './labels.js';
 
 /** Caps so one runaway feed item cannot swamp an e-mail (counted in code points, before escaping). */
@@ -114,11 +114,19 @@ function renderSection(section: BriefSection, ctx: Ctx): string[] {
   const out = [`## ${topic} — ${l.stories(section.count)} · ${l.change(section.change)}`, ''];
   if (section.count === 0) {
     out.push(`_${l.nothingNew(topic)}_`, '');
+    if (section.latest) out.push(...renderLatest(section.latest, ctx));
     return out;
   }
   for (const story of section.stories) out.push(...renderStory(story, ctx));
   const hidden = section.count - section.stories.length;
   if (hidden > 0) out.push(`_${l.moreStories(hidden)}_`, '');
+  return out;
+}
+
+/** The latest stories before a quiet period, under the week they are from. */
+function renderLatest(latest: BriefLatest, ctx: Ctx): string[] {
+  const out = [`_${ctx.l.latestStories(formatDay(latest.period.from, ctx.lang), formatDay(latest.period.to, ctx.lang))}_`, ''];
+  for (const story of latest.stories) out.push(...renderStory(story, ctx));
   return out;
 }
 
@@ -157,6 +165,7 @@ export function renderBriefMarkdown(brief: Brief): string {
     lines.push(`## ${heading} — ${l.stories(brief.otherStories.length)}`, '');
     for (const story of brief.otherStories) lines.push(...renderStory(story, ctx));
   }
+  if (brief.latest) lines.push(`## ${l.topStories}`, '', `_${l.nothingInPeriod}_`, '', ...renderLatest(brief.latest, ctx));
 
   const mentioned = [
     renderCounted(l.countries, brief.topCountries, ctx),

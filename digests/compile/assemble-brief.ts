@@ -74,7 +74,12 @@ export function topEntities(stories: readonly BriefStory[], pick: (s: BriefStory
 }
 
 export function assembleBrief(unfiltered: BriefParts): Brief {
-  const filtered = (digest: TopicDigest): TopicDigest => (unfiltered.filter ? { ...digest, stories: filterStories(digest.stories, unfiltered.filter) } : digest);
+  // What the reader hid is not counted either: a heading never counts a story the section cannot show.
+  const filtered = (digest: TopicDigest): TopicDigest => {
+    if (!unfiltered.filter) return digest;
+    const stories = filterStories(digest.stories, unfiltered.filter);
+    return { ...digest, stories, count: digest.count - (digest.stories.length - stories.length) };
+  };
   const parts = { ...unfiltered, topics: unfiltered.topics.map(filtered), everything: unfiltered.everything && filtered(unfiltered.everything) };
   const home = placeStories(parts.topics);
   const shown: CompiledStory[] = [];

@@ -9,7 +9,7 @@ import type { Engine } from '../../src/engine.js';
 import { resolveTopic } from '../../src/entities/topic.service.js';
 import { countArticlesBetween, findCompiledSummary, saveCompiledSummary } from '../../src/storage/compiled-summary.repository.js';
 import { getEntity } from '../../src/storage/entity.repository.js';
-import type { Brief, BriefLang } from '../brief/brief-model.js';
+import { type Brief, type BriefLang, parseBrief } from '../brief/brief-model.js';
 import type { LlmAudit, LlmSummariser } from '../summarise/llm-summariser.js';
 import { assembleBrief } from './assemble-brief.js';
 import { type Coverage, coveredArticles, storedScope } from './coverage.js';
@@ -17,7 +17,8 @@ import { loadEntityLookup } from './entity-names.js';
 import { loadPeriodArticles } from './period-articles.js';
 import { byImportance, type PeriodStory, periodStories } from './period-stories.js';
 import { type Period, periodKey, previousPeriod, sortTimeRange } from './period.js';
-import type { StoryFilter } from './story-filter.js';
+import { latestStories, type LatestQuery } from './latest-stories.js';
+import { NO_FILTER, type StoryFilter } from './story-filter.js';
 import { compileStory } from './story-view.js';
 import { ALL_TOPICS, type CompiledStory, parseTopicDigest, type TopicDigest } from './topic-digest.js';
 
@@ -245,16 +246,34 @@ export function createDigester(engine: Engine, options: DigesterOptions = {}): D
       for (const id of unique) digestsForTopics.push((await topicDigest(id, request.period, request.lang, coverage)).digest);
       const includeOther = request.includeOther === true || unique.length === 0;
       const everything = includeOther ? (await topicDigest(ALL_TOPICS, request.period, request.lang, coverage)).digest : null;
-      return assembleBrief({
+      const perSection = request.perSection ?? DEFAULT_PER_SECTION;
+      const brief = assembleBrief({
         lang: request.lang,
         period: request.period,
         previousPeriod: previousPeriod(request.period),
         generatedAt: engine.now().toISOString(),
         topics: digestsForTopics,
         everything,
-        perSection: request.perSection ?? DEFAULT_PER_SECTION,
+        perSection,
         ...(request.filter ? { filter: request.filter } : {}),
       });
+      return withLatest(brief, { before: request.period.from, lang: request.lang, filter: request.filter ?? NO_FILTER, coverage, limit: perSection });
     },
   };
+
+  /**
+   * A topic with no story in the period shows its latest ones before it, as a topic card does; so does a
+   * brief of no topic whose period is empty. Counts stay the period's: the latest are labelled as older.
+   */
+  async function withLatest(brief: Brief, query: Omit<LatestQuery, 'scope'>): Promise<Brief> {
+    const self = { topicDigest };
+    const sections = [];
+    for (const section of brief.sections) {
+      const latest = section.count === 0 ? await latestStories(engine, self, { ...query, scope: section.topic.id }) : null;
+      sections.push(latest ? { ...section, latest } : section);
+    }
+    const quiet = brief.sections.length === 0 && brief.stats.stories === 0 && brief.otherStories !== undefined;
+    const latest = quiet ? await latestStories(engine, self, { ...query, scope: ALL_TOPICS }) : null;
+    return parseBrief({ ...brief, sections, ...(latest ? { latest } : {}) });
+  }
 }

@@ -8,10 +8,10 @@ import type { BriefEntity, BriefLang, BriefStory, CountedEntity } from '../../di
 import { topEntities } from '../../digests/compile/assemble-brief.js';
 import type { Coverage } from '../../digests/compile/coverage.js';
 import type { Digester } from '../../digests/compile/digester.js';
+import { latestStories } from '../../digests/compile/latest-stories.js';
 import { type Period, weekEnding } from '../../digests/compile/period.js';
 import { filterStories, NO_FILTER, type StoryFilter } from '../../digests/compile/story-filter.js';
 import type { Engine } from '../engine.js';
-import { latestMentionBefore } from '../storage/mention.repository.js';
 
 export interface TopicCard {
   topic: BriefEntity;
@@ -42,42 +42,19 @@ export async function topicCard(engine: Engine, digester: Digester, topicId: str
   const { digest } = await digester.topicDigest(topicId, period, lang, coverage);
   if (digest.topic === null) return null;
   const all = filterStories(digest.stories, filter).map((s) => s.story);
-  const latest = all.length === 0 ? await latestStories(engine, digester, { topicId, before: period.from, lang, filter, coverage }) : null;
+  const latest = all.length === 0 ? await latestStories(engine, digester, { scope: topicId, before: period.from, lang, filter, coverage, limit: CARD_STORIES }) : null;
   const shown = all.length > 0 ? all : (latest?.stories ?? []);
+  // Hidden stories are not counted: never "1 story" above "Nothing new".
+  const count = digest.count - (digest.stories.length - all.length);
   return {
     topic: digest.topic,
     period,
-    count: digest.count,
+    count,
     previousCount: digest.previousCount,
-    change: digest.count - digest.previousCount,
+    change: count - digest.previousCount,
     stories: all.slice(0, CARD_STORIES),
     actors: topEntities(shown, (s) => s.actors, new Set([topicId]), CO_MENTIONED),
     countries: topEntities(shown, (s) => s.countries, new Set([topicId]), CO_MENTIONED),
     latest: latest && latest.stories.length > 0 ? latest : null,
   };
-}
-
-/** Earlier weeks looked at when the newest one's stories are all hidden in this conversation. */
-const LOOK_BACK_WEEKS = 3;
-
-interface LatestQuery {
-  topicId: string;
-  before: string;
-  lang: BriefLang;
-  filter: StoryFilter;
-  coverage: Coverage;
-}
-
-async function latestStories(engine: Engine, digester: Digester, query: LatestQuery): Promise<TopicCard['latest']> {
-  let before = query.before;
-  for (let week = 0; week < LOOK_BACK_WEEKS; week += 1) {
-    const newest = await latestMentionBefore(engine.store.db, query.topicId, before, query.coverage === 'migration');
-    if (newest === null) return null;
-    const period = weekEnding(newest.slice(0, 10));
-    const { digest } = await digester.topicDigest(query.topicId, period, query.lang, query.coverage);
-    const stories = filterStories(digest.stories, query.filter).map((s) => s.story);
-    if (stories.length > 0) return { period, stories: stories.slice(0, CARD_STORIES) };
-    before = period.from;
-  }
-  return null;
 }

@@ -26,6 +26,19 @@ export async function findArticleIdByUrl(db: Kysely<Database>, url: string): Pro
   return db.selectFrom('articles').select('id').where('url', '=', url).executeTakeFirst();
 }
 
+/** The stored article's published date for a URL: undefined when there is no such article. */
+export async function findPublishedByUrl(db: Kysely<Database>, url: string): Promise<{ published: string | null } | undefined> {
+  return db.selectFrom('articles').select('published').where('url', '=', url).executeTakeFirst();
+}
+
+/** The newest article's sort_time before a day (with `migrationOnly`, among those about migration); null when none. */
+export async function latestArticleBefore(db: Kysely<Database>, before: string, migrationOnly: boolean): Promise<string | null> {
+  let query = db.selectFrom('articles').select('sort_time').where('sort_time', '<', before);
+  if (migrationOnly) query = query.where(aboutMigrationSql('relevance'));
+  const row = await query.orderBy('sort_time', 'desc').limit(1).executeTakeFirst();
+  return row?.sort_time ?? null;
+}
+
 export async function insertArticle(
   db: Kysely<Database>,
   dialect: DialectName,

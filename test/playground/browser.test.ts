@@ -37,6 +37,22 @@ describe.skipIf(!hasChromium)('playground in Chromium', () => {
 
   const followItems = () => page.getByTestId('follows').getByTestId('follow-item');
 
+  it('answers a new user\'s first questions with this week\'s stories (the samples are dated so the newest is yesterday)', async () => {
+    for (const [i, question] of ['مصر', 'IOM', 'libya'].entries()) {
+      const answer = await ask(question);
+      for (const rendering of [answer.getByTestId('slack-render'), answer.getByTestId('teams-render')]) {
+        const text = await rendering.innerText();
+        expect(Number(/(\d+) stor(?:y|ies) in the last seven days/.exec(text)?.[1] ?? 0), `${question}: ${text.slice(0, 200)}`).toBeGreaterThan(0);
+        expect(text, question).not.toContain('Nothing new');
+      }
+      if (i === 0) await answer.screenshot({ path: join(ARTIFACTS, 'first-answer-egypt.png') });
+    }
+    const brief = await ask('brief');
+    const text = await brief.getByTestId('slack-render').innerText();
+    expect(Number(/(\d+) stor(?:y|ies) from \d+ articles?/.exec(text)?.[1] ?? 0), text.slice(0, 300)).toBeGreaterThan(0);
+    await brief.screenshot({ path: join(ARTIFACTS, 'first-brief.png') });
+  });
+
   it('answers `khartoum` in both renderings: Block Kit for Slack and the Adaptive Card for Teams', async () => {
     const answer = await ask('khartoum');
     const slack = answer.getByTestId('slack-render');

@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../digests/compile/period.js';
 import { runCli, projectRoot } from '../support/cli.js';
 import { type TestDatabase, tempSqlite } from '../support/databases.js';
 import { FakeSite } from '../support/fake-site.js';
@@ -39,6 +40,9 @@ describe('the playground on the real server', () => {
   let server: ServerProcess;
   let site: FakeSite;
   const api = <T = Record<string, unknown>>(path: string, options: Parameters<typeof call>[2] = {}) => call<T>(server.url, `/playground/api${path}`, options);
+  /** Days the server moved the samples by (it says so on first run): their days as written, where they now are. */
+  let shiftDays = 0;
+  const sampleDay = (asWritten: string): string => addDays(asWritten, shiftDays);
   const follows = async () => (await api<State>('/state')).body.follows.map((f) => `${f.place}:${f.topic.id}:${f.mode}`);
 
   beforeAll(async () => {
@@ -46,6 +50,7 @@ describe('the playground on the real server', () => {
     site = new FakeSite();
     await site.start();
     server = await startServer(database.target, { MAWJAZ_SCHEDULER_SECONDS: '1' });
+    shiftDays = Number(/their dates were moved by (-?\d+) days/.exec(server.output())?.[1] ?? Number.NaN);
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
@@ -54,7 +59,10 @@ describe('the playground on the real server', () => {
   });
 
   it('loads the bundled samples into the empty database before serving, and says where to open the playground', async () => {
-    expect(server.output()).toMatch(/the database had no articles, so the bundled samples were loaded: \d+ articles from samples\/news/);
+    expect(server.output()).toMatch(/the database had no articles, so the bundled samples were loaded: \d+ articles from samples\/news; their dates were moved by -?\d+ days so the newest is from yesterday/);
+    // Their newest (21 November 2026 as written) is yesterday, by the server's clock.
+    const today = new Date().toISOString().slice(0, 10);
+    expect([addDays(today, -1), addDays(today, -2)]).toContain(sampleDay('2026-11-21'));
     expect(server.output()).toContain(`playground: open ${server.url}/`);
     expect(server.output()).toMatch(/mawjaz serving on \S+ \(playground\)/);
     const state = await api<State>('/state');
@@ -62,11 +70,28 @@ describe('the playground on the real server', () => {
     expect(state.body.user).toEqual({ id: 'you', name: 'You' });
     expect(state.body.places).toEqual(['dm', 'channel']);
     expect(state.body.follows).toEqual([]);
-    // The samples' busiest Monday-to-Sunday week.
-    expect(state.body.period).toEqual({ from: '2026-11-16', to: '2026-11-22' });
+    // The samples' busiest Monday-to-Sunday week, among their last ones.
+    const { from, to } = state.body.period;
+    expect(new Date(`${from}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(to).toBe(addDays(from, 6));
+    expect(from >= sampleDay('2026-11-09') && from <= sampleDay('2026-11-21')).toBe(true);
     const ids = state.body.topics.map((t) => t.id);
     expect(ids).toEqual(expect.arrayContaining(['process:khartoum', 'org:iom', 'country:EG']));
     expect(state.body.topics.find((t) => t.id === 'country:EG')?.nameAr).toBe('مصر');
+  });
+
+  it('answers the first questions with this week\'s stories, by the real clock: مصر, IOM, libya and brief', async () => {
+    for (const topic of ['مصر', 'IOM', 'libya']) {
+      const answer = await api<Rendered>('/command', { json: { text: topic, place: 'dm' } });
+      expect(answer.body.kind, topic).toBe('topic');
+      const heading = /\* — (\d+) stor(?:y|ies) in the last seven days/.exec(slackText(answer.body));
+      expect(Number(heading?.[1] ?? 0), topic).toBeGreaterThan(0);
+      expect(slackText(answer.body), topic).not.toContain('Nothing new');
+    }
+    const brief = await api<Rendered & { brief?: unknown }>('/command', { json: { text: 'brief', place: 'dm' } });
+    expect(brief.body.kind).toBe('brief');
+    const overview = /(\d+) stor(?:y|ies) from (\d+) articles? in (\d+) sources?/.exec(slackText(brief.body));
+    expect(Number(overview?.[1] ?? 0)).toBeGreaterThan(0);
   });
 
   it('answers a command with the Slack blocks and the Teams card the adapters would send', async () => {
@@ -133,7 +158,7 @@ describe('the playground on the real server', () => {
 
   it('previews an Arabic brief: the Teams card is right-to-left and the text Arabic, in both renderings', async () => {
     const preview = await api<Rendered & { brief: { lang: string; sections: Array<{ topic: { id: string } }> } }>('/brief/preview', {
-      json: { topics: ['country:EG', 'process:khartoum'], from: '2026-11-09', to: '2026-11-15', lang: 'ar' },
+      json: { topics: ['country:EG', 'process:khartoum'], from: sampleDay('2026-11-09'), to: sampleDay('2026-11-15'), lang: 'ar' },
     });
     expect(preview.status).toBe(200);
     expect(preview.body.kind).toBe('brief');
@@ -145,7 +170,7 @@ describe('the playground on the real server', () => {
     expect(preview.body.slack[0]?.text).toMatch(ARABIC);
     expect(preview.body.slack[0]?.blocks[0]).toMatchObject({ type: 'header' });
 
-    const english = await api<Rendered>('/brief/preview', { json: { topics: [], from: '2026-11-09', to: '2026-11-15', lang: 'en' } });
+    const english = await api<Rendered>('/brief/preview', { json: { topics: [], from: sampleDay('2026-11-09'), to: sampleDay('2026-11-15'), lang: 'en' } });
     expect(english.status).toBe(200);
     expect(english.body.teams[0]?.rtl).not.toBe(true);
   });
@@ -167,7 +192,7 @@ describe('the playground on the real server', () => {
 
   it('sends a brief through the outbox to the inbox: each click is its own delivery, listed as sent', async () => {
     const before = (await api<{ messages: unknown[] }>('/inbox')).body.messages.length;
-    const choice = { topics: ['country:EG'], from: '2026-11-09', to: '2026-11-15', lang: 'ar' };
+    const choice = { topics: ['country:EG'], from: sampleDay('2026-11-09'), to: sampleDay('2026-11-15'), lang: 'ar' };
     const first = await api<{ delivery: DeliveryView }>('/brief/send', { json: choice });
     expect(first.status).toBe(200);
     expect(first.body.delivery).toMatchObject({ status: 'sent', kind: 'brief', platform: 'playground', conversationId: 'user:you' });
@@ -197,7 +222,7 @@ describe('the playground on the real server', () => {
         `INSERT INTO outbox (platform, workspace_id, conversation_id, kind, occasion, payload, status, attempts, next_attempt_at, last_error, message_ids, created_at, updated_at)
          VALUES ('playground', 'local', 'user:you', 'brief', 'failed-once', ?, 'failed', 8, ?, 'the network was down', '[]', ?, ?)`,
       )
-      .run(JSON.stringify({ from: '2026-11-09', to: '2026-11-15', topics: ['process:khartoum'], lang: 'en' }), now, now, now);
+      .run(JSON.stringify({ from: sampleDay('2026-11-09'), to: sampleDay('2026-11-15'), topics: ['process:khartoum'], lang: 'en' }), now, now, now);
     sqlite.close();
     const id = Number(lastInsertRowid);
     const failed = await api<{ deliveries: DeliveryView[] }>('/deliveries?status=failed');

@@ -11,7 +11,7 @@
  */
 import type { ContextBlock, DividerBlock, HeaderBlock, KnownBlock, MrkdwnElement, SectionBlock } from '@slack/types';
 import { InvalidInput } from '../../../src/errors.js';
-import type { Brief, BriefEntity, BriefLang, BriefSection, BriefStory, CountedEntity } from '../../../digests/brief/brief-model.js';
+import type { Brief, BriefEntity, BriefLang, BriefLatest, BriefSection, BriefStory, CountedEntity } from '../../../digests/brief/brief-model.js';
 import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
 import { joinWithin } from '../../../digests/brief/join-within.js';
 import { storyMenu } from './buttons.js';
@@ -166,10 +166,16 @@ function sectionUnits(topicSection: BriefSection, ctx: Ctx, lead: KnownBlock[]):
   const topic = name(topicSection.topic, ctx);
   const lines = [`*${topic}* — ${l.stories(count)} · ${l.change(change)}`];
   if (count === 0) lines.push(`_${l.nothingNew(topic)}_`);
+  // A quiet period shows the latest stories before it, under the week they are from; the count stays 0.
+  if (count === 0 && topicSection.latest) lines.push(latestLine(topicSection.latest, ctx));
   const heading = section(ctx, lines);
   const hidden = count - stories.length;
   const tail = hidden > 0 ? [context(ctx, [`_${l.moreStories(hidden)}_`])] : [];
-  return storyUnits(stories, heading, topic, lead, tail, ctx);
+  return storyUnits(count === 0 ? (topicSection.latest?.stories ?? []) : stories, heading, topic, lead, tail, ctx);
+}
+
+function latestLine(latest: BriefLatest, ctx: Ctx): string {
+  return `_${ctx.l.latestStories(formatDay(latest.period.from, ctx.lang), formatDay(latest.period.to, ctx.lang))}_`;
 }
 
 function countedLine(ctx: Ctx, title: string, entities: readonly CountedEntity[]): string | null {
@@ -243,6 +249,10 @@ export function renderBriefBlocks(brief: Brief, options?: BriefBlocksOptions): S
     const headingText = brief.sections.length === 0 ? l.topStories : l.otherStories;
     const heading = section(ctx, [`*${headingText}* — ${l.stories(others.length)}`]);
     units.push(...storyUnits(others, heading, headingText, lead(), [], ctx));
+  }
+  if (brief.latest) {
+    const heading = section(ctx, [`*${l.topStories}*`, `_${l.nothingInPeriod}_`, latestLine(brief.latest, ctx)]);
+    units.push(...storyUnits(brief.latest.stories, heading, l.topStories, lead(), [], ctx));
   }
 
   const mentioned = [countedLine(ctx, l.countries, brief.topCountries), countedLine(ctx, l.actors, brief.topActors)].filter(

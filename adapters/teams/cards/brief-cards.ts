@@ -11,7 +11,7 @@
  * is repeated on a page that continues it, and every page after the first opens with "title (2/3)".
  * Nothing is dropped: every story lands on some page.
  */
-import type { Brief, BriefEntity, BriefLang, BriefSection, BriefStory, CountedEntity } from '../../../digests/brief/brief-model.js';
+import type { Brief, BriefEntity, BriefLang, BriefLatest, BriefSection, BriefStory, CountedEntity } from '../../../digests/brief/brief-model.js';
 import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
 import { joinWithin } from '../../../digests/brief/join-within.js';
 import { InvalidInput } from '../../../src/errors.js';
@@ -105,8 +105,14 @@ function sectionUnits(part: BriefSection, ctx: Ctx): Unit[] {
   const topic = name(part.topic, ctx);
   const head: CardElement[] = [{ ...heading(`${topic} — ${l.stories(part.count)} · ${l.change(part.change)}`), separator: true, spacing: 'Large' }];
   if (part.count === 0) head.push(subtle(l.nothingNew(topic)));
+  // A quiet period shows the latest stories before it, under the week they are from; the count stays 0.
+  if (part.count === 0 && part.latest) head.push(subtle(latestLine(part.latest, ctx)));
   const hidden = part.count - part.stories.length;
-  return storyUnits(part.stories, head, topic, hidden > 0 ? [subtle(l.moreStories(hidden))] : [], ctx);
+  return storyUnits(part.count === 0 ? (part.latest?.stories ?? []) : part.stories, head, topic, hidden > 0 ? [subtle(l.moreStories(hidden))] : [], ctx);
+}
+
+function latestLine(latest: BriefLatest, ctx: Ctx): string {
+  return ctx.l.latestStories(formatDay(latest.period.from, ctx.lang), formatDay(latest.period.to, ctx.lang));
 }
 
 function mentionedUnit(brief: Brief, ctx: Ctx): Unit | null {
@@ -174,6 +180,10 @@ export function renderBriefCards(brief: Brief, options?: BriefCardsOptions): Tea
   if (others.length > 0) {
     const title = brief.sections.length === 0 ? l.topStories : l.otherStories;
     units.push(...storyUnits(others, [{ ...heading(`${title} — ${l.stories(others.length)}`), separator: true, spacing: 'Large' }], title, [], ctx));
+  }
+  if (brief.latest) {
+    const head: CardElement[] = [{ ...heading(l.topStories), separator: true, spacing: 'Large' }, subtle(l.nothingInPeriod), subtle(latestLine(brief.latest, ctx))];
+    units.push(...storyUnits(brief.latest.stories, head, l.topStories, [], ctx));
   }
   const mentioned = mentionedUnit(brief, ctx);
   if (mentioned !== null) units.push(mentioned);

@@ -9,7 +9,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, BOT_EVENTS, BOT_SCOPES, SLASH_COMMAND } from '../../../adapters/slack/registrations.js';
+import { registerListeners } from '../../../adapters/slack/listeners/index.js';
+import type { ListenerDeps } from '../../../adapters/slack/listeners/deps.js';
+import { ACTION_IDS, BOT_EVENTS, BOT_SCOPES, EVENT_SCOPES, SLASH_COMMAND } from '../../../adapters/slack/registrations.js';
 import { REDIRECT_PATH } from '../../../adapters/slack/oauth-install.js';
 import { SLACK_PATH } from '../../../adapters/slack/slack-app.js';
 import { sharedDir } from '../../support/shared-corpus.js';
@@ -27,7 +29,7 @@ interface SlashCommandEntry {
 interface SlackManifest {
   _metadata?: { major_version?: number };
   features?: {
-    app_home?: { home_tab_enabled?: boolean };
+    app_home?: { home_tab_enabled?: boolean; messages_tab_enabled?: boolean; messages_tab_read_only_enabled?: boolean };
     slash_commands?: SlashCommandEntry[];
   };
   oauth_config?: { redirect_urls?: string[]; scopes?: { bot?: string[] } };
@@ -131,6 +133,29 @@ describe('manifest.json agrees with the code', () => {
 
   it('enables the App Home tab', () => {
     expect(manifest.features?.app_home?.home_tab_enabled).toBe(true);
+  });
+
+  it('subscribes to exactly the events the listeners register (message.im reaches the `message` listener)', () => {
+    // A stand-in for Bolt's App that records what each listener registers.
+    const registered: Array<{ method: string; name: unknown }> = [];
+    const app = new Proxy({}, { get: (_target, method) => (name: unknown) => void registered.push({ method: String(method), name }) }) as Parameters<typeof registerListeners>[0];
+    registerListeners(app, {} as ListenerDeps);
+    const events = registered.filter((r) => r.method === 'event').map((r) => String(r.name));
+    const declared = (manifest.settings?.event_subscriptions?.bot_events ?? []).map((e) => e.replace(/\.(im|channels|groups|mpim)$/, ''));
+    expect(sorted(events)).toEqual(sorted(declared));
+    expect(registered.filter((r) => r.method === 'command').map((r) => r.name)).toEqual([SLASH_COMMAND]);
+  });
+
+  it('asks for the scope each subscribed event needs, and lets people write in the Messages tab it answers', () => {
+    const scopes = manifest.oauth_config?.scopes?.bot ?? [];
+    for (const event of manifest.settings?.event_subscriptions?.bot_events ?? []) {
+      const needed = EVENT_SCOPES[event as keyof typeof EVENT_SCOPES];
+      if (needed) expect(scopes, `${event} needs ${needed}`).toContain(needed);
+    }
+    expect(BOT_EVENTS).toContain('message.im');
+    expect(BOT_EVENTS).toContain('app_mention');
+    expect(manifest.features?.app_home?.messages_tab_enabled).toBe(true);
+    expect(manifest.features?.app_home?.messages_tab_read_only_enabled).toBe(false);
   });
 
   it('sends commands, interactivity, events and OAuth redirects to the same https host', () => {

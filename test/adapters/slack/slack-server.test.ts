@@ -1,7 +1,8 @@
 /**
  * The Slack endpoint end to end: the real `mawjaz serve` process on a real SQLite file with the
- * samples, spoken to exactly as Slack does (form-encoded signed slash commands, block_actions
- * payloads), with a local fake standing in for Slack's response_url endpoint.
+ * samples, spoken to exactly as Slack does (form-encoded signed slash commands, block_actions payloads,
+ * signed Events API deliveries: App Home, direct messages, @mentions), with a local fake standing in
+ * for Slack's response_url endpoint and Web API.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ const SECRET = 'test-signing-secret-0123456789';
 const TEAM = 'T0MAWJAZ';
 const USER = 'U0ANALYST';
 const CHANNEL = 'C0POLICY';
+/** The bot's own user id, as the event envelope's authorizations name it. */
+const BOT_USER = 'U0MAWJAZBOT';
 
 interface Block {
   type: string;
@@ -177,8 +180,21 @@ describe('Slack: /migration on the real server', () => {
     expect(parsedText(card)).not.toMatch(/<[!@#]/);
   });
 
+  /** An Events API delivery as Slack sends it: the event_callback envelope, signed; `retry` as Slack marks its retries. */
   async function event(eventId: string, inner: Record<string, unknown>, retry?: number): Promise<number> {
-    const body = JSON.stringify({ token: 'deprecated', team_id: TEAM, api_app_id: 'A0MAWJAZ', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event: inner });
+    const envelope = {
+      token: 'deprecated',
+      team_id: TEAM,
+      api_app_id: 'A0MAWJAZ',
+      type: 'event_callback',
+      event_id: eventId,
+      event_time: Math.floor(Date.now() / 1000),
+      event: inner,
+      authorizations: [{ enterprise_id: null, team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
+      is_ext_shared_channel: false,
+      event_context: `4-${eventId}`,
+    };
+    const body = JSON.stringify(envelope);
     const res = await fetch(`${server.url}/slack/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...slackHeaders(SECRET, body), ...(retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' } : {}) },
@@ -335,6 +351,69 @@ describe('Slack: /migration on the real server', () => {
     expect(allText((await command('quiet 22:00-07:00')).replies)).toContain("This channel's alerts: Quiet hours 22:00–07:00");
     expect(allText((await command('quiet 10pm-6am', 'D0ANALYST')).replies)).toContain('Your alerts: Quiet hours 22:00–06:00 (Africa/Cairo)');
     expect(allText((await command('list')).replies)).toContain('Quiet hours 22:00–06:00 (Africa/Cairo)');
+  });
+
+  /** The chat.postMessage calls since `before`, as their form fields with the blocks parsed. */
+  function posted(before: number): Array<{ channel: string | null; threadTs: string | null; text: string | null; blocks: Block[] }> {
+    return slack.requests.slice(before).filter((r) => r.path === '/api/chat.postMessage').map((r) => {
+      const form = new URLSearchParams(r.body);
+      return { channel: form.get('channel'), threadTs: form.get('thread_ts'), text: form.get('text'), blocks: JSON.parse(form.get('blocks') ?? '[]') as Block[] };
+    });
+  }
+
+  /** Sends an event, waits for its answer, sends Slack's retry of it (`retry` = X-Slack-Retry-Num): what was posted in all. */
+  async function answeredDespiteRetry(eventId: string, inner: Record<string, unknown>, retry: number): Promise<ReturnType<typeof posted>> {
+    const before = slack.requests.length;
+    expect(await event(eventId, inner)).toBe(200);
+    await slack.next('/api/chat.postMessage', before);
+    expect(await event(eventId, inner, retry)).toBe(200);
+    await settle();
+    return posted(before);
+  }
+
+  it('answers a direct message in the Messages tab with the /migration grammar, once even when Slack retries it', async () => {
+    const dm = { type: 'message', client_msg_id: 'c1a2b3', user: USER, text: 'khartoum', ts: '1732000200.000100', team: TEAM, channel: 'D0ANALYST', event_ts: '1732000200.000100', channel_type: 'im' };
+    const answers = await answeredDespiteRetry('Ev0DM1', dm, 1);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]?.channel).toBe('D0ANALYST');
+    expect(answers[0]?.threadTs).toBeNull();
+    expect(JSON.stringify(answers[0]?.blocks)).toContain('Khartoum Process');
+    const follow = answers[0]?.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'mawjaz_follow' || e.action_id === 'mawjaz_unfollow');
+    expect(follow?.value).toContain('process:khartoum');
+  });
+
+  it('follows a topic typed in a DM, and ignores the bot\'s own messages, edits and other bots', async () => {
+    const before = slack.requests.length;
+    expect(await event('Ev0DM2', { type: 'message', client_msg_id: 'c1a2b4', user: USER, text: 'follow iom', ts: '1732000201.000100', team: TEAM, channel: 'D0ANALYST', event_ts: '1732000201.000100', channel_type: 'im' })).toBe(200);
+    const answer = await slack.next('/api/chat.postMessage', before);
+    expect(new URLSearchParams(answer.body).get('blocks')).toMatch(/IOM|International Organization for Migration/);
+    expect(allText((await command('list', 'D0ANALYST')).replies)).toMatch(/International Organization for Migration|IOM/);
+
+    const quiet = slack.requests.length;
+    // Our own answer, echoed back to us as message.im (bot_id set), and a bot_message.
+    expect(await event('Ev0DMSELF', { type: 'message', user: BOT_USER, bot_id: 'B0MAWJAZ', app_id: 'A0MAWJAZ', text: 'Khartoum Process', ts: '1732000202.000100', team: TEAM, channel: 'D0ANALYST', event_ts: '1732000202.000100', channel_type: 'im' })).toBe(200);
+    expect(await event('Ev0DMBOT', { type: 'message', subtype: 'bot_message', bot_id: 'B0OTHER', text: 'egypt', ts: '1732000203.000100', channel: 'D0ANALYST', event_ts: '1732000203.000100', channel_type: 'im' })).toBe(200);
+    // An edit arrives as message_changed: the first version was already answered.
+    expect(await event('Ev0DMEDIT', { type: 'message', subtype: 'message_changed', hidden: true, channel: 'D0ANALYST', ts: '1732000204.000100', event_ts: '1732000204.000100', channel_type: 'im', message: { type: 'message', user: USER, text: 'libya', ts: '1732000201.000100' }, previous_message: { type: 'message', user: USER, text: 'follow iom', ts: '1732000201.000100' } })).toBe(200);
+    await settle();
+    expect(posted(quiet)).toHaveLength(0);
+  });
+
+  it('answers an @mention in a channel, without the mention, in the thread it was written in', async () => {
+    const mention = { type: 'app_mention', user: USER, text: `<@${BOT_USER}> egypt`, ts: '1732000300.000200', thread_ts: '1732000300.000100', team: TEAM, channel: CHANNEL, event_ts: '1732000300.000200' };
+    const answers = await answeredDespiteRetry('Ev0MENTION1', mention, 2);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ channel: CHANNEL, threadTs: '1732000300.000100' });
+    expect(JSON.stringify(answers[0]?.blocks)).toContain('Egypt');
+    // The card offers to subscribe the channel, as the slash command's does.
+    expect(answers[0]?.blocks.flatMap((b) => b.elements ?? []).map((e) => e.action_id)).toEqual(expect.arrayContaining(['mawjaz_subscribe']));
+    expect(answers[0]?.text).not.toContain(BOT_USER);
+
+    // A bare mention is a question too: it gets the help, not an error.
+    const bare = slack.requests.length;
+    expect(await event('Ev0MENTION2', { type: 'app_mention', user: USER, text: `<@${BOT_USER}>`, ts: '1732000301.000100', team: TEAM, channel: CHANNEL, event_ts: '1732000301.000100' })).toBe(200);
+    await slack.next('/api/chat.postMessage', bare);
+    expect(JSON.stringify(posted(bare))).toMatch(/\/migration|follow/i);
   });
 
   it('pauses the workspace\'s deliveries when the app is uninstalled', async () => {

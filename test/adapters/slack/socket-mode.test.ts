@@ -79,6 +79,18 @@ describe('Slack over Socket Mode on the real server', () => {
     trigger_id: '123.456.abc',
   });
 
+  /** An Events API payload as Slack puts it in a Socket Mode envelope. */
+  const eventCallback = (eventId: string, event: Record<string, unknown>) => ({
+    token: 'deprecated-verification-token',
+    team_id: TEAM,
+    api_app_id: 'A0MAWJAZ',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ enterprise_id: null, team_id: TEAM, user_id: 'U0MAWJAZBOT', is_bot: true, is_enterprise_install: false }],
+    event,
+  });
+
   const buttons = (reply: Reply) => reply.blocks.flatMap((b) => b.elements ?? []).map((e) => e.action_id);
 
   it('opens the connection with the app-level token, and serves /healthz but not /slack/events', async () => {
@@ -127,20 +139,25 @@ describe('Slack over Socket Mode on the real server', () => {
   it('publishes App Home on app_home_opened, with the follow just made', async () => {
     const { answered } = await deliver(
       'events_api',
-      () => ({
-        token: 'deprecated-verification-token',
-        team_id: TEAM,
-        api_app_id: 'A0MAWJAZ',
-        type: 'event_callback',
-        event_id: 'Ev0SOCKETHOME',
-        event_time: Math.floor(Date.now() / 1000),
-        event: { type: 'app_home_opened', user: USER, channel: 'D0APPHOME', tab: 'home', event_ts: '1732000000.1' },
-      }),
+      () => eventCallback('Ev0SOCKETHOME', { type: 'app_home_opened', user: USER, channel: 'D0APPHOME', tab: 'home', event_ts: '1732000000.1' }),
       () => '/api/views.publish',
     );
     const form = new URLSearchParams(answered!.body);
     expect(form.get('user_id')).toBe(USER);
     expect(form.get('view')).toContain('Khartoum Process');
+    expect(answered!.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+  });
+
+  it('answers a direct message in the Messages tab over the socket, with chat.postMessage', async () => {
+    const { ack, answered } = await deliver(
+      'events_api',
+      () => eventCallback('Ev0SOCKETDM', { type: 'message', client_msg_id: 'c0socket', user: USER, text: 'khartoum', ts: '1732000400.000100', team: TEAM, channel: 'D0ANALYST', event_ts: '1732000400.000100', channel_type: 'im' }),
+      () => '/api/chat.postMessage',
+    );
+    expect(ack).toMatchObject({ envelope_id: expect.stringContaining('socket-') });
+    const form = new URLSearchParams(answered!.body);
+    expect(form.get('channel')).toBe('D0ANALYST');
+    expect(form.get('blocks')).toContain('Khartoum Process');
     expect(answered!.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
   });
 
