@@ -105,42 +105,27 @@ describe('wording families of the fourth round (issue 14), in the three language
   it.each(FAMILIES)('$what', expectWordings);
 });
 
-/** Sentences in which a theme's word is negated or means something else, and the theme they must not carry. */
-const TRAPS: ReadonlyArray<{ what: string; theme: string; sentences: readonly string[] }> = [
-  {
-    what: 'a visa or residence permit that migrants lack is irregular stay, not a legal pathway',
-    theme: 'theme:legal-pathways',
-    sentences: ['Thousands of farmhands work in the valley without a visa.', 'Ils vivent en France depuis dix ans sans titre de séjour.', 'ويعمل آلاف الشباب في المزارع بدون تأشيرة.'],
-  },
-  {
-    what: 'irregular migration («غير الشرعية», «illégale») is never read as the legal pathway inside it',
-    theme: 'theme:legal-pathways',
-    sentences: ['وتعهدت الحكومة بمكافحة الهجرة غير الشرعية والهجرة الغير شرعية.', "Le ministre a promis de lutter contre l'immigration illégale.", 'The senator spoke against illegal migration.'],
-  },
-  {
-    what: 'the principle of non-refoulement protects refugees: it is no removal',
-    theme: 'theme:returns',
-    sentences: ['The court recalled the principle of non-refoulement.', 'Le HCR rappelle le principe de non-refoulement.', 'وذكرت المفوضية بمبدأ عدم الإعادة القسرية.'],
-  },
-  {
-    what: 'expelling diplomats or sending a case to court is not a deportation',
-    theme: 'theme:returns',
-    sentences: [
-      'Moscow answered with the expulsion of diplomats from three embassies.',
-      "Paris a répondu par l'expulsion de diplomates russes.",
-      "L'ancien maire a été renvoyé devant le tribunal correctionnel.",
-      'وردت الحكومة بطرد الدبلوماسيين من السفارة.',
-    ],
-  },
+/** [theme, why, sentences]: sentences in which a word of the theme is negated or means something else, so they must not carry it. */
+const TRAPS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['theme:legal-pathways', 'a visa or residence permit that migrants lack is irregular stay, not a legal pathway', ['Thousands of farmhands work in the valley without a visa.', 'Ils vivent en France depuis dix ans sans titre de séjour.', 'ويعمل آلاف الشباب في المزارع بدون تأشيرة.']],
+  ['theme:legal-pathways', 'irregular migration («غير الشرعية», «illégale») is never read as the legal pathway inside it', ['وتعهدت الحكومة بمكافحة الهجرة غير الشرعية والهجرة الغير شرعية.', "Le ministre a promis de lutter contre l'immigration illégale.", 'The senator spoke against illegal migration.']],
+  ['theme:returns', 'the principle of non-refoulement protects refugees: it is no removal', ['The court recalled the principle of non-refoulement.', 'Le HCR rappelle le principe de non-refoulement.', 'وذكرت المفوضية بمبدأ عدم الإعادة القسرية.']],
+  ['theme:returns', 'expelling diplomats or sending a case to court is not a deportation', ['Moscow answered with the expulsion of diplomats from three embassies.', "Paris a répondu par l'expulsion de diplomates russes.", "L'ancien maire a été renvoyé devant le tribunal correctionnel.", 'وردت الحكومة بطرد الدبلوماسيين من السفارة.']],
+  ['theme:integration', 'European or economic integration, and company mergers, are not the integration of migrants', ['The summit discussed European integration and economic integration in the region.', "Le sommet a relancé l'intégration européenne.", 'وناقش الوزراء الاندماج المغاربي وعمليات الاندماج بين المصارف.']],
+  ['theme:irregular-migration', 'illegal settlements, building and dumps, and goods obtained illegally, are not irregular migration', ['The guns were illegally obtained and illegally sold at a fair.', 'La mairie a fermé une décharge clandestine et des fêtes clandestines.', 'وأدانت الأمم المتحدة الاستيطان غير الشرعي والبناء غير الشرعي في المنطقة.']],
+  ['theme:smuggling', 'drug and arms smugglers are not migrant smugglers', ['Police arrested drug smugglers and arms smugglers near the port.', 'وضبطت الشرطة مهربي المخدرات ومهربي الأسلحة قرب الميناء.']],
+  ['theme:asylum', 'a psychiatric asylum is a hospital, not asylum', ["L'ancien asile psychiatrique de la ville deviendra un musée.", 'The old lunatic asylum on the hill was turned into flats.']],
+  ['theme:returns', 'distance, and a judge sending both sides back, are not returns', ["L'éloignement géographique complique les visites.", 'Le juge a renvoyé dos à dos les deux parties.']],
+  ['theme:labour-migration', 'bail paid to a court is not the kafala system', ['وأفرج القاضي عن المتهم بعد دفع الكفالة.']],
 ];
 
 describe('theme words negated or used in another sense', () => {
-  it.each(TRAPS)('$what', ({ theme, sentences }) => {
+  it.each(TRAPS)('not %s: %s', (theme, _why, sentences) => {
     for (const sentence of sentences) expect(idsIn(sentence), sentence).not.toContain(theme);
   });
 
   it('irregular migration written with «غير», «illégale» or "illegal" is still irregular migration', () => {
-    for (const sentence of TRAPS[1]!.sentences) expect(idsIn(sentence), sentence).toContain('theme:irregular-migration');
+    for (const sentence of TRAPS[1]![2]) expect(idsIn(sentence), sentence).toContain('theme:irregular-migration');
   });
 });
 
