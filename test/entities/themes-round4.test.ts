@@ -99,6 +99,33 @@ const FAMILIES: readonly WordingCase[] = [
       'وانطلق المهاجرون على متن قوارب صغيرة من سواحل صفاقس.',
     ],
   },
+  {
+    what: 'unaccompanied and isolated minors, and children brought in without status, are irregular migration',
+    theme: 'theme:irregular-migration',
+    found: [
+      'Most Dreamers were brought to the United States as children.',
+      'Le département héberge deux cents mineurs isolés étrangers.',
+      'وطالبت المنظمة بحماية القاصرين غير المرافقين في الموانئ.',
+    ],
+  },
+  {
+    what: 'credible-fear screening and safe third countries are asylum',
+    theme: 'theme:asylum',
+    found: [
+      'Officers screen every arrival for credible fear.',
+      'La Grèce considère la Turquie comme un pays tiers sûr.',
+      'وتعتبر الحكومة اليونانية تركيا بلدا ثالثا آمنا، أي بلد ثالث آمن.',
+    ],
+  },
+  {
+    what: 'open borders and border policy are border security',
+    theme: 'theme:border-security',
+    found: [
+      'The candidate accused his rival of wanting open borders.',
+      'Le parti réclame une nouvelle politique frontalière.',
+      'ورفض الوزير الدعوات إلى فتح الحدود أمام المهاجرين.',
+    ],
+  },
 ];
 
 describe('wording families of the fourth round (issue 14), in the three languages', () => {
