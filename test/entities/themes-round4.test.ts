@@ -58,7 +58,7 @@ const FAMILIES: readonly WordingCase[] = [
     what: 'pushing migrants back at the border and returning them home are returns',
     theme: 'theme:returns',
     found: [
-      'Rights groups say migrants were pushed back across the river.',
+      'Rights groups documented push-backs of migrants across the river.',
       'Des exilés ont été refoulés à la frontière italienne.',
       'وقالت المنظمة إن المهاجرين أعيدوا إلى النيجر في شاحنات.',
     ],
@@ -76,7 +76,7 @@ const FAMILIES: readonly WordingCase[] = [
     what: 'farmworkers, seasonal hands and temporary foreign labour are labour migration',
     theme: 'theme:labour-migration',
     found: [
-      'Growers rely on farmworkers from Mexico who send money home every month.',
+      'Growers rely on farmworkers from Mexico every harvest.',
       "Les saisonniers marocains arrivent chaque printemps dans les serres d'Andalousie.",
       'وتعتمد الضيعات الإسبانية على العمالة المؤقتة القادمة من المغرب.',
     ],
@@ -142,6 +142,9 @@ const TRAPS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['theme:irregular-migration', 'illegal settlements, building and dumps, and goods obtained illegally, are not irregular migration', ['The guns were illegally obtained and illegally sold at a fair.', 'La mairie a fermé une décharge clandestine et des fêtes clandestines.', 'وأدانت الأمم المتحدة الاستيطان غير الشرعي والبناء غير الشرعي في المنطقة.']],
   ['theme:smuggling', 'drug and arms smugglers are not migrant smugglers', ['Police arrested drug smugglers and arms smugglers near the port.', 'وضبطت الشرطة مهربي المخدرات ومهربي الأسلحة قرب الميناء.']],
   ['theme:asylum', 'a psychiatric asylum is a hospital, not asylum', ["L'ancien asile psychiatrique de la ville deviendra un musée.", 'The old lunatic asylum on the hill was turned into flats.']],
+  ['theme:sea-crossings', 'being in the same boat or drowned out is an idiom, not a crossing', ['We are all in the same boat, and his voice was drowned out.', 'Nous sommes tous dans le même bateau.', 'نحن جميعا في نفس القارب.']],
+  ['theme:irregular-migration', 'a guest who overstayed his welcome is no visa overstayer', ['The coach overstayed his welcome at the club.']],
+  ['theme:returns', 'pushing back against a demand is resisting it, not a push-back of migrants', ['Both Mexico and Canada pushed back against the demands.', 'The adviser pushed back on reports of a split.']],
   ['theme:returns', 'distance, and a judge sending both sides back, are not returns', ["L'éloignement géographique complique les visites.", 'Le juge a renvoyé dos à dos les deux parties.']],
   ['theme:labour-migration', 'bail paid to a court is not the kafala system', ['وأفرج القاضي عن المتهم بعد دفع الكفالة.']],
 ];
