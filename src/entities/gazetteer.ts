@@ -80,6 +80,12 @@ const entityEntrySchema = z.strictObject({
    * (./theme-support.ts), a phrase ("refugee camp") as a whole one.
    */
   bareWordsWeak: z.literal(true).optional(),
+  /**
+   * A theme's wordings (each one of its aliases) that name an actor or a scene more often than the
+   * theme ("coast guard" in a rescue story is the rescuer, not border control): each counts as half a
+   * mention, like a bare word of a bareWordsWeak theme (./theme-support.ts).
+   */
+  weakWordings: phraseList.optional(),
   /** Why the entry is shaped as it is (JSON has no comments). */
   note: z.string().optional(),
 });
@@ -121,6 +127,7 @@ interface LoadedGazetteer {
   blockers: string[];
   namedAfterAPlace: ReadonlySet<string>;
   bareWordsWeak: ReadonlySet<string>;
+  weakWordings: ReadonlyMap<string, readonly string[]>;
   onTopicOnly: ReadonlySet<string>;
   bodies: NationalBodyContext;
   templateOnly: ReadonlySet<string>;
@@ -147,6 +154,11 @@ export function organisationsNamedAfterAPlace(): ReadonlySet<string> {
 /** Ids of themes whose single-word wordings count as half a mention (see bareWordsWeak). Cached. */
 export function themesWithWeakBareWords(): ReadonlySet<string> {
   return load().bareWordsWeak;
+}
+
+/** Each theme's weakWordings (themes.json), by theme id; themes without any are absent. Cached. */
+export function themeWeakWordings(): ReadonlyMap<string, readonly string[]> {
+  return load().weakWordings;
 }
 
 /** Ids of bodies that an article keeps only when it is about migration (see onTopicOnly). Cached. */
@@ -187,6 +199,7 @@ function load(): LoadedGazetteer {
   const templateOnly = new Set(generated.map((body) => body.id).filter((id) => !writtenIds.has(id)));
   const namedAfterAPlace = new Set(files.flatMap((f) => f.namedAfterAPlace));
   const bareWordsWeak = new Set(files.flatMap((f) => f.bareWordsWeak));
+  const weakWordings = new Map(files.flatMap((f) => f.weakWordings));
   const claimed = new Set(entities.filter((e) => e.kind !== 'theme').flatMap((e) => e.aliases.map((a) => keyOf(a.text))));
   for (const blocker of blockers) claimed.add(keyOf(blocker));
   const bodyContext: NationalBodyContext = {
@@ -198,10 +211,10 @@ function load(): LoadedGazetteer {
   checkUniqueIds(entities);
   checkNoSharedWordings(entities, blockers, keyOf);
   const version = createHash('sha256')
-    .update(JSON.stringify({ entities, blockers, namedAfterAPlace: [...namedAfterAPlace], onTopicOnly: [...onTopicOnly], bareWordsWeak: [...bareWordsWeak], bare: bodyContext.bare }))
+    .update(JSON.stringify({ entities, blockers, namedAfterAPlace: [...namedAfterAPlace], onTopicOnly: [...onTopicOnly], bareWordsWeak: [...bareWordsWeak], weakWordings: [...weakWordings], bare: bodyContext.bare }))
     .digest('hex')
     .slice(0, 16);
-  cache = { entities, blockers, namedAfterAPlace, bareWordsWeak, onTopicOnly, bodies: bodyContext, templateOnly, version };
+  cache = { entities, blockers, namedAfterAPlace, bareWordsWeak, weakWordings, onTopicOnly, bodies: bodyContext, templateOnly, version };
   return cache;
 }
 
@@ -264,12 +277,13 @@ function collectAliases(lists: Partial<Record<Lang | 'any', string[] | undefined
   return out;
 }
 
-/** One data file's records, and the ids of its entries flagged countryInNameCounts: false, onTopicOnly or bareWordsWeak. */
+/** One data file's records, the ids of its entries flagged countryInNameCounts: false, onTopicOnly or bareWordsWeak, and their weakWordings. */
 function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind; prefix: string }): {
   records: EntityRecord[];
   namedAfterAPlace: string[];
   onTopicOnly: string[];
   bareWordsWeak: string[];
+  weakWordings: Array<[string, string[]]>;
   nationalBodies: Array<[string, string]>;
 } {
   const raw = readJson(file);
@@ -280,7 +294,13 @@ function loadEntityFile({ file, kind, prefix }: { file: string; kind: EntityKind
   const nationalBodies = entries.flatMap((entry) => (entry.nationalBody ?? []).map((key): [string, string] => [key, entry.id]));
   const onTopicOnly = entries.flatMap((entry) => (entry.onTopicOnly ? [entry.id] : []));
   const bareWordsWeak = entries.flatMap((entry) => (entry.bareWordsWeak === true ? [entry.id] : []));
-  return { records, namedAfterAPlace, onTopicOnly, bareWordsWeak, nationalBodies };
+  const weakWordings = entries.flatMap((entry): Array<[string, string[]]> => (entry.weakWordings === undefined ? [] : [[entry.id, entry.weakWordings]]));
+  for (const [id, wordings] of weakWordings) {
+    const aliases = new Set(records.find((record) => record.id === id)?.aliases.map((alias) => alias.text));
+    const strays = wordings.filter((wording) => !aliases.has(wording));
+    if (strays.length > 0) throw new InvalidInput(`gazetteer/${file} entry ${id}: weakWordings must be among its aliases: ${strays.join(', ')}`);
+  }
+  return { records, namedAfterAPlace, onTopicOnly, bareWordsWeak, weakWordings, nationalBodies };
 }
 
 /** The slot words of every country the country data describes (see ./national-bodies.ts). */

@@ -2,15 +2,18 @@
  * Which themes an article is about. A theme wording met once, deep in the text, is a passing mention
  * (a story about elections that names "deportations" in its tenth paragraph is not about returns);
  * the labelling guide and a policy officer both want the theme only when the article discusses it. A
- * theme is kept when its wordings occur at least twice, or once in the title or the lead, where an
- * article says what it is about. For a theme whose bare word is used loosely (bareWordsWeak in
- * themes.json: "refugees" in a story about a visit, a policy speech), a single word is half a mention. A short wire story (a few paragraphs) is all lead except its closing
- * background lines ("since 2014, thousands have drowned…", "the deal also covers returns"), which
- * wires append to any story on the subject. And an article that is not about migration at all (its relevance
+ * theme is kept when its wordings occur at least twice, or once in the title, or once in the lead,
+ * where an article says what it is about. Loose wordings count half a mention: the bare word of a
+ * theme flagged bareWordsWeak in themes.json ("refugees" in a story about a visit, a policy speech),
+ * and a theme's weakWordings ("coast guard" in a rescue story names the rescuer, not border
+ * control); in the lead such a wording alone is not enough, in the title it is. A short wire story (a
+ * few paragraphs) is all lead except its closing background lines ("since 2014, thousands have
+ * drowned…", "the deal also covers returns"), which wires append to any story on the subject. And an article that is not about migration at all (its relevance
  * below RELEVANCE_THRESHOLD, ./relevance.ts) has no migration theme: its "boats", "borders" and
  * "racism" are a ferry timetable, a ceasefire line or a football stadium.
  */
-import { themesWithWeakBareWords } from './gazetteer.js';
+import { type Token, aliasKey, textKeys, tokenise } from '../text/tokens.js';
+import { themeWeakWordings, themesWithWeakBareWords } from './gazetteer.js';
 import { RELEVANCE_THRESHOLD } from './relevance.js';
 
 /** Where the lead ends: this many characters of the text after the title. */
@@ -21,29 +24,57 @@ export const SHORT_STORY_CHARS = 1500;
 export const SHORT_STORY_BODY_SHARE = 0.75;
 /** Mentions anywhere in the text that make a theme a subject of the article. */
 export const THEME_MIN_MENTIONS = 2;
-/** What a single-word mention of a theme flagged bareWordsWeak (themes.json) counts for. */
-export const WEAK_BARE_WORD_WEIGHT = 0.5;
+/** What a loose mention (a bare word of a bareWordsWeak theme, a weak wording) counts for. */
+export const WEAK_MENTION_WEIGHT = 0.5;
 
 export interface ThemeEvidence {
   entityId: string;
   count: number;
   /** Offset of the first mention in title + "\n\n" + text. */
   firstOffset: number;
-  /** Mentions written as a phrase of several words; the others are single words. Absent: all count whole. */
-  phrases?: number;
+  /** The mentions' support, each weighed by mentionStrength. Absent: all count whole. */
+  weight?: number;
 }
 
 /** Whether an entity group survives: every non-theme entity does; a theme needs support. */
 export function isSupported(group: ThemeEvidence, titleLength: number, textLength: number): boolean {
   if (!group.entityId.startsWith('theme:')) return true;
-  if (mentionWeight(group) >= THEME_MIN_MENTIONS || group.firstOffset <= titleLength + THEME_LEAD_CHARS) return true;
+  const weight = group.weight ?? group.count;
+  if (weight >= THEME_MIN_MENTIONS || group.firstOffset <= titleLength) return true;
+  // Below the title a single loose wording is a passing mention, even in the lead.
+  if (weight < 1) return false;
+  if (group.firstOffset <= titleLength + THEME_LEAD_CHARS) return true;
   return textLength < SHORT_STORY_CHARS && group.firstOffset <= titleLength + textLength * SHORT_STORY_BODY_SHARE;
 }
 
-/** The theme's mentions, a bare word of a bareWordsWeak theme counting for WEAK_BARE_WORD_WEIGHT. */
-function mentionWeight(group: ThemeEvidence): number {
-  if (group.phrases === undefined || !themesWithWeakBareWords().has(group.entityId)) return group.count;
-  return group.phrases + WEAK_BARE_WORD_WEIGHT * (group.count - group.phrases);
+/**
+ * What one mention of an entity, written `surface`, counts for towards a theme's support: 1, or
+ * WEAK_MENTION_WEIGHT for a single word of a bareWordsWeak theme or one of the theme's weakWordings.
+ */
+export function mentionStrength(entityId: string, surface: string): number {
+  if (!entityId.startsWith('theme:')) return 1;
+  if (themesWithWeakBareWords().has(entityId) && !/\s/.test(surface)) return WEAK_MENTION_WEIGHT;
+  const weak = weakWordingKeys().get(entityId);
+  if (weak === undefined) return 1;
+  const tokens = tokenise(surface);
+  return weak.some((keys) => sameWording(tokens, keys)) ? WEAK_MENTION_WEIGHT : 1;
+}
+
+/** Each theme's weak wordings as the matcher keys their tokens, built once per gazetteer load. */
+let weakKeys: { source: ReadonlyMap<string, readonly string[]>; keys: Map<string, string[][]> } | undefined;
+
+function weakWordingKeys(): Map<string, string[][]> {
+  const source = themeWeakWordings();
+  if (weakKeys?.source !== source) {
+    const keys = new Map([...source].map(([id, wordings]) => [id, wordings.map((wording) => tokenise(wording).map((token) => aliasKey(token.norm)))]));
+    weakKeys = { source, keys };
+  }
+  return weakKeys.keys;
+}
+
+/** Whether the text tokens read as the wording's keys, one for one (proclitics and inflection aside, as the matcher reads them). */
+function sameWording(tokens: readonly Token[], keys: readonly string[]): boolean {
+  return tokens.length === keys.length && tokens.every((token, i) => textKeys(token.norm).includes(keys[i]!));
 }
 
 /**

@@ -8,7 +8,7 @@ import { extractEntities } from '../entities/extract.js';
 import { organisationsOnlyOnTopic } from '../entities/gazetteer.js';
 import type { PersonRole } from '../entities/people.js';
 import { relevanceFeatures, relevanceScore } from '../entities/relevance.js';
-import { isSupported, withoutOffTopicEntities } from '../entities/theme-support.js';
+import { isSupported, mentionStrength, withoutOffTopicEntities } from '../entities/theme-support.js';
 import type { EntityRecord, Mention } from '../entities/types.js';
 import { indexTerms } from '../search/index-terms.js';
 import { extractPublishedDate } from '../text/dates.js';
@@ -42,8 +42,8 @@ export interface EntityMentions {
   count: number;
   surfaces: string[];
   firstOffset: number;
-  /** How many mentions are phrases of several words ("refugee camp"), not a single word ("refugees"). */
-  phrases: number;
+  /** The mentions' support for a theme: each counts 1, or less for a loose wording (../entities/theme-support.ts mentionStrength). */
+  weight: number;
   /** For a person: the roles this article gives them, as written (empty when none). */
   roles?: PersonRole[];
 }
@@ -105,18 +105,16 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
 
 const MAX_SURFACES = 8;
 
-const isPhrase = (surface: string): boolean => /\s/.test(surface);
-
 function groupMentions(mentions: readonly Mention[], roles: ReadonlyMap<string, PersonRole[]>): EntityMentions[] {
   const byEntity = new Map<string, EntityMentions>();
   for (const mention of mentions) {
     const group = byEntity.get(mention.entityId);
     if (!group) {
-      byEntity.set(mention.entityId, { entityId: mention.entityId, count: 1, surfaces: [mention.surface], firstOffset: mention.start, phrases: isPhrase(mention.surface) ? 1 : 0 });
+      byEntity.set(mention.entityId, { entityId: mention.entityId, count: 1, surfaces: [mention.surface], firstOffset: mention.start, weight: mentionStrength(mention.entityId, mention.surface) });
       continue;
     }
     group.count += 1;
-    if (isPhrase(mention.surface)) group.phrases += 1;
+    group.weight += mentionStrength(mention.entityId, mention.surface);
     group.firstOffset = Math.min(group.firstOffset, mention.start);
     if (group.surfaces.length < MAX_SURFACES && !group.surfaces.includes(mention.surface)) group.surfaces.push(mention.surface);
   }

@@ -2,6 +2,7 @@
  * One matcher over the real gazetteer for all entity tests (building it takes ~50 ms), plus small
  * helpers that turn results into the ids a test asserts on.
  */
+import { expect } from 'vitest';
 import { extractEntities } from '../../src/entities/extract.js';
 import { loadBlockers, loadGazetteer } from '../../src/entities/gazetteer.js';
 import { type EntityMatcher, createEntityMatcher } from '../../src/entities/matcher.js';
@@ -16,6 +17,20 @@ export function gazetteerMatcher(): EntityMatcher {
 /** Entity ids found in the text, in order of appearance, each once. */
 export function idsIn(text: string): string[] {
   return [...new Set(gazetteerMatcher().match(text).map((m) => m.entityId))];
+}
+
+/** One theme, and the sentences (written for the tests, one per language) that must or must not carry it. */
+export interface WordingCase {
+  what: string;
+  theme: string;
+  found: readonly string[];
+  notFound?: readonly string[];
+}
+
+/** Checks a WordingCase with the matcher alone: the theme is in every `found` sentence, in no `notFound` one. */
+export function expectWordings({ theme, found, notFound = [] }: WordingCase): void {
+  for (const sentence of found) expect(idsIn(sentence), sentence).toContain(theme);
+  for (const sentence of notFound) expect(idsIn(sentence), sentence).not.toContain(theme);
 }
 
 /** [entityId, surface] pairs, to check what exactly was matched. */

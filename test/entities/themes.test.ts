@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RELEVANCE_THRESHOLD, relevanceFeatures } from '../../src/entities/relevance.js';
 import { prepareArticle } from '../../src/ingest/enrich.js';
 import { tokenise } from '../../src/text/tokens.js';
-import { gazetteerMatcher, idsIn } from './helpers.js';
+import { expectWordings, gazetteerMatcher, idsIn, type WordingCase } from './helpers.js';
 
 function read(title: string, paragraphs: readonly string[], lang?: string) {
   const article = prepareArticle({ url: `https://example.invalid/${encodeURIComponent(title)}`, title, text: paragraphs.join('\n\n'), published: null, ...(lang ? { lang } : {}) }, gazetteerMatcher());
@@ -262,14 +262,6 @@ describe('theme wordings that mean something else in context', () => {
   });
 });
 
-/** One theme, and the sentences (written for these tests, one per language) that must or must not carry it. */
-interface WordingCase {
-  what: string;
-  theme: string;
-  found: readonly string[];
-  notFound?: readonly string[];
-}
-
 const WORDING_FAMILIES: readonly WordingCase[] = [
   {
     what: 'border management and controls, razor wire, buoys and barbed wire on a border are border security',
@@ -393,10 +385,7 @@ const WORDING_FAMILIES: readonly WordingCase[] = [
 ];
 
 describe('wording families of the third round (issue 14), in the three languages', () => {
-  it.each(WORDING_FAMILIES)('$what', ({ theme, found, notFound = [] }) => {
-    for (const sentence of found) expect(idsIn(sentence), sentence).toContain(theme);
-    for (const sentence of notFound) expect(idsIn(sentence), sentence).not.toContain(theme);
-  });
+  it.each(WORDING_FAMILIES)('$what', expectWordings);
 
   it('the bare word «refugees» twice deep in a story on another subject is a passing mention; a refugee camp is not', () => {
     const deep = (sentence: string, lang: string) =>

@@ -104,7 +104,7 @@ for (const dialect of DIALECTS) {
       const matcher = await loadEntityMatcher(engine);
       const enriched = enrich({ ...arabicDraft, url: 'https://news.example/broken', text: `${arabicDraft.text}\nنص مختلف.` }, matcher);
       // A mention of an entity that does not exist violates a foreign key mid-transaction.
-      enriched.mentions.push({ entityId: 'org:does-not-exist', count: 1, surfaces: ['x'], firstOffset: 0, phrases: 0 });
+      enriched.mentions.push({ entityId: 'org:does-not-exist', count: 1, surfaces: ['x'], firstOffset: 0, weight: 1 });
       await expect(storeArticle(engine, enriched, { name: 'Another Outlet', url: null, kind: 'file' })).rejects.toThrow();
       expect(await getArticle(engine.store.db, enriched.id)).toBeUndefined();
       const sources = await engine.store.db.selectFrom('sources').select('name').execute();
