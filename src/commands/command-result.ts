@@ -3,6 +3,7 @@ import type { Brief, BriefEntity } from '../../digests/brief/brief-model.js';
 import type { SearchResult } from '../search/search.service.js';
 import type { SubscriptionMode } from '../subscriptions/subscription.service.js';
 import type { TopicCard } from './topic-card.js';
+import type { UiLang } from '../i18n/interface-text.js';
 
 export interface FollowedTopic {
   topic: BriefEntity;
@@ -23,7 +24,12 @@ export interface TargetSettings {
 /** A story marked Not relevant (or brought back), or an outlet muted (or unmuted), in one conversation. */
 export type FeedbackChange = { action: 'hide' | 'unhide'; articleIds: string[] } | { action: 'mute' | 'unmute'; source: string };
 
-export interface FeedbackResult {
+/** The language the person chose (`language`): renderers take every word from its catalogue. English when absent. */
+export interface InLanguage {
+  lang?: UiLang;
+}
+
+export interface FeedbackResult extends InLanguage {
   kind: 'feedback';
   action: FeedbackChange['action'];
   /** Whose briefs: the person's (a DM) or the channel's. */
@@ -78,8 +84,8 @@ export interface FeedHealth {
   nextPollAt: string;
 }
 
-export type CommandResult =
-  | { kind: 'topic'; card: TopicCard; following: SubscriptionMode | null; channelFollowing: SubscriptionMode | null }
+export type CommandResult = InLanguage &
+  (  | { kind: 'topic'; card: TopicCard; following: SubscriptionMode | null; channelFollowing: SubscriptionMode | null }
   | { kind: 'search'; query: string; results: SearchResult[] }
   | {
       kind: 'subscription';
@@ -104,4 +110,4 @@ export type CommandResult =
   | { kind: 'tracked'; topic: BriefEntity; aliases: string[]; relinked: number }
   | { kind: 'sources'; feeds: FeedHealth[]; outlets: SourceHealth[] }
   | { kind: 'help'; problem: string | null; suggestion: string | null }
-  | { kind: 'unknown-topic'; query: string; message: string; closest: BriefEntity[] };
+  | { kind: 'unknown-topic'; query: string; message: string; closest: BriefEntity[] });

@@ -47,7 +47,7 @@ for (const dialect of DIALECTS) {
       const story = storiesOf(before)[0]!;
       expect(story).toBeDefined();
       const ids = story.articles.map((a) => a.id);
-      expect(await commands.changeFeedback(inChannel, { action: 'hide', articleIds: ids })).toEqual({ kind: 'feedback', action: 'hide', target: 'channel', changed: true, articleIds: ids, source: null });
+      expect(await commands.changeFeedback(inChannel, { action: 'hide', articleIds: ids })).toEqual({ kind: 'feedback', action: 'hide', target: 'channel', changed: true, articleIds: ids, source: null, lang: 'en' });
       expect((await commands.changeFeedback(inChannel, { action: 'hide', articleIds: ids })).changed).toBe(false);
 
       const after = briefOf(await commands.run(inChannel, 'brief'));
