@@ -38,7 +38,8 @@ export interface InterfaceText {
   topics: (n: number) => string;
   listSeparator: string;
   languageName: (code: string) => string;
-  weekday: (day: Weekday) => string;
+  /** A stored weekday ('monday') as people read it: "Monday", «الاثنين». */
+  weekday: (day: string) => string;
   kind: (kind: EntityKind) => string;
   undated: string;
   /** "…and 3 more." */
@@ -87,14 +88,14 @@ export interface InterfaceText {
   whoseBriefs: (target: Whose) => string;
   outletsMutedIn: (whose: string) => string;
   /** "Your brief: Monday 08:00 (Africa/Cairo), in English." */
-  yourBrief: (day: Weekday, time: string, zone: string, language: string) => string;
+  yourBrief: (day: string, time: string, zone: string, language: string) => string;
   changeSettings: (code: CodeFormat) => string;
   quietHours: (start: string, end: string, zone: string) => string;
   noQuietHours: string;
 
   // ---- settings -----------------------------------------------------------------------------
   languageNow: (language: string) => string;
-  scheduleNow: (target: Whose, day: Weekday, time: string, zone: string) => string;
+  scheduleNow: (target: Whose, day: string, time: string, zone: string) => string;
   quietNow: (target: Whose, hours: string, quiet: boolean) => string;
   threadsNow: (on: boolean) => string;
 
@@ -113,7 +114,7 @@ export interface InterfaceText {
   feedLastRead: (when: string) => string;
   moreFeeds: (n: number, code: CodeFormat) => string;
   operatorAddsFeeds: (code: CodeFormat) => string;
-  outletsRead: (n: number) => string;
+  outletsRead: string;
   outletLine: (articles: number, newest: string | null) => string;
 
   // ---- help ---------------------------------------------------------------------------------
@@ -126,9 +127,13 @@ export interface InterfaceText {
 
   // ---- App Home -----------------------------------------------------------------------------
   homeHeader: string;
-  yourWeeklyBrief: (when: string, language: string) => string;
+  yourWeeklyBrief: string;
+  briefWhen: (when: string, language: string) => string;
   changeItWith: (code: CodeFormat) => string;
-  homeFollowNothing: (code: CodeFormat) => string;
+  followNothingYet: string;
+  tryTopicAndFollow: (code: CodeFormat) => string;
+  withAlerts: string;
+  namesAndMore: (names: string, n: number) => string;
   homeYouFollow: (n: number) => string;
   homeMoreFollows: (n: number, code: CodeFormat) => string;
   channelsBriefs: string;
@@ -169,7 +174,7 @@ const EN: InterfaceText = {
   topics: (n) => enCount(n, 'topic', 'topics'),
   listSeparator: EN_BRIEF.listSeparator,
   languageName: EN_BRIEF.languageName,
-  weekday: (day) => EN_DAYS[day],
+  weekday: (day) => EN_DAYS[day as Weekday] ?? day,
   kind: (kind) => EN_KINDS[kind],
   undated: 'undated',
   andMore: (n) => `…and ${n} more.`,
@@ -221,13 +226,13 @@ const EN: InterfaceText = {
   alertsOn: 'alerts on',
   whoseBriefs: (target) => (target === 'user' ? 'your briefs' : "this channel's briefs"),
   outletsMutedIn: (whose) => `Outlets muted in ${whose}`,
-  yourBrief: (day, time, zone, language) => `Your brief: ${EN_DAYS[day]} ${time} (${zone}), in ${language}.`,
+  yourBrief: (day, time, zone, language) => `Your brief: ${EN.weekday(day)} ${time} (${zone}), in ${language}.`,
   changeSettings: (code) => `Change them with ${code('schedule monday 08:00 Africa/Cairo')}, ${code('language ar')} or ${code('quiet 22:00-07:00')}.`,
   quietHours: (start, end, zone) => `Quiet hours ${start}–${end} (${zone})`,
   noQuietHours: 'No quiet hours: alerts come at any time',
 
   languageNow: (language) => `Mawjaz now answers you in ${language}: briefs, topic cards, lists and help.`,
-  scheduleNow: (target, day, time, zone) => `${target === 'user' ? 'Your' : "This channel's"} brief now comes on ${EN_DAYS[day]} at ${time} (${zone}).`,
+  scheduleNow: (target, day, time, zone) => `${target === 'user' ? 'Your' : "This channel's"} brief now comes on ${EN.weekday(day)} at ${time} (${zone}).`,
   quietNow: (target, hours, quiet) => `${target === 'user' ? 'Your alerts' : "This channel's alerts"}: ${hours}${quiet ? '; alerts found then wait until the end' : ''}.`,
   threadsNow: (on) => `Brief details will ${on ? 'go in a reply thread' : 'be posted in the channel'}.`,
 
@@ -249,7 +254,7 @@ const EN: InterfaceText = {
   feedLastRead: (when) => `last read ${when}`,
   moreFeeds: (n, code) => `…and ${n} more: ${code('mawjaz sources list')} shows them all.`,
   operatorAddsFeeds: (code) => `An operator adds feeds with ${code('mawjaz sources add <url>')}.`,
-  outletsRead: (n) => `Outlets read (${n})`,
+  outletsRead: 'Outlets read',
   outletLine: (articles, newest) => `${enCount(articles, 'article', 'articles')}${newest === null ? '' : `, newest ${newest}`}`,
 
   helpTitle: 'Mawjaz — migration-policy news in Arabic and English',
@@ -268,9 +273,13 @@ const EN: InterfaceText = {
   commands: 'Commands',
 
   homeHeader: 'Mawjaz — migration news, briefly',
-  yourWeeklyBrief: (when, language) => `Your weekly brief: ${when}, in ${language}.`,
+  yourWeeklyBrief: 'Your weekly brief:',
+  briefWhen: (when, language) => `${when}, in ${language}.`,
   changeItWith: (code) => `Change it with ${code('/migration schedule monday 08:00 Africa/Cairo')}, ${code('/migration language ar')} or ${code('/migration quiet 22:00-07:00')}.`,
-  homeFollowNothing: (code) => `You follow nothing yet. Try ${code('/migration khartoum')} and press Follow.`,
+  followNothingYet: 'You follow nothing yet.',
+  tryTopicAndFollow: (code) => `Try ${code('/migration khartoum')} and press Follow.`,
+  withAlerts: '(alerts)',
+  namesAndMore: (names, n) => `${names} and ${n} more`,
   homeYouFollow: (n) => `You follow ${enCount(n, 'topic', 'topics')}`,
   homeMoreFollows: (n, code) => `…and ${n} more: ${code('/migration list')} shows them all.`,
   channelsBriefs: "Your channels' briefs",
@@ -289,7 +298,7 @@ const AR: InterfaceText = {
   topics: (n) => arNumber(n, AR_TOPIC, 'لا مواضيع'),
   listSeparator: AR_BRIEF.listSeparator,
   languageName: AR_BRIEF.languageName,
-  weekday: (day) => AR_DAYS[day],
+  weekday: (day) => AR_DAYS[day as Weekday] ?? day,
   kind: (kind) => AR_KINDS[kind],
   undated: 'غير مؤرخ',
   andMore: (n) => `…و${n} غيرها.`,
@@ -341,13 +350,13 @@ const AR: InterfaceText = {
   alertsOn: 'التنبيهات مفعّلة',
   whoseBriefs: (target) => (target === 'user' ? 'موجزاتك' : 'موجزات هذه القناة'),
   outletsMutedIn: (whose) => `وسائل إعلام مكتومة في ${whose}`,
-  yourBrief: (day, time, zone, language) => `موجزك: ${AR_DAYS[day]} ${time} (${zone})، ب${language}.`,
+  yourBrief: (day, time, zone, language) => `موجزك: ${AR.weekday(day)} ${time} (${zone})، ب${language}.`,
   changeSettings: (code) => `غيّرها بالأوامر ${code('موعد الاثنين 08:00')} أو ${code('لغة الإنجليزية')} أو ${code('هدوء 22:00-07:00')}.`,
   quietHours: (start, end, zone) => `ساعات الهدوء ${start}–${end} (${zone})`,
   noQuietHours: 'لا ساعات هدوء: تصل التنبيهات في أي وقت',
 
   languageNow: (language) => `سيجيبك موجز الآن ب${language}: الموجزات وبطاقات المواضيع والقوائم والمساعدة.`,
-  scheduleNow: (target, day, time, zone) => `${target === 'user' ? 'يصلك موجزك' : 'يصل موجز هذه القناة'} الآن يوم ${AR_DAYS[day]} الساعة ${time} (${zone}).`,
+  scheduleNow: (target, day, time, zone) => `${target === 'user' ? 'يصلك موجزك' : 'يصل موجز هذه القناة'} الآن يوم ${AR.weekday(day)} الساعة ${time} (${zone}).`,
   quietNow: (target, hours, quiet) => `${target === 'user' ? 'تنبيهاتك' : 'تنبيهات هذه القناة'}: ${hours}${quiet ? '؛ والتنبيهات التي تُرصد خلالها تنتظر حتى نهايتها' : ''}.`,
   threadsNow: (on) => (on ? 'ستُنشر تفاصيل الموجز في سلسلة ردود.' : 'ستُنشر تفاصيل الموجز في القناة مباشرة.'),
 
@@ -369,7 +378,7 @@ const AR: InterfaceText = {
   feedLastRead: (when) => `آخر قراءة ${when}`,
   moreFeeds: (n) => `…و${n} غيرها.`,
   operatorAddsFeeds: () => 'يضيف المشرف المصادر من سطر أوامر موجز.',
-  outletsRead: (n) => `وسائل الإعلام المقروءة (${n})`,
+  outletsRead: 'وسائل الإعلام المقروءة',
   outletLine: (articles, newest) => `${arNumber(articles, AR_ARTICLE, 'لا مقالات')}${newest === null ? '' : `، أحدثها ${newest}`}`,
 
   helpTitle: 'موجز — أخبار سياسات الهجرة بالعربية والإنجليزية',
@@ -387,9 +396,13 @@ const AR: InterfaceText = {
   commands: 'الأوامر',
 
   homeHeader: 'موجز — أخبار الهجرة باختصار',
-  yourWeeklyBrief: (when, language) => `موجزك الأسبوعي: ${when}، ب${language}.`,
+  yourWeeklyBrief: 'موجزك الأسبوعي:',
+  briefWhen: (when, language) => `${when}، ب${language}.`,
   changeItWith: (code) => `غيّره بالأوامر ${code('/migration موعد الاثنين 08:00')} أو ${code('/migration لغة الإنجليزية')} أو ${code('/migration هدوء 22:00-07:00')}.`,
-  homeFollowNothing: (code) => `لا تتابع شيئًا بعد. جرّب ${code('/migration الخرطوم')} ثم اضغط متابعة.`,
+  followNothingYet: 'لا تتابع شيئًا بعد.',
+  tryTopicAndFollow: (code) => `جرّب ${code('/migration الخرطوم')} ثم اضغط متابعة.`,
+  withAlerts: '(مع التنبيهات)',
+  namesAndMore: (names, n) => `${names} و${n} غيرها`,
   homeYouFollow: (n) => `تتابع ${arNumber(n, AR_TOPIC, 'لا مواضيع')}`,
   homeMoreFollows: (n, code) => `…و${n} غيرها: يعرضها كلها ${code('/migration قائمة')}.`,
   channelsBriefs: 'موجزات قنواتك',
