@@ -112,6 +112,8 @@ export interface InterfaceText {
   feedFailing: (error: string, failures: number, since: string | null, nextTry: string) => string;
   feedNotReadYet: (firstPoll: string) => string;
   feedLastRead: (when: string) => string;
+  /** "2026-11-20 09:00" → "2026-11-20 09:00 UTC". */
+  atUtc: (dayTime: string) => string;
   moreFeeds: (n: number, code: CodeFormat) => string;
   operatorAddsFeeds: (code: CodeFormat) => string;
   outletsRead: string;
@@ -252,6 +254,7 @@ const EN: InterfaceText = {
   feedFailing: (error, failures, since, nextTry) => `${error} (${enCount(failures, 'failed poll', 'failed polls')}, ${since === null ? 'never read' : `last success ${since}`}; next try ${nextTry})`,
   feedNotReadYet: (firstPoll) => `not read yet; first poll ${firstPoll}`,
   feedLastRead: (when) => `last read ${when}`,
+  atUtc: (dayTime) => `${dayTime} UTC`,
   moreFeeds: (n, code) => `…and ${n} more: ${code('mawjaz sources list')} shows them all.`,
   operatorAddsFeeds: (code) => `An operator adds feeds with ${code('mawjaz sources add <url>')}.`,
   outletsRead: 'Outlets read',
@@ -376,6 +379,7 @@ const AR: InterfaceText = {
   feedFailing: (error, failures, since, nextTry) => `${error} (${arCount(failures, AR_ATTEMPT)}، ${since === null ? 'لم يُقرأ قط' : `آخر قراءة ناجحة ${since}`}؛ المحاولة التالية ${nextTry})`,
   feedNotReadYet: (firstPoll) => `لم يُقرأ بعد؛ أول قراءة ${firstPoll}`,
   feedLastRead: (when) => `آخر قراءة ${when}`,
+  atUtc: (dayTime) => `${dayTime} بالتوقيت العالمي`,
   moreFeeds: (n) => `…و${n} غيرها.`,
   operatorAddsFeeds: () => 'يضيف المشرف المصادر من سطر أوامر موجز.',
   outletsRead: 'وسائل الإعلام المقروءة',

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import type { BriefEntity, BriefStory } from '../../../digests/brief/brief-model.js';
 import type { FeedbackChange } from '../../../src/commands/command-result.js';
 import { MAX_NAME_CHARS } from '../../../src/commands/grammar.js';
+import { entityName } from '../../../digests/brief/labels.js';
+import { uiText, type UiLang } from '../../../src/i18n/interface-text.js';
 import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
 import { ARTICLE_ID, MAX_STORY_ARTICLES } from '../../../src/subscriptions/conversation-filters.js';
 import type { SubmitAction } from './adaptive-card.js';
@@ -55,11 +57,18 @@ export function feedbackButton(title: string, change: FeedbackChange): SubmitAct
  * Follow (you) and, where `channelFollowing` is given, Subscribe (this channel) for a topic, showing
  * its current state; `channelFollowing` undefined means there is no channel here (a personal chat).
  */
-export function topicButtons(topic: BriefEntity, following: SubscriptionMode | null, channelFollowing: SubscriptionMode | null | undefined, at: TopicView): SubmitAction[] {
+export function topicButtons(
+  topic: BriefEntity,
+  following: SubscriptionMode | null,
+  channelFollowing: SubscriptionMode | null | undefined,
+  at: TopicView,
+  lang: UiLang = 'en',
+): SubmitAction[] {
+  const t = uiText(lang);
   const ref = { topic: topic.id, view: at };
-  const buttons = [following === null ? submit(`Follow ${topic.name}`, { mawjaz: 'follow', ...ref }, 'positive') : submit('Following ✓ — Unfollow', { mawjaz: 'unfollow', ...ref })];
+  const buttons = [following === null ? submit(t.follow(entityName(topic, lang)), { mawjaz: 'follow', ...ref }, 'positive') : submit(t.followingUnfollow, { mawjaz: 'unfollow', ...ref })];
   if (channelFollowing !== undefined) {
-    buttons.push(channelFollowing === null ? submit('Subscribe channel', { mawjaz: 'subscribe', ...ref }) : submit('Channel subscribed ✓ — Unsubscribe', { mawjaz: 'unsubscribe', ...ref }));
+    buttons.push(channelFollowing === null ? submit(t.subscribeChannel, { mawjaz: 'subscribe', ...ref }) : submit(t.channelSubscribedUnsubscribe, { mawjaz: 'unsubscribe', ...ref }));
   }
   return buttons;
 }

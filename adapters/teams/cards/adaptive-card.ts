@@ -58,6 +58,8 @@ export interface Container {
   selectAction?: OpenUrlAction;
   separator?: true;
   spacing?: 'Small' | 'Medium' | 'Large';
+  /** Right-to-left layout for what it holds (1.5): an Arabic summary inside an English card. */
+  rtl?: true;
 }
 
 export type CardElement = TextBlock | ActionSet | FactSet | Container;
@@ -88,6 +90,11 @@ export function textBlock(text: string, style: Omit<TextBlock, 'type' | 'text' |
 
 export function heading(text: string): TextBlock {
   return textBlock(text, { weight: 'Bolder', size: 'Medium', style: 'heading' });
+}
+
+/** Article text in its own direction: wrapped in a right-to-left container when it reads so and the card does not. */
+export function inDirection(element: CardElement, rightToLeft: boolean, cardRtl: boolean): CardElement {
+  return rightToLeft && !cardRtl ? { type: 'Container', items: [element], rtl: true } : element;
 }
 
 export function subtle(text: string): TextBlock {
