@@ -264,8 +264,11 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return { kind: 'sources', feeds: await feedHealth(engine), outlets: await sourceHealth(engine) };
       case 'help':
         return { kind: 'help', problem: null, suggestion: null };
-      case 'usage':
-        return { kind: 'help', problem: command.message, suggestion: command.suggestion };
+      case 'usage': {
+        // English keeps the grammar's precise sentence; other languages say what the command needs.
+        const lang = await languageOf(audience);
+        return { kind: 'help', problem: lang === 'en' ? command.message : uiText(lang).usageHint(command.verb, (c) => `«${c}»`), suggestion: command.suggestion };
+      }
     }
   }
 

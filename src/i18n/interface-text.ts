@@ -125,7 +125,13 @@ export interface InterfaceText {
   didYouMean: (command: string) => string;
   /** [command as typed, what it does], in the order shown. */
   helpLines: (code: CodeFormat) => ReadonlyArray<readonly [string, string]>;
-  commands: string;
+  /** "Commands: follow, unfollow, …": the verbs the grammar knows in this language. */
+  commandsLine: (englishVerbs: readonly string[]) => string;
+  /**
+   * What a command needs, for a mistake in it (`verb` null: not a command at all). English answers
+   * keep the grammar's own, more precise sentence; other languages say this.
+   */
+  usageHint: (verb: string | null, code: CodeFormat) => string;
 
   // ---- App Home -----------------------------------------------------------------------------
   homeHeader: string;
@@ -162,6 +168,21 @@ const AR_TOPIC: ArabicNoun = { one: 'موضوع واحد', two: 'موضوعان'
 const AR_FEED: ArabicNoun = { one: 'مصدر واحد', two: 'مصدران', few: 'مصادر', many: 'مصدرًا' };
 const AR_ATTEMPT: ArabicNoun = { one: 'محاولة فاشلة واحدة', two: 'محاولتان فاشلتان', few: 'محاولات فاشلة', many: 'محاولة فاشلة' };
 const AR_CHANNEL: ArabicNoun = { one: 'قناة واحدة', two: 'قناتان', few: 'قنوات', many: 'قناة' };
+
+/** What each command needs, said in Arabic when one was written wrong. */
+const AR_USAGE: Record<string, string> = {
+  follow: 'يحتاج أمر المتابعة إلى موضوع، مثل «تابع مصر» أو «تابع مصر تنبيهات».',
+  unfollow: 'يحتاج إلغاء المتابعة إلى موضوع، مثل «إلغاء المتابعة مصر».',
+  subscribe: 'يحتاج اشتراك القناة إلى موضوع، مثل «اشترك الخرطوم».',
+  unsubscribe: 'يحتاج إلغاء الاشتراك إلى موضوع، مثل «إلغاء الاشتراك الخرطوم».',
+  schedule: 'يحتاج الموعد إلى يوم ووقت، مثل «موعد الاثنين 08:00».',
+  language: 'يجيب موجز بالعربية أو الإنجليزية: «لغة العربية» أو «لغة الإنجليزية».',
+  track: 'يحتاج التتبع إلى اسم ثم «=» ثم أسماء بديلة تفصل بينها فواصل.',
+  threads: 'يحتاج هذا الأمر إلى تشغيل أو إيقاف.',
+  quiet: 'تحتاج ساعات الهدوء إلى وقت بداية ووقت نهاية، مثل «هدوء 22:00-07:00»، أو «هدوء إيقاف».',
+  unmute: 'يحتاج إلغاء الكتم إلى اسم وسيلة الإعلام، مثل «إلغاء الكتم الوسط»؛ تعرض «قائمة» الوسائل المكتومة.',
+  search: 'يحتاج البحث إلى كلمات يبحث عنها.',
+};
 
 const arNumber = (n: number, noun: ArabicNoun, zero: string): string => (n === 0 ? zero : arCount(n, noun));
 const signedEn = (n: number): string => (n > 0 ? `▲ ${n}` : n < 0 ? `▼ ${-n}` : 'no change');
@@ -273,7 +294,8 @@ const EN: InterfaceText = {
     [code('unmute Al-Wasat'), 'an outlet muted from a story (Not relevant, Mute outlet here)'],
     [code('track Tunis MoU = Tunisia memorandum, مذكرة التفاهم'), 'a topic of your own'],
   ],
-  commands: 'Commands',
+  commandsLine: (verbs) => `Commands: ${verbs.join(', ')}`,
+  usageHint: (verb, code) => (verb === null ? `That is not a command. ${code('help')} lists them.` : `${code(verb)} was not written as expected; ${code(`help ${verb}`)} shows how.`),
 
   homeHeader: 'Mawjaz — migration news, briefly',
   yourWeeklyBrief: 'Your weekly brief:',
@@ -397,7 +419,8 @@ const AR: InterfaceText = {
     [`${code('هدوء 22:00-07:00')} / ${code('هدوء إيقاف')}`, 'ساعات تنتظر فيها التنبيهات (هنا: أنت في محادثة خاصة، والقناة في قناة)'],
     [code('إلغاء الكتم الوسط'), 'وسيلة إعلام كتمتها من قصة (غير مهم، كتم الوسيلة هنا)'],
   ],
-  commands: 'الأوامر',
+  commandsLine: () => 'الأوامر: تابع، إلغاء المتابعة، اشترك، إلغاء الاشتراك، قائمة، موجز، موعد، لغة، هدوء، إلغاء الكتم، المصادر، مساعدة',
+  usageHint: (verb, code) => (AR_USAGE[verb ?? ''] ?? 'لم أفهم هذا الأمر.') + ` يعرض ${code('مساعدة')} الأوامر كلها.`,
 
   homeHeader: 'موجز — أخبار الهجرة باختصار',
   yourWeeklyBrief: 'موجزك الأسبوعي:',

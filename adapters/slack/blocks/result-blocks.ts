@@ -145,7 +145,7 @@ function helpBlocks(c: Ctx, problem: string | null, suggestion: string | null): 
   if (problem !== null) blocks.push(section(c, `:warning: ${escapeMrkdwn(problem, 500)}`));
   if (suggestion !== null) blocks.push(section(c, c.t.didYouMean(code(`/migration ${suggestion}`))));
   const lines = c.t.helpLines(code).map(([command, what]) => `${command} — ${what}`);
-  blocks.push(section(c, [`*/migration* — ${c.t.helpTitle}`, ...lines].join('\n')), context(c, `${c.t.commands}: ${VERBS.join(', ')}`));
+  blocks.push(section(c, [`*/migration* — ${c.t.helpTitle}`, ...lines].join('\n')), context(c, c.t.commandsLine(VERBS)));
   return { text: problem === null ? directedLines(c.t.helpFallback, c.rtl) : escapeMrkdwn(problem, 300), blocks };
 }
 

@@ -7,14 +7,16 @@ import { isRightToLeft, uiText, type UiLang } from '../../../src/i18n/interface-
 import type { SlackMessage } from './brief-blocks.js';
 import { directedLines } from './direction.js';
 import { mrkdwnContext, mrkdwnSection } from './elements.js';
-import { escapeMrkdwn, ownMrkdwn, slackDate } from './mrkdwn.js';
+import { escapeMrkdwn, ownMrkdwn, slackDate as slackDateIn } from './mrkdwn.js';
 
 const MAX_FEEDS = 30;
 const MAX_OUTLETS = 40;
 
 const code = (command: string): string => `\`${command}\``;
 
-function feedLine(feed: FeedHealth, t: ReturnType<typeof uiText>): string {
+function feedLine(feed: FeedHealth, lang: UiLang): string {
+  const t = uiText(lang);
+  const slackDate = (iso: string) => slackDateIn(iso, lang);
   const name = `*${escapeMrkdwn(feed.name, 100)}*`;
   const count = t.articles(feed.articles);
   if (feed.lastError !== null && feed.failures > 0) {
@@ -34,7 +36,7 @@ export function sourcesBlocks(feeds: readonly FeedHealth[], outlets: readonly So
   const headline = feedsHeadline(feeds, lang);
   blocks.push(section(`*${t.sources}* — ${headline}`));
   const ordered = failingFirst(feeds);
-  for (let i = 0; i < Math.min(ordered.length, MAX_FEEDS); i += 10) blocks.push(section(ordered.slice(i, i + 10).map((f) => feedLine(f, t)).join('\n')));
+  for (let i = 0; i < Math.min(ordered.length, MAX_FEEDS); i += 10) blocks.push(section(ordered.slice(i, i + 10).map((f) => feedLine(f, lang)).join('\n')));
   if (feeds.length > MAX_FEEDS) blocks.push(context(t.moreFeeds(feeds.length - MAX_FEEDS, code)));
   if (feeds.length === 0) blocks.push(context(ownMrkdwn(t.operatorAddsFeeds(code))));
   if (outlets.length > 0) {

@@ -150,7 +150,7 @@ function helpCard(c: Ctx, problem: string | null, suggestion: string | null): Te
   if (suggestion !== null) body.push(textBlock(c.t.didYouMean(code(suggestion))));
   body.push(heading(c.t.helpTitle));
   body.push({ type: 'FactSet', facts: c.t.helpLines(code).map(([title, value]) => ({ title, value })) });
-  body.push(subtle(`${c.t.commands}: ${VERBS.join(', ')}`));
+  body.push(subtle(c.t.commandsLine(VERBS)));
   return message(c, problem === null ? c.t.helpFallback : cardText(problem, 300), body);
 }
 
