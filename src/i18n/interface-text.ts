@@ -119,6 +119,14 @@ export interface InterfaceText {
   outletsRead: string;
   outletLine: (articles: number, newest: string | null) => string;
 
+  // ---- alerts -------------------------------------------------------------------------------
+  newOn: (topics: string) => string;
+  /** Other outlets that reported the same story: "also Reuters, AFP". */
+  alsoBy: (outlets: string) => string;
+  alertsFooter: (code: CodeFormat) => string;
+  newArticles: (n: number, topics: string) => string;
+  newStories: (n: number, topics: string) => string;
+
   // ---- help ---------------------------------------------------------------------------------
   helpTitle: string;
   helpFallback: string;
@@ -167,6 +175,8 @@ const AR_ARTICLE: ArabicNoun = { one: 'مقال واحد', two: 'مقالان', 
 const AR_TOPIC: ArabicNoun = { one: 'موضوع واحد', two: 'موضوعان', few: 'مواضيع', many: 'موضوعًا' };
 const AR_FEED: ArabicNoun = { one: 'مصدر واحد', two: 'مصدران', few: 'مصادر', many: 'مصدرًا' };
 const AR_ATTEMPT: ArabicNoun = { one: 'محاولة فاشلة واحدة', two: 'محاولتان فاشلتان', few: 'محاولات فاشلة', many: 'محاولة فاشلة' };
+const AR_NEW_ARTICLE: ArabicNoun = { one: 'مقال جديد', two: 'مقالان جديدان', few: 'مقالات جديدة', many: 'مقالًا جديدًا' };
+const AR_NEW_STORY: ArabicNoun = { one: 'قصة جديدة', two: 'قصتان جديدتان', few: 'قصص جديدة', many: 'قصة جديدة' };
 const AR_CHANNEL: ArabicNoun = { one: 'قناة واحدة', two: 'قناتان', few: 'قنوات', many: 'قناة' };
 
 /** What each command needs, said in Arabic when one was written wrong. */
@@ -280,6 +290,12 @@ const EN: InterfaceText = {
   operatorAddsFeeds: (code) => `An operator adds feeds with ${code('mawjaz sources add <url>')}.`,
   outletsRead: 'Outlets read',
   outletLine: (articles, newest) => `${enCount(articles, 'article', 'articles')}${newest === null ? '' : `, newest ${newest}`}`,
+
+  newOn: (topics) => `New on ${topics}`,
+  alsoBy: (outlets) => `also ${outlets}`,
+  alertsFooter: (code) => `Alerts come for topics you follow with ${code('alerts')}; ${code('follow <topic>')} turns them off for a topic.`,
+  newArticles: (n, topics) => `${n} new ${n === 1 ? 'article' : 'articles'} on ${topics}`,
+  newStories: (n, topics) => `${n} new ${n === 1 ? 'story' : 'stories'} on ${topics}`,
 
   helpTitle: 'Mawjaz — migration-policy news in Arabic and English',
   helpFallback: 'How to use Mawjaz',
@@ -407,6 +423,12 @@ const AR: InterfaceText = {
   outletsRead: 'وسائل الإعلام المقروءة',
   outletLine: (articles, newest) => `${arNumber(articles, AR_ARTICLE, 'لا مقالات')}${newest === null ? '' : `، أحدثها ${newest}`}`,
 
+  newOn: (topics) => `جديد عن ${topics}`,
+  alsoBy: (outlets) => `ونشرته أيضًا ${outlets}`,
+  alertsFooter: (code) => `تصل التنبيهات عن المواضيع التي تتابعها مع التنبيهات؛ ويوقفها لموضوع ما ${code('تابع <الموضوع>')} دون كلمة تنبيهات.`,
+  newArticles: (n, topics) => `${arNumber(n, AR_NEW_ARTICLE, 'لا مقالات جديدة')} عن ${topics}`,
+  newStories: (n, topics) => `${arNumber(n, AR_NEW_STORY, 'لا قصص جديدة')} عن ${topics}`,
+
   helpTitle: 'موجز — أخبار سياسات الهجرة بالعربية والإنجليزية',
   helpFallback: 'كيف تستخدم موجز',
   didYouMean: (command) => `هل تقصد ${command}؟`,
@@ -451,6 +473,11 @@ export function uiText(lang: UiLang): Readonly<InterfaceText> {
 
 /** Every language the catalogue speaks, for tests and for `language`'s answer. */
 export const UI_LANGS: readonly UiLang[] = Object.keys(CATALOGUE) as UiLang[];
+
+/** A stored language setting as a catalogue language; anything unknown is English, the default. */
+export function uiLangOf(language: string | null | undefined): UiLang {
+  return UI_LANGS.find((lang) => lang === language) ?? 'en';
+}
 
 /** Languages are read right to left. */
 export function isRightToLeft(lang: UiLang): boolean {

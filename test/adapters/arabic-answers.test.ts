@@ -11,6 +11,9 @@ import { homeBlocks } from '../../adapters/slack/blocks/home-blocks.js';
 import { renderTeamsResult } from '../../adapters/teams/cards/result-cards.js';
 import { renderBriefCards } from '../../adapters/teams/cards/brief-cards.js';
 import { renderBriefBlocks } from '../../adapters/slack/blocks/brief-blocks.js';
+import { renderAlertBlocks } from '../../adapters/slack/blocks/alert-blocks.js';
+import { renderAlertCard } from '../../adapters/teams/cards/alert-cards.js';
+import type { AlertItem } from '../../src/delivery/deliverer.js';
 import type { CommandResult, HomeView, TargetSettings } from '../../src/commands/command-result.js';
 import { parseCardStrictly } from '../support/adaptive-cards.js';
 import { strings } from './teams/card-json.js';
@@ -62,7 +65,7 @@ const KINDS: Record<CommandResult['kind'], true> = { topic: true, search: true, 
 /** Data that may stay Latin: names of topics and outlets, article text, the typed zone, what the person searched. */
 const DATA = [returnsStory.summary, 'Example Wire', 'Broken Wire refused', 'Broken Wire', 'Slow Wire', 'Return flight leaves Cairo', 'Return flight', 'A chartered flight', 'IOM flight brings 120 people home from Cairo', 'Khartoum Process', 'Egypt', 'Libya', 'Tunis MoU', 'Tunisia memorandum', 'Africa/Cairo', 'returns', 'IOM', 'Saved'];
 // Slack's own syntax: links' URLs, channel mentions, emoji names, date tokens, and the slash command people type.
-const SLACK_SYNTAX = [/<#[A-Z0-9]+>/g, /<(?:https?|file):[^|>]*\|/g, /:[a-z_]+:/g, /<!date\^\d+\^\{date_short_pretty\} \{time\}\|/g, /\/migration/g];
+const SLACK_SYNTAX = [/&(?:lt|gt|amp);/g, /<#[A-Z0-9]+>/g, /<(?:https?|file):[^|>]*\|/g, /:[a-z_]+:/g, /<!date\^\d+\^\{date_short_pretty\} \{time\}\|/g, /\/migration/g];
 
 function latinWords(text: string, syntax: readonly RegExp[] = []): string[] {
   let rest = text;
@@ -131,6 +134,27 @@ describe('answers in Arabic', () => {
     for (const text of texts) expect(latinWords(text, SLACK_SYNTAX), text).toEqual([]);
     expect(texts.join('\n')).toContain('الاثنين');
     for (const line of shownLines(blocks)) expect(line.startsWith(RLM), line).toBe(true);
+  });
+
+  it('sends alerts in the subscriber\'s language on both platforms', () => {
+    const items: AlertItem[] = [
+      { articleId: 'a1', title: 'Return flight leaves Cairo', url: 'https://wire.example.net/1', lang: 'en', published: '2026-11-17T11:20:00Z', source: 'Example Wire', topic: libya, alsoReportedBy: ['Broken Wire'] },
+      { articleId: 'a2', title: 'رحلة عودة من القاهرة', url: 'https://sahifa.example.com/2', lang: 'ar', published: null, source: null, topic: egypt },
+    ];
+    const slack = renderAlertBlocks(items, 'ar');
+    for (const text of [slack.text, ...slackTexts(slack.blocks)]) expect(latinWords(text, SLACK_SYNTAX), text).toEqual([]);
+    for (const line of shownLines(slack.blocks)) expect(line.startsWith(RLM), line).toBe(true);
+    expect(slack.text).toBe(`${RLM}مقالان جديدان عن ليبيا، مصر`);
+    expect(slackTexts(slack.blocks).join('\n')).toContain('17 نوفمبر 2026 · Example Wire · ونشرته أيضًا Broken Wire · ليبيا · الإنجليزية');
+    const teams = renderAlertCard(items, 'ar');
+    expect(teams.card.rtl).toBe(true);
+    expect(parseCardStrictly(teams.card)).toEqual([]);
+    for (const [, text] of strings(teams.card).filter(([path]) => /\.(text|title)$/.test(path))) expect(latinWords(text), text).toEqual([]);
+    // In English, the Arabic title alone reads right to left.
+    const english = renderAlertCard(items, 'en');
+    expect(english.card.rtl).toBeUndefined();
+    expect(JSON.stringify(english.card)).toMatch(/"text":"رحلة عودة من القاهرة"[^\]]*\],"rtl":true/);
+    expect(renderAlertBlocks(items).text).toBe('2 new articles on Libya, Egypt');
   });
 
   it('keeps English the default, with capitalised weekdays and language names', () => {
