@@ -123,7 +123,8 @@ export interface InterfaceText {
   newOn: (topics: string) => string;
   /** Other outlets that reported the same story: "also Reuters, AFP". */
   alsoBy: (outlets: string) => string;
-  alertsFooter: (code: CodeFormat) => string;
+  /** `code` formats a word to add, `command` a whole command (Slack: `/migration …`). */
+  alertsFooter: (code: CodeFormat, command: CodeFormat) => string;
   newArticles: (n: number, topics: string) => string;
   newStories: (n: number, topics: string) => string;
 
@@ -293,7 +294,7 @@ const EN: InterfaceText = {
 
   newOn: (topics) => `New on ${topics}`,
   alsoBy: (outlets) => `also ${outlets}`,
-  alertsFooter: (code) => `Alerts come for topics you follow with ${code('alerts')}; ${code('follow <topic>')} turns them off for a topic.`,
+  alertsFooter: (code, command) => `Alerts come for topics you follow with ${code('alerts')}; ${command('follow <topic>')} turns them off for a topic.`,
   newArticles: (n, topics) => `${n} new ${n === 1 ? 'article' : 'articles'} on ${topics}`,
   newStories: (n, topics) => `${n} new ${n === 1 ? 'story' : 'stories'} on ${topics}`,
 
@@ -425,7 +426,7 @@ const AR: InterfaceText = {
 
   newOn: (topics) => `جديد عن ${topics}`,
   alsoBy: (outlets) => `ونشرته أيضًا ${outlets}`,
-  alertsFooter: (code) => `تصل التنبيهات عن المواضيع التي تتابعها مع التنبيهات؛ ويوقفها لموضوع ما ${code('تابع <الموضوع>')} دون كلمة تنبيهات.`,
+  alertsFooter: (_code, command) => `تصل التنبيهات عن المواضيع التي تتابعها مع التنبيهات؛ ويوقفها لموضوع ما ${command('تابع <الموضوع>')} دون كلمة تنبيهات.`,
   newArticles: (n, topics) => `${arNumber(n, AR_NEW_ARTICLE, 'لا مقالات جديدة')} عن ${topics}`,
   newStories: (n, topics) => `${arNumber(n, AR_NEW_STORY, 'لا قصص جديدة')} عن ${topics}`,
 

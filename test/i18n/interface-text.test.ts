@@ -81,7 +81,7 @@ const CALLS: Args = {
   outletLine: [[1, null], [40, '1']],
   newOn: [[T]],
   alsoBy: [[T]],
-  alertsFooter: [[code]],
+  alertsFooter: [[code, code]],
   newArticles: [[1, T], [2, T], [12, T]],
   newStories: [[1, T], [3, T]],
   helpTitle: null,

@@ -26,6 +26,6 @@ export function renderAlertBlocks(items: readonly AlertItem[], lang: UiLang = 'e
     const meta = [when, item.source ? escapeMrkdwn(item.source, 80) : '', also, escapeMrkdwn(entityName(item.topic, lang), 80), escapeMrkdwn(t.languageName(item.lang), 40)].filter((m) => m !== '').join(' · ');
     blocks.push(mrkdwnSection(directedLines(`*${link(item.title, item.url, 300)}*\n${meta}`, rtl || readsRightToLeft(item.title))));
   }
-  blocks.push(mrkdwnContext(directedLines(ownMrkdwn(t.alertsFooter((c) => `\`${c}\``)), rtl)));
+  blocks.push(mrkdwnContext(directedLines(ownMrkdwn(t.alertsFooter((c) => `\`${c}\``, (c) => `\`/migration ${c}\``)), rtl)));
   return { text: directedLines(t.newArticles(shown.length, topics), rtl).slice(0, 3000), blocks };
 }

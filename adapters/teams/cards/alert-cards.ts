@@ -32,6 +32,7 @@ export function renderAlertCard(items: readonly AlertItem[], lang: UiLang = 'en'
     };
     body.push(story);
   }
-  body.push(subtle(t.alertsFooter((c) => (rtl ? `«${c}»` : `"${c}"`))));
+  const quoted = (c: string): string => (rtl ? `«${c}»` : `"${c}"`);
+  body.push(subtle(t.alertsFooter(quoted, quoted)));
   return { text: t.newStories(shown.length, topics).slice(0, 500), card: adaptiveCard(body, rtl) };
 }
