@@ -129,6 +129,8 @@ export interface InterfaceText {
   newStories: (n: number, topics: string) => string;
 
   // ---- help ---------------------------------------------------------------------------------
+  /** The product's name as the language writes it. */
+  appName: string;
   helpTitle: string;
   helpFallback: string;
   didYouMean: (command: string) => string;
@@ -298,7 +300,8 @@ const EN: InterfaceText = {
   newArticles: (n, topics) => `${n} new ${n === 1 ? 'article' : 'articles'} on ${topics}`,
   newStories: (n, topics) => `${n} new ${n === 1 ? 'story' : 'stories'} on ${topics}`,
 
-  helpTitle: 'Mawjaz — migration-policy news in Arabic and English',
+  appName: 'Mawjaz',
+  helpTitle: 'migration-policy news in Arabic and English',
   helpFallback: 'How to use Mawjaz',
   didYouMean: (command) => `Did you mean ${command}?`,
   helpLines: (code) => [
@@ -430,7 +433,8 @@ const AR: InterfaceText = {
   newArticles: (n, topics) => `${arNumber(n, AR_NEW_ARTICLE, 'لا مقالات جديدة')} عن ${topics}`,
   newStories: (n, topics) => `${arNumber(n, AR_NEW_STORY, 'لا قصص جديدة')} عن ${topics}`,
 
-  helpTitle: 'موجز — أخبار سياسات الهجرة بالعربية والإنجليزية',
+  appName: 'موجز',
+  helpTitle: 'أخبار سياسات الهجرة بالعربية والإنجليزية',
   helpFallback: 'كيف تستخدم موجز',
   didYouMean: (command) => `هل تقصد ${command}؟`,
   helpLines: (code) => [

@@ -84,6 +84,7 @@ const CALLS: Args = {
   alertsFooter: [[code, code]],
   newArticles: [[1, T], [2, T], [12, T]],
   newStories: [[1, T], [3, T]],
+  appName: null,
   helpTitle: null,
   helpFallback: null,
   didYouMean: [[T]],

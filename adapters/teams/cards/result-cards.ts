@@ -148,7 +148,7 @@ function helpCard(c: Ctx, problem: string | null, suggestion: string | null): Te
   const body: CardElement[] = [];
   if (problem !== null) body.push(textBlock(`⚠ ${cardText(problem, 500)}`, { weight: 'Bolder' }));
   if (suggestion !== null) body.push(textBlock(c.t.didYouMean(code(suggestion))));
-  body.push(heading(c.t.helpTitle));
+  body.push(heading(`${c.t.appName} — ${c.t.helpTitle}`));
   body.push({ type: 'FactSet', facts: c.t.helpLines(code).map(([title, value]) => ({ title, value })) });
   body.push(subtle(c.t.commandsLine(VERBS)));
   return message(c, problem === null ? c.t.helpFallback : cardText(problem, 300), body);
