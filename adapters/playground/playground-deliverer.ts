@@ -4,6 +4,7 @@
  * One delivery is one inbox entry, acknowledged as one message: a retry after a crash that had
  * stored it (progress.sent) stores nothing twice.
  */
+import { uiLangOf } from '../../src/i18n/interface-text.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import { type AlertItem, type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT } from '../../src/delivery/deliverer.js';
@@ -22,6 +23,6 @@ export function createPlaygroundDeliverer(engine: Engine): BriefDeliverer {
   return {
     platform: PLAYGROUND,
     deliver: (target: DeliveryTargetRow, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT) => store(target, () => renderedBrief(brief), progress),
-    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => store(target, () => renderedAlerts(items), progress),
+    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => store(target, () => renderedAlerts(items, uiLangOf(target.language)), progress),
   };
 }

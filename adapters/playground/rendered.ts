@@ -2,6 +2,7 @@
  * What the playground shows for an answer: the very Block Kit messages and Adaptive Cards the Slack
  * and Teams adapters would send, side by side.
  */
+import type { UiLang } from '../../src/i18n/interface-text.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import type { AlertItem } from '../../src/delivery/deliverer.js';
 import type { CommandResult } from '../../src/commands/command-result.js';
@@ -31,4 +32,4 @@ export const renderedResults = (results: readonly [CommandResult, ...CommandResu
 
 export const renderedBrief = (brief: Brief): Rendered => both('brief', renderBriefBlocks(brief), renderBriefCards(brief));
 
-export const renderedAlerts = (items: readonly AlertItem[]): Rendered => both('alerts', [renderAlertBlocks(items)], [renderAlertCard(items)]);
+export const renderedAlerts = (items: readonly AlertItem[], lang: UiLang = 'en'): Rendered => both('alerts', [renderAlertBlocks(items, lang)], [renderAlertCard(items, lang)]);

@@ -5,6 +5,7 @@
  * to the outbox, which retries that delivery no sooner than Slack's Retry-After. Errors that mean the conversation is gone pause the target instead of failing forever.
  * Each workspace is posted to with its own bot token (one token for a single-workspace install).
  */
+import { uiLangOf } from '../../src/i18n/interface-text.js';
 import { type ChatPostMessageArguments, ErrorCode, WebClient } from '@slack/web-api';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Logger } from '../../src/logger.js';
@@ -110,7 +111,7 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
         // Acknowledged by an attempt that stopped before it could say so: nothing left to post.
         if (progress.sent.length > 0) return [...progress.sent];
         const client = await clientFor(target);
-        const message = renderAlertBlocks(items);
+        const message = renderAlertBlocks(items, uiLangOf(target.language));
         const ts = await post(client, { channel: await channelFor(client, target), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
         if (!ts) return [];
         await progress.acknowledged(ts);

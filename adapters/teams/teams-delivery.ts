@@ -9,6 +9,7 @@
  * from again (which stores a checked URL) or the operator widens the list and retries.
  * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
  */
+import { uiLangOf } from '../../src/i18n/interface-text.js';
 import { type ConversationReference, CloudAdapter } from 'botbuilder';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
@@ -95,6 +96,6 @@ export function createTeamsDeliverer(engine: Engine, settings: TeamsSettings, li
   return {
     platform: 'teams',
     deliver: (target: DeliveryTargetRow, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT) => send(target, renderBriefCards(brief), progress),
-    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => send(target, [renderAlertCard(items)], progress),
+    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => send(target, [renderAlertCard(items, uiLangOf(target.language))], progress),
   };
 }

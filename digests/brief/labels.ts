@@ -49,7 +49,7 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 // Levantine/Iraqi month names are also common; these are the ones the Egyptian and Gulf press use.
 const AR_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 
-interface ArabicNoun {
+export interface ArabicNoun {
   one: string;
   two: string;
   /** Plural used with 3–10 (and 103–110 …). */
@@ -59,7 +59,7 @@ interface ArabicNoun {
 }
 
 /** Arabic number–noun agreement: 1 and 2 use the noun alone, 3–10 the plural, 11+ the singular. */
-function arCount(n: number, noun: ArabicNoun): string {
+export function arCount(n: number, noun: ArabicNoun): string {
   if (n === 1) return noun.one;
   if (n === 2) return noun.two;
   const rest = n % 100;
@@ -77,7 +77,7 @@ function arStories(n: number): string {
 }
 
 /** English "1 story" / "3 stories". */
-function enCount(n: number, one: string, many: string): string {
+export function enCount(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 

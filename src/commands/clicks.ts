@@ -21,8 +21,7 @@ export async function shareClick(commands: CommandService, audience: Audience, t
   const card = await commands.showTopic(audience, topicId);
   if (card.kind !== 'topic') return { card, confirmation: null };
   const direct = audience.isDirect || audience.channelId === null;
-  const lang = await commands.languageOf(audience);
-  return { card, confirmation: { kind: 'shared', topic: card.card.topic, direct, channelId: direct ? null : audience.channelId, channelName: direct ? null : channelName, lang } };
+  return { card, confirmation: { kind: 'shared', topic: card.card.topic, direct, channelId: direct ? null : audience.channelId, channelName: direct ? null : channelName, lang: card.lang ?? 'en' } };
 }
 
 /** The message a topic button sat on: the topic card, the list of follows, a confirmation, or App Home (redrawn by its adapter). */

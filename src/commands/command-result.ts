@@ -4,6 +4,7 @@ import type { SearchResult } from '../search/search.service.js';
 import type { HiddenStory } from '../subscriptions/conversation-filters.js';
 import type { SubscriptionMode } from '../subscriptions/subscription.service.js';
 import type { TopicCard } from './topic-card.js';
+import type { UiLang } from '../i18n/interface-text.js';
 
 export type { HiddenStory };
 
@@ -26,7 +27,12 @@ export interface TargetSettings {
 /** A story marked Not relevant (or brought back), or an outlet muted (or unmuted), in one conversation. */
 export type FeedbackChange = { action: 'hide' | 'unhide'; articleIds: string[] } | { action: 'mute' | 'unmute'; source: string };
 
-export interface FeedbackResult {
+/** The language the person chose (`language`): renderers take every word from its catalogue. English when absent. */
+export interface InLanguage {
+  lang?: UiLang;
+}
+
+export interface FeedbackResult extends InLanguage {
   kind: 'feedback';
   action: FeedbackChange['action'];
   /** Whose briefs: the person's (a DM) or the channel's. */
@@ -39,8 +45,6 @@ export interface FeedbackResult {
   source: string | null;
   /** The story's title (hide/unhide), as its lead article has it; null for an outlet, or when no article of it is stored. */
   title: string | null;
-  /** The language of the conversation's answers. */
-  lang: 'en' | 'ar';
 }
 
 
@@ -86,8 +90,8 @@ export interface FeedHealth {
   nextPollAt: string;
 }
 
-export type CommandResult =
-  | { kind: 'topic'; card: TopicCard; following: SubscriptionMode | null; channelFollowing: SubscriptionMode | null }
+export type CommandResult = InLanguage &
+  (  | { kind: 'topic'; card: TopicCard; following: SubscriptionMode | null; channelFollowing: SubscriptionMode | null }
   | { kind: 'search'; query: string; results: SearchResult[] }
   | {
       kind: 'subscription';
@@ -115,5 +119,5 @@ export type CommandResult =
   | { kind: 'sources'; feeds: FeedHealth[]; outlets: SourceHealth[] }
   | { kind: 'help'; problem: string | null; suggestion: string | null }
   /** Share in channel's note to the clicker: where the card went (`channelName` as the platform names it; null in a direct chat or unknown). */
-  | { kind: 'shared'; topic: BriefEntity; direct: boolean; channelId: string | null; channelName: string | null; lang: 'en' | 'ar' }
-  | { kind: 'unknown-topic'; query: string; message: string; closest: BriefEntity[] };
+  | { kind: 'shared'; topic: BriefEntity; direct: boolean; channelId: string | null; channelName: string | null }
+  | { kind: 'unknown-topic'; query: string; message: string; closest: BriefEntity[] });

@@ -14,6 +14,7 @@ import { addTopic, clearTopic, misspeltTopics, resolveTopic } from '../entities/
 import type { EntityRecord } from '../entities/types.js';
 import { MawjazError, NotFound } from '../errors.js';
 import { feedLabel } from '../feeds/feed.service.js';
+import { uiText, type UiLang } from '../i18n/interface-text.js';
 import { redactUrl } from '../redact-url.js';
 import { createSearcher, type Searcher } from '../search/search.service.js';
 import { listFeeds } from '../storage/feed.repository.js';
@@ -52,8 +53,6 @@ export interface CommandService {
   home(audience: Audience, visibleChannels: readonly string[]): Promise<HomeView>;
   /** Not relevant / Mute <outlet> here, and their undo: for the conversation the click came from. */
   changeFeedback(audience: Audience, change: FeedbackChange): Promise<FeedbackResult>;
-  /** The language the person chose (`language ar`) for what they alone see. */
-  languageOf(audience: Audience): Promise<BriefLang>;
 }
 
 export function toBriefEntity(record: EntityRecord): BriefEntity {
@@ -104,14 +103,18 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   }
 
   /** Said in chat without ids (the CLI's NotFound names them): the topics come as buttons below. */
-  async function unknownTopic(query: string, error: MawjazError): Promise<CommandResult> {
+  async function unknownTopic(audience: Audience, query: string, error: MawjazError): Promise<CommandResult> {
     const closest = await closestTopics(query);
-    const quoted = `“${query.slice(0, 200)}”`;
-    const message =
-      error instanceof NotFound
-        ? `No topic named ${quoted}.${closest.length > 0 ? ' The closest:' : ' Try a country, an organisation or a process, e.g. khartoum, مصر, IOM.'}`
-        : `${quoted} names several topics${closest.length > 0 ? ':' : '.'}`;
+    const t = uiText(await languageOf(audience));
+    const quoted = query.slice(0, 200);
+    const message = error instanceof NotFound ? t.noTopicNamed(quoted, closest.length > 0, (c) => c) : t.severalTopics(quoted, closest.length > 0);
     return { kind: 'unknown-topic', query, message, closest };
+  }
+
+  /** The answer in the language the person chose; a brief keeps its own (the conversation's), `language` its new one. */
+  async function inLanguage<R extends CommandResult>(audience: Audience, result: R): Promise<R> {
+    const lang: UiLang = result.kind === 'brief' ? result.brief.lang : result.kind === 'settings' && result.changed === 'language' ? result.settings.language : await languageOf(audience);
+    return { ...result, lang };
   }
 
   async function listed(target: TargetKey): Promise<FollowedTopic[]> {
@@ -132,7 +135,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     try {
       record = await resolveTopic(engine, topicId);
     } catch (error) {
-      if (namesNoTopic(error)) return unknownTopic(topicId, error);
+      if (namesNoTopic(error)) return unknownTopic(audience, topicId, error);
       throw error;
     }
     const forChannel = action === 'subscribe' || action === 'unsubscribe';
@@ -198,7 +201,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         const response = await finder.search(command.query, { limit: SEARCH_RESULTS });
         if (response.results.length === 0) {
           // Nothing matched: a misspelled topic ("khartum") gets its likely topics, with Follow buttons.
-          const misspelt = await unknownTopic(command.query, new NotFound(`no topic named ${command.query}`));
+          const misspelt = await unknownTopic(audience, command.query, new NotFound(`no topic named ${command.query}`));
           if (misspelt.kind === 'unknown-topic' && misspelt.closest.length > 0) return misspelt;
         }
         return { kind: 'search', query: command.query, results: response.results };
@@ -263,30 +266,33 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return { kind: 'sources', feeds: await feedHealth(engine), outlets: await sourceHealth(engine) };
       case 'help':
         return { kind: 'help', problem: null, suggestion: null };
-      case 'usage':
-        return { kind: 'help', problem: command.message, suggestion: command.suggestion };
+      case 'usage': {
+        // English keeps the grammar's precise sentence; other languages say what the command needs.
+        const lang = await languageOf(audience);
+        return { kind: 'help', problem: lang === 'en' ? command.message : uiText(lang).usageHint(command.verb, (c) => `«${c}»`), suggestion: command.suggestion };
+      }
     }
   }
 
   return {
-    changeSubscription,
+    changeSubscription: async (audience, ...rest) => inLanguage(audience, await changeSubscription(audience, ...rest)),
     home,
+    // Already in the person's language: the sentence names what was hidden, in it.
     changeFeedback,
-    languageOf,
     async showTopic(audience, topicId) {
       const record = await resolveTopic(engine, topicId).catch((error: unknown) => {
         if (namesNoTopic(error)) return null;
         throw error;
       });
       const shown = record ? await showTopic(audience, record.id) : null;
-      return shown ?? unknownTopic(topicId, new NotFound(`no topic ${topicId}`));
+      return inLanguage(audience, shown ?? (await unknownTopic(audience, topicId, new NotFound(`no topic ${topicId}`))));
     },
     async run(audience, text, defaults = {}) {
       try {
-        return await execute(audience, parseCommand(text), defaults);
+        return await inLanguage(audience, await execute(audience, parseCommand(text), defaults));
       } catch (error) {
-        if (error instanceof NotFound) return unknownTopic(text, error);
-        if (error instanceof MawjazError && error.code === 'invalid_input') return { kind: 'help', problem: error.message, suggestion: null };
+        if (error instanceof NotFound) return inLanguage(audience, await unknownTopic(audience, text, error));
+        if (error instanceof MawjazError && error.code === 'invalid_input') return inLanguage(audience, { kind: 'help', problem: error.message, suggestion: null });
         throw error;
       }
     },

@@ -4,9 +4,9 @@
  * the error itself — it may name hosts, files or queries; the log has it.
  */
 import { isDatabaseUnavailable } from '../../db/database-errors.js';
+import { uiText, type UiLang } from '../i18n/interface-text.js';
 
-export function failureSentence(error: unknown): string {
-  return isDatabaseUnavailable(error)
-    ? "Mawjaz can't reach its database just now. Please try again in a minute."
-    : 'Sorry, something went wrong on our side. Please try again in a minute.';
+export function failureSentence(error: unknown, lang: UiLang = 'en'): string {
+  const t = uiText(lang);
+  return isDatabaseUnavailable(error) ? t.databaseAway : t.somethingWrong;
 }

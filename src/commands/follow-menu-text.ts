@@ -1,8 +1,8 @@
 /**
  * The words of the "Follow an actor or country…" menu under a topic card or a brief (Teams unfolds it
- * in place): one wording per language, shared by every rendering that offers it.
+ * in place), from the catalogue (src/i18n/interface-text.ts), shared by every rendering that offers it.
  */
-import type { InterfaceLang } from './feedback-text.js';
+import { uiText, type UiLang } from '../i18n/interface-text.js';
 
 export interface FollowMenuLabels {
   /** The button that unfolds the menu. */
@@ -15,9 +15,7 @@ export interface FollowMenuLabels {
   mentions: (count: number) => string;
 }
 
-export function followMenuLabels(lang: InterfaceLang = 'en'): FollowMenuLabels {
-  if (lang === 'ar') {
-    return { open: 'متابعة جهة أو بلد…', follow: 'متابعة', followTopic: (topic) => `متابعة ${topic}`, mentions: (n) => `(${n})` };
-  }
-  return { open: 'Follow an actor or country…', follow: 'Follow', followTopic: (topic) => `Follow ${topic}`, mentions: (n) => `(${n})` };
+export function followMenuLabels(lang: UiLang = 'en'): FollowMenuLabels {
+  const t = uiText(lang);
+  return { open: t.followMenuOpen, follow: t.followShort, followTopic: t.followTopic, mentions: t.mentionCount };
 }

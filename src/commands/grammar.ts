@@ -85,6 +85,8 @@ const ARABIC_VERBS: ReadonlyMap<string, Verb> = new Map(
       ['موجز', 'brief'],
       ['مساعدة', 'help'],
       ['لغة', 'language'],
+      ['موعد الموجز', 'schedule'],
+      ['موعد', 'schedule'],
       ['المصادر', 'sources'],
       ['ساعات الهدوء', 'quiet'],
       ['هدوء', 'quiet'],

@@ -3,22 +3,15 @@
  * surface (Slack and Teams): one wording and one rule, so the two cannot drift apart.
  */
 import type { SubscriptionMode } from '../subscriptions/subscription.service.js';
+import { uiText, type UiLang } from '../i18n/interface-text.js';
 import type { CommandResult } from './command-result.js';
 
 type SubscriptionResult = Extract<CommandResult, { kind: 'subscription' }>;
 
 /** "You now follow Egypt, with alerts. The weekly brief will include it."; `topic` comes formatted (and escaped) by the caller. */
-export function subscriptionSentence(result: SubscriptionResult, topic: string): string {
+export function subscriptionSentence(result: SubscriptionResult, topic: string, lang: UiLang = 'en'): string {
   const adding = result.action === 'follow' || result.action === 'subscribe';
-  const user = result.target === 'user';
-  const phrase = adding
-    ? result.changed
-      ? user ? `You now follow ${topic}` : `This channel is now subscribed to ${topic}`
-      : user ? `You already follow ${topic}` : `This channel is already subscribed to ${topic}`
-    : result.changed
-      ? user ? `You no longer follow ${topic}` : `This channel is no longer subscribed to ${topic}`
-      : user ? `You did not follow ${topic}` : `This channel was not subscribed to ${topic}`;
-  return `${phrase}${adding && result.mode === 'alerts' ? ', with alerts' : ''}.${adding && result.changed ? ' The weekly brief will include it.' : ''}`;
+  return uiText(lang).subscriptionChange({ adding, changed: result.changed, target: result.target, alerts: result.mode === 'alerts' }, topic);
 }
 
 /**

@@ -153,6 +153,9 @@ describe('schedule', () => {
     ['schedule السبت 06:30', { day: 'saturday', time: '06:30', timeZone: null }],
     ['schedule الأحد 07:00', { day: 'sunday', time: '07:00', timeZone: null }],
     ['schedule الاحد 07:00', { day: 'sunday', time: '07:00', timeZone: null }],
+    // «موعد» (and «موعد الموجز») is schedule in Arabic, as the Arabic help shows it.
+    ['موعد الاثنين 08:00', { day: 'monday', time: '08:00', timeZone: null }],
+    ['موعد الموجز الخميس ٩ ص', { day: 'thursday', time: '09:00', timeZone: null }],
   ] as const)('%s', (input, expected) => {
     expect(parseCommand(input)).toEqual({ kind: 'schedule', ...expected });
   });
@@ -365,6 +368,7 @@ describe('did you mean', () => {
     'language barriers for asylum seekers',
     'threads of smuggling networks',
     'schedule of deportation flights',
+    'موعد ترحيل المهاجرين من ليبيا',
     'lists of names',
     'brief',
     'الاتجار بالبشر',

@@ -17,6 +17,19 @@ export class ApiError extends Error {
 }
 
 /**
+ * What the person can do on the page about a refusal: the server's sentence names what was wrong, this
+ * says what next. No status codes: they mean nothing to someone trying the bot.
+ * @param {number} status
+ */
+function nextStep(status) {
+  if (status === 401 || status === 403) return 'Reload the page to start a new playground session.';
+  if (status === 404) return 'Reload the page: it may be older than the server.';
+  if (status === 429) return 'Wait a few seconds, then try again.';
+  if (status >= 500) return "Try again in a minute; the server's terminal shows what failed.";
+  return '';
+}
+
+/**
  * @param {string} path
  * @param {RequestInit} init
  * @returns {Promise<unknown>} the parsed JSON body; callers name its shape (the contract)
@@ -26,7 +39,7 @@ async function request(path, init) {
   try {
     response = await fetch(path, { credentials: 'same-origin', ...init });
   } catch (error) {
-    const failure = new ApiError(`The playground server did not answer (${path}): is \`mawjaz serve\` still running?`, 0);
+    const failure = new ApiError('The playground server did not answer. Start it again in its terminal, then reload this page.', 0);
     notify(failure.message, 'error');
     throw failure;
   }
@@ -40,12 +53,12 @@ async function request(path, init) {
   }
   if (!response.ok) {
     const said = json !== null && typeof json === 'object' && 'error' in json && typeof json.error === 'string' ? json.error : body.slice(0, 300) || response.statusText;
-    const failure = new ApiError(`${said} (HTTP ${response.status})`, response.status);
+    const failure = new ApiError([said, nextStep(response.status)].filter((s) => s !== '').join(' '), response.status);
     notify(failure.message, 'error');
     throw failure;
   }
   if (json === null) {
-    const failure = new ApiError(`${path} did not answer with JSON`, response.status);
+    const failure = new ApiError('The playground server gave an answer this page cannot read. Reload the page and try again.', response.status);
     notify(failure.message, 'error');
     throw failure;
   }

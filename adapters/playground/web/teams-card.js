@@ -72,7 +72,7 @@ function bundle() {
  */
 export function renderTeamsCard(json, onSubmit) {
   const AC = bundle();
-  if (AC === null) return h('div', { class: 'tm-error' }, ['The Adaptive Cards renderer did not load (/playground/assets/vendor/adaptivecards.min.js).']);
+  if (AC === null) return h('div', { class: 'tm-error' }, ['The Teams card view did not load. Reload the page; the Slack view shows the same answer.']);
   // Our card text is plain (adapters/teams/cards/text.ts makes Markdown inert): shown as text, never as HTML.
   AC.AdaptiveCard.onProcessMarkdown = (_text, result) => {
     result.didProcess = false;
@@ -92,10 +92,10 @@ export function renderTeamsCard(json, onSubmit) {
     card.parse(json);
     const rendered = card.render();
     if (rendered !== undefined) return h('div', { class: 'tm-card' }, [rendered]);
-  } catch (error) {
-    return h('div', { class: 'tm-error' }, [`This card could not be rendered: ${String(error)}`]);
+  } catch {
+    // A card the renderer refuses: said below, in words that point to the other view.
   }
-  return h('div', { class: 'tm-error' }, ['This card could not be rendered.']);
+  return h('div', { class: 'tm-error' }, ['This card could not be shown here. The Slack view shows the same answer.']);
 }
 
 /**

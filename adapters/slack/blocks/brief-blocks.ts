@@ -14,6 +14,7 @@ import { InvalidInput } from '../../../src/errors.js';
 import type { Brief, BriefEntity, BriefLang, BriefLatest, BriefSection, BriefStory, CountedEntity } from '../../../digests/brief/brief-model.js';
 import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
 import { joinWithin } from '../../../digests/brief/join-within.js';
+import { readsRightToLeft } from '../../../src/text/direction.js';
 import { storyMenu } from './buttons.js';
 import { cleanText, escapeMrkdwn, link, plainText, SLACK_TEXT_LIMITS } from './mrkdwn.js';
 
@@ -88,15 +89,17 @@ function storyText(story: BriefStory, ctx: Ctx): string {
   const [first] = story.articles;
   const rawHeadline = cleanText(story.headline) === '' ? '—' : story.headline;
   const headline = first ? link(rawHeadline, first.url, SLACK_BRIEF_LIMITS.headline) : escapeMrkdwn(rawHeadline, SLACK_BRIEF_LIMITS.headline);
-  const headlineLine = `*${headline}*`;
+  // In an English brief, an Arabic headline or summary still reads right to left: its own line opens with an RLM.
+  const own = (raw: string): string => (!ctx.rtl && readsRightToLeft(raw) ? RLM : '');
+  const headlineLine = `${own(rawHeadline)}*${headline}*`;
   const lines = [headlineLine];
   const modelLine = `_${l.modelSummary}_`;
   const flagged = story.summaryBy === 'model';
   // Whatever the headline line and the model flag leave of the section limit goes to the summary.
-  const reserved = headlineLine.length + (flagged ? 1 + modelLine.length : 0) + 1 + rtlCost(ctx, flagged ? 3 : 2);
+  const reserved = headlineLine.length + (flagged ? 1 + modelLine.length : 0) + 1 + RLM.length + rtlCost(ctx, flagged ? 3 : 2);
   const summary = escapeMrkdwn(story.summary, Math.min(SLACK_BRIEF_LIMITS.summary, SLACK_TEXT_LIMITS.sectionText - reserved));
   if (summary !== '') {
-    lines.push(summary);
+    lines.push(`${own(story.summary)}${summary}`);
     if (flagged) lines.push(modelLine);
   }
   return lines.join('\n');

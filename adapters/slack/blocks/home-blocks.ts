@@ -3,19 +3,21 @@
  * in your zone, the briefs of channels you are in, your last alerts. https://api.slack.com/surfaces/app-home
  */
 import type { KnownBlock } from '@slack/types';
-import { formatDay } from '../../../digests/brief/labels.js';
+import { entityName, formatDay } from '../../../digests/brief/labels.js';
 import type { FollowedTopic, HomeView, TargetSettings } from '../../../src/commands/command-result.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import { lastScheduled } from '../../../src/delivery/zoned-time.js';
+import { isRightToLeft, uiText, type UiLang } from '../../../src/i18n/interface-text.js';
 import { ACTIONS, button } from './buttons.js';
-import { mrkdwnContext, mrkdwnSection } from './elements.js';
+import { directedLines } from './direction.js';
+import { mrkdwnContext as ltrContext, mrkdwnSection as ltrSection } from './elements.js';
 import { escapeMrkdwn, link } from './mrkdwn.js';
 
 /** "Monday 30 November, 08:00 (Africa/Cairo)": when the next brief comes, in the subscriber's own zone. */
-export function nextBriefText(settings: TargetSettings, now: Date): string {
+export function nextBriefText(settings: TargetSettings, now: Date, lang: UiLang = 'en'): string {
   const last = lastScheduled(now, { day: settings.day, time: settings.time, zone: settings.timeZone });
   const next = new Date(last.at.getTime() + 7 * 86_400_000);
-  const shown = new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(next);
+  const shown = new Intl.DateTimeFormat(uiText(lang).dateLocale, { timeZone: settings.timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(next);
   return `${shown} (${settings.timeZone})`;
 }
 
@@ -25,46 +27,61 @@ function channelMention(channelId: string): string {
   return /^[CG][A-Z0-9]{2,20}$/.test(channelId) ? `<#${channelId}>` : escapeMrkdwn(channelId, 40);
 }
 
-function topicNames(topics: readonly FollowedTopic[]): string {
-  const names = topics.slice(0, 15).map((t) => `${escapeMrkdwn(t.topic.name, 80)}${t.mode === 'alerts' ? ' (alerts)' : ''}`);
-  return topics.length > 15 ? `${names.join(', ')} and ${topics.length - 15} more` : names.join(', ');
+function topicNames(topics: readonly FollowedTopic[], lang: UiLang): string {
+  const t = uiText(lang);
+  const names = topics.slice(0, 15).map((f) => `${escapeMrkdwn(entityName(f.topic, lang), 80)}${f.mode === 'alerts' ? ` ${t.withAlerts}` : ''}`);
+  return topics.length > 15 ? t.namesAndMore(names.join(t.listSeparator), topics.length - 15) : names.join(t.listSeparator);
+}
+
+const code = (command: string): string => `\`${command}\``;
+
+/** The topic's name in the other language, shown beside the one the person reads. */
+function otherName(topic: FollowedTopic['topic'], lang: UiLang): string {
+  const other = lang === 'ar' ? topic.name : topic.nameAr;
+  return other && other !== entityName(topic, lang) ? ` · ${escapeMrkdwn(other, 120)}` : '';
 }
 
 const MAX_FOLLOWS = 45;
 const MAX_CHANNELS = 15;
 
+/** App Home in the person's language (`language`), right to left in Arabic. */
 export function homeBlocks(view: HomeView, now: Date): KnownBlock[] {
   const { personal: follows, settings } = view;
+  const lang = settings.language;
+  const t = uiText(lang);
+  const rtl = isRightToLeft(lang);
+  const mrkdwnSection = (text: string) => ltrSection(directedLines(text, rtl));
+  const mrkdwnContext = (text: string) => ltrContext(directedLines(text, rtl));
   const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: 'Mawjaz — migration news, briefly' } },
-    mrkdwnSection(`*Your weekly brief:* ${escapeMrkdwn(nextBriefText(settings, now), 200)}, in ${settings.language === 'ar' ? 'Arabic' : 'English'}.`),
-    mrkdwnContext(`${escapeMrkdwn(quietHoursText(settings), 200)}.`),
-    mrkdwnContext('Change it with `/migration schedule monday 08:00 Africa/Cairo`, `/migration language ar` or `/migration quiet 22:00-07:00`.'),
+    { type: 'header', text: { type: 'plain_text', text: directedLines(t.homeHeader, rtl) } },
+    mrkdwnSection(`*${t.yourWeeklyBrief}* ${t.briefWhen(escapeMrkdwn(nextBriefText(settings, now, lang), 200), t.languageName(lang))}`),
+    mrkdwnContext(`${escapeMrkdwn(quietHoursText(settings, lang), 200)}.`),
+    mrkdwnContext(t.changeItWith(code)),
     { type: 'divider' },
-    mrkdwnSection(follows.length === 0 ? '*You follow nothing yet.* Try `/migration khartoum` and press Follow.' : `*You follow ${follows.length} ${follows.length === 1 ? 'topic' : 'topics'}*`),
+    mrkdwnSection(follows.length === 0 ? `*${t.followNothingYet}* ${t.tryTopicAndFollow(code)}` : `*${t.homeYouFollow(follows.length)}*`),
   ];
   // One block per topic, and the whole view within Slack's 100 blocks.
   for (const f of follows.slice(0, MAX_FOLLOWS)) {
     blocks.push({
-      ...mrkdwnSection(`*${escapeMrkdwn(f.topic.name, 120)}*${f.topic.nameAr ? ` · ${escapeMrkdwn(f.topic.nameAr, 120)}` : ''}${f.mode === 'alerts' ? ' · alerts on' : ''}`),
-      accessory: button(ACTIONS.unfollow, 'Unfollow', { topic: f.topic.id, view: 'home' }),
+      ...mrkdwnSection(`*${escapeMrkdwn(entityName(f.topic, lang), 120)}*${otherName(f.topic, lang)}${f.mode === 'alerts' ? ` · ${t.alertsOn}` : ''}`),
+      accessory: button(ACTIONS.unfollow, t.unfollow, { topic: f.topic.id, view: 'home' }),
     });
   }
-  if (follows.length > MAX_FOLLOWS) blocks.push(mrkdwnContext(`…and ${follows.length - MAX_FOLLOWS} more: \`/migration list\` shows them all.`));
+  if (follows.length > MAX_FOLLOWS) blocks.push(mrkdwnContext(t.homeMoreFollows(follows.length - MAX_FOLLOWS, code)));
   if (view.channels.length > 0) {
-    blocks.push({ type: 'divider' }, mrkdwnSection("*Your channels' briefs*"));
+    blocks.push({ type: 'divider' }, mrkdwnSection(`*${t.channelsBriefs}*`));
     for (const channel of view.channels.slice(0, MAX_CHANNELS)) {
-      const paused = channel.pausedReason ? `\n:double_vertical_bar: Paused: ${escapeMrkdwn(channel.pausedReason, 200)}` : '';
-      blocks.push(mrkdwnSection(`${channelMention(channel.channelId)}: ${topicNames(channel.topics)}${paused}`));
+      const paused = channel.pausedReason ? `\n:double_vertical_bar: ${t.paused(escapeMrkdwn(channel.pausedReason, 200))}` : '';
+      blocks.push(mrkdwnSection(`${channelMention(channel.channelId)}: ${topicNames(channel.topics, lang)}${paused}`));
     }
-    if (view.channels.length > MAX_CHANNELS) blocks.push(mrkdwnContext(`…and ${view.channels.length - MAX_CHANNELS} more channels.`));
+    if (view.channels.length > MAX_CHANNELS) blocks.push(mrkdwnContext(t.moreChannels(view.channels.length - MAX_CHANNELS)));
   }
   if (view.recentAlerts.length > 0) {
     const lines = view.recentAlerts.map((a) => {
-      const meta = [a.source ? escapeMrkdwn(a.source, 60) : '', a.published ? formatDay(a.published.slice(0, 10), 'en') : '', escapeMrkdwn(a.topic.name, 60)].filter((x) => x !== '');
+      const meta = [a.source ? escapeMrkdwn(a.source, 60) : '', a.published ? formatDay(a.published.slice(0, 10), lang) : '', escapeMrkdwn(entityName(a.topic, lang), 60)].filter((x) => x !== '');
       return `• ${link(a.title, a.url, 200)} — ${meta.join(' · ')}`;
     });
-    blocks.push({ type: 'divider' }, mrkdwnSection(`*Your last alerts*\n${lines.join('\n')}`));
+    blocks.push({ type: 'divider' }, mrkdwnSection(`*${t.lastAlerts}*\n${lines.join('\n')}`));
   }
   return blocks;
 }

@@ -21,6 +21,7 @@
  * of defence the `@` of those three words becomes `＠` (U+FF20), so no posting option can make them live.
  * Emoji shortcodes (`:flag-ly:`) are left alone: no escape exists and replacing `:` would mangle times.
  */
+import { uiText, type UiLang } from '../../../src/i18n/interface-text.js';
 import { removeInvisible } from '../../../src/text/normalise.js';
 
 /** Slack's limits, in characters (we count UTF-16 code units, which is never fewer than Slack counts). */
@@ -130,9 +131,11 @@ export function link(text: string, url: string, max?: number): string {
  * An instant Slack shows in each reader's own time zone ("Nov 23, 2026 at 09:30"), with the UTC
  * ISO time as the fallback for clients that cannot. https://api.slack.com/reference/surfaces/formatting#date-formatting
  */
-export function slackDate(iso: string): string {
+export function slackDate(iso: string, lang: UiLang = 'en'): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return escapeMrkdwn(iso, 40);
   const fallback = new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
-  return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} at {time}|${fallback} UTC>`;
+  // Slack words the date in the reader's client language; the joining "at" is ours.
+  const format = lang === 'en' ? '{date_short_pretty} at {time}' : '{date_short_pretty} {time}';
+  return `<!date^${Math.floor(ms / 1000)}^${format}|${uiText(lang).atUtc(fallback)}>`;
 }

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import type { BriefEntity, BriefStory } from '../../../digests/brief/brief-model.js';
 import type { FeedbackChange } from '../../../src/commands/command-result.js';
 import { MAX_NAME_CHARS } from '../../../src/commands/grammar.js';
+import { entityName } from '../../../digests/brief/labels.js';
+import { uiText, type UiLang } from '../../../src/i18n/interface-text.js';
 import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
 import { ARTICLE_ID, MAX_STORY_ARTICLES } from '../../../src/subscriptions/conversation-filters.js';
 import type { SubmitAction } from './adaptive-card.js';
@@ -67,20 +69,28 @@ const BUTTON_NAME_CHARS = 28;
  * "Follow <topic>", or just "Follow" (with the full title as its tooltip) when the name would be cut:
  * every place that offers the button names the topic beside it (the card's heading, the list's row).
  */
-function followButton(name: string, data: CardAction): SubmitAction {
-  const full = `Follow ${name}`;
-  return [...name].length > BUTTON_NAME_CHARS ? { ...submit('Follow', data, 'positive'), tooltip: cardText(full, TITLE_CHARS) } : submit(full, data, 'positive');
+function followButton(name: string, data: CardAction, lang: UiLang): SubmitAction {
+  const t = uiText(lang);
+  const full = t.follow(name);
+  return [...name].length > BUTTON_NAME_CHARS ? { ...submit(t.followShort, data, 'positive'), tooltip: cardText(full, TITLE_CHARS) } : submit(full, data, 'positive');
 }
 
 /**
  * Follow (you) and, where `channelFollowing` is given, Subscribe (this channel) for a topic, showing
  * its current state; `channelFollowing` undefined means there is no channel here (a personal chat).
  */
-export function topicButtons(topic: BriefEntity, following: SubscriptionMode | null, channelFollowing: SubscriptionMode | null | undefined, at: TopicView): SubmitAction[] {
+export function topicButtons(
+  topic: BriefEntity,
+  following: SubscriptionMode | null,
+  channelFollowing: SubscriptionMode | null | undefined,
+  at: TopicView,
+  lang: UiLang = 'en',
+): SubmitAction[] {
+  const t = uiText(lang);
   const ref = { topic: topic.id, view: at };
-  const buttons = [following === null ? followButton(topic.name, { mawjaz: 'follow', ...ref }) : submit('Following ✓ — Unfollow', { mawjaz: 'unfollow', ...ref })];
+  const buttons = [following === null ? followButton(entityName(topic, lang), { mawjaz: 'follow', ...ref }, lang) : submit(t.followingUnfollow, { mawjaz: 'unfollow', ...ref })];
   if (channelFollowing !== undefined) {
-    buttons.push(channelFollowing === null ? submit('Subscribe channel', { mawjaz: 'subscribe', ...ref }) : submit('Channel subscribed ✓ — Unsubscribe', { mawjaz: 'unsubscribe', ...ref }));
+    buttons.push(channelFollowing === null ? submit(t.subscribeChannel, { mawjaz: 'subscribe', ...ref }) : submit(t.channelSubscribedUnsubscribe, { mawjaz: 'unsubscribe', ...ref }));
   }
   return buttons;
 }

@@ -74,6 +74,8 @@ export interface Container {
   selectAction?: OpenUrlAction;
   separator?: true;
   spacing?: 'Small' | 'Medium' | 'Large';
+  /** Right-to-left layout for what it holds (1.5): an Arabic summary inside an English card. */
+  rtl?: true;
 }
 
 /** One column of a ColumnSet: `stretch` takes the room left, `auto` only what its content needs. */
@@ -118,6 +120,11 @@ export function textBlock(text: string, style: Omit<TextBlock, 'type' | 'text' |
 
 export function heading(text: string): TextBlock {
   return textBlock(text, { weight: 'Bolder', size: 'Medium', style: 'heading' });
+}
+
+/** Article text in its own direction: wrapped in a right-to-left container when it reads so and the card does not. */
+export function inDirection(element: CardElement, rightToLeft: boolean, cardRtl: boolean): CardElement {
+  return rightToLeft && !cardRtl ? { type: 'Container', items: [element], rtl: true } : element;
 }
 
 export function subtle(text: string): TextBlock {

@@ -15,8 +15,9 @@ import type { Brief, BriefEntity, BriefLang, BriefLatest, BriefSection, BriefSto
 import { entityName, formatDay, formatInstant, labelsFor } from '../../../digests/brief/labels.js';
 import { joinWithin } from '../../../digests/brief/join-within.js';
 import { InvalidInput } from '../../../src/errors.js';
-import { feedbackButton, storyArticleIds } from './actions.js';
-import { adaptiveCard, cardBytes, type CardElement, type Container, heading, subtle, type TeamsMessage, textBlock } from './adaptive-card.js';
+import { feedbackButton, storyArticleIds, submit } from './actions.js';
+import { readsRightToLeft } from '../../../src/text/direction.js';
+import { actionRows, adaptiveCard, cardBytes, type CardElement, type Container, heading, inDirection, subtle, type TeamsMessage, textBlock } from './adaptive-card.js';
 import { followMenu } from './follow-menu.js';
 import { cardText, cleanCardText, safeCardUrl } from './text.js';
 
@@ -51,10 +52,12 @@ function storyElements(story: BriefStory, ctx: Ctx): CardElement[] {
   const { l } = ctx;
   const [first] = story.articles;
   const headline = cardText(story.headline, TEAMS_BRIEF_LIMITS.headline) || '—';
-  const items: CardElement[] = [textBlock(headline, { weight: 'Bolder' })];
+  // In an English brief, an Arabic headline or summary still reads right to left: a container of its own says so.
+  const rtl = ctx.lang === 'ar';
+  const items: CardElement[] = [inDirection(textBlock(headline, { weight: 'Bolder' }), readsRightToLeft(story.headline), rtl)];
   const summary = cardText(story.summary, TEAMS_BRIEF_LIMITS.summary);
   if (summary !== '') {
-    items.push(textBlock(summary, { spacing: 'Small' }));
+    items.push(inDirection(textBlock(summary, { spacing: 'Small' }), readsRightToLeft(story.summary), rtl));
     if (story.summaryBy === 'model') items.push(subtle(l.modelSummary));
   }
   const when = story.undated || story.published === null ? `${l.undated}${story.published === null ? '' : ` (${formatInstant(story.published, ctx.lang)})`} — ${l.undatedHint}` : formatInstant(story.published, ctx.lang);

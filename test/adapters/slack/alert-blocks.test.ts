@@ -14,7 +14,7 @@ describe('alert blocks', () => {
     const message = renderAlertBlocks(items);
     const json = JSON.stringify(message);
     expect(json).toContain('<https://news.example/kufra|Kufra raid frees 143 migrants>');
-    expect(json).toContain('17 November 2026 · Al-Wasat · Libya · en');
+    expect(json).toContain('17 November 2026 · Al-Wasat · Libya · English');
     expect(json).toContain('undated');
     expect(message.text).toBe('2 new articles on Libya');
   });

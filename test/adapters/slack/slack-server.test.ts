@@ -133,7 +133,7 @@ describe('Slack: /migration on the real server', () => {
     const listed = allText(replies);
     expect(listed).toContain('Khartoum Process');
     // The first follow created the person's brief at 08:00 in their Slack time zone (users.info).
-    expect(listed).toContain('monday 08:00 (Africa/Cairo)');
+    expect(listed).toContain('Monday 08:00 (Africa/Cairo)');
     expect(slack.requests.some((r) => r.path === '/api/users.info' && new URLSearchParams(r.body).get('user') === USER)).toBe(true);
     expect(listed.match(/Khartoum Process/g)?.length).toBeGreaterThanOrEqual(1);
   });
