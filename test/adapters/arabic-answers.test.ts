@@ -65,7 +65,7 @@ const RESULTS = {
 const KINDS: Record<CommandResult['kind'], true> = { topic: true, search: true, subscription: true, list: true, brief: true, settings: true, feedback: true, tracked: true, sources: true, help: true, shared: true, 'unknown-topic': true };
 
 /** Data that may stay Latin: names of topics and outlets, article text, the typed zone, what the person searched. */
-const DATA = [returnsStory.summary, 'Example Wire', 'Broken Wire refused', 'Broken Wire', 'Slow Wire', 'Return flight leaves Cairo', 'Return flight', 'A chartered flight', 'IOM flight brings 120 people home from Cairo', 'Khartoum Process', 'Egypt', 'Libya', 'Tunis MoU', 'Tunisia memorandum', 'Africa/Cairo', 'returns', 'IOM', 'Saved'];
+const DATA = [returnsStory.summary, 'Example Wire', 'Broken Wire refused', 'Broken Wire', 'Slow Wire', 'Return flight leaves Cairo', 'Return flight', 'A chartered flight', 'IOM flight brings 120 people home from Cairo', 'Khartoum Process', 'Egypt', 'Libya', 'Tunis MoU', 'Tunisia memorandum', 'Africa/Cairo', 'returns', 'IOM', 'Saved', 'migration-desk'];
 // Slack's own syntax: links' URLs, channel mentions, emoji names, date tokens, and the slash command people type.
 const SLACK_SYNTAX = [/&(?:lt|gt|amp);/g, /<#[A-Z0-9]+>/g, /<(?:https?|file):[^|>]*\|/g, /:[a-z_]+:/g, /<!date\^\d+\^\{date_short_pretty\} \{time\}\|/g, /\/migration/g];
 
@@ -126,7 +126,8 @@ describe('answers in Arabic', () => {
     expect(slack).toContain('متابعة مصر');
     expect(slack).toContain('الإنجليزية، العربية');
     const teams = teamsTexts(inArabic(RESULTS.topic));
-    expect(teams).toEqual(expect.arrayContaining(['متابعة مصر', 'متابعة ليبيا', 'القناة مشتركة ✓ — إلغاء الاشتراك', 'مشاركة في القناة', 'غير مهم']));
+    // Co-mentioned actors and countries are followed from the card's menu: each name in full beside a short button.
+    expect(teams).toEqual(expect.arrayContaining(['متابعة مصر', 'متابعة جهة أو بلد…', 'ليبيا (1)', 'متابعة', 'القناة مشتركة ✓ — إلغاء الاشتراك', 'مشاركة في القناة', 'غير مهم']));
   });
 
   it('renders App Home in the language of its settings, right to left', () => {

@@ -93,7 +93,8 @@ describe('feedback confirmations', () => {
 
   it('says it in Arabic for a person who chose Arabic, Undo included', () => {
     const [reply] = renderResult({ kind: 'feedback', action: 'hide', target: 'user', changed: true, articleIds: ids, source: null, title: 'عودة القوارب', lang: 'ar' });
-    expect(reply!.text).toBe('أُخفيت: عودة القوارب — لن تظهر بعد الآن في موجزاتك.');
+    // An Arabic answer opens each line with a right-to-left mark.
+    expect(reply!.text).toBe('\u200fأُخفيت: عودة القوارب — لن تظهر بعد الآن في موجزاتك.');
     expect(undoOf(reply!.blocks)).toMatchObject({ text: { text: 'تراجع' } });
   });
 
@@ -133,10 +134,10 @@ describe('feedback confirmations', () => {
 
   it('lists them in Arabic for a person who chose Arabic: headings and buttons', () => {
     const settings = { language: 'ar' as const, day: 'monday', time: '08:00', timeZone: 'UTC', threads: false, quietStart: null, quietEnd: null };
-    const [list] = renderResult({ kind: 'list', personal: [], channel: null, settings, muted: { target: 'user', sources: ['Coast Wire'] }, hidden: [{ articleIds: ids, title: 'عودة القوارب' }] });
+    const [list] = renderResult({ kind: 'list', personal: [], channel: null, settings, muted: { target: 'user', sources: ['Coast Wire'] }, hidden: [{ articleIds: ids, title: 'عودة القوارب' }], lang: 'ar' });
     const json = JSON.stringify(list);
     expect(json).toContain('*القصص المخفية من موجزاتك*');
-    expect(json).toContain('*وسائل الإعلام المكتومة في موجزاتك*');
+    expect(json).toContain('*وسائل الإعلام المكتومة في موجزاتك وفي التنبيهات*');
     const labels = list!.blocks.flatMap((b) => ('accessory' in b ? [(b.accessory as { text: { text: string } }).text.text] : []));
     expect(labels).toEqual(['إظهار مجددًا', 'إلغاء الكتم']);
   });
