@@ -48,11 +48,20 @@ describe.skipIf(!hasChromium)('playground in Chromium: hidden stories and follow
   }
 
   let hiddenTitle = '';
+  /** A topic with several stories this week (the samples are shifted to the real clock: which one depends on the day). */
+  let topic = '';
 
   it('Not relevant in a story’s ⋯ menu says which story it hid, in Slack and Teams, with Undo', async () => {
-    const answer = await ask('libya');
-    const titles = await storyTitles(answer);
-    expect(titles.length).toBeGreaterThan(1);
+    let answer: Locator | undefined;
+    let titles: string[] = [];
+    for (const candidate of ['libya', 'IOM', 'مصر', 'sudan', 'smuggling', 'khartoum']) {
+      answer = await ask(candidate);
+      titles = await storyTitles(answer);
+      topic = candidate;
+      if (titles.length > 1) break;
+    }
+    expect(titles.length, 'a sample topic with two stories or more this week').toBeGreaterThan(1);
+    if (!answer) return;
     hiddenTitle = titles[0]!;
     const slack = answer.getByTestId('slack-render');
     await slack.getByTestId('slack-overflow').first().click();
@@ -64,7 +73,7 @@ describe.skipIf(!hasChromium)('playground in Chromium: hidden stories and follow
     await answer.screenshot({ path: join(ARTIFACTS, 'hidden-story.png') });
 
     // The next card leaves it out.
-    expect(await storyTitles(await ask('libya'))).not.toContain(hiddenTitle);
+    expect(await storyTitles(await ask(topic))).not.toContain(hiddenTitle);
   });
 
   it('Undo brings the story back: the next card shows it again', async () => {
@@ -73,11 +82,11 @@ describe.skipIf(!hasChromium)('playground in Chromium: hidden stories and follow
     const confirmation = page.getByTestId('answer').nth(answers.findIndex((text) => text.includes(`Hidden: ${hiddenTitle}`)));
     await confirmation.getByTestId('slack-render').locator('[data-testid="slack-button"][data-action-id="mawjaz_feedback_undo"]').click();
     await visible(confirmation.getByTestId('slack-render').getByText(`Shown again: ${hiddenTitle} — back in your briefs.`), 'the undo’s confirmation');
-    expect(await storyTitles(await ask('libya'))).toContain(hiddenTitle);
+    expect(await storyTitles(await ask(topic))).toContain(hiddenTitle);
   });
 
   it('`list` shows a hidden story under “Hidden stories”; Show again redraws the list without it and the card has it again', async () => {
-    const card = await ask('libya');
+    const card = await ask(topic);
     // This time from the Teams card: its first Not relevant button is the first story's.
     await card.getByTestId('teams-render').locator('.ac-pushButton', { hasText: 'Not relevant' }).first().click();
     await visible(card.getByTestId('teams-render').locator('.ac-textBlock', { hasText: `Hidden: ${hiddenTitle}` }), 'the Teams confirmation');
@@ -94,7 +103,7 @@ describe.skipIf(!hasChromium)('playground in Chromium: hidden stories and follow
     // Redrawn: the heading goes with the last hidden story, and the rest of the list stays.
     await heading.waitFor({ state: 'detached', timeout: 10_000 });
     await visible(list.getByTestId('slack-render').getByText('You follow'), 'the list redrawn');
-    expect(await storyTitles(await ask('libya'))).toContain(hiddenTitle);
+    expect(await storyTitles(await ask(topic))).toContain(hiddenTitle);
   });
 
   it('Share in channel in #playground shows the card as the channel gets it, then where it went', async () => {
@@ -128,9 +137,10 @@ describe.skipIf(!hasChromium)('playground in Chromium: hidden stories and follow
       expect(clipped, command).toEqual([]);
       if (command === 'libya') {
         // The unfolded menu names every actor and country in full, each beside its own Follow.
-        const rows = answer.getByTestId('teams-render').locator('.ac-pushButton', { hasText: /^Follow$/u });
-        expect(await rows.count()).toBeGreaterThan(3);
-        expect(await answer.getByTestId('teams-render').innerText()).toContain('International Organization for Migration (');
+        const rows = await answer.getByTestId('teams-render').locator('.ac-pushButton', { hasText: /^Follow$/u }).count();
+        expect(rows).toBeGreaterThan(3);
+        // Each row's name, in full with its count, beside its Follow.
+        expect(await answer.getByTestId('teams-render').locator('.ac-textBlock', { hasText: /^[^—:]+ \(\d+\)$/u }).count()).toBeGreaterThanOrEqual(rows);
       }
     }
   });
