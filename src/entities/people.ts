@@ -86,7 +86,8 @@ const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل الوالي آمر مندوب مندوبة النقيب المدعو المدعوة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
+  الخبير الخبيرة عضو وكيل الوالي آمر مندوب مندوبة النقيب المدعو المدعوة الشيخ الشيخة الجنرال البروفيسور
+  البروفسور القس الأسقف المطران الكولونيل العمدة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -95,7 +96,8 @@ const AR_TITLES = keySet(`
 
 const AR_PERSONAL_TITLES = keySet(`
   الدكتور الدكتورة السيد السيدة اللواء العميد العقيد المشير الملك الأمير القاضي القاضية المحامي
-  المحامية الرئيس الرئيسة النقيب المدعو المدعوة ${AR_ROLE_NOUNS}
+  المحامية الرئيس الرئيسة النقيب المدعو المدعوة الشيخ الشيخة الجنرال البروفيسور البروفسور القس الأسقف
+  المطران الكولونيل العمدة ${AR_ROLE_NOUNS}
 `);
 
 // Words that complete a title: portfolios, ranks, bodies. They are skipped between title and name, and
@@ -124,7 +126,8 @@ const AR_TITLE_WORDS = keySet(`
 `);
 
 // Local bodies named after a place («بلدية زوارة», «مخيم عين الحلوة»): the place is no part of a name after them.
-const AR_PLACE_BODIES = keySet('بلدية مدينة ولاية محافظة منطقة بلدة قرية مخيم جامعة مستشفى سجن مركز');
+const PLACE_BODY_WORDS = 'بلدية مدينة ولاية محافظة منطقة بلدة قرية مخيم جامعة مستشفى سجن مركز';
+const AR_PLACE_BODIES = keySet(PLACE_BODY_WORDS);
 
 // Words that end a name or show there was none: particles and prepositions, time words, reporting
 // verbs and nouns of attribution ("قال وزير الداخلية إن…", "… للصحفيين", "… في بيان").
@@ -205,6 +208,26 @@ const AR_NAMES_WITH_ARTICLE = new Set(
   العياشي المكي الفاضل الأسعد الصحبي`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
 );
 
+// Places, bodies and things named after a person: the name after them is theirs, not a person in the news.
+const AR_NAMED_AFTER = keySet(`
+  ${PLACE_BODY_WORDS} شارع حي ميدان ساحة جادة طريق مسجد جامع
+  مدرسة معهد كلية مطار ميناء جسر سد قاعة مكتبة متحف مؤسسة جائزة كأس ملعب نادي مدرج حديقة قصر برج مستوصف
+  عيادة ثانوية إعدادية مجمع قناة سورة سفينة باخرة عملية شركة مجموعة جيش لواء كتيبة فيلق سرايا
+`);
+
+// Given names that are as often common words (an adjective, a noun, a verb): without a cue they are read as words.
+const AR_WORD_NAMES = new Set(
+  `سعيد سعد سامي سليم عادل كريم ماجد منير ناصر نبيل هادي رشيد رضا صالح صلاح ضياء جمال جلال جميل حامد حميد
+  حسام أمين أنور باسم بسام بشير توفيق جواد حازم رفيق شريف عزيز فريد قاسم مالك مأمون منصور نادر وحيد وسام حافظ
+  رائد ربيع سيف شوقي عارف عامر عزت علاء غازي فاروق مختار مسعود نجيب نعيم إسلام أكرم أمينة سعاد سميرة سناء سهام
+  نوال صفاء عالية عبير غادة فاتن هالة هبة كريمة لطيفة نجاة سلوى زهرة نور حكيم خليفة مولود سالم راشد شاكر
+  جابر مجيد صابر منتصر ناجي بهجت خيري رؤوف جميلة سعيدة رشيدة فريدة عزيزة سليمة خالدة حسن حسين الحسن
+  الحسين الأمين الهادي المهدي الطاهر الصادق الحبيب عبد أسماء جبريل إمام رجب موسى عيسى داود آدم نوح
+  ياسين يحيى طه إلياس هارون يونس أيوب لقمان باقر كاظم مرتضى هاشم ثامر عماد عصام فتحي مراد كمال وائل
+  ياسر طارق عاطف فارس سلمان معن عدي نهى مها دعاء هند ريم ليث قيس فهد عمر آمنة رفعت لحسن رمزي مكرم أيهم
+  وليد فكري تامر جو إدوار إيمان أمل`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
+);
+
 // A third name token is allowed after these (بن, أبو…) or after a compound first name (عبد …).
 const AR_CONNECTORS = new Set('بن ابن أبو ابو عبد ولد آل بو آيت ايت'.split(' ').map(normaliseForMatch));
 const ABD = normaliseForMatch('عبد');
@@ -217,6 +240,11 @@ const AR_COMPOUND_FIRST = new Set('عبد أبو ابو'.split(' ').map(normalis
 // start with ي followed by a consonant are listed so they still pass.
 const AR_YA_NAMES = new Set('يحيى يزيد يعقوب يسرى يسري يمنى يلدريم يلفا'.split(' ').map(normaliseForMatch));
 const IMPERFECT_VERB = /^ي[^اوي]/;
+// «سيعود», «ستكون»: a verb in the future.
+const FUTURE_VERB = /^س[يتن][^اوي]/;
+// «ظلما», «دائما», «رئيسا»: a short word with the accusative alef is an adverb or a predicate, not a family name.
+const SHORT_ACCUSATIVE = /^[^\s]{2,4}ا$/;
+const GOD = normaliseForMatch('الله');
 // A first token opening with the conjunction و or the preposition ل before a consonant is "and …" /
 // "for …" far more often than a name (وليام, لوران, ليلى have a vowel letter next); the listed names
 // are the exceptions seen in news.
@@ -380,6 +408,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
           // After a title, a foreign family name then an Arabic word (a verb: «… ماتيو بيانتيدوزي ناقش»);
           // a listed second name may be a father's name with the family name still to come.
           (titleStart !== undefined && foreignShaped(tokens[end - 1]!.norm, true) && !foreignShaped(tokens[end]!.norm, true)));
+      // «زايد طيب الله ثراه», «حفظه الله»: a phrase with God's name after it is a prayer, not the name's end.
+      if (open && tokens[end]!.norm === GOD) continue;
       if (open && !closesName(end) && !endsUnclosed) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
@@ -540,7 +570,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
   function arabicNameByGivenName(t: number): NameSpan | undefined {
     const norm = tokens[t]!.norm;
-    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, () => cuedAt(t)) : undefined;
+    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, () => cuedAt(t)) : uncuedName(t);
     // «ورحب ستيليوس بيتساس بالقرار», «وقال سيرجيو ماتاريلا إن»: two words shaped like a transliterated
     // foreign name (long vowels inside, no Arabic article or plural ending) after a verb or title.
     if (foreignShaped(norm) && t + 1 < tokens.length && foreignShaped(tokens[t + 1]!.norm, true) && !(norm.endsWith('ا') && tokens[t + 1]!.norm.endsWith('ا')) && adjacent(t, t + 1) && (cuedAt(t) || sentenceVerbBefore(t)) && isArabicNameToken(t, 0) && isArabicNameToken(t + 1, 1)) {
@@ -560,6 +590,26 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (spans.at(-1)?.end !== t && !/[,،]/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return undefined;
     const span = arabicNameFrom(t, undefined, true);
     return span && { ...span, skip: 1 };
+  }
+
+  /**
+   * «ولماذا قتلت محمد سعيد،», «شعر هارون هاشم رشيد نموذجا»: a given name mid-sentence, after a verb or a
+   * noun, with nothing to cue it. Only a given name that is no common word opens it, never after a body or
+   * place it would name («جامعة محمد الخامس», «شارع الحبيب بورقيبة»), and the name must close at a boundary.
+   */
+  function uncuedName(t: number): NameSpan | undefined {
+    if (t === 0 || AR_WORD_NAMES.has(tokens[t]!.norm) || tokens[t - 1]!.norm === BYLINE) return undefined;
+    const before = tokens[t - 1]!.norm;
+    if (AR_CONNECTORS.has(before) || arabicIn(AR_NAMED_AFTER, before) || arabicIn(AR_BODIES, before)) return undefined;
+    const span = arabicNameFrom(t, undefined, false, false);
+    if (!span) return undefined;
+    // The word after the given name must read as a name, not as what follows a word: «آمنة وسريعة» (and …),
+    // «حمزة يحافظ», «سليمان ستكون» (a verb), «تقدم سليمان بأوراقه» (a preposition), «ظلما», «رئيسا» (an accusative).
+    const second = tokens[t + 1]!.norm;
+    if (!ARABIC_GIVEN.has(second) && (second.startsWith('و') || IMPERFECT_VERB.test(second) || FUTURE_VERB.test(second) || (/^ب[^وين]/.test(second) && !punctuationAfter(t + 1)) || SHORT_ACCUSATIVE.test(second))) return undefined;
+    // Nothing before vouches for where the name ends, so a boundary must («جان ماري لوبان» is not «جان ماري»).
+    if (span.end < tokens.length && adjacent(span.end - 1, span.end) && !closesName(span.end)) return undefined;
+    return span;
   }
 
   function sentenceVerbBefore(first: number): boolean {

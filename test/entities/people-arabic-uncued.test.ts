@@ -1,0 +1,61 @@
+/**
+ * Arabic names with nothing to cue them (no title, no reporting verb, no punctuation before): a listed
+ * given name mid-sentence opens a name when a name-like word follows and a boundary closes it; and the
+ * phrases that look like that but are places, bodies, companies, God's name or common words. Sentences
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const peopleIn = (text: string) => extract(text).people.map((p) => p.names.en);
+
+describe('an Arabic name after a verb or a noun, with no cue', () => {
+  it('reads the object of a verb', () => {
+    expect(peopleIn('واعتقلت قوات الأمن خالد المصراتي في مطار طرابلس.')).toEqual(['خالد المصراتي']);
+  });
+
+  it('reads a name in a construct after a noun', () => {
+    expect(peopleIn('تتناول رواية إبراهيم الكوني عن الصحراء رحلة المهاجرين.')).toEqual(['إبراهيم الكوني']);
+  });
+
+  it('reads a transliterated foreign name opened by a listed given name', () => {
+    expect(peopleIn('ويعارض الحزب خطة ماتيو بيانكيني بشأن الهجرة.')).toEqual(['ماتيو بيانكيني']);
+  });
+
+  it('reads a name closed by punctuation', () => {
+    expect(peopleIn('ولم تكشف السلطات مصير يوسف الدباغ، الذي اختفى في البحر.')).toEqual(['يوسف الدباغ']);
+  });
+
+  it('takes «الشيخ» for a title', () => {
+    expect(peopleIn('وقال الشيخ حمدان المنصوري إن المساعدات وصلت.')).toEqual(['حمدان المنصوري']);
+  });
+});
+
+describe('what is not a name though a given name starts it', () => {
+  it('leaves a square, a street or a university named after someone', () => {
+    expect(peopleIn('وتظاهر المهاجرون في ساحة محمد الخامس وسط المدينة.')).toEqual([]);
+    expect(peopleIn('وأغلقت الشرطة شارع يوسف العظمة أمس.')).toEqual([]);
+  });
+
+  it('leaves a company named after its founder', () => {
+    expect(peopleIn('وأعادت شركة توماس كوك المسافرين إلى بلادهم.')).toEqual([]);
+  });
+
+  it('leaves a given name that is also an adjective', () => {
+    expect(peopleIn('وتضمن الخطة عودة آمنة وطوعية للاجئين.')).toEqual([]);
+    expect(peopleIn('وتبحث الدول عن ممرات آمنة تساعد المدنيين على الخروج.')).toEqual([]);
+  });
+
+  it('leaves a given name followed by a verb, a preposition or an adverb', () => {
+    expect(peopleIn('وبعد أيام من تقدم سليمان بأوراقه إلى اللجنة رفضت طلبه.')).toEqual([]);
+    expect(peopleIn('وقال إن موقف سليمان ظلما يدان.')).toEqual([]);
+  });
+
+  it('leaves a phrase with God’s name', () => {
+    expect(peopleIn('وزار الوفد ضريح مؤسس الدولة زايد طيب الله ثراه.')).toEqual([]);
+  });
+
+  it('leaves a name whose end it cannot see', () => {
+    expect(peopleIn('وهاجم الكاتب في مقاله أفكار جان ماري لوبان القديمة.')).not.toContain('جان ماري');
+  });
+});
