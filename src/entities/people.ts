@@ -61,11 +61,14 @@ function arabicIn(set: ReadonlySet<string>, norm: string): boolean {
 const titleHeadMemo = new Map<string, boolean>();
 const TITLE_MEMO_LIMIT = 100_000;
 
+// «الأمر» (the matter) folds onto «آمر» (a commander); the commander is written without the article.
+const THE_MATTER = /^[وفبل]?(?:ال|لل)امر$/;
+
 function isArabicTitleHead(norm: string): boolean {
   let known = titleHeadMemo.get(norm);
   if (known === undefined) {
     if (titleHeadMemo.size >= TITLE_MEMO_LIMIT) titleHeadMemo.clear();
-    known = arabicIn(AR_TITLES, norm);
+    known = arabicIn(AR_TITLES, norm) && !THE_MATTER.test(norm);
     titleHeadMemo.set(norm, known);
   }
   return known;
@@ -99,6 +102,14 @@ const AR_PERSONAL_TITLES = keySet(`
   المحامية الرئيس الرئيسة النقيب المدعو المدعوة الشيخ الشيخة الجنرال البروفيسور البروفسور القس الأسقف
   المطران الكولونيل العمدة ${AR_ROLE_NOUNS}
 `);
+
+// Titles the press puts before a family name alone («الرئيس أردوغان», «الوزير كيكل», «السيد حميش»).
+const AR_SURNAME_TITLES = keySet(`
+  الرئيس الرئيسة السيد السيدة الوزير الوزيرة الدكتور الدكتورة القاضي القاضية المحامي المحامية الجنرال
+  المستشار المستشارة الشيخ الأستاذ الأستاذة السفير السفيرة الأمير الأميرة الملك الملكة القس
+`);
+
+const AR_ROYAL_TITLES = keySet('الأمير الأميرة الملك الملكة');
 
 // Words that complete a title: portfolios, ranks, bodies. They are skipped between title and name, and
 // can never be part of a name (so "وزير الخارجية" never yields a person "الخارجية").
@@ -334,7 +345,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       // «وأضاف الوزير ميتاراكيس أن …»: a title with its article and a foreign surname alone.
       const surname = t + 1;
       const closed = () => surname + 1 >= tokens.length || !adjacent(surname, surname + 1) || closesName(surname + 1);
-      if (surname < tokens.length && foreignShaped(tokens[surname]!.norm, true) && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && isArabicNameToken(surname, 0) && closed()) {
+      if (surname < tokens.length && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && closed() && surnameAfterTitle(surname)) {
         return { first: surname, end: surname + 1, titleStart: t, surnameOnly: true };
       }
       if (!arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
@@ -347,6 +358,26 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const gap = text.slice(tokens[n - 1]!.end, tokens[n]!.start);
     if (!/^[\s\u00A0]+$/.test(gap) && !(complement > 0 && /^[,،][\s\u00A0]+$/.test(gap))) return undefined;
     return arabicNameFrom(n, t);
+  }
+
+  /**
+   * «الرئيس أردوغان،», «الوزير الحامدي إن»: a family name alone after a title with its article. A foreign-shaped
+   * word, a family name with the article and the nisba ending («السيسي», «الغنوشي»), or a name-like word that is no
+   * given name (a first name alone is not how the press names someone).
+   */
+  function surnameAfterTitle(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    const title = tokens[i - 1]!.norm;
+    // «حي الشيخ جراح», «جامعة القاضي عياض»: a place named after a titled person.
+    if (i >= 2 && arabicIn(AR_NAMED_AFTER, tokens[i - 2]!.norm)) return false;
+    // A given name alone is not a family name («الرئيس إيمانويل #ماكرون»), except for royalty («الأمير وليام»).
+    if (ARABIC_GIVEN.has(norm) && !arabicIn(AR_ROYAL_TITLES, title)) return false;
+    if (foreignShaped(norm, true)) return isArabicNameToken(i, 0);
+    // An Arabic-shaped word is a family name only after a title that is said of a person by name, and
+    // never with the article (that is an adjective: «المسؤول الحكومي», «الخبير الاقتصادي»).
+    if (!arabicIn(AR_SURNAME_TITLES, tokens[i - 1]!.norm) || norm.startsWith('ال') || ARABIC_GIVEN.has(norm) || norm.length < 4) return false;
+    // Not a verb («الوزير سيفرض», «الوزير جاءت»), an accusative («الوزير مستدركا»), or a feminine noun («الرئيس انتفاضة»).
+    return isArabicNameToken(i, 1) && !FUTURE_VERB.test(norm) && !/^[يتن]|^\S{2,3}ت$|[اه]$/.test(norm);
   }
 
   /**

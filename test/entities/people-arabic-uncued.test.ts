@@ -59,3 +59,27 @@ describe('what is not a name though a given name starts it', () => {
     expect(peopleIn('وهاجم الكاتب في مقاله أفكار جان ماري لوبان القديمة.')).not.toContain('جان ماري');
   });
 });
+
+describe('a family name alone after a title', () => {
+  it('reads it after a title said of a person', () => {
+    expect(peopleIn('وقال الوزير كورتيلي إن الحدود ستبقى مفتوحة.')).toEqual(['كورتيلي']);
+    expect(peopleIn('واتهمت المعارضة الرئيس بوكيلي، الذي رفض التعليق.')).toEqual(['بوكيلي']);
+  });
+
+  it('joins it to the full name the article gave first', () => {
+    const found = extract('وصل ماتيو بيانكيني إلى طرابلس. وقال الوزير بيانكيني إن الاتفاق قريب.');
+    expect(found.people.map((p) => p.names.en)).toEqual(['ماتيو بيانكيني']);
+    expect(found.mentions.filter((m) => m.entityId === found.people[0]!.id).map((m) => m.surface)).toEqual(['ماتيو بيانكيني', 'بيانكيني']);
+  });
+
+  it('leaves an adjective, a verb, a given name alone and a place named after a title', () => {
+    expect(peopleIn('وقال المسؤول الحكومي إن الخطة جاهزة.')).toEqual([]);
+    expect(peopleIn('وتساءل النواب إذا كان الوزير سيفرض الضريبة.')).toEqual([]);
+    expect(peopleIn('وقال مسؤول في حزب الرئيس إيمانويل، إن التصويت تأجل.')).toEqual([]);
+    expect(peopleIn('وتظاهر السكان في حي الشيخ جراح، مساء أمس.')).toEqual([]);
+  });
+
+  it('does not take «الأمر» (the matter) for a title', () => {
+    expect(peopleIn('وقال إن الأمر مختلف، هذه المرة.')).toEqual([]);
+  });
+});
