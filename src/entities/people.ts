@@ -256,6 +256,10 @@ const FUTURE_VERB = /^س[يتن][^اوي]/;
 // «ظلما», «دائما», «رئيسا»: a short word with the accusative alef is an adverb or a predicate, not a family name.
 const SHORT_ACCUSATIVE = /^[^\s]{2,4}ا$/;
 const GOD = normaliseForMatch('الله');
+// «الخديمي», «الغربي»: a family name with the article and the nisba ending.
+const NISBA_FAMILY = /^ال\S{3,}ي$/;
+// «أمنه القومي» (its national security) folds onto «آمنة»; «أيهم» is "which of them".
+const NEVER_UNCUED = new Set(['آمنة', 'أيهم'].map(normaliseForMatch));
 // A first token opening with the conjunction و or the preposition ل before a consonant is "and …" /
 // "for …" far more often than a name (وليام, لوران, ليلى have a vowel letter next); the listed names
 // are the exceptions seen in news.
@@ -629,7 +633,11 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * place it would name («جامعة محمد الخامس», «شارع الحبيب بورقيبة»), and the name must close at a boundary.
    */
   function uncuedName(t: number): NameSpan | undefined {
-    if (t === 0 || AR_WORD_NAMES.has(tokens[t]!.norm) || tokens[t - 1]!.norm === BYLINE) return undefined;
+    if (t === 0 || tokens[t - 1]!.norm === BYLINE) return undefined;
+    // A given name that is also a word («حسن», «عامر») opens a name only before a family name with the article
+    // and the nisba ending («حسن الخديمي»): an indefinite word does not take a definite adjective, and a noun
+    // it governs rarely ends so («حسن النية», «جمال الطبيعة»).
+    if (AR_WORD_NAMES.has(tokens[t]!.norm) && !(t + 1 < tokens.length && NISBA_FAMILY.test(tokens[t + 1]!.norm) && !tokens[t + 1]!.surface.endsWith('ى') && !NEVER_UNCUED.has(tokens[t]!.norm))) return undefined;
     const before = tokens[t - 1]!.norm;
     if (AR_CONNECTORS.has(before) || arabicIn(AR_NAMED_AFTER, before) || arabicIn(AR_BODIES, before)) return undefined;
     const span = arabicNameFrom(t, undefined, false, false);

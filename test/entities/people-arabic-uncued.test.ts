@@ -83,3 +83,15 @@ describe('a family name alone after a title', () => {
     expect(peopleIn('وقال إن الأمر مختلف، هذه المرة.')).toEqual([]);
   });
 });
+
+describe('a given name that is also a word, with no cue', () => {
+  it('opens a name before a family name with the nisba ending', () => {
+    expect(peopleIn('وأشرف والي الجهة حسن الخديمي على الاجتماع.')).toEqual(['حسن الخديمي']);
+  });
+
+  it('stays a word before a noun it governs', () => {
+    expect(peopleIn('وأكد الطرفان حسن النية في المفاوضات.')).toEqual([]);
+    expect(peopleIn('وتلقى الحراس تدريبات عالية المستوى في روما.')).toEqual([]);
+    expect(peopleIn('وتهدد هذه الشبكات أمنه القومي، بحسب البيان.')).toEqual([]);
+  });
+});
