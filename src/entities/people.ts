@@ -612,6 +612,11 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const span = arabicNameFrom(t, undefined, false, false);
       return span;
     }
+    // «وقال زهير الجزائري إن», «وأكد سفيان الخضراوي،»: after a reporting verb, a given name not on the list is
+    // still a name before a family name with the article and the nisba ending, the pair closed by a boundary.
+    if (nisbaNameAfterVerb(t)) {
+      return { first: t, end: t + 2 };
+    }
     // «لجبريل الرجوب رئيس …», «بمحمد …»: a preposition glued to a listed given name; the name must close.
     // «لنضال اليسار بنفس جديد» is a noun: only a role or punctuation right after proves a name.
     if (PREPOSITION_GIVEN.has(norm)) {
@@ -649,6 +654,14 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     // Nothing before vouches for where the name ends, so a boundary must («جان ماري لوبان» is not «جان ماري»).
     if (span.end < tokens.length && adjacent(span.end - 1, span.end) && !closesName(span.end)) return undefined;
     return span;
+  }
+
+  function nisbaNameAfterVerb(t: number): boolean {
+    if (t < 1 || t + 1 >= tokens.length || !NISBA_FAMILY.test(tokens[t + 1]!.norm) || tokens[t + 1]!.surface.endsWith('ى')) return false;
+    if (!arabicIn(AR_REPORTING, tokens[t - 1]!.norm) || !adjacent(t - 1, t) || !adjacent(t, t + 1)) return false;
+    const norm = tokens[t]!.norm;
+    if (norm.startsWith('ال') || norm.length < 3 || /(?:ون|ين|ات|ه)$/.test(norm) || !isArabicNameToken(t, 0) || !isArabicNameToken(t + 1, 1)) return false;
+    return t + 2 >= tokens.length || !adjacent(t + 1, t + 2) || closesName(t + 2);
   }
 
   function sentenceVerbBefore(first: number): boolean {

@@ -89,6 +89,11 @@ describe('a given name that is also a word, with no cue', () => {
     expect(peopleIn('وأشرف والي الجهة حسن الخديمي على الاجتماع.')).toEqual(['حسن الخديمي']);
   });
 
+  it('reads an unlisted given name after a reporting verb before a nisba family name', () => {
+    expect(peopleIn('وفي تصريح للصحفيين يقول زهران الزليطني إن الوضع صعب.')).toEqual(['زهران الزليطني']);
+    expect(peopleIn('وقال مصدر أمني إن القارب غرق.')).toEqual([]);
+  });
+
   it('stays a word before a noun it governs', () => {
     expect(peopleIn('وأكد الطرفان حسن النية في المفاوضات.')).toEqual([]);
     expect(peopleIn('وتلقى الحراس تدريبات عالية المستوى في روما.')).toEqual([]);
