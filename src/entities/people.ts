@@ -216,7 +216,7 @@ const PREPOSITION_GIVEN = new Set(
 const AR_NAMES_WITH_ARTICLE = new Set(
   `الباجي المنجي الحبيب الهادي المهدي الطاهر الصادق المنصف الحسين الحسن العربي الأمين المختار
   الطيب المنذر الناصر الجيلاني المولدي البشير الصافي الصغير الهاشمي الشاذلي الناجي الأزهر
-  العياشي المكي الفاضل الأسعد الصحبي`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
+  العياشي المكي الفاضل الأسعد الصحبي المعطي المصطفى الجيلالي الميلودي الغالي الحسين`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
 );
 
 // Places, bodies and things named after a person: the name after them is theirs, not a person in the news.

@@ -26,6 +26,10 @@ describe('an Arabic name after a verb or a noun, with no cue', () => {
     expect(peopleIn('ولم تكشف السلطات مصير يوسف الدباغ، الذي اختفى في البحر.')).toEqual(['يوسف الدباغ']);
   });
 
+  it('reads a Maghrebi given name that carries the article', () => {
+    expect(peopleIn('وقال الشاعر المعطي الزياني إن المهرجان نجح.')).toEqual(['المعطي الزياني']);
+  });
+
   it('takes «الشيخ» for a title', () => {
     expect(peopleIn('وقال الشيخ حمدان المنصوري إن المساعدات وصلت.')).toEqual(['حمدان المنصوري']);
   });
