@@ -113,9 +113,7 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
    */
   function surnameAfterPluralTitle(t: number): NameSpan | undefined {
     const n = t + 1;
-    // "the House of Representatives Science Committee": the chamber, not a title.
-    if (surface(t - 1) === 'of' || surface(t - 1) === 'des') return undefined;
-    if (n + 1 >= tokens.length || !titleGap(t, n) || !listedSurname(n)) return undefined;
+    if (!pluralTitleAt(t) || n + 1 >= tokens.length || !titleGap(t, n) || !listedSurname(n)) return undefined;
     return { first: n, end: n + 1, titleStart: t, surnameOnly: true };
   }
 
@@ -126,10 +124,15 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     while (i >= 1 && (LIST_JOINERS.has(surface(i)) || /^\s*,\s+$/.test(gap(i, i + 1)))) {
       const word = LIST_JOINERS.has(surface(i)) ? i - 1 : i;
       if (word < 1 || !NAME_TOKEN.test(surface(word))) return false;
-      if (PLURAL_TITLES.has(surface(word - 1)) && titleGap(word - 1, word)) return true;
+      if (pluralTitleAt(word - 1) && titleGap(word - 1, word)) return true;
       i = word - 1;
     }
     return false;
+  }
+
+  /** "the House of Representatives Science Committee": after "of" the word names a chamber, not people. */
+  function pluralTitleAt(i: number): boolean {
+    return PLURAL_TITLES.has(surface(i)) && surface(i - 1) !== 'of' && surface(i - 1) !== 'des';
   }
 
   /** One capitalised surname in such a list: a comma, "and" or « et » after it, or the list's end. */
