@@ -287,7 +287,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   const coveredBy = coverage(tokens.length, known.filter((m) => !hamzaAlCountry(m)), blocked);
 
   // A line break ends a name: a title closing one line and a verb opening the next are not one phrase.
-  const adjacent = (a: number, b: number) => /^[ \t\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  // A hashtag joins a name's words with underscores («#دميتري_بيسكوف»): one name all the same.
+  const adjacent = (a: number, b: number) => /^(?:[ \t\u00A0]+|_)$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   const latinNameAt = createLatinNameFinder(text, tokens, coveredBy);
 
   const spans: NameSpan[] = [];
@@ -768,7 +769,9 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     const skip = span.skip ?? 0;
     const norms = tokens.slice(first, end).map((t) => t.norm);
     if (skip > 0) norms[0] = normaliseForMatch(tokens[first]!.surface.slice(skip));
-    const surface = text.slice(tokens[first]!.start + skip, tokens[end - 1]!.end);
+    const written = text.slice(tokens[first]!.start + skip, tokens[end - 1]!.end);
+    // A name written as a hashtag is named with spaces.
+    const surface = written.replaceAll('_', ' ');
     const id = span.known ?? ((span.surnameOnly ? bySurname.get(norms[0]!) : undefined) || personId(surface));
     if (span.known) {
       addRoles(id, roles(span));
@@ -786,7 +789,7 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     }
     add(norms, id);
     // The conjunction is outside the name, so the scan below cannot meet this occurrence: noted here.
-    if (skip > 0) conjoined.push({ entityId: id, surface, start: tokens[first]!.start + skip, end: tokens[end - 1]!.end, firstToken: first, endToken: end });
+    if (skip > 0) conjoined.push({ entityId: id, surface: written, start: tokens[first]!.start + skip, end: tokens[end - 1]!.end, firstToken: first, endToken: end });
     const surname = norms.at(-1)!;
     if (norms.length > 1 && surname.length >= 4 && !arabicIn(AR_STOP, surname)) {
       // Two people sharing a surname leave it ambiguous: neither gets the bare surname.

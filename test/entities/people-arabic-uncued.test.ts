@@ -30,6 +30,13 @@ describe('an Arabic name after a verb or a noun, with no cue', () => {
     expect(peopleIn('وقال الشاعر المعطي الزياني إن المهرجان نجح.')).toEqual(['المعطي الزياني']);
   });
 
+  it('reads a name written as a hashtag, and names it with spaces', () => {
+    const found = extract('وقال المتحدث باسم الوزارة، #كريم_الورفلي، للصحافيين إن الاجتماع انتهى.');
+    expect(found.people.map((p) => p.names.ar)).toEqual(['كريم الورفلي']);
+    expect(found.mentions.filter((m) => m.entityId === found.people[0]!.id).map((m) => m.surface)).toEqual(['كريم_الورفلي']);
+    expect(peopleIn('أعلنت #وزارة_الداخلية عن خطة جديدة.')).toEqual([]);
+  });
+
   it('takes «الشيخ» for a title', () => {
     expect(peopleIn('وقال الشيخ حمدان المنصوري إن المساعدات وصلت.')).toEqual(['حمدان المنصوري']);
   });
