@@ -257,7 +257,7 @@ const FUTURE_VERB = /^س[يتن][^اوي]/;
 const SHORT_ACCUSATIVE = /^[^\s]{2,4}ا$/;
 const GOD = normaliseForMatch('الله');
 // «الخديمي», «الغربي»: a family name with the article and the nisba ending.
-const NISBA_FAMILY = /^ال\S{3,}ي$/;
+const isNisbaFamily = (norm: string) => norm.length >= 6 && norm.startsWith('ال') && norm.endsWith('ي');
 // «أمنه القومي» (its national security) folds onto «آمنة»; «أيهم» is "which of them".
 const NEVER_UNCUED = new Set(['آمنة', 'أيهم'].map(normaliseForMatch));
 // A first token opening with the conjunction و or the preposition ل before a consonant is "and …" /
@@ -288,7 +288,12 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
 
   // A line break ends a name: a title closing one line and a verb opening the next are not one phrase.
   // A hashtag joins a name's words with underscores («#دميتري_بيسكوف»): one name all the same.
-  const adjacent = (a: number, b: number) => /^(?:[ \t\u00A0]+|_)$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const adjacent = (a: number, b: number) => {
+    const from = tokens[a]!.end;
+    // One character is the usual gap: checked without slicing the text.
+    if (tokens[b]!.start - from === 1) return ' \t\u00A0_'.includes(text.charAt(from));
+    return /^[ \t\u00A0]+$/.test(text.slice(from, tokens[b]!.start));
+  };
   const latinNameAt = createLatinNameFinder(text, tokens, coveredBy);
 
   const spans: NameSpan[] = [];
@@ -643,7 +648,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     // A given name that is also a word («حسن», «عامر») opens a name only before a family name with the article
     // and the nisba ending («حسن الخديمي»): an indefinite word does not take a definite adjective, and a noun
     // it governs rarely ends so («حسن النية», «جمال الطبيعة»).
-    if (AR_WORD_NAMES.has(tokens[t]!.norm) && !(t + 1 < tokens.length && NISBA_FAMILY.test(tokens[t + 1]!.norm) && !tokens[t + 1]!.surface.endsWith('ى') && !NEVER_UNCUED.has(tokens[t]!.norm))) return undefined;
+    if (AR_WORD_NAMES.has(tokens[t]!.norm) && !(t + 1 < tokens.length && isNisbaFamily(tokens[t + 1]!.norm) && !tokens[t + 1]!.surface.endsWith('ى') && !NEVER_UNCUED.has(tokens[t]!.norm))) return undefined;
     const before = tokens[t - 1]!.norm;
     if (AR_CONNECTORS.has(before) || arabicIn(AR_NAMED_AFTER, before) || arabicIn(AR_BODIES, before)) return undefined;
     const span = arabicNameFrom(t, undefined, false, false);
@@ -658,7 +663,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   }
 
   function nisbaNameAfterVerb(t: number): boolean {
-    if (t < 1 || t + 1 >= tokens.length || !NISBA_FAMILY.test(tokens[t + 1]!.norm) || tokens[t + 1]!.surface.endsWith('ى')) return false;
+    if (t < 1 || t + 1 >= tokens.length || !isNisbaFamily(tokens[t + 1]!.norm) || tokens[t + 1]!.surface.endsWith('ى')) return false;
     if (!arabicIn(AR_REPORTING, tokens[t - 1]!.norm) || !adjacent(t - 1, t) || !adjacent(t, t + 1)) return false;
     const norm = tokens[t]!.norm;
     if (norm.startsWith('ال') || norm.length < 3 || /(?:ون|ين|ات|ه)$/.test(norm) || !isArabicNameToken(t, 0) || !isArabicNameToken(t + 1, 1)) return false;
