@@ -18,6 +18,9 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*$/u;
 const TITLE_CASE_SHARE = 0.85;
 const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'in', 'to', 'for', 'with', 'on', 'at', 'a', 'an', 'from', 'by', 'as', 'is', 'was', 'said', 'says', 'le', 'la', 'les', 'de', 'des', 'du', 'et', 'en', 'un', 'une', 'pour', 'sur']);
 const MAX_NAME_TOKENS = 4;
+// Titles of several people before their surnames ("Judges Chutkan and Mehta", « MM. Darmanin et Attal »).
+const PLURAL_TITLES = new Set('Judges Senators Sens Reps Representatives Presidents Ministers Governors Mayors Commissioners Ambassadors Drs Messrs MM Mmes Ministres Présidents Sénateurs Députés Juges'.split(' '));
+const LIST_JOINERS = new Set(['and', 'et', '&']);
 // A party's or body's acronym inside a title (« le député RN … », "the UNHCR envoy …").
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ARTICLES = new Set(['the', 'The', 'le', 'Le', 'la', 'La', 'les', 'Les', 'des', 'du', 'au', 'aux']);
@@ -62,6 +65,7 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     // Most words start in lower case: only a role can matter then (one lookup, no regular expression).
     const first = s.charCodeAt(0);
     if (first >= 97 && first <= 122 && !ROLE_WORDS.has(s)) return undefined;
+    if (PLURAL_TITLES.has(s)) return surnameAfterPluralTitle(t);
     const title = TITLES.has(s) || ROLE_WORDS.has(s);
     // Most words are lower case and no title: nothing to look at (checked first, it is the common case).
     if (!title && !NAME_TOKEN.test(s)) return undefined;
@@ -103,11 +107,47 @@ export function createLatinNameFinder(text: string, tokens: readonly Token[], co
     return undefined;
   }
 
+  /**
+   * "Judges Chutkan and Mehta", "Sens. Durbin, Padilla and Schiff", « MM. Darmanin et Attal »: a plural title
+   * before surnames listed with commas and "and"/« et ». This reads the first; listedAfterPluralTitle the others.
+   */
+  function surnameAfterPluralTitle(t: number): NameSpan | undefined {
+    const n = t + 1;
+    if (!pluralTitleAt(t) || n + 1 >= tokens.length || !titleGap(t, n) || !listedSurname(n)) return undefined;
+    return { first: n, end: n + 1, titleStart: t, surnameOnly: true };
+  }
+
+  function listedAfterPluralTitle(t: number): boolean {
+    if (!listedSurname(t)) return false;
+    let i = t - 1;
+    // Back over "Surname," / "Surname and" pairs to the plural title.
+    while (i >= 1 && (LIST_JOINERS.has(surface(i)) || /^\s*,\s+$/.test(gap(i, i + 1)))) {
+      const word = LIST_JOINERS.has(surface(i)) ? i - 1 : i;
+      if (word < 1 || !NAME_TOKEN.test(surface(word))) return false;
+      if (pluralTitleAt(word - 1) && titleGap(word - 1, word)) return true;
+      i = word - 1;
+    }
+    return false;
+  }
+
+  /** "the House of Representatives Science Committee": after "of" the word names a chamber, not people. */
+  function pluralTitleAt(i: number): boolean {
+    return PLURAL_TITLES.has(surface(i)) && surface(i - 1) !== 'of' && surface(i - 1) !== 'des';
+  }
+
+  /** One capitalised surname in such a list: a comma, "and" or « et » after it, or the list's end. */
+  function listedSurname(i: number): boolean {
+    if (!isNameToken(i, false) || surface(i).length < 3 || LATIN_GIVEN_NAMES.has(surface(i))) return false;
+    if (i + 1 >= tokens.length) return true;
+    return LIST_JOINERS.has(surface(i + 1)) || /^\s*[,.;:)]/.test(gap(i, i + 1)) || /^\p{Ll}/u.test(surface(i + 1));
+  }
+
   /** A capitalised run with evidence of being a person's name. */
   function nameByContext(t: number): NameSpan | undefined {
     if (!startsRun(t)) return undefined;
     const run = nameRun(t);
     if (run?.real === 1 && invertedSpeaker(t, run.end)) return { first: t, end: run.end, surnameOnly: true };
+    if (run?.real === 1 && run.end === t + 1 && listedAfterPluralTitle(t)) return { first: t, end: t + 1, surnameOnly: true };
     if (!run || run.real < 2 || run.real > MAX_NAME_TOKENS) return undefined;
     // "Jane Doe is a staff reporter at…", "(AP Photo/Jane Doe)": the author or photographer, not a person of the story.
     if (authorNote(run.end) || photoCredit(t, run.end)) return undefined;

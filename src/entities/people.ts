@@ -61,11 +61,14 @@ function arabicIn(set: ReadonlySet<string>, norm: string): boolean {
 const titleHeadMemo = new Map<string, boolean>();
 const TITLE_MEMO_LIMIT = 100_000;
 
+// «الأمر» (the matter) folds onto «آمر» (a commander); the commander is written without the article.
+const THE_MATTER = /^[وفبل]?(?:ال|لل)امر$/;
+
 function isArabicTitleHead(norm: string): boolean {
   let known = titleHeadMemo.get(norm);
   if (known === undefined) {
     if (titleHeadMemo.size >= TITLE_MEMO_LIMIT) titleHeadMemo.clear();
-    known = arabicIn(AR_TITLES, norm);
+    known = arabicIn(AR_TITLES, norm) && !THE_MATTER.test(norm);
     titleHeadMemo.set(norm, known);
   }
   return known;
@@ -86,7 +89,8 @@ const AR_TITLES = keySet(`
   وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة الدكتور الدكتورة السيد السيدة المتحدث المتحدثة
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
-  الخبير الخبيرة عضو وكيل الوالي آمر مندوب مندوبة النقيب المدعو المدعوة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
+  الخبير الخبيرة عضو وكيل الوالي آمر مندوب مندوبة النقيب المدعو المدعوة الشيخ الشيخة الجنرال البروفيسور
+  البروفسور القس الأسقف المطران الكولونيل العمدة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -95,8 +99,17 @@ const AR_TITLES = keySet(`
 
 const AR_PERSONAL_TITLES = keySet(`
   الدكتور الدكتورة السيد السيدة اللواء العميد العقيد المشير الملك الأمير القاضي القاضية المحامي
-  المحامية الرئيس الرئيسة النقيب المدعو المدعوة ${AR_ROLE_NOUNS}
+  المحامية الرئيس الرئيسة النقيب المدعو المدعوة الشيخ الشيخة الجنرال البروفيسور البروفسور القس الأسقف
+  المطران الكولونيل العمدة ${AR_ROLE_NOUNS}
 `);
+
+// Titles the press puts before a family name alone («الرئيس أردوغان», «الوزير كيكل», «السيد حميش»).
+const AR_SURNAME_TITLES = keySet(`
+  الرئيس الرئيسة السيد السيدة الوزير الوزيرة الدكتور الدكتورة القاضي القاضية المحامي المحامية الجنرال
+  المستشار المستشارة الشيخ الأستاذ الأستاذة السفير السفيرة الأمير الأميرة الملك الملكة القس
+`);
+
+const AR_ROYAL_TITLES = keySet('الأمير الأميرة الملك الملكة');
 
 // Words that complete a title: portfolios, ranks, bodies. They are skipped between title and name, and
 // can never be part of a name (so "وزير الخارجية" never yields a person "الخارجية").
@@ -124,7 +137,8 @@ const AR_TITLE_WORDS = keySet(`
 `);
 
 // Local bodies named after a place («بلدية زوارة», «مخيم عين الحلوة»): the place is no part of a name after them.
-const AR_PLACE_BODIES = keySet('بلدية مدينة ولاية محافظة منطقة بلدة قرية مخيم جامعة مستشفى سجن مركز');
+const PLACE_BODY_WORDS = 'بلدية مدينة ولاية محافظة منطقة بلدة قرية مخيم جامعة مستشفى سجن مركز';
+const AR_PLACE_BODIES = keySet(PLACE_BODY_WORDS);
 
 // Words that end a name or show there was none: particles and prepositions, time words, reporting
 // verbs and nouns of attribution ("قال وزير الداخلية إن…", "… للصحفيين", "… في بيان").
@@ -202,7 +216,27 @@ const PREPOSITION_GIVEN = new Set(
 const AR_NAMES_WITH_ARTICLE = new Set(
   `الباجي المنجي الحبيب الهادي المهدي الطاهر الصادق المنصف الحسين الحسن العربي الأمين المختار
   الطيب المنذر الناصر الجيلاني المولدي البشير الصافي الصغير الهاشمي الشاذلي الناجي الأزهر
-  العياشي المكي الفاضل الأسعد الصحبي`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
+  العياشي المكي الفاضل الأسعد الصحبي المعطي المصطفى الجيلالي الميلودي الغالي الحسين`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
+);
+
+// Places, bodies and things named after a person: the name after them is theirs, not a person in the news.
+const AR_NAMED_AFTER = keySet(`
+  ${PLACE_BODY_WORDS} شارع حي ميدان ساحة جادة طريق مسجد جامع
+  مدرسة معهد كلية مطار ميناء جسر سد قاعة مكتبة متحف مؤسسة جائزة كأس ملعب نادي مدرج حديقة قصر برج مستوصف
+  عيادة ثانوية إعدادية مجمع قناة سورة سفينة باخرة عملية شركة مجموعة جيش لواء كتيبة فيلق سرايا
+`);
+
+// Given names that are as often common words (an adjective, a noun, a verb): without a cue they are read as words.
+const AR_WORD_NAMES = new Set(
+  `سعيد سعد سامي سليم عادل كريم ماجد منير ناصر نبيل هادي رشيد رضا صالح صلاح ضياء جمال جلال جميل حامد حميد
+  حسام أمين أنور باسم بسام بشير توفيق جواد حازم رفيق شريف عزيز فريد قاسم مالك مأمون منصور نادر وحيد وسام حافظ
+  رائد ربيع سيف شوقي عارف عامر عزت علاء غازي فاروق مختار مسعود نجيب نعيم إسلام أكرم أمينة سعاد سميرة سناء سهام
+  نوال صفاء عالية عبير غادة فاتن هالة هبة كريمة لطيفة نجاة سلوى زهرة نور حكيم خليفة مولود سالم راشد شاكر
+  جابر مجيد صابر منتصر ناجي بهجت خيري رؤوف جميلة سعيدة رشيدة فريدة عزيزة سليمة خالدة حسن حسين الحسن
+  الحسين الأمين الهادي المهدي الطاهر الصادق الحبيب عبد أسماء جبريل إمام رجب موسى عيسى داود آدم نوح
+  ياسين يحيى طه إلياس هارون يونس أيوب لقمان باقر كاظم مرتضى هاشم ثامر عماد عصام فتحي مراد كمال وائل
+  ياسر طارق عاطف فارس سلمان معن عدي نهى مها دعاء هند ريم ليث قيس فهد عمر آمنة رفعت لحسن رمزي مكرم أيهم
+  وليد فكري تامر جو إدوار إيمان أمل`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
 );
 
 // A third name token is allowed after these (بن, أبو…) or after a compound first name (عبد …).
@@ -217,6 +251,15 @@ const AR_COMPOUND_FIRST = new Set('عبد أبو ابو'.split(' ').map(normalis
 // start with ي followed by a consonant are listed so they still pass.
 const AR_YA_NAMES = new Set('يحيى يزيد يعقوب يسرى يسري يمنى يلدريم يلفا'.split(' ').map(normaliseForMatch));
 const IMPERFECT_VERB = /^ي[^اوي]/;
+// «سيعود», «ستكون»: a verb in the future.
+const FUTURE_VERB = /^س[يتن][^اوي]/;
+// «ظلما», «دائما», «رئيسا»: a short word with the accusative alef is an adverb or a predicate, not a family name.
+const SHORT_ACCUSATIVE = /^[^\s]{2,4}ا$/;
+const GOD = normaliseForMatch('الله');
+// «الخديمي», «الغربي»: a family name with the article and the nisba ending.
+const isNisbaFamily = (norm: string) => norm.length >= 6 && norm.startsWith('ال') && norm.endsWith('ي');
+// «أمنه القومي» (its national security) folds onto «آمنة»; «أيهم» is "which of them".
+const NEVER_UNCUED = new Set(['آمنة', 'أيهم'].map(normaliseForMatch));
 // A first token opening with the conjunction و or the preposition ل before a consonant is "and …" /
 // "for …" far more often than a name (وليام, لوران, ليلى have a vowel letter next); the listed names
 // are the exceptions seen in news.
@@ -244,7 +287,13 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   const coveredBy = coverage(tokens.length, known.filter((m) => !hamzaAlCountry(m)), blocked);
 
   // A line break ends a name: a title closing one line and a verb opening the next are not one phrase.
-  const adjacent = (a: number, b: number) => /^[ \t\u00A0]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  // A hashtag joins a name's words with underscores («#دميتري_بيسكوف»): one name all the same.
+  const adjacent = (a: number, b: number) => {
+    const from = tokens[a]!.end;
+    // One character is the usual gap: checked without slicing the text.
+    if (tokens[b]!.start - from === 1) return ' \t\u00A0_'.includes(text.charAt(from));
+    return /^[ \t\u00A0]+$/.test(text.slice(from, tokens[b]!.start));
+  };
   const latinNameAt = createLatinNameFinder(text, tokens, coveredBy);
 
   const spans: NameSpan[] = [];
@@ -306,7 +355,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       // «وأضاف الوزير ميتاراكيس أن …»: a title with its article and a foreign surname alone.
       const surname = t + 1;
       const closed = () => surname + 1 >= tokens.length || !adjacent(surname, surname + 1) || closesName(surname + 1);
-      if (surname < tokens.length && foreignShaped(tokens[surname]!.norm, true) && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && isArabicNameToken(surname, 0) && closed()) {
+      if (surname < tokens.length && tokens[t]!.norm.startsWith('ال') && adjacent(t, surname) && closed() && surnameAfterTitle(surname)) {
         return { first: surname, end: surname + 1, titleStart: t, surnameOnly: true };
       }
       if (!arabicIn(AR_PERSONAL_TITLES, tokens[t]!.norm)) return undefined;
@@ -319,6 +368,26 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const gap = text.slice(tokens[n - 1]!.end, tokens[n]!.start);
     if (!/^[\s\u00A0]+$/.test(gap) && !(complement > 0 && /^[,،][\s\u00A0]+$/.test(gap))) return undefined;
     return arabicNameFrom(n, t);
+  }
+
+  /**
+   * «الرئيس أردوغان،», «الوزير الحامدي إن»: a family name alone after a title with its article. A foreign-shaped
+   * word, a family name with the article and the nisba ending («السيسي», «الغنوشي»), or a name-like word that is no
+   * given name (a first name alone is not how the press names someone).
+   */
+  function surnameAfterTitle(i: number): boolean {
+    const norm = tokens[i]!.norm;
+    const title = tokens[i - 1]!.norm;
+    // «حي الشيخ جراح», «جامعة القاضي عياض»: a place named after a titled person.
+    if (i >= 2 && arabicIn(AR_NAMED_AFTER, tokens[i - 2]!.norm)) return false;
+    // A given name alone is not a family name («الرئيس إيمانويل #ماكرون»), except for royalty («الأمير وليام»).
+    if (ARABIC_GIVEN.has(norm) && !arabicIn(AR_ROYAL_TITLES, title)) return false;
+    if (foreignShaped(norm, true)) return isArabicNameToken(i, 0);
+    // An Arabic-shaped word is a family name only after a title that is said of a person by name, and
+    // never with the article (that is an adjective: «المسؤول الحكومي», «الخبير الاقتصادي»).
+    if (!arabicIn(AR_SURNAME_TITLES, tokens[i - 1]!.norm) || norm.startsWith('ال') || ARABIC_GIVEN.has(norm) || norm.length < 4) return false;
+    // Not a verb («الوزير سيفرض», «الوزير جاءت»), an accusative («الوزير مستدركا»), or a feminine noun («الرئيس انتفاضة»).
+    return isArabicNameToken(i, 1) && !FUTURE_VERB.test(norm) && !/^[يتن]|^\S{2,3}ت$|[اه]$/.test(norm);
   }
 
   /**
@@ -380,6 +449,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
           // After a title, a foreign family name then an Arabic word (a verb: «… ماتيو بيانتيدوزي ناقش»);
           // a listed second name may be a father's name with the family name still to come.
           (titleStart !== undefined && foreignShaped(tokens[end - 1]!.norm, true) && !foreignShaped(tokens[end]!.norm, true)));
+      // «زايد طيب الله ثراه», «حفظه الله»: a phrase with God's name after it is a prayer, not the name's end.
+      if (open && tokens[end]!.norm === GOD) continue;
       if (open && !closesName(end) && !endsUnclosed) continue;
       return titleStart === undefined ? { first, end } : { first, end, titleStart };
     }
@@ -540,12 +611,17 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   /** A name opened by a given name the press uses («محمد عروشي»), ending at a boundary. */
   function arabicNameByGivenName(t: number): NameSpan | undefined {
     const norm = tokens[t]!.norm;
-    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, () => cuedAt(t)) : undefined;
+    if (ARABIC_GIVEN.has(norm)) return openedAt(t) ? arabicNameFrom(t, undefined, false, () => cuedAt(t)) : uncuedName(t);
     // «ورحب ستيليوس بيتساس بالقرار», «وقال سيرجيو ماتاريلا إن»: two words shaped like a transliterated
     // foreign name (long vowels inside, no Arabic article or plural ending) after a verb or title.
     if (foreignShaped(norm) && t + 1 < tokens.length && foreignShaped(tokens[t + 1]!.norm, true) && !(norm.endsWith('ا') && tokens[t + 1]!.norm.endsWith('ا')) && adjacent(t, t + 1) && (cuedAt(t) || sentenceVerbBefore(t)) && isArabicNameToken(t, 0) && isArabicNameToken(t + 1, 1)) {
       const span = arabicNameFrom(t, undefined, false, false);
       return span;
+    }
+    // «وقال زهير الجزائري إن», «وأكد سفيان الخضراوي،»: after a reporting verb, a given name not on the list is
+    // still a name before a family name with the article and the nisba ending, the pair closed by a boundary.
+    if (nisbaNameAfterVerb(t)) {
+      return { first: t, end: t + 2 };
     }
     // «لجبريل الرجوب رئيس …», «بمحمد …»: a preposition glued to a listed given name; the name must close.
     // «لنضال اليسار بنفس جديد» is a noun: only a role or punctuation right after proves a name.
@@ -560,6 +636,38 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     if (spans.at(-1)?.end !== t && !/[,،]/.test(text.slice(tokens[t - 1]?.end ?? 0, tokens[t]!.start))) return undefined;
     const span = arabicNameFrom(t, undefined, true);
     return span && { ...span, skip: 1 };
+  }
+
+  /**
+   * «ولماذا قتلت محمد سعيد،», «شعر هارون هاشم رشيد نموذجا»: a given name mid-sentence, after a verb or a
+   * noun, with nothing to cue it. Only a given name that is no common word opens it, never after a body or
+   * place it would name («جامعة محمد الخامس», «شارع الحبيب بورقيبة»), and the name must close at a boundary.
+   */
+  function uncuedName(t: number): NameSpan | undefined {
+    if (t === 0 || tokens[t - 1]!.norm === BYLINE) return undefined;
+    // A given name that is also a word («حسن», «عامر») opens a name only before a family name with the article
+    // and the nisba ending («حسن الخديمي»): an indefinite word does not take a definite adjective, and a noun
+    // it governs rarely ends so («حسن النية», «جمال الطبيعة»).
+    if (AR_WORD_NAMES.has(tokens[t]!.norm) && !(t + 1 < tokens.length && isNisbaFamily(tokens[t + 1]!.norm) && !tokens[t + 1]!.surface.endsWith('ى') && !NEVER_UNCUED.has(tokens[t]!.norm))) return undefined;
+    const before = tokens[t - 1]!.norm;
+    if (AR_CONNECTORS.has(before) || arabicIn(AR_NAMED_AFTER, before) || arabicIn(AR_BODIES, before)) return undefined;
+    const span = arabicNameFrom(t, undefined, false, false);
+    if (!span) return undefined;
+    // The word after the given name must read as a name, not as what follows a word: «آمنة وسريعة» (and …),
+    // «حمزة يحافظ», «سليمان ستكون» (a verb), «تقدم سليمان بأوراقه» (a preposition), «ظلما», «رئيسا» (an accusative).
+    const second = tokens[t + 1]!.norm;
+    if (!ARABIC_GIVEN.has(second) && (second.startsWith('و') || IMPERFECT_VERB.test(second) || FUTURE_VERB.test(second) || (/^ب[^وين]/.test(second) && !punctuationAfter(t + 1)) || SHORT_ACCUSATIVE.test(second))) return undefined;
+    // Nothing before vouches for where the name ends, so a boundary must («جان ماري لوبان» is not «جان ماري»).
+    if (span.end < tokens.length && adjacent(span.end - 1, span.end) && !closesName(span.end)) return undefined;
+    return span;
+  }
+
+  function nisbaNameAfterVerb(t: number): boolean {
+    if (t < 1 || t + 1 >= tokens.length || !isNisbaFamily(tokens[t + 1]!.norm) || tokens[t + 1]!.surface.endsWith('ى')) return false;
+    if (!arabicIn(AR_REPORTING, tokens[t - 1]!.norm) || !adjacent(t - 1, t) || !adjacent(t, t + 1)) return false;
+    const norm = tokens[t]!.norm;
+    if (norm.startsWith('ال') || norm.length < 3 || /(?:ون|ين|ات|ه)$/.test(norm) || !isArabicNameToken(t, 0) || !isArabicNameToken(t + 1, 1)) return false;
+    return t + 2 >= tokens.length || !adjacent(t + 1, t + 2) || closesName(t + 2);
   }
 
   function sentenceVerbBefore(first: number): boolean {
@@ -666,7 +774,9 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     const skip = span.skip ?? 0;
     const norms = tokens.slice(first, end).map((t) => t.norm);
     if (skip > 0) norms[0] = normaliseForMatch(tokens[first]!.surface.slice(skip));
-    const surface = text.slice(tokens[first]!.start + skip, tokens[end - 1]!.end);
+    const written = text.slice(tokens[first]!.start + skip, tokens[end - 1]!.end);
+    // A name written as a hashtag is named with spaces.
+    const surface = written.replaceAll('_', ' ');
     const id = span.known ?? ((span.surnameOnly ? bySurname.get(norms[0]!) : undefined) || personId(surface));
     if (span.known) {
       addRoles(id, roles(span));
@@ -684,7 +794,7 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
     }
     add(norms, id);
     // The conjunction is outside the name, so the scan below cannot meet this occurrence: noted here.
-    if (skip > 0) conjoined.push({ entityId: id, surface, start: tokens[first]!.start + skip, end: tokens[end - 1]!.end, firstToken: first, endToken: end });
+    if (skip > 0) conjoined.push({ entityId: id, surface: written, start: tokens[first]!.start + skip, end: tokens[end - 1]!.end, firstToken: first, endToken: end });
     const surname = norms.at(-1)!;
     if (norms.length > 1 && surname.length >= 4 && !arabicIn(AR_STOP, surname)) {
       // Two people sharing a surname leave it ambiguous: neither gets the bare surname.

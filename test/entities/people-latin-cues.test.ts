@@ -67,3 +67,17 @@ describe('a speaker after an outlet not in the gazetteer', () => {
     expect(peopleIn('« La situation est grave », déclarait au Parisien Odile Marchand, bénévole.')).toEqual(['Odile Marchand']);
   });
 });
+
+describe('surnames listed after a plural title', () => {
+  it('reads each surname in English and in French', () => {
+    expect(peopleIn('The ruling was appealed before District Judges Okafor and Lindqvist last week.')).toEqual(['Okafor', 'Lindqvist']);
+    expect(peopleIn('Sens. Hallorann, Vitale and Brennick wrote to the agency.')).toEqual(['Hallorann', 'Vitale', 'Brennick']);
+    expect(peopleIn('MM. Castagnet et Roubaud ont répondu aux questions des élus.')).toEqual(['Castagnet', 'Roubaud']);
+  });
+
+  it('leaves a capitalised phrase that only starts with such a word', () => {
+    expect(peopleIn('Judges Across America, a campaign, said no.')).toEqual([]);
+    expect(peopleIn('The Ministers Council met on Monday.')).toEqual([]);
+    expect(peopleIn('The House of Representatives Science, Space, and Technology Committee met.')).toEqual([]);
+  });
+});
