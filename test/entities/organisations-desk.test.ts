@@ -15,29 +15,29 @@ describe('bodies the desk meets, in each language', () => {
     ['SOS Humanity said its ship was held in port for twenty days.', ['org:sos-humanity']],
     ['وقالت منظمة إس أو إس هيومانيتي إن السفينة احتجزت في الميناء.', ['org:sos-humanity']],
     ["Selon Alarmphone, une embarcation a chaviré au large de Sfax.", ['org:alarm-phone']],
-    ['The Italian NGO Emergency now runs a rescue ship of its own.', ['org:emergency-ngo']],
-    ["L'ONG Emergency a débarqué 70 rescapés à Ortona.", ['org:emergency-ngo']],
-    ['وأعلنت منظمة إيمرجنسي الإيطالية إنقاذ سبعين شخصاً.', ['org:emergency-ngo']],
+    ['The Italian NGO Emergency now runs a rescue ship of its own.', ['org:emergency']],
+    ["L'ONG Emergency a débarqué 70 rescapés à Ortona.", ['org:emergency']],
+    ['وأعلنت منظمة إيمرجنسي الإيطالية إنقاذ سبعين شخصاً.', ['org:emergency']],
     ['The German group RESQSHIP reported a boat in distress.', ['org:resqship']],
     // Rights groups and networks
-    ['وقالت المبادرة المصرية للحقوق الشخصية إن المحتجزين حرموا من المحامين.', ['org:eipr']],
-    ['The EIPR documented the detention of Sudanese refugees in Aswan.', ['org:eipr']],
+    ['وقالت المبادرة المصرية للحقوق الشخصية إن المحتجزين حرموا من المحامين.', ['org:egyptian-initiative-for-personal-rights']],
+    ['The EIPR documented the detention of Sudanese refugees in Aswan.', ['org:egyptian-initiative-for-personal-rights']],
     ['PICUM a demandé que les sans-papiers aient accès aux soins.', ['org:picum']],
     ["Le Conseil européen pour les réfugiés et les exilés critique le pacte.", ['org:ecre']],
     ['وقالت منظمة أمنستي إن الترحيل ينتهك القانون الدولي.', ['org:amnesty']],
     ['وانتقدت جمعية لا سيماد ظروف الاحتجاز في مراكز الترحيل.', ['org:la-cimade']],
     // EU and UN bodies
-    ['The EEAS said the envoy would travel to Tripoli next week.', ['org:eeas']],
-    ["Le SEAE a convoqué l'ambassadeur.", ['org:eeas']],
-    ['وقالت دائرة العمل الخارجي الأوروبي إن الحوار سيستأنف.', ['org:eeas']],
+    ['The EEAS said the envoy would travel to Tripoli next week.', ['org:european-external-action-service']],
+    ["Le SEAE a convoqué l'ambassadeur.", ['org:european-external-action-service']],
+    ['وقالت دائرة العمل الخارجي الأوروبي إن الحوار سيستأنف.', ['org:european-external-action-service']],
     ['eu-LISA will run the new entry-exit system.', ['org:eu-lisa']],
     ['EUCAP Sahel Niger trained officers in Agadez.', ['org:eucap-sahel']],
     ["La Manul a appelé à des élections.", ['org:unsmil']],
     ['وأعربت أونسميل عن قلقها من الاشتباكات.', ['org:unsmil']],
     ["Le conseil des droits de l'homme a adopté une résolution sur les migrants.", ['org:unhrc']],
     // Regional bodies
-    ['وقال مجلس التعاون الخليجي إن العمالة الوافدة ستخضع لنظام جديد.', ['org:gcc']],
-    ['GCC states hired more workers from Kenya.', ['org:gcc']],
+    ['وقال مجلس التعاون الخليجي إن العمالة الوافدة ستخضع لنظام جديد.', ['org:gulf-cooperation-council']],
+    ['GCC states hired more workers from Kenya.', ['org:gulf-cooperation-council']],
     ['La Cédéao veut garantir la libre circulation.', ['org:ecowas']],
     // National bodies
     ['وقالت الهوم أوفيس إن الطلبات تضاعفت.', ['org:uk-home-office']],
@@ -48,6 +48,16 @@ describe('bodies the desk meets, in each language', () => {
     ['وقالت اللجنة الوطنية لمكافحة الهجرة غير الشرعية والاتجار بالبشر إنها نظمت حملة توعية.', ['org:eg-nccpim-tip']],
     ["Le ministère américain de la sécurité intérieure a suspendu le programme.", ['org:us-dhs']],
     ['The AFM brought the survivors to Valletta.', ['org:mt-armed-forces']],
+    ['وأبلغ مركز تنسيق الإنقاذ البحري الإيطالي السفينة بميناء الإنزال.', ['org:it-coast-guard']],
+    ['MRCC Rome assigned the ship a port in the north.', ['org:it-coast-guard']],
+    ['وقالت الوكالة الأوروبية المكلفة مراقبة الحدود إن العبور تراجع.', ['org:frontex']],
+    ['وأنقذت هيئة الإنقاذ الملاحي الإسبانية خمسين مهاجراً.', ['org:spanish-maritime-rescue']],
+    ['The Refugee Council said the backlog had doubled.', ['org:refugee-council']],
+    ['The Norwegian Refugee Council opened an office in Chad.', ['org:norwegian-refugee-council']],
+    ['وقالت الشبكة الأورومتوسطية لحقوق الإنسان إن الاتفاق يعرض المهاجرين للخطر.', ['org:euromed-rights']],
+    ['وقال مركز تونس للهجرة واللجوء إن عدد المغادرين ارتفع.', ['org:cetuma']],
+    ['وأعلنت وزارة اللاجئين والعائدين عودة ألف أسرة.', ['org:af-ministry-of-refugees-and-repatriation']],
+    ['Lawyers from the Immigrant Legal Resource Center and MALDEF filed the brief.', ['org:immigrant-legal-resource-center', 'org:mexican-american-legal-defense-and-educational-fund']],
   ])('«%s» → %j', (sentence, ids) => {
     expect(organisationsIn(sentence)).toEqual(ids);
   });
@@ -65,6 +75,7 @@ describe('traps: words and acronyms that name no body the desk follows', () => {
     ['The Egyptian initiative for peace in Gaza stalled.'],
     ['وقالت الدبلوماسية الأوروبية إنها تتابع الوضع.'],
     ['Le navire Louise Michel a récupéré 130 personnes.'],
+    ['The refugee council of the town met on Monday.'],
   ])('«%s» names no organisation', (sentence) => {
     expect(organisationsIn(sentence)).toEqual([]);
   });
