@@ -57,6 +57,8 @@ describe('bodies the desk meets, in each language', () => {
     ['وقالت الشبكة الأورومتوسطية لحقوق الإنسان إن الاتفاق يعرض المهاجرين للخطر.', ['org:euromed-rights']],
     ['وقال مركز تونس للهجرة واللجوء إن عدد المغادرين ارتفع.', ['org:cetuma']],
     ['وأعلنت وزارة اللاجئين والعائدين عودة ألف أسرة.', ['org:af-ministry-of-refugees-and-repatriation']],
+    ['وقالت منظمة الأذرع الممدودة الإسبانية إن سفينتها تنتظر ميناء.', ['org:open-arms']],
+    ['وقالت منظمة "فرنسا أرض لجوء" إن مراكز الإيواء ممتلئة.', ['org:france-terre-d-asile']],
     ['Lawyers from the Immigrant Legal Resource Center and MALDEF filed the brief.', ['org:immigrant-legal-resource-center', 'org:mexican-american-legal-defense-and-educational-fund']],
   ])('«%s» → %j', (sentence, ids) => {
     expect(organisationsIn(sentence)).toEqual(ids);
@@ -76,6 +78,7 @@ describe('traps: words and acronyms that name no body the desk follows', () => {
     ['وقالت الدبلوماسية الأوروبية إنها تتابع الوضع.'],
     ['Le navire Louise Michel a récupéré 130 personnes.'],
     ['The refugee council of the town met on Monday.'],
+    ['واستقبلهم أهل القرية بالأذرع المفتوحة.'],
   ])('«%s» names no organisation', (sentence) => {
     expect(organisationsIn(sentence)).toEqual([]);
   });
