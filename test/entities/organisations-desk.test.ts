@@ -59,6 +59,11 @@ describe('bodies the desk meets, in each language', () => {
     ['وأعلنت وزارة اللاجئين والعائدين عودة ألف أسرة.', ['org:af-ministry-of-refugees-and-repatriation']],
     ['وقالت منظمة الأذرع الممدودة الإسبانية إن سفينتها تنتظر ميناء.', ['org:open-arms']],
     ['وقالت منظمة "فرنسا أرض لجوء" إن مراكز الإيواء ممتلئة.', ['org:france-terre-d-asile']],
+    ["Emmaüs Solidarité et le Secours populaire ont ouvert un accueil de jour.", ['org:emmaus', 'org:secours-populaire']],
+    ['RNLI crews and Care4Calais volunteers met the dinghy.', ['org:royal-national-lifeboat-institution', 'org:care4calais']],
+    ['Según CEAR y Caminando Fronteras, the Atlantic route is the deadliest.', ['org:spanish-commission-for-refugee-aid', 'org:caminando-fronteras']],
+    ["Le Gadem dénonce les refoulements vers le sud du Maroc.", ['org:gadem']],
+    ['La Farnesina a convoqué l’ambassadeur.', ['org:it-foreign-ministry']],
     ['Lawyers from the Immigrant Legal Resource Center and MALDEF filed the brief.', ['org:immigrant-legal-resource-center', 'org:mexican-american-legal-defense-and-educational-fund']],
   ])('«%s» → %j', (sentence, ids) => {
     expect(organisationsIn(sentence)).toEqual(ids);
@@ -79,6 +84,7 @@ describe('traps: words and acronyms that name no body the desk follows', () => {
     ['Le navire Louise Michel a récupéré 130 personnes.'],
     ['The refugee council of the town met on Monday.'],
     ['واستقبلهم أهل القرية بالأذرع المفتوحة.'],
+    ['On the road to Emmaus, the disciples met a stranger.'],
   ])('«%s» names no organisation', (sentence) => {
     expect(organisationsIn(sentence)).toEqual([]);
   });
