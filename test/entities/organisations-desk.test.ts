@@ -64,6 +64,9 @@ describe('bodies the desk meets, in each language', () => {
     ['Según CEAR y Caminando Fronteras, the Atlantic route is the deadliest.', ['org:spanish-commission-for-refugee-aid', 'org:caminando-fronteras']],
     ["Le Gadem dénonce les refoulements vers le sud du Maroc.", ['org:gadem']],
     ['La Farnesina a convoqué l’ambassadeur.', ['org:it-foreign-ministry']],
+    ["L'Office français de protection des réfugiés et des apatrides a rejeté la demande.", ['org:ofpra']],
+    ['Le Réseau de surveillance des violences frontalières publie des témoignages de refoulements.', ['org:border-violence-monitoring-network']],
+    ['وطالبت اللجنة الوطنية لحقوق الإنسان في ليبيا بإغلاق مراكز الاحتجاز.', ['org:national-commission-for-human-rights-in-libya']],
     ['Lawyers from the Immigrant Legal Resource Center and MALDEF filed the brief.', ['org:immigrant-legal-resource-center', 'org:mexican-american-legal-defense-and-educational-fund']],
   ])('«%s» → %j', (sentence, ids) => {
     expect(organisationsIn(sentence)).toEqual(ids);
