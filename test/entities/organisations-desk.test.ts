@@ -67,6 +67,7 @@ describe('bodies the desk meets, in each language', () => {
     ["L'Office français de protection des réfugiés et des apatrides a rejeté la demande.", ['org:ofpra']],
     ['Le Réseau de surveillance des violences frontalières publie des témoignages de refoulements.', ['org:border-violence-monitoring-network']],
     ['وطالبت اللجنة الوطنية لحقوق الإنسان في ليبيا بإغلاق مراكز الاحتجاز.', ['org:national-commission-for-human-rights-in-libya']],
+    ['وقالت أمانة الدولة السويسرية للهجرة إن الطلبات تراجعت.', ['org:ch-state-secretariat-for-migration']],
     ['Lawyers from the Immigrant Legal Resource Center and MALDEF filed the brief.', ['org:immigrant-legal-resource-center', 'org:mexican-american-legal-defense-and-educational-fund']],
   ])('«%s» → %j', (sentence, ids) => {
     expect(organisationsIn(sentence)).toEqual(ids);
