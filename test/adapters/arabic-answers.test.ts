@@ -4,9 +4,11 @@
  * person typed, the commands' English names where the grammar has no Arabic one), every Slack line
  * opens right to left, and every Teams card is `rtl`. English stays the default.
  */
-import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { renderResult } from '../../adapters/slack/blocks/result-blocks.js';
+import { renderResult, type SlackReply } from '../../adapters/slack/blocks/result-blocks.js';
+
+/** A Slack block as the adapter builds it (the SDK's types stay inside adapters/slack/). */
+type KnownBlock = SlackReply['blocks'][number];
 import { homeBlocks } from '../../adapters/slack/blocks/home-blocks.js';
 import { renderTeamsResult } from '../../adapters/teams/cards/result-cards.js';
 import { renderBriefCards } from '../../adapters/teams/cards/brief-cards.js';
