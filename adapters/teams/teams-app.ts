@@ -11,7 +11,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Activity, CloudAdapter, type InvokeResponse, TurnContext } from 'botbuilder';
 import type { CommandService } from '../../src/commands/command.service.js';
-import { failureSentence } from '../../src/commands/failure-text.js';
 import type { Engine } from '../../src/engine.js';
 import type { Mount } from '../../src/server/http-server.js';
 import type { TeamsSettings } from '../../src/server/teams-credentials.js';
@@ -93,7 +92,9 @@ export function createTeamsAdapter(engine: Engine, commands: CommandService, set
 
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activity: context.activity.type }, 'teams handler failed');
-    await context.sendActivity(failureSentence(error)).catch(() => undefined);
+    // In the person's language as last seen: a failure cannot count on the database to look it up.
+    const text = typeof context.activity.text === 'string' ? context.activity.text : undefined;
+    await context.sendActivity(commands.failureText(placeOf(context.activity).audience, error, text)).catch(() => undefined);
   };
 
   const logic = createTeamsLogic({ engine, commands });

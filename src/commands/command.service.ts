@@ -34,6 +34,8 @@ import { type Audience, channelTarget, personalTarget, type Target } from '../su
 import { hiddenStories, hideStory, mutedSourceNames, muteSource, storyFilterOf, storyTitle, unhideStory, unmuteSource } from '../subscriptions/conversation-filters.js';
 import type { CommandResult, FeedbackChange, FeedbackResult, FeedHealth, FollowedTopic, HomeView, SourceHealth, TargetSettings } from './command-result.js';
 import { type ParsedCommand, parseCommand } from './grammar.js';
+import { failureSentence } from './failure-text.js';
+import { createLanguageMemory } from './language-memory.js';
 import { topicCard } from './topic-card.js';
 
 const SEARCH_RESULTS = 5;
@@ -53,6 +55,8 @@ export interface CommandService {
   home(audience: Audience, visibleChannels: readonly string[]): Promise<HomeView>;
   /** Not relevant / Mute <outlet> here, and their undo: for the conversation the click came from. */
   changeFeedback(audience: Audience, change: FeedbackChange): Promise<FeedbackResult>;
+  /** The sentence for a failure, in the person's language as last seen (no database needed: it may be the failure). */
+  failureText(audience: Audience, error: unknown, typed?: string): string;
 }
 
 export function toBriefEntity(record: EntityRecord): BriefEntity {
@@ -91,8 +95,13 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   const search = (): Promise<Searcher> => (searcher ??= createSearcher(engine));
 
   const key = (t: Target) => ({ platform: t.platform, workspaceId: t.workspaceId, conversationId: t.conversationId });
-  const languageOf = async (audience: Audience): Promise<BriefLang> =>
-    (await findTarget(engine.store.db, key(personalTarget(audience))))?.language === 'ar' ? 'ar' : 'en';
+  const languages = createLanguageMemory();
+  const personOf = (audience: Audience) => `${audience.platform}\u0000${audience.workspaceId}\u0000${audience.userId}`;
+  const languageOf = async (audience: Audience): Promise<BriefLang> => {
+    const lang = (await findTarget(engine.store.db, key(personalTarget(audience))))?.language === 'ar' ? 'ar' : 'en';
+    languages.remember(personOf(audience), lang);
+    return lang;
+  };
 
   /** Topics the query partly names, then those a misspelling of it would name ("khartum", «ليبا»). */
   async function closestTopics(query: string): Promise<BriefEntity[]> {
@@ -232,8 +241,9 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return { kind: 'brief', brief };
       }
       case 'language': {
-        const target = personalTarget(audience);
-        return { kind: 'settings', changed: 'language', target: 'user', settings: settingsOf(await setLanguage(engine, target, command.lang)) };
+        const settings = settingsOf(await setLanguage(engine, personalTarget(audience), command.lang));
+        languages.remember(personOf(audience), settings.language);
+        return { kind: 'settings', changed: 'language', target: 'user', settings };
       }
       case 'schedule': {
         const target = conversationTarget(audience);
@@ -279,6 +289,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
     home,
     // Already in the person's language: the sentence names what was hidden, in it.
     changeFeedback,
+    failureText: (audience, error, typed) => failureSentence(error, languages.recall(personOf(audience), typed)),
     async showTopic(audience, topicId) {
       const record = await resolveTopic(engine, topicId).catch((error: unknown) => {
         if (namesNoTopic(error)) return null;

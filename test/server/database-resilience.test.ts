@@ -26,6 +26,8 @@ const SECRET = 'resilience-signing-secret-0123456789';
 const TEAM = 'T0RESILIENCE';
 /** What a person is told while the database is away. */
 const AWAY_ANSWER = failureSentence(new DatabaseUnavailable('away'));
+/** The same, to a person who chose Arabic or writes it: said in their language though the database cannot be asked. */
+const AWAY_ANSWER_AR = failureSentence(new DatabaseUnavailable('away'), 'ar');
 const POST = '/api/chat.postMessage';
 
 /** A Slack front on `slack`, the scheduler every second, info logs (the outage's warning and its end). */
@@ -190,9 +192,10 @@ describe.skipIf(!hasPostgres)('PostgreSQL dropping the server\'s connections (is
     expect(alive(server)).toBe(true);
   }, 60_000);
 
-  it('a database that refuses connections: 503 and a polite answer while away (logged once), then 200 and the brief in flight goes out once', async () => {
+  it('a database that refuses connections: 503 and a polite answer while away (logged once, in the person\'s language), then 200 and the brief in flight goes out once', async () => {
     const user = 'U0THIRD';
     await followNotYetDue(server, slack, user);
+    expect(await command(server, slack, 'U0ARABIC', 'language ar')).not.toBe(AWAY_ANSWER);
     const release = slack.hold(POST);
     const mark = server.output().length;
     let back = 0;
@@ -206,6 +209,9 @@ describe.skipIf(!hasPostgres)('PostgreSQL dropping the server\'s connections (is
       release();
       await until('/healthz to answer 503', async () => (await health(server)) === 503, 10_000);
       expect(await command(server, slack, 'U0FOURTH', 'follow egypt')).toBe(AWAY_ANSWER);
+      expect(await command(server, slack, 'U0ARABIC', 'follow egypt')).toBe(AWAY_ANSWER_AR);
+      // Someone the server has not answered yet, writing Arabic.
+      expect(await command(server, slack, 'U0NEWCOMER', 'تابع مصر')).toBe(AWAY_ANSWER_AR);
       await sleep(3_000); // three scheduler ticks with the database away
       expect(alive(server)).toBe(true);
       expect(await health(server)).toBe(503);

@@ -1,7 +1,6 @@
 /** What every listener needs: the engine, the core's command service, and the shared helpers below. */
 import type { App, RespondFn } from '@slack/bolt';
 import type { CommandService } from '../../../src/commands/command.service.js';
-import { failureSentence } from '../../../src/commands/failure-text.js';
 import type { Engine } from '../../../src/engine.js';
 import { firstTimeSeen } from '../../../src/storage/platform-event.repository.js';
 import { homeAudience } from '../audience.js';
@@ -50,11 +49,11 @@ export async function reply(respond: RespondFn, replies: readonly SlackReply[], 
  * already has its acknowledgement, so it would otherwise say nothing at all) and the failure goes on
  * to Bolt's error handler, which logs it. Clicks in App Home come without a response_url.
  */
-export async function answeringFailures(respond: RespondFn | undefined, work: () => Promise<void>): Promise<void> {
+export async function answeringFailures(respond: RespondFn | undefined, failureText: (error: unknown) => string, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (error) {
-    await respond?.({ text: failureSentence(error), response_type: 'ephemeral' }).catch(() => undefined);
+    await respond?.({ text: failureText(error), response_type: 'ephemeral' }).catch(() => undefined);
     throw error;
   }
 }

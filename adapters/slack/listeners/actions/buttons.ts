@@ -18,8 +18,8 @@ const OUR_ACTIONS = [...Object.keys(SUBSCRIPTION_ACTIONS), ACTIONS.share, ...FEE
 export function register(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction | OverflowAction>>(new RegExp(`^(${OUR_ACTIONS.join('|')})$`), async ({ ack, body, action, respond, client }) => {
     await ack();
-    await answeringFailures(respond, async () => {
-      const audience = audienceOfAction(body);
+    const audience = audienceOfAction(body);
+    await answeringFailures(respond, (error) => deps.commands.failureText(audience, error), async () => {
       const value = action.type === 'overflow' ? action.selected_option.value : action.value;
       const answer = await answerSlackClick(deps.commands, audience, action.action_id, value, { timeZone: zoneOf(client, audience.userId) }, body.channel?.name ?? null);
       if (!answer) {

@@ -8,8 +8,9 @@ import { answeringFailures, type ListenerDeps, reply, zoneOf } from '../deps.js'
 export function register(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
-    await answeringFailures(respond, async () => {
-      const result = await deps.commands.run(audienceOfCommand(command), command.text, { timeZone: zoneOf(client, command.user_id) });
+    const audience = audienceOfCommand(command);
+    await answeringFailures(respond, (error) => deps.commands.failureText(audience, error, command.text), async () => {
+      const result = await deps.commands.run(audience, command.text, { timeZone: zoneOf(client, command.user_id) });
       await reply(respond, renderResult(result));
     });
   });

@@ -4,7 +4,6 @@
  * the answer is posted with chat.postMessage, in the thread when the message was in one.
  * https://api.slack.com/methods/chat.postMessage
  */
-import { failureSentence } from '../../../../src/commands/failure-text.js';
 import type { Audience } from '../../../../src/subscriptions/targets.js';
 import { renderResult } from '../../blocks/result-blocks.js';
 import { fitResponseUrl, type ListenerDeps, type SlackClient, zoneOf } from '../deps.js';
@@ -33,7 +32,7 @@ export async function answerTypedMessage(deps: ListenerDeps, client: SlackClient
     // The same cap as a slash command's answer: a chat is no place for more than five messages at once.
     for (const reply of fitResponseUrl(renderResult(result))) await client.chat.postMessage({ ...where, text: reply.text, blocks: reply.blocks });
   } catch (error) {
-    await client.chat.postMessage({ ...where, text: failureSentence(error) }).catch(() => undefined);
+    await client.chat.postMessage({ ...where, text: deps.commands.failureText(audience, error, message.text) }).catch(() => undefined);
     throw error;
   }
 }
