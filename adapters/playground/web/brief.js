@@ -49,7 +49,8 @@ export function startBrief(root) {
   sendNow.addEventListener('click', () =>
     whileBusy(sendNow, async () => {
       const { delivery } = /** @type {{ delivery: import('./types.js').Delivery }} */ (await postJson('/playground/api/brief/send', request()));
-      notify(`Brief sent through the outbox: delivery #${delivery.id} is ${delivery.status}. See the Inbox.`, 'info');
+      // Said as what happens on the page; the delivery's id and attempts are the Operator tab's business.
+      notify(`Brief sent through the outbox (${delivery.status === 'sent' ? 'delivered' : 'on its way'}): it appears in the Inbox, and the Operator tab lists the delivery.`, 'info');
       announce('inbox', 'deliveries');
     }),
   );
