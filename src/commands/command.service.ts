@@ -10,7 +10,7 @@ import { createDigester, createPeriodCache, type DigesterOptions } from '../../d
 import { weekEnding } from '../../digests/compile/period.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
-import { addTopic, clearTopic, misspeltTopics, resolveTopic } from '../entities/topic.service.js';
+import { addTopic, clearTopic, misspeltTopics, resolveTopic, TopicExists } from '../entities/topic.service.js';
 import type { EntityRecord } from '../entities/types.js';
 import { MawjazError, NotFound } from '../errors.js';
 import { feedLabel } from '../feeds/feed.service.js';
@@ -64,6 +64,9 @@ export function toBriefEntity(record: EntityRecord): BriefEntity {
   if (!entity) throw new Error(`entity ${record.id} has no displayable name`);
   return entity;
 }
+
+/** The command's verb (the parsed kind), to say in another language what it needs. */
+const verbOf = (text: string): string => parseCommand(text).kind;
 
 /** resolveTopic found no topic, or several, by that name — not a failure to look (a database that is away). */
 function namesNoTopic(error: unknown): error is MawjazError {
@@ -268,7 +271,15 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
           throw error;
         }
       case 'track': {
-        const change = await addTopic(engine, { name: command.name, aliases: command.aliases });
+        const change = await addTopic(engine, { name: command.name, aliases: command.aliases }).catch(async (error: unknown) => {
+          if (!(error instanceof TopicExists)) throw error;
+          // The topic is there already: offer it (with its Follow button) instead of an operator's command.
+          const existing = await resolveTopic(engine, error.topicId);
+          const t = uiText(await languageOf(audience));
+          const offered: CommandResult = { kind: 'unknown-topic', query: command.name, message: t.topicExists(command.name.slice(0, 200)), closest: [toBriefEntity(existing)] };
+          return offered;
+        });
+        if ('kind' in change) return change;
         searcher = null;
         return { kind: 'tracked', topic: toBriefEntity(change.topic), aliases: change.addedAliases, relinked: change.relinked };
       }
@@ -303,7 +314,12 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         return await inLanguage(audience, await execute(audience, parseCommand(text), defaults));
       } catch (error) {
         if (error instanceof NotFound) return inLanguage(audience, await unknownTopic(audience, text, error));
-        if (error instanceof MawjazError && error.code === 'invalid_input') return inLanguage(audience, { kind: 'help', problem: error.message, suggestion: null });
+        if (error instanceof MawjazError && error.code === 'invalid_input') {
+          // The services' sentences are English: another language says what the command needs instead.
+          const lang = await languageOf(audience);
+          const problem = lang === 'en' ? error.message : uiText(lang).usageHint(verbOf(text), (c) => `«${c}»`);
+          return inLanguage(audience, { kind: 'help', problem, suggestion: null });
+        }
         throw error;
       }
     },

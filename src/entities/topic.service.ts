@@ -51,6 +51,16 @@ function checkAlias(alias: string): string {
 
 const aliasLang = (text: string) => (isArabicScript(text) ? 'ar' : undefined);
 
+/** `track` of a name a topic already has: chat offers that topic, the CLI says how to add wordings to it. */
+export class TopicExists extends InvalidInput {
+  constructor(
+    readonly topicId: string,
+    name: string,
+  ) {
+    super(`topic ${topicId} (${name}) already exists; add aliases with: mawjaz topics alias ${topicId} <alias>`);
+  }
+}
+
 export async function addTopic(engine: Engine, input: { name: string; kind?: string; aliases?: string[] }): Promise<TopicChange> {
   const name = checkAlias(input.name);
   const kindResult = entityKindSchema.safeParse(input.kind ?? 'theme');
@@ -66,7 +76,8 @@ export async function addTopic(engine: Engine, input: { name: string; kind?: str
     aliases: [...new Set(aliases)].map((text) => ({ text, ...(aliasLang(text) ? { lang: 'ar' } : {}) })),
     origin: 'user',
   };
-  if (await getEntity(engine.store.db, record.id)) throw new InvalidInput(`topic ${record.id} already exists; add aliases with: mawjaz topics alias ${record.id} <alias>`);
+  const existing = await getEntity(engine.store.db, record.id);
+  if (existing) throw new TopicExists(record.id, existing.name_en);
   await engine.store.db.transaction().execute(async (trx) => {
     await insertEntityIfNew(trx, record, engine.now().toISOString());
   });

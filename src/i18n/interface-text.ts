@@ -124,6 +124,8 @@ export interface InterfaceText {
 
   // ---- track --------------------------------------------------------------------------------
   tracked: (topic: string, aliases: string, relinked: number) => string;
+  /** `track` of a name a topic already has: that topic is offered below. */
+  topicExists: (name: string) => string;
 
   // ---- sources ------------------------------------------------------------------------------
   sources: string;
@@ -313,6 +315,7 @@ const EN: InterfaceText = {
   followTopic: (topic) => `Follow ${topic}`,
   mentionCount: (n) => `(${n})`,
 
+  topicExists: (name) => `A topic named “${name}” is already tracked: follow it here.`,
   tracked: (topic, aliases, relinked) => `Now tracking ${topic} (${aliases}); ${enCount(relinked, 'existing article', 'existing articles')} linked.`,
 
   sources: 'Sources',
@@ -459,6 +462,7 @@ const AR: InterfaceText = {
   followTopic: (topic) => `متابعة ${topic}`,
   mentionCount: (n) => `(${n})`,
 
+  topicExists: (name) => `يُتتبَّع موضوع باسم «${name}» من قبل: تابعه من هنا.`,
   tracked: (topic, aliases, relinked) => `يجري الآن تتبع ${topic} (${aliases})؛ رُبط به ${arNumber(relinked, AR_ARTICLE, 'لا مقالات')} من المقالات الموجودة.`,
 
   sources: 'المصادر',

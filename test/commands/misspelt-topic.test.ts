@@ -64,6 +64,32 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('tracking a name a topic already has offers that topic with its Follow button, not an operator command', async () => {
+      const inArabicDm: Audience = { ...inDm, userId: 'U-AR', channelId: 'D-AR' };
+      await commands.run(inArabicDm, 'language ar');
+      expect((await commands.run(inDm, 'track Sea Bridge = bridge plan')).kind).toBe('tracked');
+      for (const [audience, typed, said] of [
+        [inDm, 'track Sea Bridge = bridge plan', 'A topic named “Sea Bridge” is already tracked: follow it here.'],
+        [inArabicDm, 'track Sea Bridge = bridge plan', 'يُتتبَّع موضوع باسم «Sea Bridge» من قبل: تابعه من هنا.'],
+      ] as const) {
+        const result = await commands.run(audience, typed);
+        expect(result, typed).toMatchObject({ kind: 'unknown-topic', message: said, closest: [{ id: 'topic:sea-bridge', name: 'Sea Bridge' }] });
+        expect(slackFollowTopics(result)).toEqual(['topic:sea-bridge']);
+        expect(teamsFollowTopics(result)).toEqual(['topic:sea-bridge']);
+        const shown = [...shownTexts(renderTeamsResult(result)), JSON.stringify(renderResult(result))].join('\n');
+        expect(shown).not.toContain('mawjaz topics');
+      }
+    });
+
+    it('says what a command needs in Arabic when a service refuses it for someone who chose Arabic', async () => {
+      const inArabicDm: Audience = { ...inDm, userId: 'U-AR2', channelId: 'D-AR2' };
+      await commands.run(inArabicDm, 'language ar');
+      const result = await commands.run(inArabicDm, 'schedule monday 08:00 Mars/Olympus');
+      expect(result).toMatchObject({ kind: 'help', problem: 'يحتاج الموعد إلى يوم ووقت، مثل «موعد الاثنين 08:00». يعرض «مساعدة» الأوامر كلها.' });
+      // English keeps the service's precise sentence.
+      expect(await commands.run(inDm, 'schedule monday 08:00 Mars/Olympus')).toMatchObject({ kind: 'help', problem: expect.stringContaining('"Mars/Olympus" is not a time zone') });
+    });
+
     it('still answers a search that finds articles, and says plainly when nothing is near', async () => {
       expect((await commands.run(inDm, 'charter flight')).kind).toBe('search');
       const nothing = await commands.run(inDm, 'follow qzxwvkjq');

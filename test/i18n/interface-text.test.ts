@@ -80,6 +80,7 @@ const CALLS: Args = {
   followTopic: [[T]],
   mentionCount: [[3]],
   tracked: [[T, T, 0], [T, T, 1], [T, T, 12]],
+  topicExists: [[T]],
   sources: null,
   noFeeds: null,
   feedsHeadline: [[1, 0], [3, 1], [11, 2]],
