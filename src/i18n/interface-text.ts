@@ -26,6 +26,9 @@ import type { Weekday } from '../delivery/zoned-time.js';
 export type UiLang = BriefLang;
 
 /** Formats a command the person can type: Slack puts it in backticks, Teams in quotes. */
+/** Why deliveries to a conversation stopped, in words people use (adapters map their platform's reasons to these). */
+export type PauseCause = 'uninstalled' | 'tokens-revoked' | 'not-installed' | 'archived' | 'removed' | 'refused';
+
 export type CodeFormat = (command: string) => string;
 
 type Whose = 'user' | 'channel';
@@ -179,6 +182,8 @@ export interface InterfaceText {
   homeMoreFollows: (n: number, code: CodeFormat) => string;
   channelsBriefs: string;
   paused: (reason: string) => string;
+  /** Why a channel's deliveries are paused, as people say it (the stored reason is for operators). */
+  pauseCause: (cause: PauseCause) => string;
   moreChannels: (n: number) => string;
   lastAlerts: string;
   /** BCP 47 locale for Intl dates ("Monday 30 November, 08:00"), Western digits. */
@@ -365,6 +370,15 @@ const EN: InterfaceText = {
   homeMoreFollows: (n, code) => `…and ${n} more: ${code('/migration list')} shows them all.`,
   channelsBriefs: "Your channels' briefs",
   paused: (reason) => `Paused: ${reason}`,
+  pauseCause: (cause) =>
+    ({
+      uninstalled: 'the app was uninstalled from this workspace',
+      'tokens-revoked': "the app's access to this workspace was revoked",
+      'not-installed': 'the app is not installed in this workspace',
+      archived: 'the channel was archived',
+      removed: 'the app is no longer in this channel',
+      refused: 'the platform refused the last delivery here',
+    })[cause],
   moreChannels: (n) => `…and ${enCount(n, 'more channel', 'more channels')}.`,
   lastAlerts: 'Your last alerts',
   dateLocale: 'en-GB',
@@ -511,6 +525,15 @@ const AR: InterfaceText = {
   homeMoreFollows: (n, code) => `…و${n} غيرها: يعرضها كلها ${code('/migration قائمة')}.`,
   channelsBriefs: 'موجزات قنواتك',
   paused: (reason) => `متوقف: ${reason}`,
+  pauseCause: (cause) =>
+    ({
+      uninstalled: 'أُزيل التطبيق من مساحة العمل هذه',
+      'tokens-revoked': 'أُلغي وصول التطبيق إلى مساحة العمل هذه',
+      'not-installed': 'التطبيق غير مثبّت في مساحة العمل هذه',
+      archived: 'أُرشفت القناة',
+      removed: 'لم يعد التطبيق في هذه القناة',
+      refused: 'رفضت المنصة آخر تسليم هنا',
+    })[cause],
   moreChannels: (n) => `…و${arCount(n, AR_CHANNEL)} أخرى.`,
   lastAlerts: 'آخر تنبيهاتك',
   dateLocale: 'ar-EG-u-nu-latn',

@@ -133,11 +133,21 @@ describe('answers in Arabic', () => {
   });
 
   it('renders App Home in the language of its settings, right to left', () => {
-    const view: HomeView = { personal: [{ topic: egypt, mode: 'alerts' }], settings, channels: [{ channelId: 'C0POLICY', topics: [{ topic: khartoum, mode: 'brief' }], pausedReason: null }], recentAlerts: [] };
+    const view: HomeView = {
+      personal: [{ topic: egypt, mode: 'alerts' }],
+      settings,
+      channels: [
+        { channelId: 'C0POLICY', topics: [{ topic: khartoum, mode: 'brief' }], pausedReason: null },
+        // A paused channel's reason is said in words, not Slack's error code.
+        { channelId: 'C0ARCHIVE', topics: [{ topic: egypt, mode: 'brief' }], pausedReason: 'Slack: is_archived' },
+      ],
+      recentAlerts: [],
+    };
     const blocks = homeBlocks(view, new Date('2026-11-20T12:00:00Z'));
     const texts = slackTexts(blocks);
     for (const text of texts) expect(latinWords(text, SLACK_SYNTAX), text).toEqual([]);
     expect(texts.join('\n')).toContain('الاثنين');
+    expect(texts.join('\n')).toContain('متوقف: أُرشفت القناة');
     for (const line of shownLines(blocks)) expect(line.startsWith(RLM), line).toBe(true);
   });
 

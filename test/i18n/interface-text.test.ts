@@ -116,6 +116,7 @@ const CALLS: Args = {
   homeMoreFollows: [[4, code]],
   channelsBriefs: null,
   paused: [[T]],
+  pauseCause: [['uninstalled'], ['tokens-revoked'], ['not-installed'], ['archived'], ['removed'], ['refused']],
   moreChannels: [[1], [25]],
   lastAlerts: null,
   dateLocale: null,

@@ -8,6 +8,7 @@ import type { FollowedTopic, HomeView, TargetSettings } from '../../../src/comma
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import { lastScheduled } from '../../../src/delivery/zoned-time.js';
 import { isRightToLeft, uiText, type UiLang } from '../../../src/i18n/interface-text.js';
+import { pauseCauseOf } from '../pause-reasons.js';
 import { ACTIONS, button } from './buttons.js';
 import { directedLines } from './direction.js';
 import { mrkdwnContext as ltrContext, mrkdwnSection as ltrSection } from './elements.js';
@@ -71,7 +72,7 @@ export function homeBlocks(view: HomeView, now: Date): KnownBlock[] {
   if (view.channels.length > 0) {
     blocks.push({ type: 'divider' }, mrkdwnSection(`*${t.channelsBriefs}*`));
     for (const channel of view.channels.slice(0, MAX_CHANNELS)) {
-      const paused = channel.pausedReason ? `\n:double_vertical_bar: ${t.paused(escapeMrkdwn(channel.pausedReason, 200))}` : '';
+      const paused = channel.pausedReason ? `\n:double_vertical_bar: ${t.paused(t.pauseCause(pauseCauseOf(channel.pausedReason)))}` : '';
       blocks.push(mrkdwnSection(`${channelMention(channel.channelId)}: ${topicNames(channel.topics, lang)}${paused}`));
     }
     if (view.channels.length > MAX_CHANNELS) blocks.push(mrkdwnContext(t.moreChannels(view.channels.length - MAX_CHANNELS)));

@@ -31,7 +31,8 @@ describe('App Home blocks', () => {
     expect(all).toContain('*Your weekly brief:* Monday 23 November at 08:00 (Africa/Cairo), in English.');
     expect(all).toContain('*Egypt* · مصر · alerts on');
     expect(all).toContain('<#C0POLICY>: Khartoum Process');
-    expect(all).toContain('<#G0PRIVATE>: Egypt\n:double_vertical_bar: Paused: Slack: is＿archived');
+    // As people say it, not Slack's error code (which operators see in `subscriptions list`).
+    expect(all).toContain('<#G0PRIVATE>: Egypt\n:double_vertical_bar: Paused: the channel was archived');
     expect(all).toContain('*Your last alerts*\n• <https://news.example.org/a?x=1&amp;y=2|Smugglers &lt;!channel&gt; arrested> — Nile &lt;Post&gt; · 19 November 2026 · Egypt');
     expect(all).not.toMatch(/<!channel>/);
   });
