@@ -2,6 +2,7 @@
  * A playground on an empty database has nothing to show: on first run it loads the bundled samples
  * (as `mawjaz demo` does), dated so the newest is yesterday, saying so, before the server starts listening.
  */
+import { enCount } from '../../digests/brief/labels.js';
 import type { Engine } from '../../src/engine.js';
 import { ingestSamples } from '../../src/ingest/sample-dates.js';
 import { countArticles } from '../../src/storage/article.repository.js';
@@ -11,7 +12,7 @@ export async function loadSamplesOnFirstRun(engine: Engine): Promise<string | nu
   if ((await countArticles(engine.store.db)) > 0) return null;
   const { summary, shiftDays } = await ingestSamples(engine, { allowPrivate: false });
   const failed = summary.failed > 0 ? `, ${summary.failed} failed (${summary.failures.map((f) => `${f.input}: ${f.reason}`).join('; ').slice(0, 500)})` : '';
-  return `playground: the database had no articles, so the bundled samples were loaded: ${summary.ingested} articles from samples/news${failed}; ${shiftedLine(shiftDays)}`;
+  return `playground: the database had no articles, so the bundled samples were loaded: ${enCount(summary.ingested, 'article', 'articles')} from samples/news${failed}; ${shiftedLine(shiftDays)}`;
 }
 
 /** How the samples' dates were moved, in words a reader of the log understands (tests read the number too). */

@@ -13,6 +13,16 @@ export function when(iso) {
 }
 
 /**
+ * "1 article", "3 articles".
+ * @param {number} n
+ * @param {string} one
+ * @param {string} many
+ */
+export function count(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
  * "in 12 min", "3 h ago", "now".
  * @param {string | null | undefined} iso
  * @param {number} [now]

@@ -4,7 +4,7 @@ import { getJson, postJson } from './api.js';
 import { onSubmit, whileBusy } from './busy.js';
 import { h } from './dom.js';
 import { announce, onChange } from './events.js';
-import { relative, when } from './format.js';
+import { count, relative, when } from './format.js';
 import { notify } from './notice.js';
 
 /** @typedef {import('./types.js').Feed} Feed */
@@ -40,7 +40,7 @@ export function startSources(root) {
       h('td', {}, [when(feed.lastPolledAt), h('div', { class: 'subtle' }, [feed.lastResult ?? 'not polled yet'])]),
       h('td', {}, [feed.lastSuccessAt ? relative(feed.lastSuccessAt) : 'never']),
       h('td', { class: failing ? 'error-text' : '' }, [feed.lastError ?? '—', feed.lastErrorAt ? h('div', { class: 'subtle' }, [when(feed.lastErrorAt)]) : null]),
-      h('td', {}, [failing ? `${feed.failures} failed · ` : '', feed.nextPollAt ? `next ${relative(feed.nextPollAt)}` : '—', h('div', { class: 'subtle' }, [`${feed.articles} articles`])]),
+      h('td', {}, [failing ? `${feed.failures} failed · ` : '', feed.nextPollAt ? `next ${relative(feed.nextPollAt)}` : '—', h('div', { class: 'subtle' }, [count(feed.articles, 'article', 'articles')])]),
       h('td', {}, [poll]),
     ]);
   };

@@ -1,4 +1,5 @@
 /** `mawjaz ingest <file|dir|url>...` — load articles; prints counts and every failure with its reason. */
+import { enCount } from '../../../digests/brief/labels.js';
 import type { Command } from 'commander';
 import { createProgressReporter } from '../../ingest/progress.js';
 import { ingestInputs } from '../../ingest/pipeline.js';
@@ -32,7 +33,7 @@ export function register(program: Command): void {
         } else {
           const lines = [`ingested   ${summary.ingested}`, `unchanged  ${summary.unchanged}`, `failed     ${summary.failed}`];
           for (const f of summary.failures) lines.push(`  ✗ ${f.input}: ${f.reason}`);
-          if (summary.skipped > 0) lines.push(`(${summary.skipped} files of other types in the directories were passed over)`);
+          if (summary.skipped > 0) lines.push(`(${enCount(summary.skipped, 'file', 'files')} of other types in the directories ${summary.skipped === 1 ? 'was' : 'were'} passed over)`);
           process.stdout.write(`${lines.join('\n')}\n`);
         }
         return summary.failed > 0 ? EXIT.failed : EXIT.ok;

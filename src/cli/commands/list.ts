@@ -1,4 +1,5 @@
 /** `mawjaz list` — stored articles, newest first. */
+import { enCount } from '../../../digests/brief/labels.js';
 import type { Command } from 'commander';
 import { countArticles, listArticles } from '../../storage/article.repository.js';
 import { dateOnly, printJson, table } from '../format.js';
@@ -30,7 +31,7 @@ export function register(program: Command): void {
         }
         const total = await countArticles(engine.store.db);
         process.stdout.write(`${table(['id', 'published', 'lang', 'source', 'title'], rows.map((r) => [r.id, dateOnly(r.published), r.lang, r.source ?? '', r.title]))}\n`);
-        process.stdout.write(`\n${rows.length} of ${total} articles\n`);
+        process.stdout.write(`\n${rows.length} of ${enCount(total, 'article', 'articles')}\n`);
       }),
     );
 }

@@ -1,4 +1,5 @@
 /** `mawjaz reread` — read stored articles again after an upgrade improved the gazetteer or the rules. */
+import { enCount } from '../../../digests/brief/labels.js';
 import type { Command } from 'commander';
 import { InvalidInput } from '../../errors.js';
 import { articlesReadByOlderUnderstanding, rereadArticles, understandingVersion } from '../../ingest/reread.js';
@@ -34,7 +35,7 @@ export function register(program: Command): void {
         if (flags.check) {
           const older = await articlesReadByOlderUnderstanding(engine);
           if (flags.json) return printJson({ readByOlderVersion: older, version: understandingVersion() });
-          process.stdout.write(older > 0 ? `${older} articles were read by an earlier version: run \`mawjaz reread\`\n` : 'every article is read by this version\n');
+          process.stdout.write(older > 0 ? `${enCount(older, 'article was', 'articles were')} read by an earlier version: run \`mawjaz reread\`\n` : 'every article is read by this version\n');
           return;
         }
         const started = performance.now();

@@ -1,4 +1,5 @@
 /** `mawjaz topics list|add|alias` — tracked topics and their aliases in any language. */
+import { enCount } from '../../../digests/brief/labels.js';
 import type { Command } from 'commander';
 import { addTopic, addTopicAliases, type TopicChange } from '../../entities/topic.service.js';
 import { listTrackedTopics } from '../../entities/tracked-topics.js';
@@ -60,7 +61,7 @@ export function register(program: Command): void {
           return;
         }
         process.stdout.write(`${table(['id', 'kind', 'origin', 'English', 'Arabic', 'aliases'], rows.map((r) => [r.id, r.kind, r.origin, r.name_en, r.name_ar ?? '', String(aliasMap.get(r.id)?.length ?? 0)]))}\n`);
-        process.stdout.write(`\n${rows.length} topics\n`);
+        process.stdout.write(`\n${enCount(rows.length, 'topic', 'topics')}\n`);
       }),
     );
 
