@@ -1,6 +1,6 @@
 /**
- * How a story-menu choice (Not relevant, Mute outlet, or their undo), the `list` sections that bring
- * them back, and Share in channel read in every chat surface (Slack, Teams, the playground): the
+ * How a story-menu choice (Not relevant, Mute outlet, or their undo) and the `list` sections that bring
+ * them back read in every chat surface (Slack, Teams, the playground): the
  * catalogue's wording (src/i18n/interface-text.ts), so the renderings cannot drift apart. Names and
  * titles come formatted (and escaped) by the caller: they are article text.
  */
@@ -20,12 +20,6 @@ export function feedbackSentence(result: FeedbackResult, parts: { title: string;
   return uiText(lang).feedback(result.action, result.changed, whoseBriefs(result.target, lang), parts.title, parts.source);
 }
 
-/** The buttons that bring a story or an outlet back. */
-export function feedbackButtonLabels(lang: UiLang = 'en'): { undo: string; showAgain: string; unmute: string } {
-  const t = uiText(lang);
-  return { undo: t.undo, showAgain: t.showAgain, unmute: t.unmute };
-}
-
 /** `list`'s headings for what this conversation hid ("Hidden stories") and muted ("Muted outlets"). */
 export function hiddenStoriesHeading(target: 'user' | 'channel', lang: UiLang = 'en'): string {
   return uiText(lang).hiddenStoriesHeading(whoseBriefs(target, lang));
@@ -33,24 +27,4 @@ export function hiddenStoriesHeading(target: 'user' | 'channel', lang: UiLang = 
 
 export function mutedOutletsHeading(target: 'user' | 'channel', lang: UiLang = 'en'): string {
   return uiText(lang).mutedOutletsHeading(whoseBriefs(target, lang));
-}
-
-/** A hidden story whose articles are no longer stored: it can still be shown again. */
-export function unstoredStoryTitle(lang: UiLang = 'en'): string {
-  return uiText(lang).unstoredStory;
-}
-
-/** "…and 3 more." under a list cut short. */
-export function moreNotShown(count: number, lang: UiLang = 'en'): string {
-  return uiText(lang).andMore(count);
-}
-
-/** The clicker's confirmation of Share in channel; `where` is the channel as the platform names it, null in a direct chat. */
-export function sharedSentence(topic: string, where: string | null, lang: UiLang = 'en'): string {
-  return uiText(lang).shared(topic, where);
-}
-
-/** A channel the platform gave no name for. */
-export function thisChannel(lang: UiLang = 'en'): string {
-  return uiText(lang).thisChannel;
 }

@@ -11,7 +11,7 @@ import { entityName, formatDay, formatInstant } from '../../../digests/brief/lab
 import type { CommandResult, FeedbackResult, FollowedTopic, HiddenStory } from '../../../src/commands/command-result.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { VERBS } from '../../../src/commands/grammar.js';
-import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading, sharedSentence, thisChannel, unstoredStoryTitle } from '../../../src/commands/feedback-text.js';
+import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import { isRightToLeft, uiText, type UiLang } from '../../../src/i18n/interface-text.js';
@@ -123,7 +123,7 @@ function filterBlocks(c: Ctx, target: 'user' | 'channel', hidden: readonly Hidde
   if (hidden.length > 0) {
     blocks.push({ type: 'divider' }, section(c, `*${hiddenStoriesHeading(target, c.lang)}*`));
     for (const story of hidden.slice(0, LISTED_FILTERS.stories)) {
-      const title = story.title === null ? `_${unstoredStoryTitle(c.lang)}_` : escapeMrkdwn(story.title, 300);
+      const title = story.title === null ? `_${c.t.unstoredStory}_` : escapeMrkdwn(story.title, 300);
       const line = story.title === null ? section(c, title) : articleSection(c, title, story.title);
       blocks.push({ ...line, accessory: button(ACTIONS.showAgain, c.t.showAgain, feedbackValue({ action: 'unhide', articleIds: story.articleIds })) });
     }
@@ -199,8 +199,8 @@ function sharedBlocks(c: Ctx, result: Extract<CommandResult, { kind: 'shared' }>
       ? `<#${result.channelId}>`
       : result.channelName !== null
         ? `#${escapeMrkdwn(result.channelName.replace(/^#/u, ''), 80)}`
-        : thisChannel(c.lang);
-  const text = sharedSentence(`*${name(result.topic, c)}*`, where, c.lang);
+        : c.t.thisChannel;
+  const text = c.t.shared(`*${name(result.topic, c)}*`, where);
   return { text: directedLines(fallback(text), c.rtl), blocks: [section(c, `:white_check_mark: ${text}`)] };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { BriefEntity, BriefLang, CountedEntity } from '../../../digests/brief/brief-model.js';
 import { entityName } from '../../../digests/brief/labels.js';
-import { followMenuLabels } from '../../../src/commands/follow-menu-text.js';
+import { uiText } from '../../../src/i18n/interface-text.js';
 import { submit } from './actions.js';
 import type { ActionSet, CardElement, ColumnSet } from './adaptive-card.js';
 import { cardText } from './text.js';
@@ -15,14 +15,14 @@ import { cardText } from './text.js';
 const NAME_CHARS = 120;
 
 function followRow(entity: BriefEntity & Partial<Pick<CountedEntity, 'count'>>, lang: BriefLang): ColumnSet {
-  const l = followMenuLabels(lang);
+  const t = uiText(lang);
   const shown = cardText(entityName(entity, lang), NAME_CHARS);
-  const follow = { ...submit(l.follow, { mawjaz: 'follow', topic: entity.id, view: 'confirm' }), tooltip: l.followTopic(shown) };
+  const follow = { ...submit(t.followShort, { mawjaz: 'follow', topic: entity.id, view: 'confirm' }), tooltip: t.followTopic(shown) };
   return {
     type: 'ColumnSet',
     spacing: 'Small',
     columns: [
-      { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [{ type: 'TextBlock', text: entity.count === undefined ? shown : `${shown} ${l.mentions(entity.count)}`, wrap: true }] },
+      { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [{ type: 'TextBlock', text: entity.count === undefined ? shown : `${shown} ${t.mentionCount(entity.count)}`, wrap: true }] },
       { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [{ type: 'ActionSet', actions: [follow] }] },
     ],
   };
@@ -34,7 +34,7 @@ export function followMenu(entities: ReadonlyArray<BriefEntity & Partial<Pick<Co
   if (unique.length === 0) return [];
   const menu: ActionSet = {
     type: 'ActionSet',
-    actions: [{ type: 'Action.ShowCard', title: followMenuLabels(lang).open, card: { type: 'AdaptiveCard', ...(rtl ? { rtl: true as const } : {}), body: unique.map((e) => followRow(e, lang)) } }],
+    actions: [{ type: 'Action.ShowCard', title: uiText(lang).followMenuOpen, card: { type: 'AdaptiveCard', ...(rtl ? { rtl: true as const } : {}), body: unique.map((e) => followRow(e, lang)) } }],
   };
   return [menu];
 }

@@ -12,7 +12,7 @@ import type { CommandResult, FeedbackResult, FeedHealth, FollowedTopic, HiddenSt
 import { VERBS } from '../../../src/commands/grammar.js';
 import { failingFirst, feedsHeadline } from '../../../src/commands/feeds-summary.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
-import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading, sharedSentence, thisChannel, unstoredStoryTitle } from '../../../src/commands/feedback-text.js';
+import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { isRightToLeft, uiText, type UiLang } from '../../../src/i18n/interface-text.js';
@@ -128,7 +128,7 @@ function filterRows(c: Ctx, target: 'user' | 'channel', hidden: readonly HiddenS
   if (hidden.length > 0) {
     body.push({ ...heading(hiddenStoriesHeading(target, c.lang)), separator: true });
     for (const story of hidden.slice(0, LISTED_FILTERS.stories)) {
-      const title = story.title === null ? unstoredStoryTitle(c.lang) : cardText(story.title, 300) || unstoredStoryTitle(c.lang);
+      const title = story.title === null ? c.t.unstoredStory : cardText(story.title, 300) || c.t.unstoredStory;
       body.push(inDirection(textBlock(title), readsRightToLeft(title), c.rtl), ...actionRows([feedbackButton(c.t.showAgain, { action: 'unhide', articleIds: story.articleIds }, true)]));
     }
     if (hidden.length > LISTED_FILTERS.stories) body.push(subtle(c.t.andMore(hidden.length - LISTED_FILTERS.stories)));
@@ -181,8 +181,8 @@ function feedbackCard(c: Ctx, result: FeedbackResult): TeamsMessage {
 /** Share in channel's reply: where the card went. */
 function sharedCard(c: Ctx, result: Extract<CommandResult, { kind: 'shared' }>): TeamsMessage {
   // Teams names channels without Slack's "#" (which cardText would make a look-alike anyway).
-  const where = result.direct ? null : result.channelName !== null ? cardText(result.channelName.replace(/^#/u, ''), 80) || thisChannel(c.lang) : thisChannel(c.lang);
-  const text = sharedSentence(name(result.topic, c), where, c.lang);
+  const where = result.direct ? null : result.channelName !== null ? cardText(result.channelName.replace(/^#/u, ''), 80) || c.t.thisChannel : c.t.thisChannel;
+  const text = c.t.shared(name(result.topic, c), where);
   return message(c, text, [textBlock(`✓ ${text}`)]);
 }
 

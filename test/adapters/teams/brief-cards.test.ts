@@ -4,7 +4,7 @@
  * under the byte cap without losing a topic or a story.
  */
 import { describe, expect, it } from 'vitest';
-import { followMenuLabels } from '../../../src/commands/follow-menu-text.js';
+import { uiText } from '../../../src/i18n/interface-text.js';
 import { labelsFor } from '../../../digests/brief/labels.js';
 import { renderBriefCards } from '../../../adapters/teams/cards/brief-cards.js';
 import { parseCardAction } from '../../../adapters/teams/cards/actions.js';
@@ -58,8 +58,8 @@ describe('Teams brief cards', () => {
     expect(shown).toContain('مصر');
     // The follow menu speaks Arabic too, and unfolds right to left: each row names the entity beside a short «متابعة».
     const menu = strings(messages).filter(([path]) => path.endsWith('.card.rtl') || path.endsWith('.tooltip')).map(([, v]) => v);
-    expect(shown).toContain(followMenuLabels('ar').open);
-    expect(menu).toContain(followMenuLabels('ar').followTopic('مصر'));
+    expect(shown).toContain(uiText('ar').followMenuOpen);
+    expect(menu).toContain(uiText('ar').followTopic('مصر'));
     expect(strings(messages).some(([path, v]) => path.endsWith('.title') && v === 'متابعة')).toBe(true);
     expect(JSON.stringify(messages)).toMatch(/"Action\.ShowCard".*"card":\{"type":"AdaptiveCard","rtl":true/);
     expect(shown).not.toContain('Weekly migration brief');
