@@ -117,15 +117,19 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   /** Said in chat without ids (the CLI's NotFound names them): the topics come as buttons below. */
   async function unknownTopic(audience: Audience, query: string, error: MawjazError): Promise<CommandResult> {
     const closest = await closestTopics(query);
-    const t = uiText(await languageOf(audience));
+    const lang = await languageOf(audience);
+    const t = uiText(lang);
     const quoted = query.slice(0, 200);
     const message = error instanceof NotFound ? t.noTopicNamed(quoted, closest.length > 0, (c) => c) : t.severalTopics(quoted, closest.length > 0);
-    return { kind: 'unknown-topic', query, message, closest };
+    return { kind: 'unknown-topic', query, message, closest, lang };
   }
 
-  /** The answer in the language the person chose; a brief keeps its own (the conversation's), `language` its new one. */
+  /**
+   * The answer in the language the person chose; a brief keeps its own (the conversation's), `language`
+   * its new one. A result whose words were already chosen carries its `lang`: it is not looked up twice.
+   */
   async function inLanguage<R extends CommandResult>(audience: Audience, result: R): Promise<R> {
-    const lang: UiLang = result.kind === 'brief' ? result.brief.lang : result.kind === 'settings' && result.changed === 'language' ? result.settings.language : await languageOf(audience);
+    const lang: UiLang = result.kind === 'brief' ? result.brief.lang : result.kind === 'settings' && result.changed === 'language' ? result.settings.language : (result.lang ?? (await languageOf(audience)));
     return { ...result, lang };
   }
 
@@ -181,10 +185,11 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
 
   async function showTopic(audience: Audience, topicId: string, coverage: Coverage = 'migration'): Promise<CommandResult | null> {
     const filter = await storyFilterOf(engine, key(conversationTarget(audience)));
-    const card = await topicCard(engine, createDigester(engine, options), topicId, await languageOf(audience), filter, coverage);
+    const lang = await languageOf(audience);
+    const card = await topicCard(engine, createDigester(engine, options), topicId, lang, filter, coverage);
     if (!card) return null;
     const channel = audience.isDirect || audience.channelId === null ? null : await modeIn(channelTarget(audience), topicId);
-    return { kind: 'topic', card, following: await modeIn(personalTarget(audience), topicId), channelFollowing: channel };
+    return { kind: 'topic', card, following: await modeIn(personalTarget(audience), topicId), channelFollowing: channel, lang };
   }
 
   async function home(audience: Audience, visibleChannels: readonly string[]): Promise<HomeView> {
@@ -275,8 +280,8 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
           if (!(error instanceof TopicExists)) throw error;
           // The topic is there already: offer it (with its Follow button) instead of an operator's command.
           const existing = await resolveTopic(engine, error.topicId);
-          const t = uiText(await languageOf(audience));
-          const offered: CommandResult = { kind: 'unknown-topic', query: command.name, message: t.topicExists(command.name.slice(0, 200)), closest: [toBriefEntity(existing)] };
+          const lang = await languageOf(audience);
+          const offered: CommandResult = { kind: 'unknown-topic', query: command.name, message: uiText(lang).topicExists(command.name.slice(0, 200)), closest: [toBriefEntity(existing)], lang };
           return offered;
         });
         if ('kind' in change) return change;
@@ -290,7 +295,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
       case 'usage': {
         // English keeps the grammar's precise sentence; other languages say what the command needs.
         const lang = await languageOf(audience);
-        return { kind: 'help', problem: lang === 'en' ? command.message : uiText(lang).usageHint(command.verb, (c) => `«${c}»`), suggestion: command.suggestion };
+        return { kind: 'help', problem: lang === 'en' ? command.message : uiText(lang).usageHint(command.verb, (c) => `«${c}»`), suggestion: command.suggestion, lang };
       }
     }
   }
@@ -318,7 +323,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
           // The services' sentences are English: another language says what the command needs instead.
           const lang = await languageOf(audience);
           const problem = lang === 'en' ? error.message : uiText(lang).usageHint(verbOf(text), (c) => `«${c}»`);
-          return inLanguage(audience, { kind: 'help', problem, suggestion: null });
+          return { kind: 'help', problem, suggestion: null, lang };
         }
         throw error;
       }
