@@ -13,7 +13,8 @@ import type { Engine } from '../engine.js';
 import { loadMatcherInputs } from '../entities/entity.service.js';
 import { gazetteerVersion } from '../entities/gazetteer.js';
 import { packageVersion } from '../package-version.js';
-import { countStoredArticles, hasStoredArticles, mentionFingerprints, replaceArticleReading, type StoredArticle, storedArticlesAfter } from '../storage/article-reading.repository.js';
+import { hasStoredArticles, mentionFingerprint, mentionFingerprints, replaceArticleReading, type StoredArticle, storedArticlesAfter } from '../storage/article-reading.repository.js';
+import { countArticles } from '../storage/article.repository.js';
 import { markSummariesStaleForDays } from '../storage/compiled-summary.repository.js';
 import { insertEntityIfNew } from '../storage/entity.repository.js';
 import { getMeta, setMeta } from '../storage/meta.repository.js';
@@ -52,7 +53,7 @@ export interface RereadOptions {
 export async function rereadArticles(engine: Engine, options: RereadOptions = {}): Promise<RereadSummary> {
   const { db, dialect } = engine.store;
   const version = understandingVersion();
-  const total = await countStoredArticles(db, options.since);
+  const total = await countArticles(db, options.since);
   const enricher = createEnricher({ ...(await loadMatcherInputs(engine)), ...(options.workers !== undefined ? { workers: options.workers } : {}) });
   const summary: RereadSummary = { read: 0, changed: 0, newEntities: 0 };
   const now = engine.now().toISOString();
@@ -79,8 +80,7 @@ export async function rereadArticles(engine: Engine, options: RereadOptions = {}
       summary.newEntities += written;
       for (const [i, article] of stored.entries()) {
         const reading = readings[i]!;
-        const fingerprint = reading.mentions.map((m) => `${m.entityId}×${m.count}`).sort().join(' ');
-        if (fingerprint !== before.get(article.id) || reading.relevance !== article.relevance) {
+        if (mentionFingerprint(reading.mentions) !== before.get(article.id) || reading.relevance !== article.relevance) {
           summary.changed += 1;
           changedDays.push(article.sort_time.slice(0, 10));
         }
@@ -107,7 +107,7 @@ function mentionRows(article: StoredArticle, reading: EnrichedArticle) {
 /** How many stored articles an older understanding read (0 when all are current). */
 export async function articlesReadByOlderUnderstanding(engine: Engine): Promise<number> {
   if ((await getMeta(engine.store.db, READ_WITH_KEY)) === understandingVersion()) return 0;
-  return countStoredArticles(engine.store.db);
+  return countArticles(engine.store.db);
 }
 
 /**

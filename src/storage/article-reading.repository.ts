@@ -19,23 +19,25 @@ export async function storedArticlesAfter(db: Kysely<Database>, afterSeq: number
   return query.orderBy('seq').limit(limit).execute();
 }
 
-export async function countStoredArticles(db: Kysely<Database>, since?: string): Promise<number> {
-  let query = db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('n'));
-  if (since !== undefined) query = query.where('sort_time', '>=', since);
-  return Number((await query.executeTakeFirstOrThrow()).n);
-}
-
 export async function hasStoredArticles(db: Kysely<Database>): Promise<boolean> {
   return (await db.selectFrom('articles').select('seq').limit(1).executeTakeFirst()) !== undefined;
 }
 
-/** Each article's mentions as "entity×count", sorted: two readings are the same when these are. */
+/** An article's mentions as "entity×count", sorted: two readings are the same when these are. */
+export function mentionFingerprint(mentions: ReadonlyArray<{ entityId: string; count: number }>): string {
+  return mentions
+    .map((m) => `${m.entityId}×${m.count}`)
+    .sort()
+    .join(' ');
+}
+
+/** The stored mentions' fingerprint of each of these articles. */
 export async function mentionFingerprints(db: Kysely<Database>, articleIds: readonly string[]): Promise<Map<string, string>> {
-  const byArticle = new Map<string, string[]>(articleIds.map((id) => [id, []]));
+  const byArticle = new Map<string, Array<{ entityId: string; count: number }>>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0) return new Map();
   const rows = await db.selectFrom('mentions').select(['article_id', 'entity_id', 'mention_count']).where('article_id', 'in', articleIds).execute();
-  for (const row of rows) byArticle.get(row.article_id)?.push(`${row.entity_id}×${row.mention_count}`);
-  return new Map([...byArticle].map(([id, parts]) => [id, parts.sort().join(' ')]));
+  for (const row of rows) byArticle.get(row.article_id)?.push({ entityId: row.entity_id, count: row.mention_count });
+  return new Map([...byArticle].map(([id, mentions]) => [id, mentionFingerprint(mentions)]));
 }
 
 export interface ArticleReading {

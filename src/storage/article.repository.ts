@@ -97,9 +97,11 @@ export async function listArticles(db: Kysely<Database>, options: { limit: numbe
     .execute();
 }
 
-export async function countArticles(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** How many articles are stored (sorted on or after `since` when given). */
+export async function countArticles(db: Kysely<Database>, since?: string): Promise<number> {
+  let query = db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('n'));
+  if (since !== undefined) query = query.where('sort_time', '>=', since);
+  return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
 export interface FullTextHit {
