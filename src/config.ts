@@ -49,6 +49,16 @@ export const configSchema = z.object({
     .min(16, 'use at least 16 random characters, e.g. `openssl rand -hex 20`')
     .optional()
     .describe('Token the local playground (`mawjaz serve --playground`) requires when bound to a non-loopback address: open /?token=<token> once, or send Authorization: Bearer <token>'),
+  // Operating the server: /metrics (src/server/metrics-access.ts decides where it is served) and shutdown.
+  MAWJAZ_METRICS: z.enum(['on', 'off']).optional().describe('Prometheus metrics at GET /metrics: on by default when the server is bound to a loopback address; on any other address only with MAWJAZ_METRICS_TOKEN or MAWJAZ_METRICS_PORT (else off, said at start); off turns them off everywhere'),
+  MAWJAZ_METRICS_TOKEN: z
+    .string()
+    .min(16, 'use at least 16 random characters, e.g. `openssl rand -hex 20`')
+    .optional()
+    .describe('Token /metrics requires as Authorization: Bearer <token> (set it in the scraper); lets /metrics be served on a public address'),
+  MAWJAZ_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional().describe('Serve /metrics on its own listener at this port (and MAWJAZ_METRICS_HOST) instead of the main one; 0 picks a free port'),
+  MAWJAZ_METRICS_HOST: z.string().min(1).default('127.0.0.1').describe('Address the separate /metrics listener binds (with MAWJAZ_METRICS_PORT); e.g. an internal interface the scraper reaches'),
+  MAWJAZ_SHUTDOWN_SECONDS: z.coerce.number().int().min(1).max(600).default(10).describe('On SIGTERM or SIGINT, how long `mawjaz serve` lets requests in flight and the scheduler\'s current work finish before it gives up and exits non-zero'),
   SLACK_SIGNING_SECRET: z.string().min(8, 'looks too short for a Slack signing secret').optional().describe('Slack app signing secret: verifies every request from Slack (Slack is on when set)'),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token (xoxb-…)').optional().describe('Bot token of a single-workspace install'),
   SLACK_APP_TOKEN: z
@@ -87,7 +97,7 @@ export const configSchema = z.object({
 export type Config = Readonly<z.infer<typeof configSchema>>;
 
 /** Variables whose values never appear in logs or messages (the logger scrubs them from every line: src/logger.ts). */
-export const SECRET_OPTIONS: ReadonlySet<keyof Config> = new Set<keyof Config>(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', 'MICROSOFT_APP_PASSWORD', 'MAWJAZ_PLAYGROUND_TOKEN']);
+export const SECRET_OPTIONS: ReadonlySet<keyof Config> = new Set<keyof Config>(['DATABASE_URL', 'LLM_API_KEY', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', 'MICROSOFT_APP_PASSWORD', 'MAWJAZ_PLAYGROUND_TOKEN', 'MAWJAZ_METRICS_TOKEN']);
 
 /** The values of the secret variables that are set; a database URL's password also on its own (drivers print it apart). */
 export function secretValues(config: Partial<Config>): string[] {

@@ -11,6 +11,7 @@ import { syncGazetteer } from './entities/entity.service.js';
 import { errorMessage } from './errors.js';
 import { closeFeedReader } from './feeds/feed-reader.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics/recorder.js';
 import { backfillRelevance } from './ingest/relevance-backfill.js';
 import { noteUnderstandingOfEmptyDatabase } from './ingest/reread.js';
 import { retryWhileDatabaseAway } from './storage/database-away.js';
@@ -20,6 +21,8 @@ export interface Engine {
   config: Config;
   store: DatabaseHandle;
   logger: Logger;
+  /** Counts and timings for /metrics: set by `mawjaz serve` when metrics are on, unset for CLI commands. */
+  metrics?: Metrics;
   /** The current time; a seam for tests. */
   now(): Date;
 }

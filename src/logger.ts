@@ -8,27 +8,35 @@
 import { format } from 'node:util';
 import pino, { type Logger } from 'pino';
 import { type Config, secretValues } from './config.js';
+import { requestLogFields } from './http/request-context.js';
 import { createLogScrubber } from './security/log-scrubber.js';
 
 export type { Logger };
 
 export function createLogger(config: Config): Logger {
-  const options: pino.LoggerOptions = {
-    level: config.LOG_LEVEL,
-    base: { app: 'mawjaz' },
-    // The JSON line just before it goes to stderr or to the pino-pretty worker: both outputs are scrubbed.
-    hooks: { streamWrite: createLogScrubber(secretValues(config)) },
-    // Belt and braces: tokens never reach a log line even if someone logs a whole config or request.
-    redact: {
-      paths: ['DATABASE_URL', '*.DATABASE_URL', 'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', 'LLM_API_KEY', '*.LLM_API_KEY', 'SLACK_SIGNING_SECRET', '*.SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', '*.SLACK_BOT_TOKEN', '*.botToken', '*.signingSecret', 'SLACK_APP_TOKEN', '*.SLACK_APP_TOKEN', '*.appToken', 'SLACK_CLIENT_SECRET', '*.SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', '*.SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', '*.MAWJAZ_ENCRYPTION_KEY', '*.clientSecret', '*.stateSecret', '*.encryptionKey', '*.client_secret', 'MICROSOFT_APP_PASSWORD', '*.MICROSOFT_APP_PASSWORD', '*.MicrosoftAppPassword', '*.appPassword', 'apiKey', '*.apiKey', 'headers["api-key"]'],
-      censor: '[redacted]',
-    },
-  };
+  const options = loggerOptions(config);
   const json = config.LOG_FORMAT === 'json' || (config.LOG_FORMAT === 'auto' && (config.NODE_ENV === 'production' || !process.stderr.isTTY));
   if (json) {
     return pino(options, pino.destination(2));
   }
   return pino({ ...options, transport: { target: 'pino-pretty', options: { destination: 2, colorize: true } } });
+}
+
+/** The logger's settings apart from where it writes (tests give it a stream of their own). */
+export function loggerOptions(config: Config): pino.LoggerOptions {
+  return {
+    level: config.LOG_LEVEL,
+    base: { app: 'mawjaz' },
+    // The id of the HTTP request being answered, on every line written while answering it.
+    mixin: requestLogFields,
+    // The JSON line just before it goes to stderr or to the pino-pretty worker: both outputs are scrubbed.
+    hooks: { streamWrite: createLogScrubber(secretValues(config)) },
+    // Belt and braces: tokens never reach a log line even if someone logs a whole config or request.
+    redact: {
+      paths: ['DATABASE_URL', '*.DATABASE_URL', 'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', 'headers.cookie', '*.headers.cookie', 'headers["x-slack-signature"]', '*.headers["x-slack-signature"]', 'LLM_API_KEY', '*.LLM_API_KEY', 'SLACK_SIGNING_SECRET', '*.SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', '*.SLACK_BOT_TOKEN', '*.botToken', '*.signingSecret', 'SLACK_APP_TOKEN', '*.SLACK_APP_TOKEN', '*.appToken', 'SLACK_CLIENT_SECRET', '*.SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', '*.SLACK_STATE_SECRET', 'MAWJAZ_ENCRYPTION_KEY', '*.MAWJAZ_ENCRYPTION_KEY', '*.clientSecret', '*.stateSecret', '*.encryptionKey', '*.client_secret', 'MICROSOFT_APP_PASSWORD', '*.MICROSOFT_APP_PASSWORD', '*.MicrosoftAppPassword', '*.appPassword', 'apiKey', '*.apiKey', 'headers["api-key"]'],
+      censor: '[redacted]',
+    },
+  };
 }
 
 /**

@@ -6,10 +6,10 @@
  * State-changing calls must be JSON (a cross-site form cannot send that content type) and, when the
  * browser names an Origin, come from this one.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvalidInput } from '../../src/errors.js';
 import { isLoopback } from '../../src/http/loopback.js';
+import { bearerToken, sameToken } from '../../src/security/same-token.js';
 import { HttpError } from './playground-http.js';
 
 export const COOKIE = 'mawjaz_playground';
@@ -24,9 +24,6 @@ export interface PlaygroundAuth {
   /** Throws HttpError unless a state-changing request is JSON from this origin. */
   checkStateChange(req: IncomingMessage): void;
 }
-
-const digest = (value: string) => createHash('sha256').update(value).digest();
-const sameToken = (given: string, token: string) => timingSafeEqual(digest(given), digest(token));
 
 function cookieOf(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -55,8 +52,7 @@ export function createPlaygroundAuth(boundHost: string, token: string | undefine
         if (!isLoopback(hostName(req))) throw new HttpError(403, 'the playground answers only requests addressed to this machine (localhost or 127.0.0.1)');
         return;
       }
-      const header = req.headers.authorization ?? '';
-      const given = header.toLowerCase().startsWith('bearer ') ? header.slice(7).trim() : cookieOf(req, COOKIE);
+      const given = bearerToken(req) ?? cookieOf(req, COOKIE);
       if (given === null || given === '' || !sameToken(given, token ?? '')) {
         throw new HttpError(401, `the playground needs its token (${TOKEN_VARIABLE}): open /?token=<token> once, or send Authorization: Bearer <token>`);
       }

@@ -124,6 +124,7 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
       if (ids === null) return setAside('nothing to send: no topics are followed here any more', 'cancelled');
       if (!(await persist(() => markSent(db, row.id, options.owner, ids, engine.now().toISOString())))) throw new ClaimLost();
       report.sent += 1;
+      engine.metrics?.deliveryAttempt(row.platform, 'sent');
     } catch (error) {
       await failed(row, target, error);
     }
@@ -164,14 +165,17 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
       await markFailed(db, row.id, options.owner, message, now.toISOString(), 'paused');
       await db.updateTable('delivery_targets').set({ paused_reason: message, updated_at: now.toISOString() }).where('id', '=', target.id).execute();
       report.failed.push({ id: row.id, target: label(row), error: message });
+      engine.metrics?.deliveryAttempt(row.platform, 'paused');
     } else if (row.attempts >= options.maxAttempts || !isRetryable(error)) {
       const reason = row.attempts >= options.maxAttempts ? `${message} (gave up after ${row.attempts} attempt${row.attempts === 1 ? '' : 's'})` : message;
       await markFailed(db, row.id, options.owner, reason, now.toISOString(), 'failed');
       report.failed.push({ id: row.id, target: label(row), error: reason });
+      engine.metrics?.deliveryAttempt(row.platform, 'failed');
     } else {
       const wait = retryDelayMs(row.attempts, options.retryBaseMs, error instanceof RetryLater ? error.retryAfterMs : 0, options.random);
       await markRetry(db, row.id, options.owner, message, new Date(now.getTime() + wait).toISOString(), now.toISOString());
       report.retrying += 1;
+      engine.metrics?.deliveryAttempt(row.platform, 'retry');
     }
     engine.logger.warn({ delivery: row.id, kind: row.kind, target: label(row), attempt: row.attempts, err: message }, 'delivery failed');
   }
@@ -181,6 +185,7 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
     const now = engine.now().toISOString();
     await persist(() => markRetry(db, row.id, options.owner, errorMessage(error), now, now));
     report.retrying += 1;
+    engine.metrics?.deliveryAttempt(row.platform, 'interrupted');
     engine.logger.debug({ delivery: row.id, target: label(row), err: errorMessage(error) }, 'delivery interrupted: the database is away; put back');
   }
 

@@ -122,6 +122,7 @@ async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number):
   }
   const { error, name } = read;
   const result: FeedPollResult = error !== null ? 'failed' : read.notModified ? 'not modified' : 'read';
+  engine.metrics?.feedPoll(error !== null ? 'failed' : read.notModified ? 'not_modified' : 'read');
   const now = engine.now();
   const failures = error === null ? 0 : feed.failures + 1;
   const delayMs = Math.min(intervalMinutes * 60_000 * 2 ** failures, MAX_BACKOFF_MS);

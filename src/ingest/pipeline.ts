@@ -137,6 +137,7 @@ export async function ingestReads(
   } finally {
     progress?.stop();
     await enricher.close();
+    engine.metrics?.ingested({ stored: summary.ingested, duplicates: summary.unchanged, rejected: summary.failed });
   }
   return summary;
 }

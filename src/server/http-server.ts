@@ -4,12 +4,17 @@
  * /healthz for load balancers (database-health.ts). Plain node:http: each adapter brings its own
  * request handling (Bolt's receiver, botbuilder's adapter). One bad request never ends the process:
  * whatever a mount throws or rejects with is logged and answered 500, and malformed HTTP is answered
- * 400 and closed.
+ * 400 and closed. Every request gets an id (X-Request-Id, honoured when well-formed, else new; sent back),
+ * one access-log line (access-log.ts), the id on every log line written while answering it
+ * (src/http/request-context.ts), and, when metrics are on, a latency sample by route pattern.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Engine } from '../engine.js';
+import { inRequest, requestIdFrom } from '../http/request-context.js';
 import type { Logger } from '../logger.js';
+import { secondsSince } from '../metrics/recorder.js';
+import { createAccessLog, pathOf } from './access-log.js';
 import type { DatabaseHealth } from './database-health.js';
 
 export interface Mount {
@@ -68,19 +73,45 @@ function clientError(logger: Logger): (error: NodeJS.ErrnoException, socket: Dup
   };
 }
 
+/** A mount's route as a metrics label: its pattern, never the URL asked for (the label's values must stay few). */
+function routeOf(mount: Mount): string {
+  return mount.prefix ? `${mount.path}*` : mount.path;
+}
+
 export function createHttpServer(engine: Engine, mounts: readonly Mount[], platforms: readonly string[], database: DatabaseHealth): Server {
   const handlers = new Map(mounts.map((mount) => [mount, guarded(engine.logger, mount)]));
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+  const accessLog = createAccessLog(engine.logger);
+
+  /** Answers the request; returns the route that did, for the metrics. */
+  function route(req: IncomingMessage, res: ServerResponse): string {
+    const path = pathOf(req);
     if (path === '/healthz') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'use GET' });
-      void health(engine, database, platforms, res);
-      return;
+      if (req.method !== 'GET' && req.method !== 'HEAD') send(res, 405, { error: 'use GET' });
+      else void health(engine, database, platforms, res);
+      return '/healthz';
     }
     const mount = mounts.find((m) => (m.prefix ? path.startsWith(m.path) : m.path === path));
-    if (!mount) return send(res, 404, { error: `nothing at ${path.slice(0, 100)}` });
-    if (mount.method !== 'ANY' && req.method !== mount.method) return send(res, 405, { error: `use ${mount.method}` });
-    handlers.get(mount)?.(req, res);
+    if (!mount) {
+      send(res, 404, { error: `nothing at ${path.slice(0, 100)}` });
+      return 'unmatched';
+    }
+    if (mount.method !== 'ANY' && req.method !== mount.method) send(res, 405, { error: `use ${mount.method}` });
+    else handlers.get(mount)?.(req, res);
+    return routeOf(mount);
+  }
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    req.id = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', req.id);
+    inRequest(req.id, () => {
+      accessLog(req, res);
+      const answeredBy = route(req, res);
+      const { metrics } = engine;
+      if (metrics) {
+        res.once('close', () => metrics.httpRequest({ method: req.method ?? 'unknown', route: answeredBy, status: res.writableFinished ? res.statusCode : 'aborted', seconds: secondsSince(started) }));
+      }
+    });
   });
   server.on('clientError', clientError(engine.logger));
   return server;

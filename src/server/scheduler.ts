@@ -19,6 +19,7 @@ import { drainSettings, graceMs, SERVER_ID } from '../delivery/delivery-settings
 import { drainOutbox } from '../delivery/outbox-sender.js';
 import type { Engine } from '../engine.js';
 import { pollFeeds } from '../feeds/feed.service.js';
+import { secondsSince } from '../metrics/recorder.js';
 import { releaseJobLeases, takeJobLease } from '../storage/job-lease.repository.js';
 import type { DatabaseHealth } from './database-health.js';
 
@@ -42,9 +43,14 @@ export function startScheduler(engine: Engine, deliverers: readonly BriefDeliver
       everyExpression(engine.config.MAWJAZ_SCHEDULER_SECONDS),
       async () => {
         if (!(await database.ready()) || stopping.signal.aborted) return;
-        const run = work().catch((error: unknown) => {
-          if (!database.noteFailure(error)) engine.logger.error({ err: error, job: name }, 'scheduled job failed');
-        });
+        const started = performance.now();
+        const run = work().then(
+          () => engine.metrics?.schedulerTick(name, 'ok', secondsSince(started)),
+          (error: unknown) => {
+            engine.metrics?.schedulerTick(name, 'error', secondsSince(started));
+            if (!database.noteFailure(error)) engine.logger.error({ err: error, job: name }, 'scheduled job failed');
+          },
+        );
         running.add(run);
         await run;
         running.delete(run);

@@ -4,17 +4,24 @@
  * credentials, or with --playground) and /healthz, Slack's Socket Mode
  * connection when configured, and the scheduler (briefs, alerts and feeds; src/server/scheduler.ts), until stopped.
  * It waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS) and outlives one that goes away
- * (src/server/database-health.ts).
+ * (src/server/database-health.ts). GET /metrics when metrics are on (src/server/metrics-access.ts).
+ * An uncaught error ends it (logged, non-zero); SIGTERM or SIGINT stops it in order within
+ * MAWJAZ_SHUTDOWN_SECONDS (src/server/process-policy.ts).
  */
+import type { Server } from 'node:http';
 import type { Command } from 'commander';
 import { createCommandService } from '../../commands/command.service.js';
+import { measuredCommands } from '../../commands/measured-commands.js';
 import { createPeriodCache, type DigesterOptions } from '../../../digests/compile/digester.js';
 import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
+import type { Engine } from '../../engine.js';
 import { InvalidInput } from '../../errors.js';
 import { articlesReadByOlderUnderstanding } from '../../ingest/reread.js';
 import { createDatabaseHealth } from '../../server/database-health.js';
-import { createHttpServer } from '../../server/http-server.js';
+import { createHttpServer, type Mount } from '../../server/http-server.js';
+import { metricsMount, metricsPlan } from '../../server/metrics-access.js';
 import { configuredDeliverers, configuredPlatforms, configuredPlayground, playgroundWanted } from '../../server/platforms.js';
+import { closeServer, exitOnUncaughtErrors, stopSignal, stopWithin } from '../../server/process-policy.js';
 import { startScheduler } from '../../server/scheduler.js';
 import { withEngine } from '../run.js';
 
@@ -24,6 +31,36 @@ interface ServeFlags {
   host?: string;
   playground?: boolean;
   teamsEmulator?: boolean;
+}
+
+/** Listens, and resolves with the address to show (http://host:port). */
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  return typeof address === 'object' && address !== null ? `http://${address.address}:${address.port}` : String(address);
+}
+
+/**
+ * The engine with a metrics recorder when metrics are on (and the mount or listener that serves them),
+ * else as it is, saying at start why /metrics is off.
+ */
+async function withMetrics(engine: Engine, host: string): Promise<{ engine: Engine; mounts: Mount[]; listener: { server: Server; host: string; port: number } | null }> {
+  const plan = metricsPlan(engine.config, host);
+  if (plan.where === 'off') {
+    if (plan.warn) engine.logger.warn(plan.why);
+    else engine.logger.info(plan.why);
+    return { engine, mounts: [], listener: null };
+  }
+  // Loaded only when served: CLI commands never pay for prom-client.
+  const { createPrometheusMetrics } = await import('../../metrics/prometheus.js');
+  const prometheus = createPrometheusMetrics({ db: engine.store.db, logger: engine.logger });
+  const measured: Engine = { ...engine, metrics: prometheus.metrics };
+  const mount = metricsMount(prometheus.scrape, plan.token);
+  if (plan.where === 'main') return { engine: measured, mounts: [mount], listener: null };
+  return { engine: measured, mounts: [], listener: { server: createHttpServer(measured, [mount], [], createDatabaseHealth(measured)), host: plan.host, port: plan.port } };
 }
 
 /** Where to open the playground: a wildcard address is reached as localhost. */
@@ -43,17 +80,21 @@ export function register(program: Command): void {
     .option('--playground', 'also serve the local playground at / (on by default when no Slack or Teams credentials are set, outside production)')
     .option('--teams-emulator', 'serve /api/messages WITHOUT authentication for the Bot Framework Emulator on this machine (as MAWJAZ_TEAMS_EMULATOR=1; refused in production)')
     .action((flags: ServeFlags) =>
-      withEngine(flags, async (engine) => {
-        const port = flags.port !== undefined ? Number(flags.port) : engine.config.MAWJAZ_PORT;
+      withEngine(flags, async (openedEngine) => {
+        exitOnUncaughtErrors(openedEngine.logger);
+        // Listened for from the start: a SIGTERM while starting up stops the server once it is up, in order.
+        const stopRequested = stopSignal();
+        const port = flags.port !== undefined ? Number(flags.port) : openedEngine.config.MAWJAZ_PORT;
         if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidInput(`--port must be a port number, not "${flags.port}"`);
-        const host = flags.host ?? engine.config.MAWJAZ_HOST;
+        const host = flags.host ?? openedEngine.config.MAWJAZ_HOST;
+        const { engine, mounts: metricsMounts, listener: metricsListener } = await withMetrics(openedEngine, host);
         const unread = await articlesReadByOlderUnderstanding(engine);
         if (unread > 0) engine.logger.warn({ articles: unread }, `${unread} stored articles were read by an earlier version of Mawjaz or its gazetteer; run \`mawjaz reread\` to read them with this one (about a millisecond an article)`);
         const llm = llmSettingsFrom(engine.config);
         // One summariser (its concurrency cap holds across all work) and one clustering of the week,
         // shared by chat commands and the scheduler's briefs.
         const digester: DigesterOptions = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
-        const commands = createCommandService(engine, digester);
+        const commands = engine.metrics ? measuredCommands(createCommandService(engine, digester), engine.metrics) : createCommandService(engine, digester);
         // First, so a playground that may not start (no token on a public address) stops before anything else.
         const playground = playgroundWanted(engine.config, flags.playground === true) ? await configuredPlayground(engine, { host, digester }) : null;
         const platformFlags = { teamsEmulator: flags.teamsEmulator === true };
@@ -69,28 +110,22 @@ export function register(program: Command): void {
         }
         const names = [...platforms.names, ...(playground ? ['playground'] : [])];
         const database = createDatabaseHealth(engine);
-        const server = createHttpServer(engine, [...platforms.mounts, ...(playground?.mounts ?? [])], names, database);
+        const server = createHttpServer(engine, [...metricsMounts, ...platforms.mounts, ...(playground?.mounts ?? [])], names, database);
         const deliverers = [...(await configuredDeliverers(engine, platformFlags)), ...(playground ? [playground.deliverer] : [])];
         const scheduler = startScheduler(engine, deliverers, digester, database);
-        await new Promise<void>((resolve, reject) => {
-          server.once('error', reject);
-          server.listen(port, host, () => resolve());
-        });
+        const shown = await listen(server, port, host);
         const address = server.address();
-        const shown = typeof address === 'object' && address !== null ? `http://${address.address}:${address.port}` : String(address);
-        // One line on stdout: scripts and tests read the bound address from it.
-        const opened = playground && typeof address === 'object' && address !== null ? `${playgroundLine(address.address, address.port, playground.tokenRequired)}\n` : '';
-        process.stdout.write(`mawjaz serving on ${shown} (${names.join(', ') || 'no platforms'})\n${opened}`);
+        // One line on stdout: scripts and tests read the bound address from it (and the metrics listener's from the next).
+        const playgroundAt = playground && typeof address === 'object' && address !== null ? `${playgroundLine(address.address, address.port, playground.tokenRequired)}\n` : '';
+        const metricsLine = metricsListener ? `metrics on ${await listen(metricsListener.server, metricsListener.port, metricsListener.host)}/metrics\n` : '';
+        process.stdout.write(`mawjaz serving on ${shown} (${names.join(', ') || 'no platforms'})\n${playgroundAt}${metricsLine}`);
         platforms.start();
-        await new Promise<void>((resolve) => {
-          process.once('SIGINT', resolve);
-          process.once('SIGTERM', resolve);
+        const signal = await stopRequested;
+        engine.logger.info(`${signal}: stopping (taking no new requests; finishing those in flight and the scheduler's current work, within ${engine.config.MAWJAZ_SHUTDOWN_SECONDS} s)`);
+        await stopWithin(engine.logger, engine.config.MAWJAZ_SHUTDOWN_SECONDS, async () => {
+          await Promise.all([closeServer(server), ...(metricsListener ? [closeServer(metricsListener.server)] : []), scheduler.stop()]);
+          await platforms.stop();
         });
-        await scheduler.stop();
-        await platforms.stop();
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
-        await closed;
       }, { waitForDatabase: true, createDatabase: true }),
     );
 }
