@@ -57,7 +57,7 @@ describe('/metrics on the real server', () => {
     }
     const guarded = await startServer(tempSqlite().target, { ...NO_PLAYGROUND, MAWJAZ_METRICS_TOKEN: TOKEN });
     try {
-      for (const headers of [{}, { authorization: `Bearer ${TOKEN}x` }, { authorization: `Basic ${TOKEN}` }]) {
+      for (const headers of [{}, { authorization: `Bearer ${TOKEN}x` }, { authorization: `Basic ${TOKEN}` }] as Array<Record<string, string>>) {
         const res = await scrape(guarded.url, headers);
         expect(res.status, JSON.stringify(headers)).toBe(401);
         expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
