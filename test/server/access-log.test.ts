@@ -7,7 +7,6 @@
  * and scrubbing), writing to a stream the test reads.
  */
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { createDatabaseHealth } from '../../src/server/database-health.js';
 import { createHttpServer } from '../../src/server/http-server.js';
 import { tempSqlite, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
+import { closeLocal, listenLocally } from '../support/local-server.js';
 
 interface Line {
   level: number;
@@ -59,13 +59,11 @@ describe('access logs and request ids', () => {
         },
       },
     ], [], createDatabaseHealth(engine));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = await listenLocally(server);
   });
   beforeEach(() => void raw.splice(0));
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await closeLocal(server);
     if (engine) await closeEngine(engine);
     await database?.drop();
   });

@@ -5,7 +5,7 @@
  * unhandled rejection (vitest fails the run on either).
  */
 import type { Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { createDatabaseHealth } from '../../src/server/database-health.js';
 import { createHttpServer, type Mount } from '../../src/server/http-server.js';
 import { tempSqlite, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
+import { closeLocal, listenLocally } from '../support/local-server.js';
 
 describe('the HTTP server guards every mount', () => {
   let database: TestDatabase;
@@ -45,12 +46,10 @@ describe('the HTTP server guards every mount', () => {
     const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (logged.push(JSON.parse(chunk.toString('utf8'))), done()) });
     engine = { ...base, logger: pino({ level: 'debug' }, sink) };
     server = createHttpServer(engine, mounts, [], createDatabaseHealth(engine));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = await listenLocally(server);
   });
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await closeLocal(server);
     if (engine) await closeEngine(engine);
     await database?.drop();
   });

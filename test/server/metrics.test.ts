@@ -6,7 +6,6 @@
  * it counts. Route labels are patterns, never the URLs asked for.
  */
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +29,7 @@ import type { Audience } from '../../src/subscriptions/targets.js';
 import { samplesNewsDir } from '../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
+import { closeLocal, listenLocally } from '../support/local-server.js';
 import { parseExposition, type Series, valueOf } from '../support/prometheus-text.js';
 
 describe('GET /metrics', () => {
@@ -56,12 +56,10 @@ describe('GET /metrics', () => {
       { method: 'GET', path: '/fine', handle: (_req, res) => void res.writeHead(200).end('fine') },
       { method: 'ANY', path: '/api/', prefix: true, handle: (_req, res) => void res.writeHead(204).end() },
     ], [], createDatabaseHealth(engine));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = await listenLocally(server);
   });
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await closeLocal(server);
     if (engine) await closeEngine(engine);
     await database?.drop();
   });
