@@ -44,4 +44,11 @@ describe('import boundaries', () => {
     }
     expect(violations).toEqual([]);
   });
+
+  it('keeps prom-client in the one module that exports metrics: the rest reports through the neutral Metrics port', () => {
+    const importers = sourceFiles(root)
+      .map((file) => relative(root, file))
+      .filter((path) => !path.startsWith('node_modules') && importsOf(join(root, path)).some((spec) => spec === 'prom-client' || spec.startsWith('prom-client/')));
+    expect(importers).toEqual(['src/metrics/prometheus.ts']);
+  });
 });

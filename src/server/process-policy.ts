@@ -22,11 +22,16 @@ export function exitOnUncaughtErrors(logger: Logger): void {
   process.on('unhandledRejection', fatal('unhandled promise rejection'));
 }
 
-/** The first SIGTERM or SIGINT. */
+/** The first SIGTERM or SIGINT. A second one has Node's default effect: the process ends at once (Ctrl-C twice). */
 export function stopSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-    process.once('SIGINT', () => resolve('SIGINT'));
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      resolve(signal);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
   });
 }
 

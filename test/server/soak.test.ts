@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, samplesNewsDir } from '../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../support/databases.js';
+import { parseExposition, valueOf } from '../support/prometheus-text.js';
 import { runSoak, type SoakResult } from '../support/soak-run.js';
 
 describe('the server under sustained chat traffic during a brief fan-out', () => {
@@ -72,5 +73,18 @@ describe('the server under sustained chat traffic during a brief fan-out', () =>
     expect(soak.rss.length).toBeGreaterThan(15);
     expect(heapMiB.end - heapMiB.warm).toBeLessThan(16);
     expect(rssAfterGcMiB.end - rssAfterGcMiB.warm).toBeLessThan(64);
+  });
+
+  it('shows operators the traffic on /metrics: commands and clicks by platform, and each brief sent once', () => {
+    const series = parseExposition(soak.metrics);
+    for (const platform of ['slack', 'teams']) {
+      for (const kind of ['command', 'click']) {
+        expect(valueOf(series, 'mawjaz_command_duration_seconds_count', { platform, kind, outcome: 'ok' }), `${platform} ${kind}`).toBeGreaterThan(0);
+      }
+    }
+    expect(valueOf(series, 'mawjaz_delivery_attempts_total', { platform: 'slack', outcome: 'sent' })).toBe(150);
+    expect(valueOf(series, 'mawjaz_delivery_attempts_total', { platform: 'teams', outcome: 'sent' })).toBe(90);
+    expect(valueOf(series, 'mawjaz_http_request_duration_seconds_count', { method: 'POST', route: '/slack/events', status: '200' })).toBeGreaterThan(100);
+    expect(valueOf(series, 'mawjaz_http_request_duration_seconds_count', { method: 'POST', route: '/api/messages', status: '200' })).toBeGreaterThan(50);
   });
 });

@@ -84,6 +84,8 @@ export interface SoakResult {
   warmAt: number;
   seconds: number;
   pid: number;
+  /** GET /metrics at the end, as Prometheus would read it. */
+  metrics: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -159,6 +161,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     // Let the scheduler tick a few more times: a brief sent twice would show up now.
     await sleep(options.schedulerSeconds * 3000);
     traffic.stop();
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
 
     const samples = sampler.samples.map((s) => ({ t: s.t - started, mib: s.mib }));
     return {
@@ -187,6 +190,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       warmAt,
       seconds: trafficEnd,
       pid,
+      metrics,
     };
   } finally {
     traffic.stop();
