@@ -10,15 +10,13 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { isLoopback } from '../../src/http/loopback.js';
+import { proxyHeaderOf } from '../../src/http/proxied.js';
 import { BadActivityRequest } from './http-bridge.js';
-
-/** Headers proxies add (Caddy and Apache set X-Forwarded-For by default; nginx when configured, as usual). */
-export const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'via'] as const;
 
 /** Throws BadActivityRequest (403, 415) unless the request may reach the unauthenticated endpoint. */
 export function admitEmulatorRequest(req: IncomingMessage): void {
   if (!isLoopback(req.socket.remoteAddress ?? '')) throw new BadActivityRequest(403, 'Emulator mode: only requests from this machine are accepted');
-  const proxied = PROXY_HEADERS.find((name) => req.headers[name] !== undefined);
+  const proxied = proxyHeaderOf(req);
   if (proxied) throw new BadActivityRequest(403, `Emulator mode: a request through a proxy (${proxied}) is refused; configure MICROSOFT_APP_ID to serve Teams behind one`);
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') throw new BadActivityRequest(415, 'Emulator mode: activities must be sent as application/json');

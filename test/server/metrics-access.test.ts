@@ -1,7 +1,8 @@
 /**
  * Who can read /metrics. On a loopback bind it is served; on a public bind only with a bearer token
  * (401 without it or with a wrong one) or on a listener of its own, else it is off (404) and the
- * start-up log says why; MAWJAZ_METRICS=off turns it off anywhere. The rules, then the real server.
+ * start-up log says why; MAWJAZ_METRICS=off turns it off anywhere. Without a token, a request that came
+ * through a reverse proxy is refused (403). The rules, then the real server.
  */
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -52,6 +53,12 @@ describe('/metrics on the real server', () => {
       const res = await scrape(open.url);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('# TYPE mawjaz_http_request_duration_seconds histogram');
+      // A reverse proxy on this machine must not hand the loopback-only metrics to the internet.
+      for (const header of ['x-forwarded-for', 'forwarded', 'via']) {
+        const proxied = await scrape(open.url, { [header]: header === 'forwarded' ? 'for=203.0.113.9' : '203.0.113.9' });
+        expect(proxied.status, header).toBe(403);
+        expect(await proxied.text()).toContain(`came through a proxy (${header})`);
+      }
     } finally {
       await open.stop();
     }
@@ -65,6 +72,8 @@ describe('/metrics on the real server', () => {
       }
       const res = await scrape(guarded.url, { authorization: `Bearer ${TOKEN}` });
       expect(res.status).toBe(200);
+      // With the token, a scraper may come through a proxy.
+      expect((await scrape(guarded.url, { authorization: `Bearer ${TOKEN}`, 'x-forwarded-for': '10.0.0.9' })).status).toBe(200);
       expect(await res.text()).toContain('mawjaz_outbox_rows{status="pending"}');
     } finally {
       await guarded.stop();
