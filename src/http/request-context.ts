@@ -3,7 +3,8 @@
  * carries its id (`reqId`) — including lines from deep in the engine, Bolt's receiver or botbuilder,
  * which log through the engine's logger and are never handed a per-request child logger. Node's
  * AsyncLocalStorage follows the request through every await; the logger reads it in a pino mixin
- * (src/logger.ts).
+ * (src/logger.ts). Its cost: on Node 20 it turns on promise hooks for the whole process (measured:
+ * about 0.2–0.4 ms more CPU per chat command, on 1.6 ms); Node 24's AsyncContextFrame makes it nearly free.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../../db/schema.js';
 import type { Logger } from '../logger.js';
+import { packageVersion } from '../package-version.js';
 import { OUTBOX_STATUSES, outboxCounts } from '../storage/outbox.repository.js';
 import type { DeliveryOutcome, FeedPollOutcome, Metrics } from './recorder.js';
 
@@ -41,6 +42,8 @@ export function createPrometheusMetrics(options: PrometheusOptions): PrometheusM
   const polls = new Counter({ name: 'mawjaz_feed_polls_total', help: 'Feed polls, by outcome (read, not_modified, failed)', labelNames: ['outcome'] as const, registers });
   const articles = new Counter({ name: 'mawjaz_ingested_articles_total', help: 'Articles through the ingest pipeline, by result (stored, duplicate, rejected)', labelNames: ['result'] as const, registers });
   const ticks = new Histogram({ name: 'mawjaz_scheduler_tick_duration_seconds', help: 'Scheduler jobs (schedule, outbox, feeds) run, by outcome, and how long they took', labelNames: ['job', 'outcome'] as const, buckets: TICK_BUCKETS, registers });
+  // Which version each replica runs, for dashboards during a rolling upgrade.
+  new Gauge({ name: 'mawjaz_build_info', help: 'Always 1; the version label is the running Mawjaz version', labelNames: ['version'] as const, registers }).set({ version: packageVersion }, 1);
   // Series that exist from the first scrape (at 0), so rate() and alerts see them before the first event.
   for (const outcome of FEED_POLL_OUTCOMES) polls.inc({ outcome }, 0);
   for (const result of ['stored', 'duplicate', 'rejected']) articles.inc({ result }, 0);

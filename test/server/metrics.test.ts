@@ -19,6 +19,7 @@ import { closeEngine, type Engine } from '../../src/engine.js';
 import { addFeed, pollFeeds } from '../../src/feeds/feed.service.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { createPrometheusMetrics } from '../../src/metrics/prometheus.js';
+import { packageVersion } from '../../src/package-version.js';
 import { createDatabaseHealth } from '../../src/server/database-health.js';
 import { createHttpServer } from '../../src/server/http-server.js';
 import { metricsMount } from '../../src/server/metrics-access.js';
@@ -77,6 +78,7 @@ describe('GET /metrics', () => {
     // Bounded labels: no URL asked for becomes a label value.
     const routes = new Set(series.filter((s) => s.name.startsWith('mawjaz_http_')).map((s) => s.labels.route));
     expect([...routes].sort()).toEqual(['/api/*', '/fine', 'unmatched']);
+    expect(valueOf(series, 'mawjaz_build_info', { version: packageVersion })).toBe(1);
     expect(valueOf(series, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
     expect(valueOf(series, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
     // The scrape itself is counted once it has been answered.
