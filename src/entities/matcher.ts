@@ -11,6 +11,7 @@ import { isArabicScript } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys, tokenise } from '../text/tokens.js';
 import { nationalBodyContext, organisationsNamedAfterAPlace } from './gazetteer.js';
 import { mainCountry, type NationalBodyContext } from './national-bodies.js';
+import { isNegator } from './negation.js';
 import type { Alias, EntityRecord, Mention } from './types.js';
 
 /** A span of tokens: from firstToken up to (not including) endToken. */
@@ -171,6 +172,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (left.surface.length === 1) return INITIAL_JOINER.test(gap);
   return left.surface.length === 2 && gap === '.';
 }
+
+const THEME = 'theme:';
 
 /** Terminal ids of bare body wordings («وزارة الداخلية»), resolved or dropped once the scan is done. */
 const BARE_BODY = 'bare-body:';
@@ -364,8 +367,12 @@ export function createEntityMatcher(
       if (!terminals.some((t) => t.entityId === null)) {
         const emitted = new Set<string>();
         let nested = false;
+        // A theme wording right after a negator is its opposite ("non-refoulement", «sans visa»):
+        // the span is still consumed, so no shorter wording inside it is read either.
+        const negated = i > 0 && isNegator(tokens[i - 1]!) && joined(text, tokens[i - 1]!, tokens[i]!);
         for (const terminal of terminals) {
           if (terminal.entityId === null || emitted.has(terminal.entityId)) continue;
+          if (negated && terminal.entityId.startsWith(THEME)) continue;
           emitted.add(terminal.entityId);
           emit(i, end, terminal.entityId);
           nested ||= countryNamingOrganisations.has(terminal.entityId);
