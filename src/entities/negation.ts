@@ -13,8 +13,24 @@ import { type Token, textKeys } from '../text/tokens.js';
 
 const NEGATORS = new Set(['غير', 'دون', 'بدون', 'بلا', 'non', 'sans', 'without'].map(normaliseForMatch));
 
-/** Whether the token is a negating word, with any Arabic proclitic («وغير», «بغير», «ومن دون»). */
-export function isNegator(token: Pick<Token, 'norm'>): boolean {
-  if (NEGATORS.has(token.norm)) return true;
-  return isArabicScript(token.norm) && textKeys(token.norm).some((key) => NEGATORS.has(key));
+/** «حال دون» is "prevented": «حالت دون ترحيله» (prevented his deportation) is still about the deportation. */
+const PREVENT = new Set(['حال', 'حالت', 'يحول', 'تحول', 'حيلولة', 'يحولون', 'تحولان', 'يحولان'].map(normaliseForMatch));
+const WITHOUT_OR_BELOW = normaliseForMatch('دون');
+/** How many words before «دون» the verb «حال» may stand. */
+const PREVENT_REACH = 3;
+
+const keysOf = (norm: string): string[] => (isArabicScript(norm) ? textKeys(norm) : [norm]);
+
+/**
+ * Whether tokens[i] negates the wording after it: a negating word, with any Arabic proclitic («وغير»,
+ * «بغير», «بدون»), and not the «دون» of «حال دون».
+ */
+export function negatesNext(tokens: readonly Pick<Token, 'norm'>[], i: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  const keys = keysOf(token.norm);
+  if (!keys.some((key) => NEGATORS.has(key))) return false;
+  if (!keys.includes(WITHOUT_OR_BELOW)) return true;
+  // «حالت دون», «حال بالتالي دون», «حالت الشرطة دون»: the verb stands a few words back.
+  return !tokens.slice(Math.max(0, i - PREVENT_REACH), i).some((before) => keysOf(before.norm).some((key) => PREVENT.has(key)));
 }

@@ -7,7 +7,7 @@
  * inside is not read: «الهجرة غير الشرعية» is irregular migration, never the «الهجرة الشرعية» (legal
  * migration) its words also spell.
  */
-import { isNegator } from '../entities/negation.js';
+import { negatesNext } from '../entities/negation.js';
 import { nameTokenKeys, personKey } from '../entities/person-key.js';
 import type { EntityRecord } from '../entities/types.js';
 import { normaliseForMatch } from '../text/normalise.js';
@@ -110,10 +110,10 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
   return {
     find(query, isStopword) {
       const tokens = tokenise(query.slice(0, 2_000)).slice(0, 12);
-      const content = tokens.filter((t) => isNegator(t) || !isStopword(t.norm));
+      const content = tokens.filter((_, i) => negatesNext(tokens, i) || !isStopword(tokens[i]!.norm));
       if (content.length === 0) return [];
       const queryKeys = content.map((t) => new Set(textKeys(t.norm)));
-      const negators = content.flatMap((t, i) => (isNegator(t) ? [i] : []));
+      const negators = content.flatMap((_, i) => (negatesNext(content, i) ? [i] : []));
       const best = new Map<string, TopicMatch>();
       const offer = (entity: EntityRecord, weight: number, coversQuery: boolean) => {
         const current = best.get(entity.id);

@@ -67,6 +67,31 @@ describe('negated theme wordings in articles', () => {
   });
 });
 
+describe('words that only share a root with a theme wording', () => {
+  it('reads no theme from a shorter word the stemmer folds onto a wording', () => {
+    expectWordings({
+      what: 'integration and irregular migration from unrelated words of the same root',
+      theme: 'theme:integration',
+      found: ['The mayor praised how quickly the newcomers assimilated.', 'She was naturalized after nine years in the country.'],
+      notFound: ['The nature reserve reopened after the storm.', 'He is a native of the northern hills.', 'Auditors questioned the integrity of the accounts.'],
+    });
+    expectWordings({
+      what: '"illegal" alone is not irregular migration',
+      theme: 'theme:irregular-migration',
+      found: ['Officials said the men had entered illegally through the orchards.'],
+      notFound: ['Police seized illegal weapons at the port.', 'Le juge a dénoncé des arrestations illégales.'],
+    });
+  });
+
+  it('keeps «حال دون» (prevented) from reading as a negation', () => {
+    expectWordings({
+      what: 'a deportation that was prevented is still a deportation story',
+      theme: 'theme:returns',
+      found: ['وحالت المحكمة دون ترحيله إلى بلده الأصلي.'],
+    });
+  });
+});
+
 describe('negated theme wordings in queries', () => {
   const lookup = createTopicLookup(loadGazetteer());
   const topics = (query: string): string[] => lookup.find(query, isQueryStopword).map((match) => match.entity.id);
