@@ -1,28 +1,18 @@
 /**
- * Theme wordings found by reading corpus articles outside the labelled set (issue 14): shelters that
- * house newly arrived migrants, temporary protected status, the immigrant workforce, DACA recipients,
- * the Darién crossing, police stopping migrants at a frontier; and traps that must stay out (a
- * protected species is no protected status). Every sentence is written for these tests.
+ * Theme wordings found by reading corpus articles outside the labelled set (issue 14): migrants housed
+ * in shelters, the immigrant workforce, DACA recipients, the Darién crossing, police stopping migrants
+ * at a frontier; and the trap of shelters opened for a storm's victims. Every sentence is written for
+ * these tests.
  */
 import { describe, it } from 'vitest';
 import { expectWordings, type WordingCase } from './helpers.js';
 
 const CASES: readonly WordingCase[] = [
   {
-    what: 'city and emergency shelters for newcomers are the refugees theme',
+    what: 'migrants housed in shelters are the refugees theme, shelters opened after a storm are not',
     theme: 'theme:refugees',
-    found: [
-      'The city moved two hundred newcomers from temporary shelters to a park district building.',
-      'Officials said the shelter system had run out of beds for the families arriving by bus.',
-      'Volunteers brought food to migrants in shelters across the West Side.',
-    ],
-    notFound: ['The storm left the marina without power for a week.'],
-  },
-  {
-    what: 'temporary protected status is a legal pathway',
-    theme: 'theme:legal-pathways',
-    found: ['The government will end protected status for about forty thousand nationals next year.', 'Holders of TPS may apply for a renewal in March.'],
-    notFound: ['The frog was given protected species rank by the park authority.'],
+    found: ['Volunteers brought food to migrants in shelters across the West Side.'],
+    notFound: ['The county opened emergency shelters for residents flooded by the storm.'],
   },
   {
     what: 'the immigrant workforce is labour migration',
