@@ -11,6 +11,7 @@ import { isArabicScript } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys, tokenise } from '../text/tokens.js';
 import { nationalBodyContext, organisationsNamedAfterAPlace } from './gazetteer.js';
 import { mainCountry, type NationalBodyContext } from './national-bodies.js';
+import { negatesNext } from './negation.js';
 import type { Alias, EntityRecord, Mention } from './types.js';
 
 /** A span of tokens: from firstToken up to (not including) endToken. */
@@ -47,6 +48,13 @@ type Constraint = 'any' | 'cap' | 'upper' | 'def';
 interface Terminal {
   /** null for a blocker. */
   entityId: string | null;
+  /**
+   * For a theme's one-word Latin wordings: the words (normalised) that reach this node. The stemmer
+   * gives "nature" and "natural" the key of "naturalisation", "native" that of "nativist", "illegal"
+   * and « illégale » that of "illegally": a text word is the wording inflected only when it starts
+   * with all of one of these words but its last letter ("deported", "migrants", « secouru »).
+   */
+  words?: string[];
 }
 
 /** The children reached through one matching key, one per constraint. */
@@ -56,6 +64,8 @@ interface TrieNode {
   next: Map<string, Branch>;
   terminals: Terminal[];
 }
+
+const THEME = 'theme:';
 
 const newNode = (): TrieNode => ({ next: new Map(), terminals: [] });
 
@@ -82,7 +92,15 @@ function insert(root: TrieNode, alias: Alias, terminal: Terminal): void {
     }
     node = branch[constraint] ??= newNode();
   }
-  if (!node.terminals.some((t) => t.entityId === terminal.entityId)) node.terminals.push(terminal);
+  const word = tokens.length === 1 && terminal.entityId?.startsWith(THEME) && !isArabicScript(tokens[0]!.norm) ? tokens[0]!.norm : undefined;
+  const existing = node.terminals.find((t) => t.entityId === terminal.entityId);
+  if (!existing) node.terminals.push(word === undefined ? terminal : { ...terminal, words: [word] });
+  else if (word !== undefined) existing.words?.push(word);
+}
+
+/** Whether a text word is one of the terminal's one-word wordings with an ending (see Terminal.words). */
+function inflects(terminal: Terminal, norm: string): boolean {
+  return terminal.words === undefined || terminal.words.some((word) => norm.startsWith(word.slice(0, -1)));
 }
 
 /**
@@ -364,8 +382,13 @@ export function createEntityMatcher(
       if (!terminals.some((t) => t.entityId === null)) {
         const emitted = new Set<string>();
         let nested = false;
+        // A theme wording right after a negator is its opposite ("non-refoulement", «sans visa»):
+        // the span is still consumed, so no shorter wording inside it is read either.
+        const negated = i > 0 && negatesNext(tokens, i - 1) && joined(text, tokens[i - 1]!, tokens[i]!);
         for (const terminal of terminals) {
           if (terminal.entityId === null || emitted.has(terminal.entityId)) continue;
+          if (negated && terminal.entityId.startsWith(THEME)) continue;
+          if (end - i === 1 && !inflects(terminal, tokens[i]!.norm)) continue;
           emitted.add(terminal.entityId);
           emit(i, end, terminal.entityId);
           nested ||= countryNamingOrganisations.has(terminal.entityId);

@@ -2,8 +2,12 @@
  * Which tracked topics (countries, people, organisations, processes, themes — gazetteer or user-added)
  * a user's query names, in any language: "khartoum" → the Khartoum Process (and Sudan, whose capital
  * it is), "الهجرة الدولية" → IOM, "trafficking" → the trafficking theme. This is what lets an English
- * query find Arabic articles and the reverse.
+ * query find Arabic articles and the reverse. A query reads its words as a bag, so a negating word
+ * (../entities/negation.ts) is kept although it is a stopword, and a theme wording it stands before or
+ * inside is not read: «الهجرة غير الشرعية» is irregular migration, never the «الهجرة الشرعية» (legal
+ * migration) its words also spell.
  */
+import { negatesNext } from '../entities/negation.js';
 import { nameTokenKeys, personKey } from '../entities/person-key.js';
 import type { EntityRecord } from '../entities/types.js';
 import { normaliseForMatch } from '../text/normalise.js';
@@ -59,6 +63,20 @@ function personKeyIndex(records: readonly EntityRecord[]): { full: Map<string, E
   return { full, surname };
 }
 
+/**
+ * Whether a negator of the query (indices in `negators`) that is no word of the alias stands right
+ * before the alias's words or among them: "non-refoulement" is no refoulement, «migration non légale»
+ * no legal migration.
+ */
+function negated(aliasKeys: readonly string[], queryKeys: readonly ReadonlySet<string>[], negators: readonly number[]): boolean {
+  if (negators.length === 0) return false;
+  const at = queryKeys.flatMap((keys, i) => (aliasKeys.some((k) => keys.has(k)) ? [i] : []));
+  if (at.length === 0) return false;
+  const first = Math.min(...at);
+  const last = Math.max(...at);
+  return negators.some((i) => i >= first - 1 && i <= last && !at.includes(i));
+}
+
 export interface TopicLookup {
   find(query: string, isStopword: (norm: string) => boolean): TopicMatch[];
 }
@@ -92,9 +110,10 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
   return {
     find(query, isStopword) {
       const tokens = tokenise(query.slice(0, 2_000)).slice(0, 12);
-      const content = tokens.filter((t) => !isStopword(t.norm));
+      const content = tokens.filter((_, i) => negatesNext(tokens, i) || !isStopword(tokens[i]!.norm));
       if (content.length === 0) return [];
       const queryKeys = content.map((t) => new Set(textKeys(t.norm)));
+      const negators = content.flatMap((_, i) => (negatesNext(content, i) ? [i] : []));
       const best = new Map<string, TopicMatch>();
       const offer = (entity: EntityRecord, weight: number, coversQuery: boolean) => {
         const current = best.get(entity.id);
@@ -107,7 +126,7 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
       for (const entry of candidates) {
         const covered = entry.keys.map((k) => queryKeys.some((q) => q.has(k)));
         const queryCovered = queryKeys.filter((q) => entry.keys.some((k) => q.has(k))).length;
-        const aliasFullyInQuery = covered.every(Boolean);
+        const aliasFullyInQuery = covered.every(Boolean) && !(entry.entity.kind === 'theme' && negated(entry.keys, queryKeys, negators));
         if (aliasFullyInQuery && queryCovered === queryKeys.length) {
           // The query is exactly this alias.
           offer(entry.entity, entry.entity.kind === 'country' && !entry.isName ? CAPITAL_OR_DEMONYM_WEIGHT : 1, true);

@@ -22,7 +22,7 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   // read as the wrong country's (an article naming Rwanda most about Britain's Home Office).
   ['organisations precision', (f) => precision(f.organisations), 0.93],
   ['organisations recall', (f) => recall(f.organisations), 0.85],
-  ['themes precision', (f) => precision(f.themes), 0.84],
+  ['themes precision', (f) => precision(f.themes), 0.85],
   ['themes recall', (f) => recall(f.themes), 0.76],
   ['people precision', (f) => precision(f.people), 0.98],
   ['people recall', (f) => recall(f.people), 0.86],
