@@ -33,7 +33,7 @@ export const FRENCH_LOWER_CASE_HEADS = words(`
 export const FRENCH_NAME_ADJECTIVES = words(`
   administratif administrative européenne européen national nationale maritime international internationale
   général générale régional régionale départemental départementale supérieur supérieure fédéral fédérale
-  constitutionnel constitutionnelle humanitaire français française
+  constitutionnel constitutionnelle humanitaire français française central centrale
 `);
 
 /**
@@ -63,8 +63,15 @@ export const LATIN_SCOPE_WORDS = matchingForms(`
   border borders sanctuary
   réfugiés réfugié migrants migrant immigrés immigré exilés exilé asile humanitaire sauvetage secours
   frontières frontière solidarité accueil intégration étrangers sans-papiers apatrides expulsions rétention
-  migrations migration immigration
+  migrations migration immigration préfecture
 `);
+
+/**
+ * French heads written in lower case inside a sentence whose name is the capitalised place after them
+ * (« la préfecture du Pas-de-Calais »): a prefecture issues residence permits and expulsion orders, so
+ * the desk follows it whatever its name says (« préfecture » is a scope word above).
+ */
+export const FRENCH_LOWER_CASE_PLACE_HEADS = words(`préfecture`);
 
 /** Words in the form tokens carry as `norm` (lower case, no accents: « réfugiés » is read as refugies). */
 function matchingForms(list: string): Set<string> {

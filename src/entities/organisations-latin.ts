@@ -10,7 +10,7 @@ import type { Token } from '../text/tokens.js';
 import { quotedName } from './organisations-arabic.js';
 import type { OrganisationSpan } from './organisations-found.js';
 import {
-  ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
+  ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_LOWER_CASE_PLACE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
   LATIN_SCOPE_WORDS, NAME_CUES, PROCESS_WORDS,
 } from './organisation-words.js';
 import { LATIN_GIVEN_NAMES } from './people-latin-words.js';
@@ -51,9 +51,10 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     const s = surface(t);
     const code = s.charCodeAt(0);
     const lower = code >= 97 && code <= 122;
-    if (lower && !NAME_CUES.has(s)) return undefined;
+    if (lower && !NAME_CUES.has(s) && !FRENCH_LOWER_CASE_PLACE_HEADS.has(s)) return undefined;
     let span: OrganisationSpan | undefined;
     if (NAME_CUES.has(s)) span = afterCue(t);
+    else if (lower) span = placeHead(t);
     else if (LATIN_HEADS.has(s)) span = aroundHead(t);
     else if (ACRONYM.test(s)) span = spelledOut(t);
     if (span && !inTitleCaseLine(span.first)) {
@@ -101,12 +102,22 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     const part = connectedPart(end);
     if (part !== undefined && capitalisedWord(part)) end = capitalisedRun(part);
     let ownLowerCase = 0;
-    if (end === head + 1 && FRENCH_LOWER_CASE_HEADS.has(surface(head)) && head > 0 && FRENCH_DETERMINERS.has(surface(head - 1))) {
+    if (end === head + 1 && FRENCH_LOWER_CASE_HEADS.has(surface(head)) && head > 0 && FRENCH_DETERMINERS.has(surface(head - 1).toLowerCase())) {
       [end, ownLowerCase] = frenchComplement(head + 1);
     }
     while (end > head + 1 && NAME_CONNECTORS.has(surface(end - 1))) end -= 1;
     if (!isProperName(first, end, ownLowerCase)) return undefined;
     return withAcronym({ first, end });
+  }
+
+  /** « la préfecture du Nord »: a lower-case head after a determiner, named by the capitalised place after it. */
+  function placeHead(head: number): OrganisationSpan | undefined {
+    if (head === 0 || !FRENCH_DETERMINERS.has(surface(head - 1).toLowerCase())) return undefined;
+    const part = connectedPart(head + 1);
+    if (part === undefined || !capitalisedWord(part)) return undefined;
+    const end = capitalisedRun(part);
+    // The head is the name's own word though it is not capitalised.
+    return isProperName(head, end, 1) ? withAcronym({ first: head, end }) : undefined;
   }
 
   /** « des associations d'accueil des exilés », « administratif de Cergy-Pontoise »: lower-case words joined by connectors. */
