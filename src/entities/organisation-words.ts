@@ -43,8 +43,8 @@ export const FRENCH_NAME_ADJECTIVES = words(`
 export const NAME_CONNECTORS = words(`of for on and the de des du d l la le pour aux au à sur et`);
 /** Small words an acronym may or may not spell ("Lawyers for Young Newcomers (LYN)"). */
 export const ACRONYM_SKIPPABLE = words(`of for on and the in de des du d l la le pour aux au à sur et en`);
-/** Connectors that may join two lower-case French words of a name. */
-export const FRENCH_CONNECTORS = words(`de des du d l la pour aux au à et`);
+/** Connectors that may join two lower-case French words of a name (« Office central de lutte contre … »). */
+export const FRENCH_CONNECTORS = words(`de des du d l la pour aux au à et contre`);
 
 /** Lower-case words that introduce a body's own name: « l'association Solidarité Exilés 56 », "the nonprofit …". */
 export const NAME_CUES = words(`association ONG collectif NGO nonprofit non-profit charity`);

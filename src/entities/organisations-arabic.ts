@@ -38,6 +38,7 @@ const DEFINITE = /^(?:[وف]?ال|[وف]?لل)/;
 // follows the name («… لإجراء المقابلة»).
 const CONSTRUCT_NOUNS = new Set('شوون حقوق دعم رعايه اغاثه حمايه مكافحه تنميه خدمه خدمات'.split(' '));
 const WITH_CONJUNCTION = /^[وف](?=ال)/;
+const DEFINITE_HEAD = /^[وف]?(?:[بلك]?ال|لل)/;
 const WITH_LAM = /^لل/;
 
 export function findArabicOrganisation(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>, head: number): OrganisationSpan | undefined {
@@ -46,7 +47,9 @@ export function findArabicOrganisation(text: string, tokens: readonly Token[], c
   // but then the clitic is not part of the name.
   // A name quoted after its head is the name whole («رابطة "بيت المهاجرين في المدينة"»); it still has
   // to say what it works on («وكالة "فرانس برس"» is a news agency).
-  const quoted = quotedName(text, tokens, head);
+  // A definite head refers back to a body already named («المفوضية "…"»): the quotation after it is
+  // what that body said, not a name.
+  const quoted = DEFINITE_HEAD.test(tokens[head]!.norm) ? undefined : quotedName(text, tokens, head);
   if (quoted !== undefined) {
     for (let i = head + 1; i < quoted; i += 1) if (coveredBy[i] && !/^(?:country|theme):/.test(coveredBy[i]!.entityId)) return undefined;
     return { first: head, end: quoted };

@@ -114,6 +114,45 @@ function inScope(tokens: readonly Token[], span: OrganisationSpan): boolean {
 
 const QUOTES = /["«»“”]/g;
 
+interface FullName {
+  id: string;
+  name: string;
+  /** A gazetteer body: no record of its own is made. */
+  known: boolean;
+}
+
+/**
+ * A Latin-script name found that is the tail of a longer one the same text gives a body ("the Los Angeles
+ * County Office of Immigrant Affairs … the Office of Immigrant Affairs", "Mexico's National Migration
+ * Institute … the Migration Institute") is that body written short, not another one: by found id, the
+ * longest such name, found or known to the gazetteer.
+ */
+function shortenedNames(text: string, tokens: readonly Token[], named: ReadonlyArray<{ name: string; id: string }>, coveredBy: ReadonlyArray<CoveringSpan | undefined>): Map<string, FullName> {
+  const longer: FullName[] = named.map(({ id, name }) => ({ id, name, known: false }));
+  let previous: CoveringSpan | undefined;
+  for (const covering of coveredBy) {
+    if (covering && covering !== previous && covering.entityId.startsWith('org:')) {
+      const surface = text.slice(tokens[covering.firstToken]!.start, tokens[covering.endToken - 1]!.end);
+      if (!isArabicScript(surface)) longer.push({ id: covering.entityId, name: surface, known: true });
+    }
+    previous = covering;
+  }
+  const out = new Map<string, FullName>();
+  for (const { id, name } of named) {
+    if (isArabicScript(name) || !id.includes('-')) continue;
+    const tail = `-${id.slice(ORG_PREFIX.length)}`;
+    let best: FullName | undefined;
+    for (const candidate of longer) {
+      const words = candidate.known ? organisationId(candidate.name).slice(ORG_PREFIX.length) : candidate.id.slice(ORG_PREFIX.length);
+      if (words.endsWith(tail) && (!best || candidate.name.length > best.name.length)) best = candidate;
+    }
+    if (best) out.set(id, best);
+  }
+  return out;
+}
+
+const ORG_PREFIX = 'org:_';
+
 function collect(text: string, tokens: readonly Token[], spans: readonly OrganisationSpan[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): FoundOrganisations {
   const records = new Map<string, EntityRecord>();
   const mentions: TokenMention[] = [];
@@ -123,21 +162,26 @@ function collect(text: string, tokens: readonly Token[], spans: readonly Organis
     const stop = tokens[end - 1]!.end;
     return { entityId, surface: text.slice(start, stop), start, end: stop, firstToken: first, endToken: end };
   };
-  for (const span of spans) {
+  const named = spans.map((span) => {
     const found = mention('', span.first, span.end, span.skip);
     // The name as shown: without the quotation marks a quoted name is written in.
     const name = found.surface.replace(QUOTES, '').replace(/\s+/g, ' ');
-    const id = organisationId(name);
+    return { span, found, name, id: organisationId(name) };
+  });
+  const fullNameOf = shortenedNames(text, tokens, named, coveredBy);
+  for (const { span, found, name, id: ownId } of named) {
+    const id = fullNameOf.get(ownId)?.id ?? ownId;
+    mentions.push({ ...found, entityId: id });
     let record = records.get(id);
-    if (!record) {
-      const arabic = isArabicScript(name);
-      record = { id, kind: 'organisation', names: arabic ? { en: name, ar: name } : { en: name }, aliases: [{ text: name, lang: arabic ? 'ar' : 'en' }], origin: 'text' };
+    if (!record && !fullNameOf.get(ownId)?.known) {
+      const shown = fullNameOf.get(ownId)?.name ?? name;
+      const arabic = isArabicScript(shown);
+      record = { id, kind: 'organisation', names: arabic ? { en: shown, ar: shown } : { en: shown }, aliases: [{ text: shown, lang: arabic ? 'ar' : 'en' }], origin: 'text' };
       records.set(id, record);
     }
-    mentions.push({ ...found, entityId: id });
     if (span.acronym !== undefined) {
       const acronym = tokens[span.acronym]!.surface;
-      if (!record.aliases.some((a) => a.text === acronym)) record.aliases.push({ text: acronym, caseSensitive: true });
+      if (record && !record.aliases.some((a) => a.text === acronym)) record.aliases.push({ text: acronym, caseSensitive: true });
       byAcronym.set(acronym, byAcronym.has(acronym) && byAcronym.get(acronym) !== id ? '' : id);
     }
   }

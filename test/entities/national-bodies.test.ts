@@ -25,6 +25,10 @@ describe('a national body named with its country', () => {
     ['La gendarmerie nigérienne a intercepté deux camions à Agadez.', 'org:ne-gendarmerie'],
     ['La Cour constitutionnelle italienne a censuré une partie du décret.', 'org:it-constitutional-court'],
     ['The Greek migration service registered 2,000 new asylum claims in May.', 'org:gr-migration-service'],
+    // «قوات …» before the body, its nisba agreeing with «قوات»; the nisba between the court and «العليا».
+    ['وأوقفت قوات الدرك الأردنية عشرين لاجئاً قرب الحدود.', 'org:jo-gendarmerie'],
+    ['وقالت قوات حرس الحدود الإيرانية إنها أعادت مئات الأفغان.', 'org:ir-border-guard'],
+    ['وقضت المحكمة الكينية العليا بوقف إغلاق المخيم.', 'org:ke-supreme-court'],
     // Bodies with a written entry keep its id; the template adds the wordings it lacked.
     ['La garde côtière grecque a secouru 40 personnes au large de Lesbos.', 'org:hellenic-coast-guard'],
     ['Greece’s coastguard said the boat had left the Turkish coast at night.', 'org:hellenic-coast-guard'],

@@ -79,6 +79,20 @@ describe('French bodies', () => {
     expect(bodiesIn('L’ONG de sauvetage en Méditerranée a dénoncé le blocage du navire.')).toEqual([]);
   });
 
+  it('finds a prefecture by the place after it, in lower case or capitalised', () => {
+    expect(bodiesIn('Vingt familles ont reçu un refus de la préfecture du Var la semaine dernière.')).toEqual(['préfecture du Var']);
+    expect(bodiesIn("La Préfecture de l'Hérault a ordonné l'évacuation du squat mardi.")).toEqual(["Préfecture de l'Hérault"]);
+    // A prefecture named by no place, or a town's « préfecture » as a building, is no body's name.
+    expect(bodiesIn('Les exilés attendent depuis six heures devant la préfecture.')).toEqual([]);
+    expect(bodiesIn('Une préfecture de province a fermé ses guichets.')).toEqual([]);
+  });
+
+  it('reads a lower-case complement after « L’Office » at the start of a sentence', () => {
+    const text = "L'Office central de lutte contre l'immigration clandestine (OCLIC) a démantelé un réseau. L'OCLIC a saisi trois bateaux.";
+    expect(bodiesIn(text)).toEqual(["Office central de lutte contre l'immigration clandestine"]);
+    expect(mentionsOf(text, organisationId("Office central de lutte contre l'immigration clandestine"))).toHaveLength(3);
+  });
+
   it('does not take « le Conseil » alone, nor a ministry without its country', () => {
     expect(bodiesIn('Le Conseil a rejeté la demande des migrants mardi.')).toEqual([]);
     expect(bodiesIn("Le ministère de l'Intérieur a annoncé l'expulsion de 20 migrants.")).toEqual([]);
@@ -107,6 +121,13 @@ describe('Arabic bodies', () => {
     expect(bodiesIn("Selon l'Observatoire de la rétention, rien ne change.")).toEqual(['Observatoire de la rétention']);
   });
 
+  it('does not take what a body already named says, quoted after its definite head, for a name', () => {
+    expect(bodiesIn('واتهمت المفوضية السلطات "بترهيب المهاجرين في المراكز" الشهر الماضي.')).toEqual([]);
+    expect(bodiesIn('ودعت الجمعية "إلى حماية اللاجئين فوراً" في بيانها.')).toEqual([]);
+    // An indefinite head before the quotation marks still names the body.
+    expect(bodiesIn('وأطلقت جمعية "جسور للاجئين" حملة جديدة.')).toEqual(['جمعية جسور للاجئين']);
+  });
+
   it('does not take a bare «اللجنة» or a generic body for a name', () => {
     expect(bodiesIn('وقالت اللجنة إن المهاجرين سيُنقلون غداً.')).toEqual([]);
     expect(bodiesIn('وافق مجلس النواب الأمريكي على القانون.')).toEqual([]);
@@ -116,6 +137,26 @@ describe('Arabic bodies', () => {
   it('does not take a news agency or a body outside migration', () => {
     expect(bodiesIn('وقالت وكالة "الأنباء المحلية" إن الحدود أغلقت.')).toEqual([]);
     expect(bodiesIn('فاز الفريق بعد قرار الاتحاد المحلي لكرة القدم.')).toEqual([]);
+  });
+});
+
+describe('a name written short is the body named in full', () => {
+  it('gives the tail of a longer found name the longer one’s id, and makes no second body', () => {
+    const text = 'The Harbor County Immigrant Legal Aid Network opened a clinic for families. Later that week the Immigrant Legal Aid Network said it was full.';
+    expect(bodiesIn(text)).toEqual(['Harbor County Immigrant Legal Aid Network']);
+    expect(mentionsOf(text, organisationId('Harbor County Immigrant Legal Aid Network'))).toEqual(['Harbor County Immigrant Legal Aid Network', 'Immigrant Legal Aid Network']);
+  });
+
+  it('gives the tail of a gazetteer body’s name the gazetteer id', () => {
+    const text = "Mexico's National Migration Institute said 90 people were found. The Migration Institute said they were taken to a shelter.";
+    const result = extract(text);
+    expect(result.organisations).toEqual([]);
+    expect(result.mentions.filter((m) => m.entityId === 'org:mx-national-migration-institute').map((m) => m.surface)).toEqual(["Mexico's National Migration Institute", 'Migration Institute']);
+  });
+
+  it('keeps a name that is no tail of another as its own body', () => {
+    const text = 'Lawyers from the Harbor County Immigrant Legal Aid Network met members of the Valley Refugee Rights Coalition on the pier.';
+    expect(bodiesIn(text)).toEqual(['Harbor County Immigrant Legal Aid Network', 'Valley Refugee Rights Coalition']);
   });
 });
 
