@@ -91,7 +91,12 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
 
   function aroundHead(head: number): OrganisationSpan | undefined {
     let first = head;
-    while (first - 1 >= lastEnd && joined(first - 1, first) && capitalisedWord(first - 1)) first = coveredBy[first - 1]?.firstToken ?? first - 1;
+    for (;;) {
+      if (first - 1 >= lastEnd && joined(first - 1, first) && capitalisedWord(first - 1)) first = coveredBy[first - 1]?.firstToken ?? first - 1;
+      // "Immigrant and Refugee Advocacy Coalition": one name, unless a head before "and" ends another body.
+      else if (first - 2 >= lastEnd && surface(first - 1) === 'and' && joined(first - 2, first - 1) && joined(first - 1, first) && capitalisedWord(first - 2) && !LATIN_HEADS.has(surface(first - 2))) first -= 2;
+      else break;
+    }
     while (first < head && OPENERS.has(surface(first))) first += 1;
     // A person's name before the head: "the John Smith Center" is a building, a person's aide is no body.
     if (first > 0 && coveredBy[first - 1]?.entityId.startsWith('person:') && joined(first - 1, first)) return undefined;
@@ -99,8 +104,18 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     // After the head the name goes on only through a connector ("Office for …", « Ligue des … »): a
     // capitalised word right after it starts something else ("… Committee Chairman", "… Court Judge").
     let end = head + 1;
+    // "… Legal Services Program", "… Refugee Relief Act": a programme or a law named after a body's words.
+    if (joined(head, end) && PROCESS_WORDS.has(surface(end))) return undefined;
     const part = connectedPart(end);
     if (part !== undefined && capitalisedWord(part)) end = capitalisedRun(part);
+    // "… Tenants Union and Refugee Legal Coalition": a head on each side of "and" makes two bodies
+    // ("Department of Health and Human Services" is one).
+    for (let i = head + 1; i < end; i += 1) {
+      if (surface(i) === 'and' && LATIN_HEADS.has(surface(i - 1)) && afterAndIsABody(i + 1, end)) {
+        end = i;
+        break;
+      }
+    }
     let ownLowerCase = 0;
     if (end === head + 1 && FRENCH_LOWER_CASE_HEADS.has(surface(head)) && head > 0 && FRENCH_DETERMINERS.has(surface(head - 1).toLowerCase())) {
       [end, ownLowerCase] = frenchComplement(head + 1);
@@ -108,6 +123,11 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     while (end > head + 1 && NAME_CONNECTORS.has(surface(end - 1))) end -= 1;
     if (!isProperName(first, end, ownLowerCase)) return undefined;
     return withAcronym({ first, end });
+  }
+
+  function afterAndIsABody(from: number, end: number): boolean {
+    for (let i = from; i < end; i += 1) if (LATIN_HEADS.has(surface(i))) return true;
+    return false;
   }
 
   /** « la préfecture du Nord »: a lower-case head after a determiner, named by the capitalised place after it. */

@@ -35,6 +35,16 @@ describe('English bodies', () => {
     expect(bodiesIn('The money was raised by the charity Golden Hearts Club.')).toEqual([]);
   });
 
+  it('reads "X and Y" before the head as one name, but not two bodies joined by "and"', () => {
+    expect(bodiesIn('said the director of the Ohio Immigrant and Refugee Legal Coalition, on Monday.')).toEqual(['Ohio Immigrant and Refugee Legal Coalition']);
+    expect(bodiesIn('Lawyers from the Tenants Union and Refugee Legal Coalition met on the pier.')).toEqual(['Refugee Legal Coalition']);
+  });
+
+  it('does not take a programme or a law named after a body’s words for a body', () => {
+    expect(bodiesIn('The county’s Immigrant Legal Services Program will run until March with new money.')).toEqual([]);
+    expect(bodiesIn('Senators debated the Refugee Relief Board Act for a second day.')).toEqual([]);
+  });
+
   it('ends the name at the head: a title after it is not part of it', () => {
     expect(bodiesIn('Migrant Welcome Committee Chairman Tom Reyes said the shelter was full.')).toEqual(['Migrant Welcome Committee']);
   });
