@@ -18,6 +18,7 @@ export const LATIN_HEADS = words(`
   Initiative Watch Mission Board Tribunal Forum
   Conseil Comité Fondation Collectif Ligue Observatoire Préfecture Ministère Réseau Fédération Agence
   Direction Secrétariat Cour Coordination Défenseur Auberge Syndicat Commissariat Brigade Gendarmerie
+  Fonds Plateforme Platform Groupe
 `);
 
 /**
@@ -27,13 +28,15 @@ export const LATIN_HEADS = words(`
 export const FRENCH_LOWER_CASE_HEADS = words(`
   Conseil Comité Fondation Collectif Ligue Observatoire Préfecture Ministère Réseau Fédération Agence
   Direction Cour Coordination Défenseur Tribunal Association Auberge Syndicat Office Gendarmerie
+  Fonds Plateforme Groupe
 `);
 
 /** Lower-case French adjectives that a body's name carries right after its head. */
 export const FRENCH_NAME_ADJECTIVES = words(`
   administratif administrative européenne européen national nationale maritime international internationale
   général générale régional régionale départemental départementale supérieur supérieure fédéral fédérale
-  constitutionnel constitutionnelle humanitaire français française central centrale
+  constitutionnel constitutionnelle humanitaire français française central centrale internationaux
+  internationales nationaux nationales européens européennes régionaux régionales humanitaires
 `);
 
 /**
@@ -62,7 +65,8 @@ export const LATIN_SCOPE_WORDS = matchingForms(`
   citizenship newcomers diaspora trafficking smuggling resettlement deportation deportations
   border borders sanctuary
   réfugiés réfugié migrants migrant immigrés immigré exilés exilé asile humanitaire sauvetage secours
-  frontières frontière solidarité accueil intégration étrangers sans-papiers apatrides expulsions rétention
+  frontières frontière solidarité solidarités humanitaires accueil intégration étrangers sans-papiers papiers apatrides
+  expulsions rétention
   migrations migration immigration préfecture
 `);
 

@@ -117,7 +117,8 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
       }
     }
     let ownLowerCase = 0;
-    if (end === head + 1 && FRENCH_LOWER_CASE_HEADS.has(surface(head)) && head > 0 && FRENCH_DETERMINERS.has(surface(head - 1).toLowerCase())) {
+    // « le Haut Conseil à l'intégration »: the determiner may come before the capitalised words before the head.
+    if (end === head + 1 && FRENCH_LOWER_CASE_HEADS.has(surface(head)) && first > 0 && FRENCH_DETERMINERS.has(surface(first - 1).toLowerCase())) {
       [end, ownLowerCase] = frenchComplement(head + 1);
     }
     while (end > head + 1 && NAME_CONNECTORS.has(surface(end - 1))) end -= 1;
@@ -158,6 +159,8 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
       if (!LOWER_WORD.test(surface(j)) || FRENCH_ENDS.has(surface(j)) || (coveredBy[j] && theme === undefined)) break;
       end = theme ?? j + 1;
       words += 1;
+      // « des migrations internationales »: an adjective after a complement word is part of it.
+      while (end < tokens.length && joined(end - 1, end) && FRENCH_NAME_ADJECTIVES.has(surface(end))) end += 1;
     }
     return [end, words];
   }

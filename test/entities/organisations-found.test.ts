@@ -103,6 +103,15 @@ describe('French bodies', () => {
     expect(mentionsOf(text, organisationId("Office central de lutte contre l'immigration clandestine"))).toHaveLength(3);
   });
 
+  it('reads a capitalised word before the head, adjectives after the complement and « sans-papiers »', () => {
+    expect(bodiesIn("Le Haut Comité à l'accueil des exilés a publié un avis sévère.")).toEqual(["Haut Comité à l'accueil des exilés"]);
+    expect(bodiesIn('Une délégation de la Fédération des solidarités internationales est arrivée.')).toEqual(['Fédération des solidarités internationales']);
+    expect(bodiesIn('La Coordination régionale des sans-papiers appelle à un rassemblement.')).toEqual(['Coordination régionale des sans-papiers']);
+    expect(bodiesIn('Elle travaille pour la Plateforme des collectifs de soutien aux réfugiés depuis 2019.')).toEqual(['Plateforme des collectifs de soutien aux réfugiés']);
+    // A fund or a group whose name says nothing of migration is no body the desk follows.
+    expect(bodiesIn('Le Groupe Dubois a racheté la Plateforme des commerçants du centre-ville.')).toEqual([]);
+  });
+
   it('does not take « le Conseil » alone, nor a ministry without its country', () => {
     expect(bodiesIn('Le Conseil a rejeté la demande des migrants mardi.')).toEqual([]);
     expect(bodiesIn("Le ministère de l'Intérieur a annoncé l'expulsion de 20 migrants.")).toEqual([]);
