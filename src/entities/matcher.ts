@@ -230,7 +230,8 @@ export function createEntityMatcher(
     }
     const main = mainCountry(counts)?.slice('country:'.length);
     const countryMentions = mentions.filter((m) => countries.has(m.entityId)).map((m) => ({ code: m.entityId.slice('country:'.length), start: m.start, end: m.end }));
-    const governing = governingCountry(text, countryMentions, mentions.flatMap((m) => bodyOf.get(m.entityId)?.code ?? []));
+    // With no country named most (none at all, in a local outlet's story), one sign is enough.
+    const governing = governingCountry(text, countryMentions, mentions.flatMap((m) => bodyOf.get(m.entityId)?.code ?? []), main === undefined ? 1 : 2);
     return mentions.filter((m, index) => {
       if (!m.entityId.startsWith(BARE_BODY)) return true;
       const body = m.entityId.slice(BARE_BODY.length);

@@ -225,11 +225,11 @@ const GOVERNING_EVIDENCE = 2;
 /**
  * The country whose state the article shows acting: its adjective next to "government", "authorities",
  * "ministers", and its other national bodies the article names (`bodyCodes`, one per mention), when
- * one country has at least two such signs and more than any other. A story about Britain's flights to
+ * one country has `evidence` such signs (two by default) and more than any other. A story about Britain's flights to
  * Rwanda names Rwanda most, as a place, but speaks of « les ministres britanniques » and the Foreign
  * Office: its bare « ministère de l'Intérieur » is Britain's.
  */
-export function governingCountry(text: string, countries: readonly CountryAt[], bodyCodes: readonly string[]): string | undefined {
+export function governingCountry(text: string, countries: readonly CountryAt[], bodyCodes: readonly string[], evidence = GOVERNING_EVIDENCE): string | undefined {
   const counts = new Map<string, number>();
   for (const code of bodyCodes) counts.set(code, (counts.get(code) ?? 0) + 1);
   for (const { code, start, end } of countries) {
@@ -239,5 +239,5 @@ export function governingCountry(text: string, countries: readonly CountryAt[], 
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  return first && first[1] >= GOVERNING_EVIDENCE && (!second || second[1] < first[1]) ? first[0] : undefined;
+  return first && first[1] >= evidence && (!second || second[1] < first[1]) ? first[0] : undefined;
 }

@@ -109,6 +109,13 @@ describe('a national body named bare, in an article about one country', () => {
     expect(organisationsIn('La Grèce et la Turquie s’accusent : la garde côtière aurait repoussé le bateau.')).toEqual([]);
   });
 
+  it('reads a local story that names no country by the one country whose bodies it names', () => {
+    const text = 'أوقف الحرس الوطني بصفاقس 12 شخصاً قبل إبحارهم. وأكدت وزارة الداخلية في بلاغ أن الأبحاث متواصلة.';
+    expect(organisationsIn(text)).toContain('org:tn-interior-ministry');
+    // Nothing to go on: still nobody's.
+    expect(organisationsIn('أوقفت الوحدات الأمنية 12 شخصاً. وأكدت وزارة الداخلية في بلاغ أن الأبحاث متواصلة.')).toEqual([]);
+  });
+
   it('does not take one mention of a government for the article’s country', () => {
     // One sign for Turkey is not enough against Greece named throughout.
     const text = 'Greece registered 900 arrivals; Greece wants help and Greece says camps are full. Turkish officials denied pushbacks. The interior ministry said more staff would come.';
