@@ -109,6 +109,13 @@ export const LATIN_GENERIC = words(`
   Supérieur d de des du l la le of the for Haut Commissariat
 `);
 
+/**
+ * Words that make a name a university's or a school's ("UCLA Center for Immigration Law", "Harvard Law
+ * School Immigration Clinic", « Université de Lille »): the desk, like the dev set's labels, leaves
+ * universities and their research centres out.
+ */
+export const ACADEMIC_WORDS = words(`University Université Universidad Università College School Faculty Faculté UC UCLA USC NYU MIT CUNY SUNY`);
+
 /** Last words that make a name a law or a programme, not a body ("Temporary Protected Status"). */
 export const PROCESS_WORDS = words(`Act Status Program Programme Agreement Plan Pact Compact Protocol Convention Regulation Directive Law Bill Treaty Accord`);
 

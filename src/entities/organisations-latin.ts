@@ -10,7 +10,7 @@ import type { Token } from '../text/tokens.js';
 import { quotedName } from './organisations-arabic.js';
 import type { OrganisationSpan } from './organisations-found.js';
 import {
-  ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_LOWER_CASE_PLACE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
+  ACADEMIC_WORDS, ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_LOWER_CASE_PLACE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
   LATIN_SCOPE_WORDS, NAME_CUES, PROCESS_WORDS,
 } from './organisation-words.js';
 import { LATIN_GIVEN_NAMES } from './people-latin-words.js';
@@ -101,6 +101,8 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     // A person's name before the head: "the John Smith Center" is a building, a person's aide is no body.
     if (first > 0 && coveredBy[first - 1]?.entityId.startsWith('person:') && joined(first - 1, first)) return undefined;
     if (PLACE_HEADS.has(surface(head)) && first < head && LATIN_GIVEN_NAMES.has(surface(first))) return undefined;
+    // "the University of Texas Refugee Research Center": a university's centre (see ACADEMIC_WORDS).
+    if (first >= 2 && NAME_CONNECTORS.has(surface(first - 1)) && ACADEMIC_WORDS.has(surface(first - 2))) return undefined;
     // After the head the name goes on only through a connector ("Office for …", « Ligue des … »): a
     // capitalised word right after it starts something else ("… Committee Chairman", "… Court Judge").
     let end = head + 1;
@@ -249,6 +251,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
       if (covering && !/^(?:country|theme):/.test(covering.entityId)) return false;
       if (covering?.entityId.startsWith('country:')) country = true;
       const word = surface(i);
+      if (ACADEMIC_WORDS.has(word)) return false;
       if (NAME_CONNECTORS.has(word) || !/^\p{Lu}/u.test(word)) continue;
       capitalised += 1;
       if (!LATIN_GENERIC.has(word) && !covering) own += 1;

@@ -60,6 +60,14 @@ describe('English bodies', () => {
     expect(bodiesIn('The Senate Banking Committee met on Tuesday to discuss interest rates.')).toEqual([]);
   });
 
+  it('does not take a university or its research centre for a body', () => {
+    expect(bodiesIn('said a researcher at the UC Riverside Border Migration Center on Monday.')).toEqual([]);
+    expect(bodiesIn('A study by the University of Ohio Refugee Research Center found gaps.')).toEqual([]);
+    expect(bodiesIn('Students from the Lakeside College Immigrant Legal Clinic Network helped the families.')).toEqual([]);
+    // A body named after a city is still one.
+    expect(bodiesIn('Lawyers at the Boston Immigrant Legal Center said the hearings were rushed.')).toEqual(['Boston Immigrant Legal Center']);
+  });
+
   it('does not read a title-case headline or a slogan as a body', () => {
     expect(bodiesIn('Refugee Support Network Warns Of Crowded Camps As Winter Nears\nThe camps are full.')).toEqual([]);
     expect(bodiesIn('Protesters chanted "Refugees Welcome" outside the station.')).toEqual([]);
