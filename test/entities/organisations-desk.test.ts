@@ -35,6 +35,14 @@ describe('bodies the desk meets, in each language', () => {
     ["La Manul a appelé à des élections.", ['org:unsmil']],
     ['وأعربت أونسميل عن قلقها من الاشتباكات.', ['org:unsmil']],
     ["Le conseil des droits de l'homme a adopté une résolution sur les migrants.", ['org:unhrc']],
+    // Descriptions in lower case, as agencies are written when not named
+    ['The European asylum agency counted fewer claims in March.', ['org:euaa']],
+    ["The UN's food agency cut rations in the camps by a third.", ['org:wfp']],
+    ["Aid from the U.N. children's fund reached the border town on Friday.", ['org:unicef']],
+    ['The UN human rights council will debate the pushbacks next week.', ['org:unhrc']],
+    ['The Maltese military said it had coordinated the rescue.', ['org:mt-armed-forces']],
+    // « l'agence de garde-frontières » is Frontex, not some country's border guard
+    ["Une vidéo publiée par l'agence de garde-frontières Frontex montre le bateau surchargé.", ['org:frontex']],
     // Regional bodies
     ['وقال مجلس التعاون الخليجي إن العمالة الوافدة ستخضع لنظام جديد.', ['org:gulf-cooperation-council']],
     ['GCC states hired more workers from Kenya.', ['org:gulf-cooperation-council']],
