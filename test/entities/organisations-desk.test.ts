@@ -41,6 +41,10 @@ describe('bodies the desk meets, in each language', () => {
     ["Aid from the U.N. children's fund reached the border town on Friday.", ['org:unicef']],
     ['The UN human rights council will debate the pushbacks next week.', ['org:unhrc']],
     ['The Maltese military said it had coordinated the rescue.', ['org:mt-armed-forces']],
+    ['The Moroccan Royal Navy intercepted two boats off Nador.', ['org:ma-royal-navy']],
+    ['وقالت وكالة غوث اللاجئين إن مدارس المخيم ستفتح.', ['org:unrwa']],
+    ["L'Unhcr demande un couloir humanitaire.", ['org:unhcr']],
+    ["Selon l'office fédéral allemand pour les migrations et les réfugiés, les demandes baissent.", ['org:bamf']],
     // « l'agence de garde-frontières » is Frontex, not some country's border guard
     ["Une vidéo publiée par l'agence de garde-frontières Frontex montre le bateau surchargé.", ['org:frontex']],
     // Regional bodies
