@@ -63,7 +63,7 @@ export const LATIN_SCOPE_WORDS = matchingForms(`
   refugee refugees migrant migrants migration migrations immigrant immigrants immigration emigration asylum
   humanitarian rescue relief displaced exile exiles charity charitable solidarity integration
   citizenship newcomers diaspora trafficking smuggling resettlement deportation deportations
-  border borders sanctuary
+  border borders sanctuary alien aliens
   réfugiés réfugié migrants migrant immigrés immigré exilés exilé asile humanitaire sauvetage secours
   frontières frontière solidarité solidarités humanitaires accueil intégration étrangers sans-papiers papiers apatrides
   expulsions rétention
@@ -115,6 +115,20 @@ export const LATIN_GENERIC = words(`
  * universities and their research centres out.
  */
 export const ACADEMIC_WORDS = words(`University Université Universidad Università College School Faculty Faculté UC UCLA USC NYU MIT CUNY SUNY`);
+
+/**
+ * Last words of a law's own name ("Secure the Border Act", "Migrant Protection Protocols"): such a name
+ * that says it is about migration (PROCESS_SCOPE_WORDS) is a process the desk follows, as the dev set's
+ * labels take US immigration bills. Programmes are left out: a city's rental-aid programme for asylum
+ * seekers is not one the labels keep.
+ */
+export const NAMED_PROCESS_WORDS = words(`Act Protocols`);
+
+/** What a law's name must say to be about migration: rescue, relief or integration are too wide ("American Rescue Plan Act"). */
+export const PROCESS_SCOPE_WORDS = matchingForms(`
+  refugee refugees migrant migrants migration immigrant immigrants immigration asylum border borders alien aliens
+  deportation deportations trafficking traffickers smuggling citizenship nationality dream dreamers visa visas
+`);
 
 /** Last words that make a name a law or a programme, not a body ("Temporary Protected Status"). */
 export const PROCESS_WORDS = words(`Act Status Program Programme Agreement Plan Pact Compact Protocol Convention Regulation Directive Law Bill Treaty Accord`);

@@ -16,7 +16,8 @@
  * the gazetteer knows keep their gazetteer id: their tokens are covered and never looked at here.
  *
  * A found body's id is `org:_` and its normalised name (the underscore keeps it apart from gazetteer
- * slugs, which start with a letter or digit), so the same name in two articles is one entity.
+ * slugs, which start with a letter or digit), so the same name in two articles is one entity; a law or
+ * programme named the same way ("Secure the Border Act") is a process, `process:_…`.
  */
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys } from '../text/tokens.js';
@@ -25,7 +26,7 @@ import { createLatinOrganisationFinder } from './organisations-latin.js';
 import type { TokenMention } from './matcher.js';
 import type { CoveringSpan } from './people-spans.js';
 import type { EntityRecord } from './types.js';
-import { ARABIC_HEADS, ARABIC_SCOPE_WORDS, LATIN_SCOPE_WORDS, LEADING_ARTICLES } from './organisation-words.js';
+import { ARABIC_HEADS, ARABIC_SCOPE_WORDS, LATIN_SCOPE_WORDS, LEADING_ARTICLES, PROCESS_SCOPE_WORDS } from './organisation-words.js';
 
 export interface FoundOrganisations {
   /** New organisation records (origin 'text'), one per distinct name. */
@@ -43,6 +44,8 @@ export interface OrganisationSpan {
   skip?: number;
   /** Introduced as a body by a cue word (« l'association … »): its name need not say what it works on. */
   cued?: boolean;
+  /** A law's or a programme's name ("Secure the Border Act"): a process, not a body. */
+  process?: boolean;
 }
 
 /** The id of a found body: its name without case, diacritics, letter variants or leading article. */
@@ -87,7 +90,7 @@ export function findOrganisations(text: string, tokens: readonly Token[], covere
     if (coveredBy[t]) continue;
     const norm = tokens[t]!.norm;
     const span = norm.charCodeAt(0) >= FIRST_ARABIC_CODE ? arabicAt(t, norm) : latinAt(t);
-    if (span && (span.cued || inScope(tokens, span))) {
+    if (span && (span.cued || inScope(tokens, span, span.process ? PROCESS_SCOPE_WORDS : LATIN_SCOPE_WORDS))) {
       spans.push(span);
       t = Math.max(span.end, span.acronym === undefined ? 0 : span.acronym + 1) - 1;
     }
@@ -104,10 +107,10 @@ export function findOrganisations(text: string, tokens: readonly Token[], covere
 }
 
 /** Whether a name says the body works on migration, refugees, rights, rescue or aid (organisation-words.ts). */
-function inScope(tokens: readonly Token[], span: OrganisationSpan): boolean {
+function inScope(tokens: readonly Token[], span: OrganisationSpan, latinScope: ReadonlySet<string>): boolean {
   for (let i = span.first; i < span.end; i += 1) {
     const norm = tokens[i]!.norm;
-    if (isArabicScript(norm) ? textKeys(norm).some((key) => ARABIC_SCOPE_WORDS.has(aliasKey(key))) : LATIN_SCOPE_WORDS.has(norm)) return true;
+    if (isArabicScript(norm) ? textKeys(norm).some((key) => ARABIC_SCOPE_WORDS.has(aliasKey(key))) : latinScope.has(norm)) return true;
   }
   return false;
 }
@@ -139,7 +142,7 @@ function shortenedNames(text: string, tokens: readonly Token[], named: ReadonlyA
   }
   const out = new Map<string, FullName>();
   for (const { id, name } of named) {
-    if (isArabicScript(name) || !id.includes('-')) continue;
+    if (isArabicScript(name) || !id.startsWith(ORG_PREFIX) || !id.includes('-')) continue;
     const tail = `-${id.slice(ORG_PREFIX.length)}`;
     let best: FullName | undefined;
     for (const candidate of longer) {
@@ -166,7 +169,8 @@ function collect(text: string, tokens: readonly Token[], spans: readonly Organis
     const found = mention('', span.first, span.end, span.skip);
     // The name as shown: without the quotation marks a quoted name is written in.
     const name = found.surface.replace(QUOTES, '').replace(/\s+/g, ' ');
-    return { span, found, name, id: organisationId(name) };
+    const id = organisationId(name);
+    return { span, found, name, id: span.process ? id.replace(/^org:/, 'process:') : id };
   });
   const fullNameOf = shortenedNames(text, tokens, named, coveredBy);
   for (const { span, found, name, id: ownId } of named) {
@@ -176,7 +180,7 @@ function collect(text: string, tokens: readonly Token[], spans: readonly Organis
     if (!record && !fullNameOf.get(ownId)?.known) {
       const shown = fullNameOf.get(ownId)?.name ?? name;
       const arabic = isArabicScript(shown);
-      record = { id, kind: 'organisation', names: arabic ? { en: shown, ar: shown } : { en: shown }, aliases: [{ text: shown, lang: arabic ? 'ar' : 'en' }], origin: 'text' };
+      record = { id, kind: span.process ? 'process' : 'organisation', names: arabic ? { en: shown, ar: shown } : { en: shown }, aliases: [{ text: shown, lang: arabic ? 'ar' : 'en' }], origin: 'text' };
       records.set(id, record);
     }
     if (span.acronym !== undefined) {

@@ -11,7 +11,7 @@ import { quotedName } from './organisations-arabic.js';
 import type { OrganisationSpan } from './organisations-found.js';
 import {
   ACADEMIC_WORDS, ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_LOWER_CASE_PLACE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
-  LATIN_SCOPE_WORDS, NAME_CUES, PROCESS_WORDS,
+  LATIN_SCOPE_WORDS, NAME_CUES, NAMED_PROCESS_WORDS, PROCESS_WORDS,
 } from './organisation-words.js';
 import { LATIN_GIVEN_NAMES } from './people-latin-words.js';
 import type { CoveringSpan } from './people-spans.js';
@@ -56,6 +56,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     if (NAME_CUES.has(s)) span = afterCue(t);
     else if (lower) span = placeHead(t);
     else if (LATIN_HEADS.has(s)) span = aroundHead(t);
+    else if (NAMED_PROCESS_WORDS.has(s)) span = namedProcess(t);
     else if (ACRONYM.test(s)) span = spelledOut(t);
     if (span && !inTitleCaseLine(span.first)) {
       lastEnd = Math.max(span.end, (span.acronym ?? -1) + 1);
@@ -126,6 +127,21 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     while (end > head + 1 && NAME_CONNECTORS.has(surface(end - 1))) end -= 1;
     if (!isProperName(first, end, ownLowerCase)) return undefined;
     return withAcronym({ first, end });
+  }
+
+  /** "the Secure the Border Act", "Refugee Admissions Program": the capitalised words before the last word. */
+  function namedProcess(last: number): OrganisationSpan | undefined {
+    let first = last;
+    for (;;) {
+      if (first - 1 >= lastEnd && joined(first - 1, first) && capitalisedWord(first - 1)) first -= 1;
+      // A connector inside the name ("Secure the Border Act", "Immigration and Nationality Act").
+      else if (first - 2 >= lastEnd && NAME_CONNECTORS.has(surface(first - 1)) && joined(first - 2, first - 1) && joined(first - 1, first) && capitalisedWord(first - 2)) first -= 2;
+      else break;
+    }
+    while (first < last && OPENERS.has(surface(first))) first += 1;
+    if (first === last) return undefined;
+    for (let i = first; i < last; i += 1) if (coveredBy[i] && !/^(?:country|theme):/.test(coveredBy[i]!.entityId)) return undefined;
+    return withAcronym({ first, end: last + 1, process: true });
   }
 
   function afterAndIsABody(from: number, end: number): boolean {

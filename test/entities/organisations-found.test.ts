@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { organisationId } from '../../src/entities/organisations-found.js';
 import { extract } from './helpers.js';
 
-const bodiesIn = (text: string) => extract(text).organisations.map((o) => o.names.en);
+const bodiesIn = (text: string) => extract(text).organisations.filter((o) => o.kind === 'organisation').map((o) => o.names.en);
 const mentionsOf = (text: string, id: string) => extract(text).mentions.filter((m) => m.entityId === id).map((m) => m.surface);
 
 describe('English bodies', () => {
@@ -164,6 +164,21 @@ describe('Arabic bodies', () => {
   it('does not take a news agency or a body outside migration', () => {
     expect(bodiesIn('وقالت وكالة "الأنباء المحلية" إن الحدود أغلقت.')).toEqual([]);
     expect(bodiesIn('فاز الفريق بعد قرار الاتحاد المحلي لكرة القدم.')).toEqual([]);
+  });
+});
+
+describe('laws named for migration', () => {
+  const processesIn = (text: string) => extract(text).organisations.filter((o) => o.kind === 'process').map((o) => [o.id, o.names.en]);
+
+  it('finds a law whose name says it is about migration, as a process', () => {
+    expect(processesIn('The House passed the Safe Harbor Asylum Act by four votes on Thursday.')).toEqual([['process:_safe-harbor-asylum-act', 'Safe Harbor Asylum Act']]);
+    expect(processesIn('Lawyers cited the Protection of Migrant Workers Act in court.')).toEqual([['process:_protection-of-migrant-workers-act', 'Protection of Migrant Workers Act']]);
+  });
+
+  it('does not take a law about something else, a bare "Act" or a programme for one', () => {
+    expect(processesIn('The Rural Rescue and Relief Act funds fire trucks.')).toEqual([]);
+    expect(processesIn('Officials said the Act would take effect in May, after the asylum reform.')).toEqual([]);
+    expect(processesIn('The city’s Asylum Seekers Rental Assistance Program ends in June.')).toEqual([]);
   });
 });
 
