@@ -45,6 +45,11 @@ describe('bodies the desk meets, in each language', () => {
     ['وقالت وكالة غوث اللاجئين إن مدارس المخيم ستفتح.', ['org:unrwa']],
     ["L'Unhcr demande un couloir humanitaire.", ['org:unhcr']],
     ["Selon l'office fédéral allemand pour les migrations et les réfugiés, les demandes baissent.", ['org:bamf']],
+    // Long French names in lower case, as the press writes them, acronyms kept
+    ["Le projet est payé par le fonds fiduciaire d'urgence de l'UE pour l'Afrique.", ['process:eutf-africa']],
+    ["Un rapport du haut-commissariat des nations unies pour les réfugiés paraît lundi.", ['org:unhcr']],
+    // « médecins du monde entier » are doctors from everywhere, not the NGO
+    ['Des médecins du monde entier ont signé la tribune.', []],
     // « l'agence de garde-frontières » is Frontex, not some country's border guard
     ["Une vidéo publiée par l'agence de garde-frontières Frontex montre le bateau surchargé.", ['org:frontex']],
     // Regional bodies
