@@ -229,14 +229,22 @@ export function createEntityMatcher(
       if (named) namedBodies.set(named.body, (namedBodies.get(named.body) ?? new Set()).add(named.code));
     }
     const main = mainCountry(counts)?.slice('country:'.length);
-    const countryMentions = mentions.filter((m) => countries.has(m.entityId)).map((m) => ({ code: m.entityId.slice('country:'.length), start: m.start, end: m.end }));
-    // With no country named most (none at all, in a local outlet's story), one sign is enough.
-    const governing = governingCountry(text, countryMentions, mentions.flatMap((m) => bodyOf.get(m.entityId)?.code ?? []), main === undefined ? 1 : 2);
+    // Read only when a bare wording needs it. With no country named most (none at all, in a local
+    // outlet's story), one sign is enough.
+    const bodyCodes = mentions.flatMap((m) => bodyOf.get(m.entityId)?.code ?? []);
+    let governing: string | undefined | null = null;
+    const governingOnce = (): string | undefined => {
+      if (governing === null) {
+        const countryMentions = mentions.filter((m) => countries.has(m.entityId)).map((m) => ({ code: m.entityId.slice('country:'.length), start: m.start, end: m.end }));
+        governing = governingCountry(text, countryMentions, bodyCodes, main === undefined ? 1 : 2);
+      }
+      return governing;
+    };
     return mentions.filter((m, index) => {
       if (!m.entityId.startsWith(BARE_BODY)) return true;
       const body = m.entityId.slice(BARE_BODY.length);
       const named = namedBodies.get(body);
-      const code = (named?.size === 1 ? [...named][0] : undefined) ?? countryEarlierInSentence(text, mentions, index) ?? governing ?? main;
+      const code = (named?.size === 1 ? [...named][0] : undefined) ?? countryEarlierInSentence(text, mentions, index) ?? governingOnce() ?? main;
       const id = code === undefined ? undefined : bodies.idOf.get(`${code} ${body}`);
       if (id === undefined || !known.has(id)) return false;
       m.entityId = id;

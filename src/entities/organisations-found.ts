@@ -131,6 +131,8 @@ interface FullName {
  * longest such name, found or known to the gazetteer.
  */
 function shortenedNames(text: string, tokens: readonly Token[], named: ReadonlyArray<{ name: string; id: string }>, coveredBy: ReadonlyArray<CoveringSpan | undefined>): Map<string, FullName> {
+  const out = new Map<string, FullName>();
+  if (!named.some(({ id, name }) => id.startsWith(ORG_PREFIX) && id.includes('-') && !isArabicScript(name))) return out;
   const longer: FullName[] = named.map(({ id, name }) => ({ id, name, known: false }));
   let previous: CoveringSpan | undefined;
   for (const covering of coveredBy) {
@@ -140,7 +142,6 @@ function shortenedNames(text: string, tokens: readonly Token[], named: ReadonlyA
     }
     previous = covering;
   }
-  const out = new Map<string, FullName>();
   for (const { id, name } of named) {
     if (isArabicScript(name) || !id.startsWith(ORG_PREFIX) || !id.includes('-')) continue;
     const tail = `-${id.slice(ORG_PREFIX.length)}`;
