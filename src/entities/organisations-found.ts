@@ -21,7 +21,7 @@
  */
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys } from '../text/tokens.js';
-import { findArabicOrganisation } from './organisations-arabic.js';
+import { beforeNonGovernmental, findArabicOrganisation } from './organisations-arabic.js';
 import { createLatinOrganisationFinder } from './organisations-latin.js';
 import type { TokenMention } from './matcher.js';
 import type { CoveringSpan } from './people-spans.js';
@@ -76,6 +76,8 @@ export function arabicHeadClitic(norm: string): number | undefined {
 // per word (bounded, so a long-running process does not grow it without end).
 const headMemo = new Map<string, number>();
 const HEAD_MEMO_LIMIT = 100_000;
+// How many words around «منظمة … غير الحكومية» may say what the NGO works on.
+const NGO_CONTEXT_WORDS = 10;
 // Arabic letters start at U+0600; the tokens of a text are Arabic or Latin words, so the first letter tells.
 const FIRST_ARABIC_CODE = 0x0600;
 
@@ -101,8 +103,15 @@ export function findOrganisations(text: string, tokens: readonly Token[], covere
     const clitic = arabicHeadClitic(norm);
     if (clitic === undefined) return undefined;
     const span = findArabicOrganisation(text, tokens, coveredBy, t);
+    if (!span) {
+      // «منظمة … غير الحكومية»: the name after the head (a description, as "the NGO …" is); the words
+      // around it must say the body works on what the desk follows.
+      const end = beforeNonGovernmental(text, tokens, coveredBy, t);
+      const around = { first: Math.max(0, t - NGO_CONTEXT_WORDS), end: Math.min(tokens.length, (end ?? t) + NGO_CONTEXT_WORDS) };
+      return end !== undefined && inScope(tokens, around, LATIN_SCOPE_WORDS) ? { first: t + 1, end, cued: true } : undefined;
+    }
     // The surface keeps its clitic letters where the normalised form does: the first ones are plain letters.
-    return span && clitic > 0 ? { ...span, skip: clitic } : span;
+    return clitic > 0 ? { ...span, skip: clitic } : span;
   }
 }
 

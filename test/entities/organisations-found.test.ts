@@ -148,6 +148,14 @@ describe('Arabic bodies', () => {
     expect(bodiesIn("Selon l'Observatoire de la rétention, rien ne change.")).toEqual(['Observatoire de la rétention']);
   });
 
+  it('finds an NGO’s transliterated name before «غير الحكومية» when the sentence is about the desk’s work', () => {
+    expect(bodiesIn('وأنقذت منظمة بلو ويف غير الحكومية الهولندية 40 مهاجرا قرب لامبيدوزا.')).toEqual(['بلو ويف']);
+    // Nothing around it about migrants or rescue, a country's nisba, or the NGO unnamed: no body.
+    expect(bodiesIn('وقالت منظمة غرين فيلد غير الحكومية إن الغابات تحترق.')).toEqual([]);
+    expect(bodiesIn('وأنقذت منظمة هولندية غير حكومية 40 مهاجرا.')).toEqual([]);
+    expect(bodiesIn('وقالت المنظمة غير الحكومية إن المهاجرين بخير.')).toEqual([]);
+  });
+
   it('does not take what a body already named says, quoted after its definite head, for a name', () => {
     expect(bodiesIn('واتهمت المفوضية السلطات "بترهيب المهاجرين في المراكز" الشهر الماضي.')).toEqual([]);
     expect(bodiesIn('ودعت الجمعية "إلى حماية اللاجئين فوراً" في بيانها.')).toEqual([]);
