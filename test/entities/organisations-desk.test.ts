@@ -120,6 +120,12 @@ describe('traps: words and acronyms that name no body the desk follows', () => {
     expect(organisationsIn('إس أو إس هيومانيتي و إس أو إس ميديتيرانيه')).toEqual(['org:sos-humanity', 'org:sos-mediterranee']);
   });
 
+  it('does not read another SOS body written in Arabic as SOS Méditerranée', () => {
+    expect(organisationsIn('وانتقدت منظمة إس أو إس راسيزم الفرنسية خطاب الكراهية.')).not.toContain('org:sos-mediterranee');
+    expect(organisationsIn('وتدير قرى الأطفال إس أو إس مدرسة في المخيم.')).not.toContain('org:sos-mediterranee');
+    expect(organisationsIn('وأنقذت سفينة إس أو إس 60 مهاجراً قبالة ليبيا.')).toContain('org:sos-mediterranee');
+  });
+
   it('reads a headline in title case with open arms as a phrase, the NGO only by its name', () => {
     expect(organisationsIn('Spain Welcomes Rescued Migrants With Open Arms')).toEqual([]);
     expect(organisationsIn('The Open Arms ship docked in Barcelona.')).toEqual(['org:open-arms']);
