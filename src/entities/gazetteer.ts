@@ -391,7 +391,7 @@ export function parseEntityEntries(file: string, kind: EntityKind, prefix: strin
       names: entry.names,
       // A theme's display name is a common-noun phrase ("Forced labour"); capitalised as an alias it
       // would only match at the start of a sentence, so it is matched in lower case.
-      aliases: collectAliases(entry.aliases, kind === 'theme' ? lowerCaseNames(entry.names) : entry.names),
+      aliases: collectAliases(kind === 'theme' ? entry.aliases : withFrenchLowerCase(entry.aliases, entry.names.fr), kind === 'theme' ? lowerCaseNames(entry.names) : entry.names),
       origin: 'gazetteer',
     };
     return parseOrThrow(entityRecordSchema, record, `gazetteer/${file} entry ${entry.id}`);
@@ -417,6 +417,26 @@ function withFrenchCase(name: string): string[] {
   if (rest.length === 0) return [name];
   const sentenceCase = [first, ...rest.map((word) => word.toLowerCase())].join(' ');
   return sentenceCase === name ? [name] : [name, sentenceCase];
+}
+
+// Long enough that, in lower case, the words still name only the body (« défenseur des droits » could be anyone).
+const LOWER_CASE_FRENCH_MIN_WORDS = 4;
+
+/**
+ * A French body's or framework's long name as the press also writes it, every word in lower case but
+ * its acronyms (« fonds fiduciaire d'urgence de l'UE pour l'Afrique », « haut-commissariat des nations
+ * unies pour les réfugiés »): a capitalised alias word matches only a capitalised word, and French
+ * capitalises little.
+ */
+function withFrenchLowerCase<T extends { fr?: string[] | undefined }>(lists: T, name: string | undefined): T {
+  const written = [...(name ? [name] : []), ...(lists.fr ?? [])];
+  const lower = written.flatMap((text) => {
+    const words = text.split(/[\s'’-]+/).filter(Boolean);
+    if (words.length < LOWER_CASE_FRENCH_MIN_WORDS) return [];
+    const variant = text.replace(/\p{L}+/gu, (word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()));
+    return variant === text || written.includes(variant) ? [] : [variant];
+  });
+  return lower.length === 0 ? lists : { ...lists, fr: [...(lists.fr ?? []), ...new Set(lower)] };
 }
 
 /** countries-extra.json with demonyms.json merged in, validated, by ISO code. */

@@ -10,7 +10,7 @@
 import { isArabicScript } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys, tokenise } from '../text/tokens.js';
 import { nationalBodyContext, organisationsNamedAfterAPlace } from './gazetteer.js';
-import { mainCountry, type NationalBodyContext } from './national-bodies.js';
+import { governingCountry, mainCountry, type NationalBodyContext } from './national-bodies.js';
 import { negatesNext } from './negation.js';
 import type { Alias, EntityRecord, Mention } from './types.js';
 
@@ -233,8 +233,8 @@ export function createEntityMatcher(
    * Bare body wordings named as a country's body, or dropped (in place, order kept). The evidence, from
    * the closest to the loosest: the same body named with its country elsewhere in the article ("the
    * Tunisian National Guard … the National Guard"), one country named earlier in the same sentence
-   * ("the Moroccan delegation, led by the interior ministry's director"), then the article's main
-   * country. A story about Britain's plan to fly people to Rwanda names Rwanda most, but its
+   * ("the Moroccan delegation, led by the interior ministry's director"), then the one country whose
+   * government the article shows acting ("British ministers"), then the article's main country. A story about Britain's plan to fly people to Rwanda names Rwanda most, but its
    * sentences about the interior ministry name Britain.
    */
   const resolveBareBodies = (text: string, mentions: TokenMention[]): TokenMention[] => {
@@ -247,11 +247,22 @@ export function createEntityMatcher(
       if (named) namedBodies.set(named.body, (namedBodies.get(named.body) ?? new Set()).add(named.code));
     }
     const main = mainCountry(counts)?.slice('country:'.length);
+    // Read only when a bare wording needs it. With no country named most (none at all, in a local
+    // outlet's story), one sign is enough.
+    const bodyCodes = mentions.flatMap((m) => bodyOf.get(m.entityId)?.code ?? []);
+    let governing: string | undefined | null = null;
+    const governingOnce = (): string | undefined => {
+      if (governing === null) {
+        const countryMentions = mentions.filter((m) => countries.has(m.entityId)).map((m) => ({ code: m.entityId.slice('country:'.length), start: m.start, end: m.end }));
+        governing = governingCountry(text, countryMentions, bodyCodes, main === undefined ? 1 : 2);
+      }
+      return governing;
+    };
     return mentions.filter((m, index) => {
       if (!m.entityId.startsWith(BARE_BODY)) return true;
       const body = m.entityId.slice(BARE_BODY.length);
       const named = namedBodies.get(body);
-      const code = (named?.size === 1 ? [...named][0] : undefined) ?? countryEarlierInSentence(text, mentions, index) ?? main;
+      const code = (named?.size === 1 ? [...named][0] : undefined) ?? countryEarlierInSentence(text, mentions, index) ?? governingOnce() ?? main;
       const id = code === undefined ? undefined : bodies.idOf.get(`${code} ${body}`);
       if (id === undefined || !known.has(id)) return false;
       m.entityId = id;

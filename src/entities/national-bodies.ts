@@ -206,3 +206,38 @@ export function mainCountry(countryCounts: ReadonlyMap<string, number>): string 
   }
   return tied ? undefined : best;
 }
+
+/** A country's mention: its ISO code and where it is written. */
+export interface CountryAt {
+  code: string;
+  start: number;
+  end: number;
+}
+
+// What a country's adjective qualifies when the article speaks of its state acting: "the British
+// government", « les ministres britanniques », «السلطات الإيطالية», "UK officials".
+const AUTHORITY_AFTER = /^[ \u00A0]+(?:government|authorities|officials|ministers?|home secretary|cabinet)\b/i;
+const AUTHORITY_BEFORE = /(?:gouvernement|autorités|ministres?|exécutif|الحكومة|السلطات|وزير|وزيرة|وزراء)[ \u00A0]+$/i;
+const AUTHORITY_WINDOW = 20;
+/** Evidence a country needs, ahead of every other, to be the one whose state the article shows acting. */
+const GOVERNING_EVIDENCE = 2;
+
+/**
+ * The country whose state the article shows acting: its adjective next to "government", "authorities",
+ * "ministers", and its other national bodies the article names (`bodyCodes`, one per mention), when
+ * one country has `evidence` such signs (two by default) and more than any other. A story about Britain's flights to
+ * Rwanda names Rwanda most, as a place, but speaks of « les ministres britanniques » and the Foreign
+ * Office: its bare « ministère de l'Intérieur » is Britain's.
+ */
+export function governingCountry(text: string, countries: readonly CountryAt[], bodyCodes: readonly string[], evidence = GOVERNING_EVIDENCE): string | undefined {
+  const counts = new Map<string, number>();
+  for (const code of bodyCodes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const { code, start, end } of countries) {
+    const before = text.slice(Math.max(0, start - AUTHORITY_WINDOW), start);
+    const after = text.slice(end, end + AUTHORITY_WINDOW);
+    if (AUTHORITY_AFTER.test(after) || AUTHORITY_BEFORE.test(before)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= evidence && (!second || second[1] < first[1]) ? first[0] : undefined;
+}

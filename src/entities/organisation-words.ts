@@ -18,6 +18,7 @@ export const LATIN_HEADS = words(`
   Initiative Watch Mission Board Tribunal Forum
   Conseil Comité Fondation Collectif Ligue Observatoire Préfecture Ministère Réseau Fédération Agence
   Direction Secrétariat Cour Coordination Défenseur Auberge Syndicat Commissariat Brigade Gendarmerie
+  Fonds Plateforme Platform Groupe
 `);
 
 /**
@@ -27,13 +28,15 @@ export const LATIN_HEADS = words(`
 export const FRENCH_LOWER_CASE_HEADS = words(`
   Conseil Comité Fondation Collectif Ligue Observatoire Préfecture Ministère Réseau Fédération Agence
   Direction Cour Coordination Défenseur Tribunal Association Auberge Syndicat Office Gendarmerie
+  Fonds Plateforme Groupe
 `);
 
 /** Lower-case French adjectives that a body's name carries right after its head. */
 export const FRENCH_NAME_ADJECTIVES = words(`
   administratif administrative européenne européen national nationale maritime international internationale
   général générale régional régionale départemental départementale supérieur supérieure fédéral fédérale
-  constitutionnel constitutionnelle humanitaire français française
+  constitutionnel constitutionnelle humanitaire français française central centrale internationaux
+  internationales nationaux nationales européens européennes régionaux régionales humanitaires
 `);
 
 /**
@@ -43,8 +46,8 @@ export const FRENCH_NAME_ADJECTIVES = words(`
 export const NAME_CONNECTORS = words(`of for on and the de des du d l la le pour aux au à sur et`);
 /** Small words an acronym may or may not spell ("Lawyers for Young Newcomers (LYN)"). */
 export const ACRONYM_SKIPPABLE = words(`of for on and the in de des du d l la le pour aux au à sur et en`);
-/** Connectors that may join two lower-case French words of a name. */
-export const FRENCH_CONNECTORS = words(`de des du d l la pour aux au à et`);
+/** Connectors that may join two lower-case French words of a name (« Office central de lutte contre … »). */
+export const FRENCH_CONNECTORS = words(`de des du d l la pour aux au à et contre`);
 
 /** Lower-case words that introduce a body's own name: « l'association Solidarité Exilés 56 », "the nonprofit …". */
 export const NAME_CUES = words(`association ONG collectif NGO nonprofit non-profit charity`);
@@ -60,11 +63,19 @@ export const LATIN_SCOPE_WORDS = matchingForms(`
   refugee refugees migrant migrants migration migrations immigrant immigrants immigration emigration asylum
   humanitarian rescue relief displaced exile exiles charity charitable solidarity integration
   citizenship newcomers diaspora trafficking smuggling resettlement deportation deportations
-  border borders sanctuary
+  border borders sanctuary alien aliens
   réfugiés réfugié migrants migrant immigrés immigré exilés exilé asile humanitaire sauvetage secours
-  frontières frontière solidarité accueil intégration étrangers sans-papiers apatrides expulsions rétention
-  migrations migration immigration
+  frontières frontière solidarité solidarités humanitaires accueil intégration étrangers sans-papiers papiers apatrides
+  expulsions rétention
+  migrations migration immigration préfecture
 `);
+
+/**
+ * French heads written in lower case inside a sentence whose name is the capitalised place after them
+ * (« la préfecture du Pas-de-Calais »): a prefecture issues residence permits and expulsion orders, so
+ * the desk follows it whatever its name says (« préfecture » is a scope word above).
+ */
+export const FRENCH_LOWER_CASE_PLACE_HEADS = words(`préfecture`);
 
 /** Words in the form tokens carry as `norm` (lower case, no accents: « réfugiés » is read as refugies). */
 function matchingForms(list: string): Set<string> {
@@ -76,7 +87,7 @@ export const ARABIC_SCOPE_WORDS = new Set(
   `لاجئ لاجئة لاجئين لاجئون اللاجئين مهاجر مهاجرين مهاجرون المهاجرين هجرة الهجرة هجرات الهجرات لجوء اللجوء
   إنسانية الإنسانية إغاثة الإغاثة خيرية الخيرية إنقاذ الإنقاذ مغتربين المغتربين
   جالية الجالية نازحين النازحين اندماج الاندماج إدماج الإدماج الجوازات مهجرين المهجرين مهاجرات المهاجرات
-  لاجئات اللاجئات أجانب الأجانب الاتجار الإتجار المهجر غوث الغوث`
+  لاجئات اللاجئات أجانب الأجانب الاتجار الإتجار المهجر غوث الغوث مهاجرا لاجئا`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => aliasKey(normaliseForMatch(w))),
@@ -96,6 +107,27 @@ export const LATIN_GENERIC = words(`
   Ministry Ministère Department Office Council Court Committee Commission Service Services Agency Board Group
   Cour Conseil Comité Direction Tribunal constitutionnel constitutionnelle administratif supérieur suprême
   Supérieur d de des du l la le of the for Haut Commissariat
+`);
+
+/**
+ * Words that make a name a university's or a school's ("UCLA Center for Immigration Law", "Harvard Law
+ * School Immigration Clinic", « Université de Lille »): the desk, like the dev set's labels, leaves
+ * universities and their research centres out.
+ */
+export const ACADEMIC_WORDS = words(`University Université Universidad Università College School Faculty Faculté UC UCLA USC NYU MIT CUNY SUNY`);
+
+/**
+ * Last words of a law's own name ("Secure the Border Act", "Migrant Protection Protocols"): such a name
+ * that says it is about migration (PROCESS_SCOPE_WORDS) is a process the desk follows, as the dev set's
+ * labels take US immigration bills. Programmes are left out: a city's rental-aid programme for asylum
+ * seekers is not one the labels keep.
+ */
+export const NAMED_PROCESS_WORDS = words(`Act Protocols`);
+
+/** What a law's name must say to be about migration: rescue, relief or integration are too wide ("American Rescue Plan Act"). */
+export const PROCESS_SCOPE_WORDS = matchingForms(`
+  refugee refugees migrant migrants migration immigrant immigrants immigration asylum border borders alien aliens
+  deportation deportations trafficking traffickers smuggling citizenship nationality dream dreamers visa visas
 `);
 
 /** Last words that make a name a law or a programme, not a body ("Temporary Protected Status"). */

@@ -38,6 +38,7 @@ const DEFINITE = /^(?:[وف]?ال|[وف]?لل)/;
 // follows the name («… لإجراء المقابلة»).
 const CONSTRUCT_NOUNS = new Set('شوون حقوق دعم رعايه اغاثه حمايه مكافحه تنميه خدمه خدمات'.split(' '));
 const WITH_CONJUNCTION = /^[وف](?=ال)/;
+const DEFINITE_HEAD = /^[وف]?(?:[بلك]?ال|لل)/;
 const WITH_LAM = /^لل/;
 
 export function findArabicOrganisation(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>, head: number): OrganisationSpan | undefined {
@@ -46,7 +47,9 @@ export function findArabicOrganisation(text: string, tokens: readonly Token[], c
   // but then the clitic is not part of the name.
   // A name quoted after its head is the name whole («رابطة "بيت المهاجرين في المدينة"»); it still has
   // to say what it works on («وكالة "فرانس برس"» is a news agency).
-  const quoted = quotedName(text, tokens, head);
+  // A definite head refers back to a body already named («المفوضية "…"»): the quotation after it is
+  // what that body said, not a name.
+  const quoted = DEFINITE_HEAD.test(tokens[head]!.norm) ? undefined : quotedName(text, tokens, head);
   if (quoted !== undefined) {
     for (let i = head + 1; i < quoted; i += 1) if (coveredBy[i] && !/^(?:country|theme):/.test(coveredBy[i]!.entityId)) return undefined;
     return { first: head, end: quoted };
@@ -81,3 +84,24 @@ export function findArabicOrganisation(text: string, tokens: readonly Token[], c
   if (taken < 2 || own === 0) return undefined;
   return { first: head, end: n };
 }
+
+// «غير الحكومية», «غير حكومية», «غير الربحية»: what says the words before it are an NGO's own name.
+const NON_GOVERNMENTAL = new Set(['الحكوميه', 'حكوميه', 'الربحيه', 'ربحيه']);
+const MAX_NGO_NAME_WORDS = 5;
+
+/**
+ * «منظمة جوجند ريتيت غير الحكومية»: a name the finder cannot read by its shape (a transliteration, no
+ * article) between an indefinite head and «غير الحكومية». Returns where the name ends.
+ */
+export function beforeNonGovernmental(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>, head: number): number | undefined {
+  if (DEFINITE_HEAD.test(tokens[head]!.norm)) return undefined;
+  for (let n = head + 1; n < tokens.length && n - head <= MAX_NGO_NAME_WORDS + 1; n += 1) {
+    if (!/^[ \u00A0]+$/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) return undefined;
+    const norm = tokens[n]!.norm;
+    if (norm === 'غير') return n > head + 1 && n + 1 < tokens.length && NON_GOVERNMENTAL.has(tokens[n + 1]!.norm) ? n : undefined;
+    // A known name, a country's nisba («إسبانية»), an article or a particle: not a name of its own.
+    if (coveredBy[n] || DEFINITE.test(norm) || ARABIC_STOP.has(norm) || /\d/.test(norm)) return undefined;
+  }
+  return undefined;
+}
+

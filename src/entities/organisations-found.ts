@@ -16,16 +16,17 @@
  * the gazetteer knows keep their gazetteer id: their tokens are covered and never looked at here.
  *
  * A found body's id is `org:_` and its normalised name (the underscore keeps it apart from gazetteer
- * slugs, which start with a letter or digit), so the same name in two articles is one entity.
+ * slugs, which start with a letter or digit), so the same name in two articles is one entity; a law or
+ * programme named the same way ("Secure the Border Act") is a process, `process:_…`.
  */
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys } from '../text/tokens.js';
-import { findArabicOrganisation } from './organisations-arabic.js';
+import { beforeNonGovernmental, findArabicOrganisation } from './organisations-arabic.js';
 import { createLatinOrganisationFinder } from './organisations-latin.js';
 import type { TokenMention } from './matcher.js';
 import type { CoveringSpan } from './people-spans.js';
 import type { EntityRecord } from './types.js';
-import { ARABIC_HEADS, ARABIC_SCOPE_WORDS, LATIN_SCOPE_WORDS, LEADING_ARTICLES } from './organisation-words.js';
+import { ARABIC_HEADS, ARABIC_SCOPE_WORDS, LATIN_SCOPE_WORDS, LEADING_ARTICLES, PROCESS_SCOPE_WORDS } from './organisation-words.js';
 
 export interface FoundOrganisations {
   /** New organisation records (origin 'text'), one per distinct name. */
@@ -43,6 +44,8 @@ export interface OrganisationSpan {
   skip?: number;
   /** Introduced as a body by a cue word (« l'association … »): its name need not say what it works on. */
   cued?: boolean;
+  /** A law's or a programme's name ("Secure the Border Act"): a process, not a body. */
+  process?: boolean;
 }
 
 /** The id of a found body: its name without case, diacritics, letter variants or leading article. */
@@ -73,6 +76,8 @@ export function arabicHeadClitic(norm: string): number | undefined {
 // per word (bounded, so a long-running process does not grow it without end).
 const headMemo = new Map<string, number>();
 const HEAD_MEMO_LIMIT = 100_000;
+// How many words around «منظمة … غير الحكومية» may say what the NGO works on.
+const NGO_CONTEXT_WORDS = 10;
 // Arabic letters start at U+0600; the tokens of a text are Arabic or Latin words, so the first letter tells.
 const FIRST_ARABIC_CODE = 0x0600;
 
@@ -87,7 +92,7 @@ export function findOrganisations(text: string, tokens: readonly Token[], covere
     if (coveredBy[t]) continue;
     const norm = tokens[t]!.norm;
     const span = norm.charCodeAt(0) >= FIRST_ARABIC_CODE ? arabicAt(t, norm) : latinAt(t);
-    if (span && (span.cued || inScope(tokens, span))) {
+    if (span && (span.cued || inScope(tokens, span, span.process ? PROCESS_SCOPE_WORDS : LATIN_SCOPE_WORDS))) {
       spans.push(span);
       t = Math.max(span.end, span.acronym === undefined ? 0 : span.acronym + 1) - 1;
     }
@@ -98,21 +103,68 @@ export function findOrganisations(text: string, tokens: readonly Token[], covere
     const clitic = arabicHeadClitic(norm);
     if (clitic === undefined) return undefined;
     const span = findArabicOrganisation(text, tokens, coveredBy, t);
+    if (!span) {
+      // «منظمة … غير الحكومية»: the name after the head (a description, as "the NGO …" is); the words
+      // around it must say the body works on what the desk follows.
+      const end = beforeNonGovernmental(text, tokens, coveredBy, t);
+      const around = { first: Math.max(0, t - NGO_CONTEXT_WORDS), end: Math.min(tokens.length, (end ?? t) + NGO_CONTEXT_WORDS) };
+      return end !== undefined && inScope(tokens, around, LATIN_SCOPE_WORDS) ? { first: t + 1, end, cued: true } : undefined;
+    }
     // The surface keeps its clitic letters where the normalised form does: the first ones are plain letters.
-    return span && clitic > 0 ? { ...span, skip: clitic } : span;
+    return clitic > 0 ? { ...span, skip: clitic } : span;
   }
 }
 
 /** Whether a name says the body works on migration, refugees, rights, rescue or aid (organisation-words.ts). */
-function inScope(tokens: readonly Token[], span: OrganisationSpan): boolean {
+function inScope(tokens: readonly Token[], span: OrganisationSpan, latinScope: ReadonlySet<string>): boolean {
   for (let i = span.first; i < span.end; i += 1) {
     const norm = tokens[i]!.norm;
-    if (isArabicScript(norm) ? textKeys(norm).some((key) => ARABIC_SCOPE_WORDS.has(aliasKey(key))) : LATIN_SCOPE_WORDS.has(norm)) return true;
+    if (isArabicScript(norm) ? textKeys(norm).some((key) => ARABIC_SCOPE_WORDS.has(aliasKey(key))) : latinScope.has(norm)) return true;
   }
   return false;
 }
 
 const QUOTES = /["«»“”]/g;
+
+interface FullName {
+  id: string;
+  name: string;
+  /** A gazetteer body: no record of its own is made. */
+  known: boolean;
+}
+
+/**
+ * A Latin-script name found that is the tail of a longer one the same text gives a body ("the Los Angeles
+ * County Office of Immigrant Affairs … the Office of Immigrant Affairs", "Mexico's National Migration
+ * Institute … the Migration Institute") is that body written short, not another one: by found id, the
+ * longest such name, found or known to the gazetteer.
+ */
+function shortenedNames(text: string, tokens: readonly Token[], named: ReadonlyArray<{ name: string; id: string }>, coveredBy: ReadonlyArray<CoveringSpan | undefined>): Map<string, FullName> {
+  const out = new Map<string, FullName>();
+  if (!named.some(({ id, name }) => id.startsWith(ORG_PREFIX) && id.includes('-') && !isArabicScript(name))) return out;
+  const longer: FullName[] = named.map(({ id, name }) => ({ id, name, known: false }));
+  let previous: CoveringSpan | undefined;
+  for (const covering of coveredBy) {
+    if (covering && covering !== previous && covering.entityId.startsWith('org:')) {
+      const surface = text.slice(tokens[covering.firstToken]!.start, tokens[covering.endToken - 1]!.end);
+      if (!isArabicScript(surface)) longer.push({ id: covering.entityId, name: surface, known: true });
+    }
+    previous = covering;
+  }
+  for (const { id, name } of named) {
+    if (isArabicScript(name) || !id.startsWith(ORG_PREFIX) || !id.includes('-')) continue;
+    const tail = `-${id.slice(ORG_PREFIX.length)}`;
+    let best: FullName | undefined;
+    for (const candidate of longer) {
+      const words = candidate.known ? organisationId(candidate.name).slice(ORG_PREFIX.length) : candidate.id.slice(ORG_PREFIX.length);
+      if (words.endsWith(tail) && (!best || candidate.name.length > best.name.length)) best = candidate;
+    }
+    if (best) out.set(id, best);
+  }
+  return out;
+}
+
+const ORG_PREFIX = 'org:_';
 
 function collect(text: string, tokens: readonly Token[], spans: readonly OrganisationSpan[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): FoundOrganisations {
   const records = new Map<string, EntityRecord>();
@@ -123,21 +175,27 @@ function collect(text: string, tokens: readonly Token[], spans: readonly Organis
     const stop = tokens[end - 1]!.end;
     return { entityId, surface: text.slice(start, stop), start, end: stop, firstToken: first, endToken: end };
   };
-  for (const span of spans) {
+  const named = spans.map((span) => {
     const found = mention('', span.first, span.end, span.skip);
     // The name as shown: without the quotation marks a quoted name is written in.
     const name = found.surface.replace(QUOTES, '').replace(/\s+/g, ' ');
     const id = organisationId(name);
+    return { span, found, name, id: span.process ? id.replace(/^org:/, 'process:') : id };
+  });
+  const fullNameOf = shortenedNames(text, tokens, named, coveredBy);
+  for (const { span, found, name, id: ownId } of named) {
+    const id = fullNameOf.get(ownId)?.id ?? ownId;
+    mentions.push({ ...found, entityId: id });
     let record = records.get(id);
-    if (!record) {
-      const arabic = isArabicScript(name);
-      record = { id, kind: 'organisation', names: arabic ? { en: name, ar: name } : { en: name }, aliases: [{ text: name, lang: arabic ? 'ar' : 'en' }], origin: 'text' };
+    if (!record && !fullNameOf.get(ownId)?.known) {
+      const shown = fullNameOf.get(ownId)?.name ?? name;
+      const arabic = isArabicScript(shown);
+      record = { id, kind: span.process ? 'process' : 'organisation', names: arabic ? { en: shown, ar: shown } : { en: shown }, aliases: [{ text: shown, lang: arabic ? 'ar' : 'en' }], origin: 'text' };
       records.set(id, record);
     }
-    mentions.push({ ...found, entityId: id });
     if (span.acronym !== undefined) {
       const acronym = tokens[span.acronym]!.surface;
-      if (!record.aliases.some((a) => a.text === acronym)) record.aliases.push({ text: acronym, caseSensitive: true });
+      if (record && !record.aliases.some((a) => a.text === acronym)) record.aliases.push({ text: acronym, caseSensitive: true });
       byAcronym.set(acronym, byAcronym.has(acronym) && byAcronym.get(acronym) !== id ? '' : id);
     }
   }

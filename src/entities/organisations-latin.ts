@@ -10,8 +10,8 @@ import type { Token } from '../text/tokens.js';
 import { quotedName } from './organisations-arabic.js';
 import type { OrganisationSpan } from './organisations-found.js';
 import {
-  ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
-  LATIN_SCOPE_WORDS, NAME_CUES, PROCESS_WORDS,
+  ACADEMIC_WORDS, ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_LOWER_CASE_PLACE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
+  LATIN_SCOPE_WORDS, NAME_CUES, NAMED_PROCESS_WORDS, PROCESS_WORDS,
 } from './organisation-words.js';
 import { LATIN_GIVEN_NAMES } from './people-latin-words.js';
 import type { CoveringSpan } from './people-spans.js';
@@ -51,10 +51,12 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     const s = surface(t);
     const code = s.charCodeAt(0);
     const lower = code >= 97 && code <= 122;
-    if (lower && !NAME_CUES.has(s)) return undefined;
+    if (lower && !NAME_CUES.has(s) && !FRENCH_LOWER_CASE_PLACE_HEADS.has(s)) return undefined;
     let span: OrganisationSpan | undefined;
     if (NAME_CUES.has(s)) span = afterCue(t);
+    else if (lower) span = placeHead(t);
     else if (LATIN_HEADS.has(s)) span = aroundHead(t);
+    else if (NAMED_PROCESS_WORDS.has(s)) span = namedProcess(t);
     else if (ACRONYM.test(s)) span = spelledOut(t);
     if (span && !inTitleCaseLine(span.first)) {
       lastEnd = Math.max(span.end, (span.acronym ?? -1) + 1);
@@ -90,23 +92,71 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
 
   function aroundHead(head: number): OrganisationSpan | undefined {
     let first = head;
-    while (first - 1 >= lastEnd && joined(first - 1, first) && capitalisedWord(first - 1)) first = coveredBy[first - 1]?.firstToken ?? first - 1;
+    for (;;) {
+      if (first - 1 >= lastEnd && joined(first - 1, first) && capitalisedWord(first - 1)) first = coveredBy[first - 1]?.firstToken ?? first - 1;
+      // "Immigrant and Refugee Advocacy Coalition": one name, unless a head before "and" ends another body.
+      else if (first - 2 >= lastEnd && surface(first - 1) === 'and' && joined(first - 2, first - 1) && joined(first - 1, first) && capitalisedWord(first - 2) && !LATIN_HEADS.has(surface(first - 2))) first -= 2;
+      else break;
+    }
     while (first < head && OPENERS.has(surface(first))) first += 1;
     // A person's name before the head: "the John Smith Center" is a building, a person's aide is no body.
     if (first > 0 && coveredBy[first - 1]?.entityId.startsWith('person:') && joined(first - 1, first)) return undefined;
     if (PLACE_HEADS.has(surface(head)) && first < head && LATIN_GIVEN_NAMES.has(surface(first))) return undefined;
+    // "the University of Texas Refugee Research Center": a university's centre (see ACADEMIC_WORDS).
+    if (first >= 2 && NAME_CONNECTORS.has(surface(first - 1)) && ACADEMIC_WORDS.has(surface(first - 2))) return undefined;
     // After the head the name goes on only through a connector ("Office for …", « Ligue des … »): a
     // capitalised word right after it starts something else ("… Committee Chairman", "… Court Judge").
     let end = head + 1;
+    // "… Legal Services Program", "… Refugee Relief Act": a programme or a law named after a body's words.
+    if (joined(head, end) && PROCESS_WORDS.has(surface(end))) return undefined;
     const part = connectedPart(end);
     if (part !== undefined && capitalisedWord(part)) end = capitalisedRun(part);
+    // "… Tenants Union and Refugee Legal Coalition": a head on each side of "and" makes two bodies
+    // ("Department of Health and Human Services" is one).
+    for (let i = head + 1; i < end; i += 1) {
+      if (surface(i) === 'and' && LATIN_HEADS.has(surface(i - 1)) && afterAndIsABody(i + 1, end)) {
+        end = i;
+        break;
+      }
+    }
     let ownLowerCase = 0;
-    if (end === head + 1 && FRENCH_LOWER_CASE_HEADS.has(surface(head)) && head > 0 && FRENCH_DETERMINERS.has(surface(head - 1))) {
+    // « le Haut Conseil à l'intégration »: the determiner may come before the capitalised words before the head.
+    if (end === head + 1 && FRENCH_LOWER_CASE_HEADS.has(surface(head)) && first > 0 && FRENCH_DETERMINERS.has(surface(first - 1).toLowerCase())) {
       [end, ownLowerCase] = frenchComplement(head + 1);
     }
     while (end > head + 1 && NAME_CONNECTORS.has(surface(end - 1))) end -= 1;
     if (!isProperName(first, end, ownLowerCase)) return undefined;
     return withAcronym({ first, end });
+  }
+
+  /** "the Secure the Border Act", "Refugee Admissions Program": the capitalised words before the last word. */
+  function namedProcess(last: number): OrganisationSpan | undefined {
+    let first = last;
+    for (;;) {
+      if (first - 1 >= lastEnd && joined(first - 1, first) && capitalisedWord(first - 1)) first -= 1;
+      // A connector inside the name ("Secure the Border Act", "Immigration and Nationality Act").
+      else if (first - 2 >= lastEnd && NAME_CONNECTORS.has(surface(first - 1)) && joined(first - 2, first - 1) && joined(first - 1, first) && capitalisedWord(first - 2)) first -= 2;
+      else break;
+    }
+    while (first < last && OPENERS.has(surface(first))) first += 1;
+    if (first === last) return undefined;
+    for (let i = first; i < last; i += 1) if (coveredBy[i] && !/^(?:country|theme):/.test(coveredBy[i]!.entityId)) return undefined;
+    return withAcronym({ first, end: last + 1, process: true });
+  }
+
+  function afterAndIsABody(from: number, end: number): boolean {
+    for (let i = from; i < end; i += 1) if (LATIN_HEADS.has(surface(i))) return true;
+    return false;
+  }
+
+  /** « la préfecture du Nord »: a lower-case head after a determiner, named by the capitalised place after it. */
+  function placeHead(head: number): OrganisationSpan | undefined {
+    if (head === 0 || !FRENCH_DETERMINERS.has(surface(head - 1).toLowerCase())) return undefined;
+    const part = connectedPart(head + 1);
+    if (part === undefined || !capitalisedWord(part)) return undefined;
+    const end = capitalisedRun(part);
+    // The head is the name's own word though it is not capitalised.
+    return isProperName(head, end, 1) ? withAcronym({ first: head, end }) : undefined;
   }
 
   /** « des associations d'accueil des exilés », « administratif de Cergy-Pontoise »: lower-case words joined by connectors. */
@@ -127,6 +177,8 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
       if (!LOWER_WORD.test(surface(j)) || FRENCH_ENDS.has(surface(j)) || (coveredBy[j] && theme === undefined)) break;
       end = theme ?? j + 1;
       words += 1;
+      // « des migrations internationales »: an adjective after a complement word is part of it.
+      while (end < tokens.length && joined(end - 1, end) && FRENCH_NAME_ADJECTIVES.has(surface(end))) end += 1;
     }
     return [end, words];
   }
@@ -215,6 +267,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
       if (covering && !/^(?:country|theme):/.test(covering.entityId)) return false;
       if (covering?.entityId.startsWith('country:')) country = true;
       const word = surface(i);
+      if (ACADEMIC_WORDS.has(word)) return false;
       if (NAME_CONNECTORS.has(word) || !/^\p{Lu}/u.test(word)) continue;
       capitalised += 1;
       if (!LATIN_GENERIC.has(word) && !covering) own += 1;

@@ -2,6 +2,7 @@
  * The gazetteer data: everything loads and validates, every country is there with its names, the
  * wordings are unambiguous, and a broken data entry is reported with its file and entry.
  */
+import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
 import { checkNoSharedWordings, gazetteerVersion, loadBlockers, loadGazetteer, organisationsNamedAfterAPlace, parseEntityEntries } from '../../src/entities/gazetteer.js';
@@ -16,6 +17,13 @@ describe('loadGazetteer', () => {
   it('returns valid records with unique ids', () => {
     for (const entity of entities) expect(entityRecordSchema.safeParse(entity).success, entity.id).toBe(true);
     expect(byId.size).toBe(entities.length);
+  });
+
+  it('writes each organisation and process once in its data file (the loader would keep only the last)', () => {
+    for (const file of ['organisations.json', 'processes.json']) {
+      const ids = (JSON.parse(readFileSync(new URL(`../../src/entities/gazetteer/${file}`, import.meta.url), 'utf8')) as Array<{ id: string }>).map((entry) => entry.id);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index), file).toEqual([]);
+    }
   });
 
   it('has every ISO country, with its code and Arabic name', () => {

@@ -25,6 +25,10 @@ describe('a national body named with its country', () => {
     ['La gendarmerie nigérienne a intercepté deux camions à Agadez.', 'org:ne-gendarmerie'],
     ['La Cour constitutionnelle italienne a censuré une partie du décret.', 'org:it-constitutional-court'],
     ['The Greek migration service registered 2,000 new asylum claims in May.', 'org:gr-migration-service'],
+    // «قوات …» before the body, its nisba agreeing with «قوات»; the nisba between the court and «العليا».
+    ['وأوقفت قوات الدرك الأردنية عشرين لاجئاً قرب الحدود.', 'org:jo-gendarmerie'],
+    ['وقالت قوات حرس الحدود الإيرانية إنها أعادت مئات الأفغان.', 'org:ir-border-guard'],
+    ['وقضت المحكمة الكينية العليا بوقف إغلاق المخيم.', 'org:ke-supreme-court'],
     // Bodies with a written entry keep its id; the template adds the wordings it lacked.
     ['La garde côtière grecque a secouru 40 personnes au large de Lesbos.', 'org:hellenic-coast-guard'],
     ['Greece’s coastguard said the boat had left the Turkish coast at night.', 'org:hellenic-coast-guard'],
@@ -82,6 +86,17 @@ describe('a national body named bare, in an article about one country', () => {
       'org:tn-national-guard',
       'org:ly-national-guard',
     ],
+    // The country whose government the article shows acting, though it names another, a place, more.
+    [
+      'Les ministres britanniques veulent envoyer des exilés au Rwanda. Le gouvernement britannique paiera le Rwanda. Le Rwanda accueillera les vols, le Rwanda est prêt. Le ministère de l’Intérieur a publié le contrat.',
+      'org:uk-home-office',
+      'org:rw-interior-ministry',
+    ],
+    [
+      'أعلنت السلطات الإيطالية وصول قارب من ليبيا، وقالت الحكومة الإيطالية إن ليبيا لم تتعاون. ليبيا تشهد فوضى وليبيا بلد عبور. وأكدت وزارة الداخلية أن المهاجرين نقلوا إلى صقلية.',
+      'org:it-interior-ministry',
+      'org:ly-interior-ministry',
+    ],
   ])('reads the country its sentence or the article gives the body: «%s» → %s', (text, id, wrong) => {
     const found = organisationsIn(text);
     expect(found).toContain(id);
@@ -92,6 +107,19 @@ describe('a national body named bare, in an article about one country', () => {
     expect(organisationsIn('The interior ministry said 40 people had been detained at the port.')).toEqual([]);
     expect(organisationsIn('وقالت وزارة الداخلية إن 40 شخصاً أوقفوا في الميناء.')).toEqual([]);
     expect(organisationsIn('La Grèce et la Turquie s’accusent : la garde côtière aurait repoussé le bateau.')).toEqual([]);
+  });
+
+  it('reads a local story that names no country by the one country whose bodies it names', () => {
+    const text = 'أوقف الحرس الوطني بصفاقس 12 شخصاً قبل إبحارهم. وأكدت وزارة الداخلية في بلاغ أن الأبحاث متواصلة.';
+    expect(organisationsIn(text)).toContain('org:tn-interior-ministry');
+    // Nothing to go on: still nobody's.
+    expect(organisationsIn('أوقفت الوحدات الأمنية 12 شخصاً. وأكدت وزارة الداخلية في بلاغ أن الأبحاث متواصلة.')).toEqual([]);
+  });
+
+  it('does not take one mention of a government for the article’s country', () => {
+    // One sign for Turkey is not enough against Greece named throughout.
+    const text = 'Greece registered 900 arrivals; Greece wants help and Greece says camps are full. Turkish officials denied pushbacks. The interior ministry said more staff would come.';
+    expect(organisationsIn(text)).toContain('org:gr-interior-ministry');
   });
 
   it('does not read a state court or guard as the country’s', () => {

@@ -35,6 +35,23 @@ describe('bodies the desk meets, in each language', () => {
     ["La Manul a appelé à des élections.", ['org:unsmil']],
     ['وأعربت أونسميل عن قلقها من الاشتباكات.', ['org:unsmil']],
     ["Le conseil des droits de l'homme a adopté une résolution sur les migrants.", ['org:unhrc']],
+    // Descriptions in lower case, as agencies are written when not named
+    ['The European asylum agency counted fewer claims in March.', ['org:euaa']],
+    ["The UN's food agency cut rations in the camps by a third.", ['org:wfp']],
+    ["Aid from the U.N. children's fund reached the border town on Friday.", ['org:unicef']],
+    ['The UN human rights council will debate the pushbacks next week.', ['org:unhrc']],
+    ['The Maltese military said it had coordinated the rescue.', ['org:mt-armed-forces']],
+    ['The Moroccan Royal Navy intercepted two boats off Nador.', ['org:ma-royal-navy']],
+    ['وقالت وكالة غوث اللاجئين إن مدارس المخيم ستفتح.', ['org:unrwa']],
+    ["L'Unhcr demande un couloir humanitaire.", ['org:unhcr']],
+    ["Selon l'office fédéral allemand pour les migrations et les réfugiés, les demandes baissent.", ['org:bamf']],
+    // Long French names in lower case, as the press writes them, acronyms kept
+    ["Le projet est payé par le fonds fiduciaire d'urgence de l'UE pour l'Afrique.", ['process:eutf-africa']],
+    ["Un rapport du haut-commissariat des nations unies pour les réfugiés paraît lundi.", ['org:unhcr']],
+    // « médecins du monde entier » are doctors from everywhere, not the NGO
+    ['Des médecins du monde entier ont signé la tribune.', []],
+    // « l'agence de garde-frontières » is Frontex, not some country's border guard
+    ["Une vidéo publiée par l'agence de garde-frontières Frontex montre le bateau surchargé.", ['org:frontex']],
     // Regional bodies
     ['وقال مجلس التعاون الخليجي إن العمالة الوافدة ستخضع لنظام جديد.', ['org:gulf-cooperation-council']],
     ['GCC states hired more workers from Kenya.', ['org:gulf-cooperation-council']],
@@ -101,6 +118,12 @@ describe('traps: words and acronyms that name no body the desk follows', () => {
 
   it('keeps the longer name: SOS Humanity is not SOS Méditerranée', () => {
     expect(organisationsIn('إس أو إس هيومانيتي و إس أو إس ميديتيرانيه')).toEqual(['org:sos-humanity', 'org:sos-mediterranee']);
+  });
+
+  it('does not read another SOS body written in Arabic as SOS Méditerranée', () => {
+    expect(organisationsIn('وانتقدت منظمة إس أو إس راسيزم الفرنسية خطاب الكراهية.')).not.toContain('org:sos-mediterranee');
+    expect(organisationsIn('وتدير قرى الأطفال إس أو إس مدرسة في المخيم.')).not.toContain('org:sos-mediterranee');
+    expect(organisationsIn('وأنقذت سفينة إس أو إس 60 مهاجراً قبالة ليبيا.')).toContain('org:sos-mediterranee');
   });
 
   it('reads a headline in title case with open arms as a phrase, the NGO only by its name', () => {

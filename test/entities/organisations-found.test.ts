@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { organisationId } from '../../src/entities/organisations-found.js';
 import { extract } from './helpers.js';
 
-const bodiesIn = (text: string) => extract(text).organisations.map((o) => o.names.en);
+const bodiesIn = (text: string) => extract(text).organisations.filter((o) => o.kind === 'organisation').map((o) => o.names.en);
 const mentionsOf = (text: string, id: string) => extract(text).mentions.filter((m) => m.entityId === id).map((m) => m.surface);
 
 describe('English bodies', () => {
@@ -35,6 +35,16 @@ describe('English bodies', () => {
     expect(bodiesIn('The money was raised by the charity Golden Hearts Club.')).toEqual([]);
   });
 
+  it('reads "X and Y" before the head as one name, but not two bodies joined by "and"', () => {
+    expect(bodiesIn('said the director of the Ohio Immigrant and Refugee Legal Coalition, on Monday.')).toEqual(['Ohio Immigrant and Refugee Legal Coalition']);
+    expect(bodiesIn('Lawyers from the Tenants Union and Refugee Legal Coalition met on the pier.')).toEqual(['Refugee Legal Coalition']);
+  });
+
+  it('does not take a programme or a law named after a body’s words for a body', () => {
+    expect(bodiesIn('The county’s Immigrant Legal Services Program will run until March with new money.')).toEqual([]);
+    expect(bodiesIn('Senators debated the Refugee Relief Board Act for a second day.')).toEqual([]);
+  });
+
   it('ends the name at the head: a title after it is not part of it', () => {
     expect(bodiesIn('Migrant Welcome Committee Chairman Tom Reyes said the shelter was full.')).toEqual(['Migrant Welcome Committee']);
   });
@@ -48,6 +58,14 @@ describe('English bodies', () => {
   it('does not take a building named after a person, nor a body outside migration', () => {
     expect(bodiesIn('The refugees were sheltered at the Robert Miller Center for two nights.')).toEqual([]);
     expect(bodiesIn('The Senate Banking Committee met on Tuesday to discuss interest rates.')).toEqual([]);
+  });
+
+  it('does not take a university or its research centre for a body', () => {
+    expect(bodiesIn('said a researcher at the UC Riverside Border Migration Center on Monday.')).toEqual([]);
+    expect(bodiesIn('A study by the University of Ohio Refugee Research Center found gaps.')).toEqual([]);
+    expect(bodiesIn('Students from the Lakeside College Immigrant Legal Clinic Network helped the families.')).toEqual([]);
+    // A body named after a city is still one.
+    expect(bodiesIn('Lawyers at the Boston Immigrant Legal Center said the hearings were rushed.')).toEqual(['Boston Immigrant Legal Center']);
   });
 
   it('does not read a title-case headline or a slogan as a body', () => {
@@ -79,6 +97,29 @@ describe('French bodies', () => {
     expect(bodiesIn('L’ONG de sauvetage en Méditerranée a dénoncé le blocage du navire.')).toEqual([]);
   });
 
+  it('finds a prefecture by the place after it, in lower case or capitalised', () => {
+    expect(bodiesIn('Vingt familles ont reçu un refus de la préfecture du Var la semaine dernière.')).toEqual(['préfecture du Var']);
+    expect(bodiesIn("La Préfecture de l'Hérault a ordonné l'évacuation du squat mardi.")).toEqual(["Préfecture de l'Hérault"]);
+    // A prefecture named by no place, or a town's « préfecture » as a building, is no body's name.
+    expect(bodiesIn('Les exilés attendent depuis six heures devant la préfecture.')).toEqual([]);
+    expect(bodiesIn('Une préfecture de province a fermé ses guichets.')).toEqual([]);
+  });
+
+  it('reads a lower-case complement after « L’Office » at the start of a sentence', () => {
+    const text = "L'Office central de lutte contre l'immigration clandestine (OCLIC) a démantelé un réseau. L'OCLIC a saisi trois bateaux.";
+    expect(bodiesIn(text)).toEqual(["Office central de lutte contre l'immigration clandestine"]);
+    expect(mentionsOf(text, organisationId("Office central de lutte contre l'immigration clandestine"))).toHaveLength(3);
+  });
+
+  it('reads a capitalised word before the head, adjectives after the complement and « sans-papiers »', () => {
+    expect(bodiesIn("Le Haut Comité à l'accueil des exilés a publié un avis sévère.")).toEqual(["Haut Comité à l'accueil des exilés"]);
+    expect(bodiesIn('Une délégation de la Fédération des solidarités internationales est arrivée.')).toEqual(['Fédération des solidarités internationales']);
+    expect(bodiesIn('La Coordination régionale des sans-papiers appelle à un rassemblement.')).toEqual(['Coordination régionale des sans-papiers']);
+    expect(bodiesIn('Elle travaille pour la Plateforme des collectifs de soutien aux réfugiés depuis 2019.')).toEqual(['Plateforme des collectifs de soutien aux réfugiés']);
+    // A fund or a group whose name says nothing of migration is no body the desk follows.
+    expect(bodiesIn('Le Groupe Dubois a racheté la Plateforme des commerçants du centre-ville.')).toEqual([]);
+  });
+
   it('does not take « le Conseil » alone, nor a ministry without its country', () => {
     expect(bodiesIn('Le Conseil a rejeté la demande des migrants mardi.')).toEqual([]);
     expect(bodiesIn("Le ministère de l'Intérieur a annoncé l'expulsion de 20 migrants.")).toEqual([]);
@@ -107,6 +148,21 @@ describe('Arabic bodies', () => {
     expect(bodiesIn("Selon l'Observatoire de la rétention, rien ne change.")).toEqual(['Observatoire de la rétention']);
   });
 
+  it('finds an NGO’s transliterated name before «غير الحكومية» when the sentence is about the desk’s work', () => {
+    expect(bodiesIn('وأنقذت منظمة بلو ويف غير الحكومية الهولندية 40 مهاجرا قرب لامبيدوزا.')).toEqual(['بلو ويف']);
+    // Nothing around it about migrants or rescue, a country's nisba, or the NGO unnamed: no body.
+    expect(bodiesIn('وقالت منظمة غرين فيلد غير الحكومية إن الغابات تحترق.')).toEqual([]);
+    expect(bodiesIn('وأنقذت منظمة هولندية غير حكومية 40 مهاجرا.')).toEqual([]);
+    expect(bodiesIn('وقالت المنظمة غير الحكومية إن المهاجرين بخير.')).toEqual([]);
+  });
+
+  it('does not take what a body already named says, quoted after its definite head, for a name', () => {
+    expect(bodiesIn('واتهمت المفوضية السلطات "بترهيب المهاجرين في المراكز" الشهر الماضي.')).toEqual([]);
+    expect(bodiesIn('ودعت الجمعية "إلى حماية اللاجئين فوراً" في بيانها.')).toEqual([]);
+    // An indefinite head before the quotation marks still names the body.
+    expect(bodiesIn('وأطلقت جمعية "جسور للاجئين" حملة جديدة.')).toEqual(['جمعية جسور للاجئين']);
+  });
+
   it('does not take a bare «اللجنة» or a generic body for a name', () => {
     expect(bodiesIn('وقالت اللجنة إن المهاجرين سيُنقلون غداً.')).toEqual([]);
     expect(bodiesIn('وافق مجلس النواب الأمريكي على القانون.')).toEqual([]);
@@ -116,6 +172,41 @@ describe('Arabic bodies', () => {
   it('does not take a news agency or a body outside migration', () => {
     expect(bodiesIn('وقالت وكالة "الأنباء المحلية" إن الحدود أغلقت.')).toEqual([]);
     expect(bodiesIn('فاز الفريق بعد قرار الاتحاد المحلي لكرة القدم.')).toEqual([]);
+  });
+});
+
+describe('laws named for migration', () => {
+  const processesIn = (text: string) => extract(text).organisations.filter((o) => o.kind === 'process').map((o) => [o.id, o.names.en]);
+
+  it('finds a law whose name says it is about migration, as a process', () => {
+    expect(processesIn('The House passed the Safe Harbor Asylum Act by four votes on Thursday.')).toEqual([['process:_safe-harbor-asylum-act', 'Safe Harbor Asylum Act']]);
+    expect(processesIn('Lawyers cited the Protection of Migrant Workers Act in court.')).toEqual([['process:_protection-of-migrant-workers-act', 'Protection of Migrant Workers Act']]);
+  });
+
+  it('does not take a law about something else, a bare "Act" or a programme for one', () => {
+    expect(processesIn('The Rural Rescue and Relief Act funds fire trucks.')).toEqual([]);
+    expect(processesIn('Officials said the Act would take effect in May, after the asylum reform.')).toEqual([]);
+    expect(processesIn('The city’s Asylum Seekers Rental Assistance Program ends in June.')).toEqual([]);
+  });
+});
+
+describe('a name written short is the body named in full', () => {
+  it('gives the tail of a longer found name the longer one’s id, and makes no second body', () => {
+    const text = 'The Harbor County Immigrant Legal Aid Network opened a clinic for families. Later that week the Immigrant Legal Aid Network said it was full.';
+    expect(bodiesIn(text)).toEqual(['Harbor County Immigrant Legal Aid Network']);
+    expect(mentionsOf(text, organisationId('Harbor County Immigrant Legal Aid Network'))).toEqual(['Harbor County Immigrant Legal Aid Network', 'Immigrant Legal Aid Network']);
+  });
+
+  it('gives the tail of a gazetteer body’s name the gazetteer id', () => {
+    const text = "Mexico's National Migration Institute said 90 people were found. The Migration Institute said they were taken to a shelter.";
+    const result = extract(text);
+    expect(result.organisations).toEqual([]);
+    expect(result.mentions.filter((m) => m.entityId === 'org:mx-national-migration-institute').map((m) => m.surface)).toEqual(["Mexico's National Migration Institute", 'Migration Institute']);
+  });
+
+  it('keeps a name that is no tail of another as its own body', () => {
+    const text = 'Lawyers from the Harbor County Immigrant Legal Aid Network met members of the Valley Refugee Rights Coalition on the pier.';
+    expect(bodiesIn(text)).toEqual(['Harbor County Immigrant Legal Aid Network', 'Valley Refugee Rights Coalition']);
   });
 });
 

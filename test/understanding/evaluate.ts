@@ -5,7 +5,7 @@
  * real searcher over those articles only (a closed world: every relevant article is labelled).
  *
  * - countries, organisations (and processes), themes, people: precision and recall of the sets found
- *   per article. An organisation Mawjaz discovered by the shape of its name (id `org:_…`, not in the
+ *   per article. An organisation or process Mawjaz discovered by the shape of its name (id `org:_…` or `process:_…`, not in the
  *   gazetteer) counts as a labelled body the gazetteer lacks when one of its names, normalised (case,
  *   diacritics, letter variants, punctuation, a leading article or «و/ال» clitic), is one of the forms
  *   new-organisation-forms.json gives for that body in that article; otherwise it is a wrong organisation.
@@ -170,7 +170,7 @@ function organisationsFound(labelled: DevArticle, view: ArticleView): Set<string
   const found = new Set<string>();
   for (const entity of view.entities) {
     if (entity.kind !== 'organisation' && entity.kind !== 'process') continue;
-    if (!entity.id.startsWith('org:_')) {
+    if (!/^(?:org|process):_/.test(entity.id)) {
       found.add(entity.id);
       continue;
     }

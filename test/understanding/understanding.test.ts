@@ -21,7 +21,8 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   // 0.93 since the national-body template: recall rose 0.74 → 0.85 while three bodies named bare were
   // read as the wrong country's (an article naming Rwanda most about Britain's Home Office).
   ['organisations precision', (f) => precision(f.organisations), 0.93],
-  ['organisations recall', (f) => recall(f.organisations), 0.85],
+  // 0.86 since a bare body takes the country whose state the article shows acting (0.868 reached).
+  ['organisations recall', (f) => recall(f.organisations), 0.86],
   ['themes precision', (f) => precision(f.themes), 0.85],
   ['themes recall', (f) => recall(f.themes), 0.76],
   ['people precision', (f) => precision(f.people), 0.98],
