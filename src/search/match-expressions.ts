@@ -69,21 +69,15 @@ export function phraseExpression(terms: readonly string[]): TextExpression {
 }
 
 /**
- * Each pair of terms within `gap` tokens of each other, in either order, in one column: FTS5's
- * NEAR(a b, gap), which PostgreSQL says as "b follows a (or a follows b) at distance 1 … gap + 1".
+ * Two terms within `gap` tokens of each other, in either order, in one column: FTS5's NEAR(a b, gap),
+ * which PostgreSQL says as "b follows a (or a follows b) at distance 1 … gap + 1".
  */
-export function nearExpression(pairs: ReadonlyArray<readonly [string, string]>, gap: number): TextExpression {
-  const tsNear = ([a, b]: readonly [string, string]) => {
-    const ways: string[] = [];
-    for (const weight of ['A', 'B']) {
-      for (let d = 1; d <= gap + 1; d++) {
-        ways.push(`${tsTerm(a)}:${weight} <${d}> ${tsTerm(b)}:${weight}`, `${tsTerm(b)}:${weight} <${d}> ${tsTerm(a)}:${weight}`);
-      }
+export function nearExpression([a, b]: readonly [string, string], gap: number): TextExpression {
+  const ways: string[] = [];
+  for (const weight of ['A', 'B']) {
+    for (let d = 1; d <= gap + 1; d++) {
+      ways.push(`${tsTerm(a)}:${weight} <${d}> ${tsTerm(b)}:${weight}`, `${tsTerm(b)}:${weight} <${d}> ${tsTerm(a)}:${weight}`);
     }
-    return `(${ways.join(' | ')})`;
-  };
-  return {
-    fts5: pairs.map(([a, b]) => `NEAR(${fts5Term(a)} ${fts5Term(b)}, ${gap})`).join(' AND '),
-    tsquery: pairs.map(tsNear).join(' & '),
-  };
+  }
+  return { fts5: `NEAR(${fts5Term(a)} ${fts5Term(b)}, ${gap})`, tsquery: ways.join(' | ') };
 }

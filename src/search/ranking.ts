@@ -38,9 +38,10 @@ const MIN_CONTENDERS = 30;
  * How a text match scores: the store's relevance, scaled down by the share of the query's words it
  * lacks (squared: one word of two missing keeps a quarter), and bonuses for having every word, the
  * exact phrase and the words near each other. An article with every word outscores one with some
- * unless the latter is far more relevant; the phrase outweighs relevance between all-words matches.
+ * (0.25 > 0.3 × ((n − 1) / n)² for queries of up to a dozen words); between articles with every
+ * word, the phrase always, and nearness mostly, outweighs the store's relevance.
  */
-const TEXT_WEIGHTS = { relevance: 0.45, allWords: 0.2, phrase: 0.25, near: 0.1 };
+const TEXT_WEIGHTS = { relevance: 0.3, allWords: 0.25, phrase: 0.25, proximity: 0.2 };
 
 /**
  * 0–1 text scores of the hits, relative to the best hit in the same language (bm25 figures of Arabic
@@ -61,7 +62,7 @@ export function textScores(hits: readonly TextHit[]): Map<string, number> {
       h.coverage * h.coverage * TEXT_WEIGHTS.relevance * Math.max(0, h.relevance / (bestRelevance.get(level(h)) ?? 1)) +
       (h.coverage === 1 ? TEXT_WEIGHTS.allWords : 0) +
       (h.phrase ? TEXT_WEIGHTS.phrase : 0) +
-      (h.near ? TEXT_WEIGHTS.near : 0),
+      TEXT_WEIGHTS.proximity * h.proximity,
   }));
   const bestScore = best(raw, (r) => r.hit.lang, (r) => r.score);
   return new Map(raw.map((r) => [r.hit.articleId, r.score / (bestScore.get(r.hit.lang) ?? 1)]));

@@ -1,9 +1,9 @@
 /**
  * The articles a query's words find, ranked any-word: articles with every word first (as the stores
  * rank them), then, while those are few, articles with fewer of the words ("migrants drowned off the
- * coast" still finds the reports that say "drowned" but not "coast"), each level capped in SQL. Two
- * more capped queries mark the articles where the words stand together: the exact phrase as typed,
- * and every pair of neighbouring query words within a few tokens of each other.
+ * coast" still finds the reports that say "drowned" but not "coast"), each level capped in SQL. More
+ * capped queries mark the articles where the words stand together: each pair of neighbouring query
+ * words within a few tokens of each other, and the exact phrase as typed.
  */
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../../db/connect.js';
@@ -17,8 +17,8 @@ export interface TextHit extends FullTextMatch {
   coverage: number;
   /** The article holds the query's words as typed, in a row. */
   phrase: boolean;
-  /** Each neighbouring pair of query words stands within NEAR_GAP tokens of each other. */
-  near: boolean;
+  /** Share of the query's neighbouring word pairs that stand within NEAR_GAP tokens of each other. */
+  proximity: number;
 }
 
 /** "Within five words": a clause apart, not a paragraph apart. */
@@ -49,7 +49,7 @@ export async function matchText(
   const { limit } = options;
   const hits = new Map<string, TextHit>();
   const add = (matches: readonly FullTextMatch[], coverage: number) => {
-    for (const m of matches) if (!hits.has(m.articleId)) hits.set(m.articleId, { ...m, coverage, phrase: false, near: false });
+    for (const m of matches) if (!hits.has(m.articleId)) hits.set(m.articleId, { ...m, coverage, phrase: false, proximity: 0 });
   };
   add(await rankedMatches(db, dialect, atLeast(groups, n), { limit, ...(options.newestFirst ? { window: limit } : {}) }), 1);
   // Level by level, so that an article's coverage is the most words it was found with.
@@ -58,23 +58,25 @@ export async function matchText(
     add(await rankedMatches(db, dialect, atLeast(groups, k), { limit, window: options.newestFirst ? limit : RELAXED_WINDOW }), k / n);
   }
 
-  // A phrase or near match has every word (each group holds the user's own words), so it joins the
-  // candidates with full coverage even when the all-words level was capped before reaching it; its
-  // relevance is left at 0, since its rank was measured on another expression.
-  const mark = (matches: readonly FullTextMatch[], feature: 'phrase' | 'near') => {
-    for (const m of matches) {
-      let hit = hits.get(m.articleId);
-      if (!hit) hits.set(m.articleId, (hit = { ...m, relevance: 0, coverage: 1, phrase: false, near: false }));
-      hit[feature] = true;
-      if (feature === 'phrase') hit.near = true;
-    }
-  };
-  // Only the newest `limit` of them are read: a common phrase («اللاجئين السوريين», "border wall")
-  // has thousands of matches, each costing a look at its positions.
+  // Only the newest `limit` matches of each are read: a common phrase («اللاجئين السوريين», "border
+  // wall") has thousands, each costing a look at its positions.
   const newest = { limit, window: limit };
-  if (plan.phrase.length > 1) mark(await rankedMatches(db, dialect, phraseExpression(plan.phrase), newest), 'phrase');
   const pairs = neighbourPairs(plan.words);
-  if (pairs.length > 0) mark(await rankedMatches(db, dialect, nearExpression(pairs, NEAR_GAP), newest), 'near');
+  for (const pair of pairs) {
+    for (const m of await rankedMatches(db, dialect, nearExpression(pair, NEAR_GAP), newest)) {
+      const hit = hits.get(m.articleId);
+      if (hit) hit.proximity += 1 / pairs.length;
+    }
+  }
+  // A phrase match has every word (each group holds the user's own words), so it joins the candidates
+  // with full coverage even when the all-words level was capped before reaching it; its relevance is
+  // left at 0, since its rank was measured on another expression.
+  if (plan.phrase.length > 1) {
+    for (const m of await rankedMatches(db, dialect, phraseExpression(plan.phrase), newest)) {
+      const hit = hits.get(m.articleId) ?? { ...m, relevance: 0, coverage: 1, phrase: false, proximity: 0 };
+      hits.set(m.articleId, Object.assign(hit, { phrase: true, proximity: 1 }));
+    }
+  }
   return [...hits.values()];
 }
 
