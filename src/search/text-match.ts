@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
-import { type FullTextMatch, rankedMatches } from '../storage/article-search.repository.js';
+import { type FullTextMatch, newestMatches, rankedMatches } from '../storage/article-search.repository.js';
 import { atLeast, binomial, nearExpression, phraseExpression } from './match-expressions.js';
 import type { QueryPlan } from './query-plan.js';
 
@@ -24,7 +24,7 @@ export interface TextHit extends FullTextMatch {
 /** "Within five words": a clause apart, not a paragraph apart. */
 export const NEAR_GAP = 5;
 /** Proximity is asked of the first few words only: each pair is one more clause in the query. */
-const MAX_NEAR_PAIRS = 5;
+const MAX_NEAR_PAIRS = 3;
 /**
  * A level "at least k of n words" (1 < k < n) is the OR of every k-subset: FTS5 merges the doclists of
  * every term of every subset, so a level over more terms than this (a concept's wording in three
@@ -33,7 +33,8 @@ const MAX_NEAR_PAIRS = 5;
 const MAX_LEVEL_TERMS = 40;
 /**
  * Fewer-word levels rank only their newest matches: common words match a large share of the archive.
- * A query searched newest first anyway (a concept in three languages) keeps its own, smaller window.
+ * A query searched newest first anyway (a concept's wording in three languages, dozens of terms whose
+ * bm25 each costs) takes its newest matches unranked.
  */
 const RELAXED_WINDOW = 500;
 
@@ -52,28 +53,30 @@ export async function matchText(
     for (const m of matches) if (!hits.has(m.articleId)) hits.set(m.articleId, { ...m, coverage, phrase: false, proximity: 0 });
   };
   add(await rankedMatches(db, dialect, atLeast(groups, n), { limit, ...(options.newestFirst ? { window: limit } : {}) }), 1);
+  // Nearness and the phrase order articles that have every word: without any, there is nothing to order.
+  const together = hits.size > 0;
   // Level by level, so that an article's coverage is the most words it was found with.
   for (let k = n - 1; k >= 1 && hits.size < options.relaxBelow; k--) {
     if (k > 1 && binomial(n - 1, k - 1) * termCount(groups) > MAX_LEVEL_TERMS) continue;
-    add(await rankedMatches(db, dialect, atLeast(groups, k), { limit, window: options.newestFirst ? limit : RELAXED_WINDOW }), k / n);
+    const level = atLeast(groups, k);
+    add(await (options.newestFirst ? newestMatches(db, dialect, level, limit) : rankedMatches(db, dialect, level, { limit, window: RELAXED_WINDOW })), k / n);
   }
 
   // Only the newest `limit` matches of each are read: a common phrase («اللاجئين السوريين», "border
   // wall") has thousands, each costing a look at its positions.
-  const newest = { limit, window: limit };
-  const pairs = neighbourPairs(plan.words);
+  const pairs = together ? neighbourPairs(plan.words) : [];
   for (const pair of pairs) {
-    for (const m of await rankedMatches(db, dialect, nearExpression(pair, NEAR_GAP), newest)) {
+    for (const m of await newestMatches(db, dialect, nearExpression(pair, NEAR_GAP), limit)) {
       const hit = hits.get(m.articleId);
       if (hit) hit.proximity += 1 / pairs.length;
     }
   }
   // A phrase match has every word (each group holds the user's own words), so it joins the candidates
-  // with full coverage even when the all-words level was capped before reaching it; its relevance is
-  // left at 0, since its rank was measured on another expression.
-  if (plan.phrase.length > 1) {
-    for (const m of await rankedMatches(db, dialect, phraseExpression(plan.phrase), newest)) {
-      const hit = hits.get(m.articleId) ?? { ...m, relevance: 0, coverage: 1, phrase: false, proximity: 0 };
+  // with full coverage even when the all-words level was capped before reaching it (relevance 0: it
+  // was not ranked).
+  if (together && plan.phrase.length > 1) {
+    for (const m of await newestMatches(db, dialect, phraseExpression(plan.phrase), limit)) {
+      const hit = hits.get(m.articleId) ?? { ...m, coverage: 1, phrase: false, proximity: 0 };
       hits.set(m.articleId, Object.assign(hit, { phrase: true, proximity: 1 }));
     }
   }

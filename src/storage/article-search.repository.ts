@@ -54,3 +54,17 @@ export async function rankedMatches(
     ORDER BY s.rank, a.id`.execute(db);
   return result.rows.map((r) => ({ articleId: r.article_id, relevance: -Number(r.rank), sortTime: r.sort_time, lang: r.lang }));
 }
+
+/** The newest `limit` matches, unranked (relevance 0): enough to know which articles an expression holds. */
+export async function newestMatches(db: Kysely<Database>, dialect: DialectName, expression: TextExpression, limit: number): Promise<FullTextMatch[]> {
+  const result =
+    dialect === 'postgres'
+      ? await sql<Omit<Row, 'rank'>>`
+          SELECT a.id AS article_id, a.sort_time, a.lang FROM article_search s JOIN articles a ON a.id = s.article_id
+          WHERE s.document @@ to_tsquery('simple', ${expression.tsquery}) ORDER BY a.seq DESC LIMIT ${limit}`.execute(db)
+      : await sql<Omit<Row, 'rank'>>`
+          SELECT a.id AS article_id, a.sort_time, a.lang FROM (
+            SELECT rowid FROM article_fts WHERE article_fts MATCH ${expression.fts5} ORDER BY rowid DESC LIMIT ${limit}) s
+          JOIN articles a ON a.seq = s.rowid`.execute(db);
+  return result.rows.map((r) => ({ articleId: r.article_id, relevance: 0, sortTime: r.sort_time, lang: r.lang }));
+}
