@@ -53,8 +53,8 @@ export async function matchText(
     for (const m of matches) if (!hits.has(m.articleId)) hits.set(m.articleId, { ...m, coverage, phrase: false, proximity: 0 });
   };
   add(await rankedMatches(db, dialect, atLeast(groups, n), { limit, ...(options.newestFirst ? { window: limit } : {}) }), 1);
-  // Nearness and the phrase order articles that have every word: without any, there is nothing to order.
-  const together = hits.size > 0;
+  // The phrase orders articles that have every word: without any, it has nothing to order.
+  const phraseCounts = hits.size > 0 && plan.phrase.length > 1;
   // Level by level, so that an article's coverage is the most words it was found with.
   for (let k = n - 1; k >= 1 && hits.size < options.relaxBelow; k--) {
     if (k > 1 && binomial(n - 1, k - 1) * termCount(groups) > MAX_LEVEL_TERMS) continue;
@@ -64,7 +64,7 @@ export async function matchText(
 
   // Only the newest `limit` matches of each are read: a common phrase («اللاجئين السوريين», "border
   // wall") has thousands, each costing a look at its positions.
-  const pairs = together ? neighbourPairs(plan.words) : [];
+  const pairs = hits.size > 0 ? neighbourPairs(plan.words) : [];
   for (const pair of pairs) {
     for (const m of await newestMatches(db, dialect, nearExpression(pair, NEAR_GAP), limit)) {
       const hit = hits.get(m.articleId);
@@ -74,7 +74,7 @@ export async function matchText(
   // A phrase match has every word (each group holds the user's own words), so it joins the candidates
   // with full coverage even when the all-words level was capped before reaching it (relevance 0: it
   // was not ranked).
-  if (together && plan.phrase.length > 1) {
+  if (phraseCounts) {
     for (const m of await newestMatches(db, dialect, phraseExpression(plan.phrase), limit)) {
       const hit = hits.get(m.articleId) ?? { ...m, coverage: 1, phrase: false, proximity: 0 };
       hits.set(m.articleId, Object.assign(hit, { phrase: true, proximity: 1 }));
