@@ -6,12 +6,8 @@
  * so instead of matching everything; query syntax in user text stays words; both stores answer alike.
  * The articles are written for this test.
  */
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
-import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { isQueryStopword } from '../../src/search/index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from '../../src/search/query-lexicon.js';
 import { planQuery } from '../../src/search/query-plan.js';
@@ -19,15 +15,9 @@ import { createSearcher, type Searcher } from '../../src/search/search.service.j
 import { fullTextMatch } from '../../src/storage/article.repository.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
+import { ingestSearchFixtures, type SearchFixture } from '../support/search-fixtures.js';
 
-interface Fixture {
-  key: string;
-  lang: 'en' | 'fr' | 'ar';
-  title: string;
-  text: string;
-}
-
-const ARTICLES: Fixture[] = [
+const ARTICLES: SearchFixture[] = [
   // Three of "volunteers blankets station winter", in each language; the timetables have two.
   { key: 'station-en', lang: 'en', title: 'Volunteers keep a night watch at the railway station', text: 'Volunteers handed out blankets and hot soup to asylum seekers sleeping at the railway station on Tuesday night, a charity spokesperson said.' },
   { key: 'timetable-en', lang: 'en', title: 'Rail operator publishes its winter timetable', text: 'The rail operator said its winter timetable starts next week, with fewer night trains from the central station.' },
@@ -46,7 +36,7 @@ const ARTICLES: Fixture[] = [
   { key: 'some-words', lang: 'en', title: 'Interpreters wanted as a shortage hits asylum interviews', text: 'The shortage of interpreters is worst for Tigrinya and Pashto. Interpreters say the shortage will grow; interpreters for asylum interviews are paid late, and the shortage of interpreters is now a crisis.' },
 ];
 
-const keyOf = new Map<string, string>();
+let keyOf = new Map<string, string>();
 /** Each dialect's first three results per query, compared at the end. */
 const topByDialect = new Map<string, Map<string, string[]>>();
 
@@ -81,13 +71,8 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       database = await dialect.create();
       engine = await testEngine(database.target);
-      const input = join(tmpdir(), `any-word-${process.pid}-${dialect.name}.jsonl`);
       // One date for all: recency must not decide these rankings.
-      const lines = ARTICLES.map((a, i) => JSON.stringify({ title: a.title, text: a.text, lang: a.lang, published: '2026-11-12', url: `https://news.example/${a.lang}/${a.key}/${i}` }));
-      writeFileSync(input, `${lines.join('\n')}\n`);
-      const summary = await ingestInputs(engine, [input], { allowPrivate: false, workers: 0 });
-      expect(summary.failed).toBe(0);
-      for (const row of await engine.store.db.selectFrom('articles').select(['id', 'url']).execute()) keyOf.set(row.id, row.url.split('/')[4] ?? '');
+      keyOf = await ingestSearchFixtures(engine, ARTICLES, () => '2026-11-12');
       searcher = await createSearcher(engine);
     });
     afterAll(async () => {
