@@ -22,8 +22,8 @@ export interface TextHit extends FullTextMatch {
 }
 
 /** "Within five words": a clause apart, not a paragraph apart. */
-export const NEAR_GAP = 5;
-/** Proximity is asked of the first few words only: each pair is one more clause in the query. */
+const NEAR_GAP = 5;
+/** Proximity is asked of the first few words only: each pair is one more (capped) query. */
 const MAX_NEAR_PAIRS = 3;
 /**
  * A level "at least k of n words" (1 < k < n) is the OR of every k-subset: FTS5 merges the doclists of
