@@ -72,13 +72,33 @@ const HYPHEN = /^[-\u2010\u2011]$/;
  * left), except inside a hyphenated compound, capped at MAX_QUERY_TOKENS.
  */
 export function queryContentTokens(query: string, dropWord: (norm: string) => boolean = isQueryStopword): Token[] {
-  const tokens = tokenise(query).filter((t) => t.norm.length <= MAX_TERM_LENGTH);
+  const { content, all } = queryWords(query, dropWord);
+  return (content.length > 0 ? content : all).slice(0, MAX_QUERY_TOKENS);
+}
+
+/** The query's words (`all`) and those that are not stopwords, or are inside a hyphenated compound (`content`). */
+export function queryWords(query: string, dropWord: (norm: string) => boolean = isQueryStopword): { content: Token[]; all: Token[] } {
+  const all = tokenise(query).filter((t) => t.norm.length <= MAX_TERM_LENGTH);
   const inCompound = (i: number): boolean => {
     const hyphenated = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && HYPHEN.test(query.slice(a.end, b.start));
-    return hyphenated(tokens[i - 1], tokens[i]) || hyphenated(tokens[i], tokens[i + 1]);
+    return hyphenated(all[i - 1], all[i]) || hyphenated(all[i], all[i + 1]);
   };
-  const content = tokens.filter((t, i) => !dropWord(t.norm) || inCompound(i));
-  return (content.length > 0 ? content : tokens).slice(0, MAX_QUERY_TOKENS);
+  return { content: all.filter((t, i) => !dropWord(t.norm) || inCompound(i)), all };
+}
+
+/** The index term a word is stored under first: what a phrase or proximity search looks for. */
+export function primaryTerm(norm: string): string {
+  const terms = termsOf(norm);
+  const space = terms.indexOf(' ');
+  return space < 0 ? terms : terms.slice(0, space);
+}
+
+/**
+ * The query as the index stores it, from its first content word to its last, stopwords between
+ * included ("drowned off the coast"): an article holding these terms in a row holds the exact phrase.
+ */
+export function queryPhraseTerms(tokens: readonly Token[]): string[] {
+  return indexTerms('', tokens).split(' ').filter((t) => t !== '');
 }
 
 /**
@@ -108,23 +128,4 @@ export type MatchGroup = string[][][];
 /** Plain groups of alternative terms (queryTermGroups) in MatchGroup form: each a one-word conjunction. */
 export function asMatchGroups(groups: readonly string[][]): MatchGroup[] {
   return groups.map((terms) => [[terms]]);
-}
-
-const fts5Term = (t: string) => `"${t.replaceAll('"', '""')}"`;
-const tsTerm = (t: string) => `'${t.replaceAll("'", "''")}'`;
-
-function render(groups: readonly MatchGroup[], anyGroup: boolean, term: (t: string) => string, and: string, or: string): string {
-  const choice = (terms: readonly string[]) => `(${terms.map(term).join(or)})`;
-  const conjunction = (words: readonly string[][]) => `(${words.map(choice).join(and)})`;
-  return groups.map((g) => `(${g.map(conjunction).join(or)})`).join(anyGroup ? or : and);
-}
-
-/** FTS5 MATCH expression of `groups` (all of them, or any when `anyGroup`); every term quoted. */
-export function toFts5Expression(groups: readonly MatchGroup[], anyGroup = false): string {
-  return render(groups, anyGroup, fts5Term, ' AND ', ' OR ');
-}
-
-/** PostgreSQL tsquery text of `groups`, as toFts5Expression. */
-export function toTsQueryExpression(groups: readonly MatchGroup[], anyGroup = false): string {
-  return render(groups, anyGroup, tsTerm, ' & ', ' | ');
 }

@@ -5,12 +5,18 @@
  * implied themes and entities are returned for topic search.
  */
 import type { Token } from '../text/tokens.js';
-import { type MatchGroup, queryContentTokens } from './index-terms.js';
+import { MAX_QUERY_TOKENS, type MatchGroup, primaryTerm, queryPhraseTerms, queryWords } from './index-terms.js';
 import { type ConceptMatch, type QueryLexicon, termChoice } from './query-lexicon.js';
 
 export interface QueryPlan {
-  /** Every group must match; see index-terms.ts MatchGroup. */
+  /** One group per word or concept (index-terms.ts MatchGroup); an article matching more of them ranks higher. */
   groups: MatchGroup[];
+  /** The query as typed, in index terms (stopwords between its words included); empty for one word. */
+  phrase: string[];
+  /** Each content word's own index term, in order: the words whose nearness to each other counts. */
+  words: string[];
+  /** The query has no word but stopwords ("the", «في», «de la»): nothing it says can match. */
+  onlyStopwords: boolean;
   concepts: ConceptMatch[];
   implied: ImpliedTopic[];
 }
@@ -22,8 +28,13 @@ export interface ImpliedTopic {
   coversQuery: boolean;
 }
 
+/** A longer run of words is not a phrase anyone expects verbatim; its words still rank by nearness. */
+const MAX_PHRASE_TOKENS = 12;
+
 export function planQuery(query: string, lexicon: QueryLexicon, isStopword: (norm: string) => boolean): QueryPlan {
-  const content: Token[] = queryContentTokens(query, isStopword);
+  const { content: contentWords, all } = queryWords(query, isStopword);
+  const onlyStopwords = contentWords.length === 0 && all.length > 0;
+  const content: Token[] = (onlyStopwords ? all : contentWords).slice(0, MAX_QUERY_TOKENS);
   const concepts = lexicon.match(content);
   const groups: MatchGroup[] = [];
   const seen = new Set<string>();
@@ -56,5 +67,9 @@ export function planQuery(query: string, lexicon: QueryLexicon, isStopword: (nor
     for (const entityId of concept.names) implied.set(entityId, { entityId, named: true, coversQuery });
     for (const entityId of concept.implies) if (!implied.has(entityId)) implied.set(entityId, { entityId, named: false, coversQuery: false });
   }
-  return { groups, concepts, implied: [...implied.values()] };
+  const first = content[0];
+  const last = content[content.length - 1];
+  const span = first && last && content.length > 1 ? all.filter((t) => t.start >= first.start && t.end <= last.end) : [];
+  const phrase = span.length <= MAX_PHRASE_TOKENS ? queryPhraseTerms(span) : [];
+  return { groups, phrase, words: content.map((t) => primaryTerm(t.norm)), onlyStopwords, concepts, implied: [...implied.values()] };
 }

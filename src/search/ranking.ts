@@ -3,6 +3,7 @@
  * carries how strongly it mentions the query's topics, how well its text matches (in the query's
  * words or their translations), whether it is about migration at all, and its date.
  */
+import type { TextHit } from './text-match.js';
 
 export interface Candidate {
   id: string;
@@ -33,6 +34,40 @@ const WEIGHTS = { topic: 0.55, text: 0.35, recency: 0.1, onTopic: 0.12 };
  */
 const CONTENDERS_PER_RESULT = 3;
 const MIN_CONTENDERS = 30;
+/**
+ * How a text match scores: the store's relevance, scaled down by the share of the query's words it
+ * lacks (squared: one word of two missing keeps a quarter), and bonuses for having every word, the
+ * exact phrase and the words near each other. An article with every word outscores one with some
+ * (0.25 > 0.3 × ((n − 1) / n)² for queries of up to a dozen words); between articles with every
+ * word, the phrase always, and nearness mostly, outweighs the store's relevance.
+ */
+const TEXT_WEIGHTS = { relevance: 0.3, allWords: 0.25, phrase: 0.25, proximity: 0.2 };
+
+/**
+ * 0–1 text scores of the hits, relative to the best hit in the same language (bm25 figures of Arabic
+ * and English texts differ in scale). Relevance is first made relative within each language and
+ * coverage level, since each level was ranked by its own expression.
+ */
+export function textScores(hits: readonly TextHit[]): Map<string, number> {
+  const best = <T>(items: readonly T[], key: (t: T) => string, value: (t: T) => number) => {
+    const out = new Map<string, number>();
+    for (const item of items) out.set(key(item), Math.max(out.get(key(item)) ?? 1e-9, value(item)));
+    return out;
+  };
+  const level = (h: TextHit) => `${h.lang} ${h.coverage}`;
+  const bestRelevance = best(hits, level, (h) => h.relevance);
+  const raw = hits.map((h) => ({
+    hit: h,
+    score:
+      h.coverage * h.coverage * TEXT_WEIGHTS.relevance * Math.max(0, h.relevance / (bestRelevance.get(level(h)) ?? 1)) +
+      (h.coverage === 1 ? TEXT_WEIGHTS.allWords : 0) +
+      (h.phrase ? TEXT_WEIGHTS.phrase : 0) +
+      TEXT_WEIGHTS.proximity * h.proximity,
+  }));
+  const bestScore = best(raw, (r) => r.hit.lang, (r) => r.score);
+  return new Map(raw.map((r) => [r.hit.articleId, r.score / (bestScore.get(r.hit.lang) ?? 1)]));
+}
+
 /** A month-old article keeps half its recency score. */
 const RECENCY_HALF_LIFE_DAYS = 30;
 

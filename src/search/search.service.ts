@@ -1,19 +1,21 @@
 /**
  * Search: the topics a query names (cross-lingual, through entity aliases) and those its words imply
  * (the query lexicon: "smugglers", «passeurs», «مهربين» → migrant smuggling), combined with full-text
- * relevance over normalised text in the query's words and their wording in the other two languages,
- * ranked by ./ranking.ts. Any user string is safe: it is tokenised into letters and digits before it
+ * relevance over normalised text in the query's words and their wording in the other two languages
+ * (./text-match.ts: any of the words, more of them, the phrase and nearness ranking higher), ranked
+ * by ./ranking.ts. Any user string is safe: it is tokenised into letters and digits before it
  * reaches FTS syntax.
  */
 import type { Engine } from '../engine.js';
 import type { EntityRecord } from '../entities/types.js';
-import { type FullTextMatch, articlesAboutMigration, fullTextMatch, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
+import { articlesAboutMigration, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
 import { articlesMentioning } from '../storage/mention.repository.js';
 import { isQueryStopword } from './index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from './query-lexicon.js';
 import { planQuery } from './query-plan.js';
-import { type Candidate, rankCandidates } from './ranking.js';
+import { type Candidate, rankCandidates, textScores } from './ranking.js';
 import { makeSnippet } from './snippet.js';
+import { matchText, type TextHit } from './text-match.js';
 import { topicIndex } from './topic-index.js';
 import type { TopicMatch } from './topic-lookup.js';
 
@@ -40,6 +42,8 @@ export interface SearchResponse {
   query: string;
   topics: SearchTopic[];
   results: SearchResult[];
+  /** The query is only stopwords ("the", «في», «de la»): its words were not searched, only topics it names. */
+  onlyStopwords: boolean;
 }
 
 /** User queries are capped; nothing useful is ever 10 KB long, but a pasted 10 KB string must still work. */
@@ -54,6 +58,8 @@ const NEWEST_TEXT_CANDIDATES = 100;
  * that must not outweigh the words themselves.
  */
 const IMPLIED_TOPIC_WEIGHT = { covers: 0.9, contained: 0.7, wider: 0.3 };
+/** With fewer articles holding every word, articles with fewer of the words are looked for. */
+const RELAX_BELOW = 30;
 /** A topic named by the query with fewer articles than this may be topped up with text matches. */
 const FILL_BELOW = 20;
 /** Below this many articles on the topic in a language, articles that only use the query's words fill it. */
@@ -87,7 +93,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
     async search(rawQuery, { limit }) {
       const query = rawQuery.slice(0, MAX_QUERY_CHARS);
       const topics = topicsFor(query);
-      const { groups, concepts } = planQuery(query, lexicon, isQueryStopword);
+      const plan = planQuery(query, lexicon, isQueryStopword);
       const { db, dialect } = engine.store;
 
       const topicHits = await articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE);
@@ -95,13 +101,15 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       // of articles, its mentions are the answer and full-text ranking over thousands of matches adds
       // cost, not precision. With few (FILL_BELOW), text matches fill the list (ranked after them).
       const topicAnswersQuery = topics.some((t) => t.coversQuery);
-      let textHits: FullTextMatch[] = [];
-      if (!topicAnswersQuery || new Set(topicHits.map((h) => h.article_id)).size < FILL_BELOW) {
+      let textHits: TextHit[] = [];
+      // Stopwords alone would match every article: they are not searched on their own.
+      if (!plan.onlyStopwords && (!topicAnswersQuery || new Set(topicHits.map((h) => h.article_id)).size < FILL_BELOW)) {
         // Ranking every match costs as many matches as there are: bounded for the user's own words,
         // not for their wording in three languages, nor when text only tops up a topic's articles.
         // Those take the newest matches, each with its relevance.
-        const newestFirst = topicAnswersQuery || concepts.length > 0;
-        textHits = await fullTextMatch(db, dialect, groups, { anyGroup: false, limit: newestFirst ? NEWEST_TEXT_CANDIDATES : CANDIDATES_PER_SOURCE, newestFirst });
+        const newestFirst = topicAnswersQuery || plan.concepts.length > 0;
+        const cap = newestFirst ? NEWEST_TEXT_CANDIDATES : CANDIDATES_PER_SOURCE;
+        textHits = await matchText(db, dialect, plan, { limit: cap, newestFirst, relaxBelow: Math.max(RELAX_BELOW, limit) });
       }
 
       // Phase 1: score candidates on ids, counts and times only.
@@ -119,16 +127,14 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
         c.topic = Math.max(c.topic, strength);
         c.topics.add(hit.entity_id);
       }
-      // Relevance is relative within each language: bm25 figures of Arabic and English texts differ in scale.
-      const bestIn = new Map<string, number>();
-      for (const hit of textHits) bestIn.set(hit.lang, Math.max(bestIn.get(hit.lang) ?? 1e-9, hit.relevance));
+      const textScore = textScores(textHits);
       const fillLanguages = topicAnswersQuery && textHits.length > 0 ? languagesToFill(textHits, await languagesOf(db, [...candidates.keys()])) : undefined;
       for (const hit of textHits) {
         const mentionsTopic = (candidates.get(hit.articleId)?.topics.size ?? 0) > 0;
         // The query is a topic's name: its articles are ranked on the topic alone (a word of the query
         // says nothing about language), and text matches only fill languages where it has few articles.
         if (fillLanguages && (mentionsTopic || !fillLanguages.has(hit.lang))) continue;
-        entry(hit.articleId, hit.sortTime).text = hit.relevance / (bestIn.get(hit.lang) ?? 1);
+        entry(hit.articleId, hit.sortTime).text = textScore.get(hit.articleId) ?? 0;
       }
 
       // An article that only shares a country or a word with the query (Egypt's football, "trafficking"
@@ -146,6 +152,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const topicRecords = new Map<string, EntityRecord>(topics.map((t) => [t.entity.id, t.entity]));
       return {
         query,
+        onlyStopwords: plan.onlyStopwords,
         topics: topics.map((t) => ({ id: t.entity.id, kind: t.entity.kind, name: t.entity.names.en })),
         results: scored.map(({ article, score, topics: ids }) => ({
           id: article.id,
@@ -168,7 +175,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
  * the topic was seldom recognised («travail forcé» tagged in few French articles), and the query's
  * words are the best evidence left.
  */
-function languagesToFill(textHits: readonly FullTextMatch[], topicArticleLanguages: ReadonlyMap<string, string>): Set<string> {
+function languagesToFill(textHits: readonly TextHit[], topicArticleLanguages: ReadonlyMap<string, string>): Set<string> {
   const onTopic = new Map<string, number>();
   for (const lang of topicArticleLanguages.values()) onTopic.set(lang, (onTopic.get(lang) ?? 0) + 1);
   return new Set(textHits.map((h) => h.lang).filter((lang) => (onTopic.get(lang) ?? 0) < FEW_TOPIC_ARTICLES));

@@ -2,7 +2,9 @@
 import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../../db/connect.js';
 import type { ArticleRow, Database, NewArticle } from '../../db/schema.js';
-import { type MatchGroup, asMatchGroups, toFts5Expression, toTsQueryExpression } from '../search/index-terms.js';
+import { type MatchGroup, asMatchGroups } from '../search/index-terms.js';
+import { toFts5Expression, toTsQueryExpression } from '../search/match-expressions.js';
+import { type FullTextMatch, rankedMatches } from './article-search.repository.js';
 import { aboutMigrationSql } from './about-migration.js';
 
 export type ArticleListing = Pick<ArticleRow, 'id' | 'title' | 'url' | 'published' | 'lang' | 'sort_time'> & {
@@ -104,20 +106,10 @@ export async function countArticles(db: Kysely<Database>, since?: string): Promi
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
-export interface FullTextHit {
-  articleId: string;
-  /** Higher is better; comparable only within one query. */
-  relevance: number;
-  sortTime: string;
-}
-
-export interface FullTextMatch extends FullTextHit {
-  lang: string;
-}
-
 /**
  * Articles matching a query with alternatives (index-terms.ts MatchGroup): every group, or any group
  * when `anyGroup`, best first, with their language so that callers can see which languages answered.
+ * `newestFirst` ranks only the newest `limit` matches.
  */
 export async function fullTextMatch(
   db: Kysely<Database>,
@@ -127,31 +119,8 @@ export async function fullTextMatch(
 ): Promise<FullTextMatch[]> {
   if (groups.length === 0) return [];
   const { anyGroup, limit } = options;
-  // Newest first lets FTS5 stop after `limit` matches instead of ranking every one (a broad OR of
-  // common words); each match still carries its bm25.
-  const order = options.newestFirst ? sql`ORDER BY rowid DESC` : sql`ORDER BY rank`;
-  if (dialect === 'postgres') {
-    const result = await sql<{ article_id: string; rank: number; sort_time: string; lang: string }>`
-      SELECT s.article_id, s.rank, a.sort_time, a.lang FROM (
-        SELECT article_id, ts_rank(document, q) AS rank
-        FROM article_search, to_tsquery('simple', ${toTsQueryExpression(groups, anyGroup)}) AS q
-        WHERE document @@ q
-        ORDER BY rank DESC, article_id
-        LIMIT ${limit}) s
-      JOIN articles a ON a.id = s.article_id
-      ORDER BY s.rank DESC, s.article_id`.execute(db);
-    return result.rows.map((r) => ({ articleId: r.article_id, relevance: Number(r.rank), sortTime: r.sort_time, lang: r.lang }));
-  }
-  const result = await sql<{ article_id: string; rank: number; sort_time: string; lang: string }>`
-    SELECT a.id AS article_id, s.rank, a.sort_time, a.lang FROM (
-      SELECT rowid, bm25(article_fts, 3.0, 1.0) AS rank
-      FROM article_fts
-      WHERE article_fts MATCH ${toFts5Expression(groups, anyGroup)}
-      ${order}
-      LIMIT ${limit}) s
-    JOIN articles a ON a.seq = s.rowid
-    ORDER BY s.rank, a.id`.execute(db);
-  return result.rows.map((r) => ({ articleId: r.article_id, relevance: -Number(r.rank), sortTime: r.sort_time, lang: r.lang }));
+  const expression = { fts5: toFts5Expression(groups, anyGroup), tsquery: toTsQueryExpression(groups, anyGroup) };
+  return rankedMatches(db, dialect, expression, { limit, ...(options.newestFirst ? { window: limit } : {}) });
 }
 
 /** Articles matching any of several queries (candidates to re-link when a topic gains aliases). */

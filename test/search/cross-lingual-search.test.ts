@@ -7,25 +7,17 @@
  * test, after the way wire stories report these events (a shipwreck report says who drowned: migrants,
  * which is what makes it migration news to the relevance score).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
-import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { createSearcher, type Searcher } from '../../src/search/search.service.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
+import { ingestSearchFixtures, type SearchFixture } from '../support/search-fixtures.js';
 
-type Lang = 'en' | 'fr' | 'ar';
-interface Fixture {
-  key: string;
-  lang: Lang;
-  title: string;
-  text: string;
-}
+type Lang = SearchFixture['lang'];
 
 /** Four subjects told in three languages, and off-topic stories that share a country with them. */
-const ARTICLES: Fixture[] = [
+const ARTICLES: SearchFixture[] = [
   { key: 'smuggling', lang: 'en', title: 'Police break up a ring that moved people across the Aegean', text: 'Greek police arrested eleven smugglers who charged each passenger 3,000 euros for a place in a dinghy, officers said on Monday.' },
   { key: 'smuggling', lang: 'fr', title: 'Un réseau démantelé en Grèce', text: "La police grecque a interpellé onze passeurs qui faisaient payer 3 000 euros la place dans un canot, selon les enquêteurs." },
   { key: 'smuggling', lang: 'ar', title: 'تفكيك شبكة في اليونان', text: 'أوقفت الشرطة اليونانية أحد عشر مهربا كانوا يتقاضون ثلاثة آلاف يورو عن كل راكب، بحسب المحققين. وقال مصدر أمني إن مهربي البشر استخدموا قوارب مطاطية.' },
@@ -46,7 +38,7 @@ const ARTICLES: Fixture[] = [
   { key: 'egypt-football', lang: 'ar', title: 'الأهلي المصري يتعاقد مع مهاجم', text: 'تعاقد النادي الأهلي المصري مع مهاجم تونسي لمدة ثلاثة مواسم، ويأمل النادي في الفوز بلقب الدوري في مصر.' },
 ];
 
-const keyOf = new Map<string, string>();
+let keyOf = new Map<string, string>();
 
 for (const dialect of DIALECTS) {
   describe.skipIf(!dialect.available)(`search across English, French and Arabic (${dialect.name})`, () => {
@@ -57,13 +49,7 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       database = await dialect.create();
       engine = await testEngine(database.target);
-      const input = join(engine.store.dialect === 'postgres' ? (await import('node:os')).tmpdir() : join(database.target, '..'), `cross-lingual-${process.pid}-${dialect.name}.jsonl`);
-      const lines = ARTICLES.map((a, i) => JSON.stringify({ title: a.title, text: a.text, lang: a.lang, published: `2026-11-${String(10 + (i % 9)).padStart(2, '0')}`, url: `https://news.example/${a.lang}/${a.key}/${i}` }));
-      writeFileSync(input, `${lines.join('\n')}\n`);
-      const summary = await ingestInputs(engine, [input], { allowPrivate: false, workers: 0 });
-      expect(summary.failed).toBe(0);
-      const rows = await engine.store.db.selectFrom('articles').select(['id', 'url']).execute();
-      for (const row of rows) keyOf.set(row.id, row.url.split('/')[4] ?? '');
+      keyOf = await ingestSearchFixtures(engine, ARTICLES, (i) => `2026-11-${String(10 + (i % 9)).padStart(2, '0')}`);
       searcher = await createSearcher(engine);
     });
     afterAll(async () => {

@@ -30,7 +30,8 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   ['relevance precision', (f) => (f.relevance ? precision(f.relevance) : 0), 0.96],
   ['relevance recall', (f) => (f.relevance ? recall(f.relevance) : 0), 0.97],
   ['search hit@5 in the query\'s language', (f) => hitRate(f.monolingual), 0.98],
-  ['search hit@5 across languages', (f) => hitRate(f.crossLingual), 0.97],
+  // 0.98 since any-word search (issue 15): 99 → 100 of 102.
+  ['search hit@5 across languages', (f) => hitRate(f.crossLingual), 0.98],
 ];
 
 describe.skipIf(!hasCorpus)('understanding real news (the dev set)', () => {

@@ -30,7 +30,9 @@ export function register(program: Command): void {
         const out: string[] = [];
         out.push(response.topics.length ? `Topics: ${response.topics.map((t) => `${t.name} (${t.kind}, ${t.id})`).join(' · ')}` : 'Topics: none matched');
         out.push('');
-        if (response.results.length === 0) out.push('No articles found.');
+        if (response.results.length === 0) {
+          out.push(response.onlyStopwords ? 'Only common words (such as "the", «de», «في») were given: add a word that says what to look for.' : 'No articles found.');
+        }
         response.results.forEach((r, i) => {
           out.push(`${String(i + 1).padStart(2)}. ${truncate(r.title, width - 5)}`);
           out.push(`    ${[r.id, dateOnly(r.published), r.lang, r.source, `score ${r.score}`].filter(Boolean).join(' · ')}`);
