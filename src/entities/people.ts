@@ -90,7 +90,8 @@ const AR_TITLES = keySet(`
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
   الخبير الخبيرة عضو وكيل الوالي آمر مندوب مندوبة النقيب المدعو المدعوة الشيخ الشيخة الجنرال البروفيسور
-  البروفسور القس الأسقف المطران الكولونيل العمدة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
+  البروفسور القس الأسقف المطران الكولونيل العمدة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة زعيم زعيمة
+  قائد قائدة المقدم الملازم ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -163,6 +164,13 @@ const AR_STOP = keySet(`
   آخرين وآخرين حين حينما عندما ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
 
+// Quotation marks around a name: what may stand between the word before and the name, and after it.
+const QUOTE_OPEN = /^[\s\u00A0]*["“«][\s\u00A0]*$/;
+const QUOTE_CLOSE = /^[\s\u00A0]*["”»]/;
+// Particles inside a foreign family name («لويجي دي مايو», «فان دير»).
+const PARTICLE_IN_NAME = new Set('دي دو دا فان فون دير دا لو لا'.split(' ').map(normaliseForMatch));
+// «وقرر», «فأعلن»: a past verb with the conjunction, which no title runs through.
+const SENTENCE_VERB_PAST = /^[وف](?:ا|أ|إ)?[^ال\s]\S{1,4}$/;
 const HAMZA_AL = /^[أإ]ل/;
 // «لموقع», «بتهمة» after two name words: a preposition starts what follows the name.
 const PREPOSITION_BEFORE_NOUN = /^[وف]?[لب][^\s]{3,}$/;
@@ -245,6 +253,8 @@ const ABD = normaliseForMatch('عبد');
 const SPOKEN_FOR = normaliseForMatch('باسم');
 // Kinds of body whose own name follows them («منظمة العفو», «حزب الاستقلال», «مركز الدراسات»).
 const AR_BODIES = keySet('المنظمة الهيئة الجمعية الحزب الحركة المرصد الرابطة المركز النقابة الاتحاد');
+// Divine names that are also title words («حفظ السلام»): after عبد they are a name («عبد السلام»).
+const DIVINE_TITLE_WORDS = new Set(['السلام'].map(normaliseForMatch));
 const AR_COMPOUND_FIRST = new Set('عبد أبو ابو'.split(' ').map(normaliseForMatch));
 
 // An imperfect verb ("يقدم", "يدرك") right after a title reads like a first name; given names that
@@ -316,6 +326,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const speaker = arabicSpeakerBeforeThat(t, lastEnd);
       if (speaker) spans.push(speaker);
     }
+    if (arabic && !span) span = arabicQuotedName(t);
     if (arabic && !span) span = arabicNameByGivenName(t);
     if (span) {
       spans.push(span);
@@ -346,11 +357,16 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       else if ((norm === 'في' || norm === 'عن') && n + 1 < tokens.length && adjacent(n, n + 1) && arabicIn(AR_TITLE_WORDS, tokens[n + 1]!.norm)) n += 1;
       // «آمر حرس السواحل في الزاوية عبد الرحمن …»: a place the gazetteer does not know, then a name.
       else if (norm === 'في' && n + 2 < tokens.length && adjacent(n, n + 1) && adjacent(n + 1, n + 2) && !coveredBy[n + 1] && isArabicScript(tokens[n + 1]!.norm) && startsGivenName(n + 2)) n += 2;
+      // «الناشط المدني عبد السلام …», «المتحدثة الجهوية سلمى …»: an adjective with the nisba ending extends the
+      // title when a given name follows it.
+      else if (nisbaAdjective(n) && (startsGivenName(n + 1) || (nisbaAdjective(n + 1) && startsGivenName(n + 2)))) n += 1;
       // «عميد بلدية زوارة حافظ …»: the unknown place a local body is named after.
       else if (n + 1 < tokens.length && !coveredBy[n] && !ARABIC_GIVEN.has(norm) && startsGivenName(n + 1) && adjacent(n, n + 1) && arabicIn(AR_PLACE_BODIES, tokens[n - 1]!.norm)) n += 1;
       else break;
       complement += 1;
     }
+    const far = nameAfterTitleWords(t, n);
+    if (far) return far;
     if (complement === 0) {
       // «وأضاف الوزير ميتاراكيس أن …»: a title with its article and a foreign surname alone.
       const surname = t + 1;
@@ -368,6 +384,58 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const gap = text.slice(tokens[n - 1]!.end, tokens[n]!.start);
     if (!/^[\s\u00A0]+$/.test(gap) && !(complement > 0 && /^[,،][\s\u00A0]+$/.test(gap))) return undefined;
     return arabicNameFrom(n, t);
+  }
+
+  /**
+   * «وزيرة التخطيط هالة السعيد», «عضو لجنة الخطة والموازنة بالمجلس محمد بدراوي»: a title whose portfolio or
+   * body the word lists do not know, then a name. Up to four words after the title are skipped when a given
+   * name follows them (one that is no common word, or one before a family name with the article) and the
+   * name closes at a boundary; no particle, verb or punctuation may stand between.
+   */
+  function nameAfterTitleWords(t: number, n: number): NameSpan | undefined {
+    for (let m = n; m < tokens.length && m - n < 4 && m > t; m += 1) {
+      if (!adjacent(m - 1, m)) return undefined;
+      const norm = tokens[m]!.norm;
+      const given = !coveredBy[m] && ARABIC_GIVEN.has(norm) && (!AR_WORD_NAMES.has(norm) || (m + 1 < tokens.length && tokens[m + 1]!.norm.startsWith('ال')));
+      if (given && m > n) {
+        const span = arabicNameFrom(m, t);
+        if (span) return span;
+      }
+      const mention = coveredBy[m];
+      if (mention?.entityId.startsWith('person:') || !isArabicScript(norm) || (!norm.startsWith('ال') && arabicIn(AR_STOP, norm)) || IMPERFECT_VERB.test(norm) || FUTURE_VERB.test(norm) || SENTENCE_VERB_PAST.test(norm)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** `quoted`: the word before a quotation mark, not adjacent to the next word. */
+  function nisbaAdjective(i: number, quoted = false): boolean {
+    if (i + 1 >= tokens.length || coveredBy[i] || !(quoted || adjacent(i, i + 1))) return false;
+    const norm = tokens[i]!.norm;
+    return norm.length >= 5 && norm.startsWith('ال') && (norm.endsWith('ي') || norm.endsWith('يه')) && !AR_NAMES_WITH_ARTICLE.has(norm);
+  }
+
+  /**
+   * A name in quotation marks, as Arabic news often sets off foreign names («الممثل "بيبي غريللو"», «تم انتخاب
+   * "لويجي دي مايو"»): two or three name words filling the quotes, opened by a listed given name or all
+   * shaped like a transliterated name, or right after a title. Quoted film titles and slogans («"البائع
+   * المتجول"», «"خمس نجوم"») open on no given name and carry the article or Arabic endings.
+   */
+  function arabicQuotedName(t: number): NameSpan | undefined {
+    if (t === 0 || !QUOTE_OPEN.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return undefined;
+    let end = t + 1;
+    while (end < tokens.length && end - t < 4 && adjacent(end - 1, end)) end += 1;
+    const length = end - t;
+    if (length < 2 || length > 3 || (end < tokens.length ? !QUOTE_CLOSE.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) : !QUOTE_CLOSE.test(text.slice(tokens[end - 1]!.end)))) return undefined;
+    for (let i = t; i < end; i += 1) if (!isArabicNameToken(i, i - t) && !(i > t && PARTICLE_IN_NAME.has(tokens[i]!.norm))) return undefined;
+    const first = tokens[t]!.norm;
+    const given = ARABIC_GIVEN.has(first) && !AR_WORD_NAMES.has(first);
+    const foreign = foreignShaped(first) && foreignShaped(tokens[end - 1]!.norm, true);
+    // «الممثل "…"», «الممثل الكوميدي "…"»: a title, or a title and its adjective, right before the quotes.
+    const titled = isArabicTitleHead(tokens[t - 1]!.norm) || (t >= 2 && nisbaAdjective(t - 1, true) && isArabicTitleHead(tokens[t - 2]!.norm) && adjacent(t - 2, t - 1));
+    // A word with the article or the feminine ending («"ساكنة محتجزة"») is a phrase, not a name.
+    const wordLike = (i: number) => tokens[i]!.norm.startsWith('ال') || tokens[i]!.surface.endsWith('ة');
+    const plain = !wordLike(t) && !wordLike(end - 1) && (titled || ARABIC_GIVEN.has(first));
+    return given || foreign || plain ? { first: t, end } : undefined;
   }
 
   /**
@@ -465,16 +533,29 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function arabicNameBeforeRole(t: number, lastEnd: number): NameSpan | undefined {
     if (t < 2) return undefined;
     const comma = /^["”»']?[\s\u00A0]*[,،][\s\u00A0]+$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start));
-    // Without the comma («وقالت ليفيا مانانت مسؤولة العمليات…») only right after a reporting verb.
-    if (!comma && !(adjacent(t - 1, t) && t >= 3 && arabicIn(AR_REPORTING, tokens[t - 3]!.norm) && adjacent(t - 3, t - 2))) return undefined;
+    if (!comma && !adjacent(t - 1, t)) return undefined;
     let first = t;
     while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
+    // «عبد المنعم أبو الفتوح، رئيس …», «وقال عبد السلام كاجمان نائب …»: a compound given name reaches one word further back.
+    const compoundAt = (i: number) => i - 1 > lastEnd && adjacent(i - 1, i) && AR_COMPOUND_FIRST.has(tokens[i - 1]!.norm) && divineName(i) && t - i <= 3;
+    // «عبد السلام» stops the scan at its second word, which reads as a common word.
+    const compound = compoundAt(first) || (first - 1 > lastEnd && adjacent(first - 1, first) && compoundAt(first - 1) && t - first <= 2);
+    if (compound) first -= compoundAt(first) ? 1 : 2;
+    // Without the comma («وقالت ليفيا مانانت مسؤولة العمليات…») only right after a reporting verb, which may
+    // stand before the name or just before its first word when the scan took one word too many.
+    if (!comma) {
+      const verbAt = [first - 1, first].find((i) => i >= 0 && i < t - 1 && arabicIn(AR_REPORTING, tokens[i]!.norm) && adjacent(i, i + 1));
+      if (verbAt === undefined || t - (verbAt + 1) < 2) return undefined;
+      const from = verbAt + 1;
+      return compound || from > first || isArabicNameToken(from, 0) ? { first: from, end: t } : undefined;
+    }
     if (t - first < 2) return undefined;
-    if (isArabicNameToken(first, 0) && openedAt(first)) return { first, end: t };
-    // «ويرى في هذا الصدد صبري لحو، الخبير في …»: a given name and a role with its article after the comma
-    // frame the name though nothing opens it; the word before is then outside it.
+    if ((compound || isArabicNameToken(first, 0)) && openedAt(first)) return { first, end: t };
+    if (compound) return { first, end: t };
+    // «ويرى في هذا الصدد صبري لحو، الخبير في …», «إحالة توفيق بوعشرين، مدير نشر …»: a given name and a role
+    // after the comma frame the name though nothing opens it; the word before is then outside it.
     const from = isArabicNameToken(first, 0) && ARABIC_GIVEN.has(tokens[first]!.norm) ? first : first + 1;
-    const framed = comma && t - from >= 2 && ARABIC_GIVEN.has(tokens[from]!.norm) && tokens[t]!.norm.startsWith('ال') && !AR_CONNECTORS.has(tokens[from - 1]!.norm);
+    const framed = t - from >= 2 && ARABIC_GIVEN.has(tokens[from]!.norm) && !AR_CONNECTORS.has(tokens[from - 1]!.norm);
     return framed ? { first: from, end: t } : undefined;
   }
 
@@ -510,7 +591,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   /** «عبد الله», «عبد الإله», «عبد الرحمن»: after عبد, an article word is a divine name, not a common noun. */
   function divineName(i: number): boolean {
     const norm = tokens[i]!.norm;
-    return !coveredBy[i] && norm.startsWith('ال') && isArabicScript(norm) && !arabicIn(AR_TITLE_WORDS, norm);
+    return !coveredBy[i] && norm.startsWith('ال') && isArabicScript(norm) && (!arabicIn(AR_TITLE_WORDS, norm) || DIVINE_TITLE_WORDS.has(norm));
   }
 
   /**
