@@ -171,6 +171,10 @@ const QUOTE_CLOSE = /^[\s\u00A0]*["”»]/;
 const PARTICLE_IN_NAME = new Set('دي دو دا فان فون دير دا لو لا'.split(' ').map(normaliseForMatch));
 // «وقرر», «فأعلن»: a past verb with the conjunction, which no title runs through.
 const SENTENCE_VERB_PAST = /^[وف](?:ا|أ|إ)?[^ال\s]\S{1,4}$/;
+// «واسمه ألكس مانسينغ،»: a name given as such.
+const NAMED = new Set('اسمه اسمها واسمه واسمها'.split(' ').map(normaliseForMatch));
+// Kin words that open a phrase naming someone by relation («والد الطفل», «شقيقة الضحية»), not a name.
+const AR_KIN = keySet('والد والدة أب أم ابن ابنة أخ أخت شقيق شقيقة زوج زوجة عم عمة خال خالة جد جدة صديق صديقة جار جارة أهالي أهل سكان عائلة أسرة أقارب');
 const HAMZA_AL = /^[أإ]ل/;
 // «لموقع», «بتهمة» after two name words: a preposition starts what follows the name.
 const PREPOSITION_BEFORE_NOUN = /^[وف]?[لب][^\s]{3,}$/;
@@ -244,7 +248,7 @@ const AR_WORD_NAMES = new Set(
   الحسين الأمين الهادي المهدي الطاهر الصادق الحبيب عبد أسماء جبريل إمام رجب موسى عيسى داود آدم نوح
   ياسين يحيى طه إلياس هارون يونس أيوب لقمان باقر كاظم مرتضى هاشم ثامر عماد عصام فتحي مراد كمال وائل
   ياسر طارق عاطف فارس سلمان معن عدي نهى مها دعاء هند ريم ليث قيس فهد عمر آمنة رفعت لحسن رمزي مكرم أيهم
-  وليد فكري تامر جو إدوار إيمان أمل`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
+  وليد فكري تامر جو إدوار إيمان أمل رجاء`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
 );
 
 // A third name token is allowed after these (بن, أبو…) or after a compound first name (عبد …).
@@ -306,6 +310,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   };
   const latinNameAt = createLatinNameFinder(text, tokens, coveredBy);
 
+  /** Where the words of the title just read end (set by nameNearTitle). */
+  let titleEnd: number | undefined;
   const spans: NameSpan[] = [];
   for (let t = 0; t < tokens.length; t += 1) {
     const token = tokens[t]!;
@@ -327,6 +333,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       if (speaker) spans.push(speaker);
     }
     if (arabic && !span) span = arabicQuotedName(t);
+    if (arabic && !span) span = arabicSpeakerAfterVerb(t);
     if (arabic && !span) span = arabicNameByGivenName(t);
     if (span) {
       spans.push(span);
@@ -340,6 +347,13 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
 
   function arabicNameAfterTitle(t: number): NameSpan | undefined {
     if (!isArabicTitleHead(tokens[t]!.norm)) return undefined;
+    titleEnd = undefined;
+    const near = nameNearTitle(t);
+    if (near || titleEnd === undefined) return near;
+    return nameAfterTitleWords(t, titleEnd);
+  }
+
+  function nameNearTitle(t: number): NameSpan | undefined {
     // Skip the rest of the title: portfolio words, known entities (country nisba, organisation) and
     // "في <place>" / "لدى <place>" when a known entity follows.
     let n = t + 1;
@@ -365,8 +379,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       else break;
       complement += 1;
     }
-    const far = nameAfterTitleWords(t, n);
-    if (far) return far;
+    titleEnd = n;
     if (complement === 0) {
       // «وأضاف الوزير ميتاراكيس أن …»: a title with its article and a foreign surname alone.
       const surname = t + 1;
@@ -401,8 +414,33 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
         const span = arabicNameFrom(m, t);
         if (span) return span;
       }
+      // A given name where the title ends opens the name itself; the nearer reading is the title's own.
+      if (ARABIC_GIVEN.has(norm) || AR_COMPOUND_FIRST.has(norm)) return undefined;
       const mention = coveredBy[m];
       if (mention?.entityId.startsWith('person:') || !isArabicScript(norm) || (!norm.startsWith('ال') && arabicIn(AR_STOP, norm)) || IMPERFECT_VERB.test(norm) || FUTURE_VERB.test(norm) || SENTENCE_VERB_PAST.test(norm)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * «وقالت لورا كونزبرغ، المحررة …», «وقال رامي السيد، الذي …», «أكدت رجاء الشريف، والدة …»: the speaker
+   * named right after a reporting verb, two or three name words closed by a comma or colon. Something must
+   * show a name: a listed given name, a transliterated foreign word, or a family name with the article and
+   * the nisba ending. What speaks in the plural or as a body («وقال علماء بيئة،», «وقالت مصادر أمنية،»,
+   * «وقالت شركة أريفا،», «وقال والد الطفل،») shows none of these or is a body or kin word.
+   */
+  function arabicSpeakerAfterVerb(t: number): NameSpan | undefined {
+    if (t < 1 || !adjacent(t - 1, t) || !(arabicIn(AR_REPORTING, tokens[t - 1]!.norm) || NAMED.has(tokens[t - 1]!.norm))) return undefined;
+    const first = tokens[t]!.norm;
+    if ((first.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(first)) || arabicIn(AR_NAMED_AFTER, first) || arabicIn(AR_BODIES, first) || arabicIn(AR_KIN, first)) return undefined;
+    const given = ARABIC_GIVEN.has(first);
+    if (!given && /(?:ون|ين|ات|ه)$/.test(first)) return undefined;
+    for (let end = t + 2; end <= t + 3 && end <= tokens.length; end += 1) {
+      if (!adjacent(end - 2, end - 1) || !isArabicNameToken(end - 1, end - 1 - t)) return undefined;
+      if (!/^[\s\u00A0]*[,،:]/.test(text.slice(tokens[end - 1]!.end, tokens[end]?.start ?? text.length))) continue;
+      if (!isArabicNameToken(t, 0)) return undefined;
+      const last = tokens[end - 1]!.norm;
+      return given || foreignShaped(first) || foreignShaped(last, true) || isNisbaFamily(last) ? { first: t, end } : undefined;
     }
     return undefined;
   }
@@ -801,8 +839,9 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     // A listed given name is checked as written only: «فيصل» is not ف + «يصل», «بشير» not ب + «شير».
     if (ARABIC_GIVEN.has(norm)) return !exactlyIn(norm);
     if (readsInName(AR_STOP, norm) || readsInName(AR_TITLE_WORDS, norm) || readsInName(AR_TITLES, norm)) return false;
-    // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
-    if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
+    // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل"), except a family
+    // name that only looks so («كارميليتا فالديز،», «رضا بالحاج،»), after a given name and closed by punctuation.
+    if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm) && !(position > 0 && punctuationAfter(i) && (ARABIC_GIVEN.has(tokens[i - 1]!.norm) || foreignShaped(tokens[i - 1]!.norm)))) return false;
     // A possessive suffix ("مهامها", "أعمالهم") or a verb's "تت…" prefix marks a common word, not a name.
     if (/(?:ها|هم|هما)$/.test(norm) || norm.startsWith('تت')) return false;
     // A feminine noun or adjective with the article ("المسؤولة", "الشعرية") follows a name, it is not part of one.
@@ -812,6 +851,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       // A listed given name («لحسن», «وحيد», «يونس») is a name even where its letters read as a clitic or a verb.
       if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
       if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
+      // «استقبال», «استعراض»: a verbal noun of the استفعال form opens no name.
+      if (/^است\S{2}ا\S$/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
       // "بفضل", "بتقديم", "بمدينة": the preposition ب before a noun.
       if (/^ب[تمفق]/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
     } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && (ARABIC_GIVEN.has(norm.slice(1)) || !(punctuationAfter(i) || (i + 1 < tokens.length && THAT.has(tokens[i + 1]!.norm))))) {
