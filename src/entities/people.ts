@@ -217,11 +217,6 @@ const AR_REPORTING = keySet(`
 const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES.map(normaliseForMatch));
 // The same after the conjunction و, looked up whole (no slicing of every و-word of a text).
 const ARABIC_GIVEN_CONJOINED = new Set([...ARABIC_GIVEN].map((name) => `و${name}`));
-// The same after a glued preposition («لجبريل», «بمحمد»), unless that spelling is a name itself.
-// Short names are left out: «بيان» (a statement) is not ب + «يان», «بحسن» not ب + «حسن».
-const PREPOSITION_GIVEN = new Set(
-  [...ARABIC_GIVEN].filter((name) => name.length >= 4).flatMap((name) => [`ل${name}`, `ب${name}`]).filter((form) => !ARABIC_GIVEN.has(form) && !exactlyIn(form)),
-);
 
 // Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
 // almost always an unlisted portfolio word: "رئيس المجلس الرئاسي").
@@ -235,8 +230,10 @@ const AR_NAMES_WITH_ARTICLE = new Set(
 const AR_NAMED_AFTER = keySet(`
   ${PLACE_BODY_WORDS} شارع حي ميدان ساحة جادة طريق مسجد جامع
   مدرسة معهد كلية مطار ميناء جسر سد قاعة مكتبة متحف مؤسسة جائزة كأس ملعب نادي مدرج حديقة قصر برج مستوصف
-  عيادة ثانوية إعدادية مجمع قناة سورة سفينة باخرة عملية شركة مجموعة جيش لواء كتيبة فيلق سرايا
+  عيادة ثانوية إعدادية مجمع قناة سورة سفينة باخرة عملية شركة مجموعة جيش لواء كتيبة فيلق سرايا سان سانت سانتا
 `);
+// Things whose own name is quoted after them («صحيفة "نيويورك تايمز"», «مؤسسة "أوبن سوسايتي"»): not a person.
+const AR_QUOTED_NAMES_OF = keySet('صحيفة مجلة قناة موقع وكالة فيلم كتاب رواية برنامج مسلسل حزب حركة جمعية منظمة مؤسسة شركة مجموعة أغنية مسرحية عملية حملة');
 
 // Given names that are as often common words (an adjective, a noun, a verb): without a cue they are read as words.
 const AR_WORD_NAMES = new Set(
@@ -249,6 +246,14 @@ const AR_WORD_NAMES = new Set(
   ياسين يحيى طه إلياس هارون يونس أيوب لقمان باقر كاظم مرتضى هاشم ثامر عماد عصام فتحي مراد كمال وائل
   ياسر طارق عاطف فارس سلمان معن عدي نهى مها دعاء هند ريم ليث قيس فهد عمر آمنة رفعت لحسن رمزي مكرم أيهم
   وليد فكري تامر جو إدوار إيمان أمل رجاء`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
+);
+
+// «بأيمان» (by oaths) folds onto ب + «إيمان».
+const PREPOSITION_WORDS = new Set(['إيمان'].map(normaliseForMatch));
+// The same after a glued preposition («لجبريل», «بمحمد»), unless that spelling is a name itself.
+// Short names are left out: «بيان» (a statement) is not ب + «يان», «بحسن» not ب + «حسن».
+const PREPOSITION_GIVEN = new Set(
+  [...ARABIC_GIVEN].filter((name) => name.length >= 4 && !PREPOSITION_WORDS.has(name)).flatMap((name) => [`ل${name}`, `ب${name}`]).filter((form) => !ARABIC_GIVEN.has(form) && !exactlyIn(form)),
 );
 
 // A third name token is allowed after these (بن, أبو…) or after a compound first name (عبد …).
@@ -459,7 +464,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * المتجول"», «"خمس نجوم"») open on no given name and carry the article or Arabic endings.
    */
   function arabicQuotedName(t: number): NameSpan | undefined {
-    if (t === 0 || !QUOTE_OPEN.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return undefined;
+    if (t === 0 || !QUOTE_OPEN.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start)) || arabicIn(AR_QUOTED_NAMES_OF, tokens[t - 1]!.norm)) return undefined;
     let end = t + 1;
     while (end < tokens.length && end - t < 4 && adjacent(end - 1, end)) end += 1;
     const length = end - t;
@@ -585,7 +590,13 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const verbAt = [first - 1, first].find((i) => i >= 0 && i < t - 1 && arabicIn(AR_REPORTING, tokens[i]!.norm) && adjacent(i, i + 1));
       if (verbAt === undefined || t - (verbAt + 1) < 2) return undefined;
       const from = verbAt + 1;
-      return compound || from > first || isArabicNameToken(from, 0) ? { first: from, end: t } : undefined;
+      if (!compound && !(from > first || isArabicNameToken(from, 0))) return undefined;
+      // «وأفاد مصدر أمني مسؤول»: words that describe a source are no name; a name shows itself, or a role
+      // with its article follows it («أجابت سلاف إدريس المسؤولة …»).
+      const opener = tokens[from]!.norm;
+      const last = tokens[t - 1]!.norm;
+      const shown = ARABIC_GIVEN.has(opener) || ARABIC_GIVEN.has(last) || foreignShaped(opener) || foreignShaped(last, true) || isNisbaFamily(last) || tokens[t]!.norm.startsWith('ال');
+      return compound || shown ? { first: from, end: t } : undefined;
     }
     if (t - first < 2) return undefined;
     if ((compound || isArabicNameToken(first, 0)) && openedAt(first)) return { first, end: t };
@@ -704,6 +715,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function conjoinedSegment(e: number): NameSpan | undefined {
     const norm = tokens[e]!.norm;
     const bare = norm.slice(1);
+    // «وبحضور ممثلين»: a preposition glued to a noun after the conjunction.
+    if (/^ب[^اوي]/.test(bare) && !ARABIC_GIVEN.has(bare) && !foreignShaped(bare)) return undefined;
     if (!norm.startsWith('و') || bare.length < 2 || bare.startsWith('ال') || coveredBy[e] || !isArabicScript(norm) || arabicIn(AR_STOP, bare) || arabicIn(AR_TITLE_WORDS, bare) || arabicIn(AR_TITLES, bare)) return undefined;
     const unitEnds: number[] = [];
     let n = e;
@@ -923,6 +936,15 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
       bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== id ? '' : id);
     }
     addRoles(id, roles(span));
+  }
+  // A person the gazetteer knows, written in full, is also the bare surname later in the text («محمود عباس …
+  // وقال عباس»), though the gazetteer lists no surname alone for them (it could be another's given name).
+  for (let t = 0; t < tokens.length; t += 1) {
+    const covering = coveredBy[t];
+    if (!covering?.entityId.startsWith('person:') || covering.firstToken !== t || covering.endToken - t < 2) continue;
+    const surname = tokens[covering.endToken - 1]!.norm;
+    if (surname.length >= 4 && !arabicIn(AR_STOP, surname)) bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== covering.entityId ? '' : covering.entityId);
+    t = covering.endToken - 1;
   }
   for (const [surname, id] of bySurname) if (id) add([surname], id);
 
