@@ -345,6 +345,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       t = span.end - 1;
     }
   }
+  spans.push(...arabicNamesBeforeCountry(spans));
   spans.push(...arabicConjoinedChains(spans));
   spans.push(...arabicListNeighbours(spans));
   const roleContext = { text, tokens, coveredBy, isArabicTitleHead, isLatinRole: (word: string) => ROLE_WORDS.has(word) || TITLES.has(word) };
@@ -450,6 +451,38 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     return undefined;
   }
 
+  /**
+   * «… ساندرو كاتاسين (سويسرا)، ويان ياب دي رويتر (هولندا)»: a guest list gives each person's country in
+   * brackets. Two to four name words before «(country)», the first maybe with the conjunction, are a person
+   * when a given name or a transliterated word shows a name (not «مهرجان كان (فرنسا)», «مدينة ليون (فرنسا)»).
+   */
+  function arabicNamesBeforeCountry(found: readonly NameSpan[]): NameSpan[] {
+    const taken = new Set(found.flatMap((span) => Array.from({ length: span.end - span.first }, (_, k) => span.first + k)));
+    const named: NameSpan[] = [];
+    for (let c = 1; c < tokens.length; c += 1) {
+      const country = coveredBy[c];
+      if (!country?.entityId.startsWith('country:') || country.firstToken !== c || !/^[\s\u00A0]*\($/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) continue;
+      if (!/^\)/.test(text.slice(tokens[country.endToken - 1]!.end))) continue;
+      const end = c;
+      let first = end - 1;
+      while (first > end - 4 && first > 0 && adjacent(first - 1, first) && !taken.has(first - 1) && (isArabicNameToken(first - 1, 1) || PARTICLE_IN_NAME.has(tokens[first - 1]!.norm)) && !tokens[first]!.norm.startsWith('و')) first -= 1;
+      if (end - first < 2 || taken.has(first) || taken.has(end - 1)) continue;
+      const conjoined = /^و\S{3,}/.test(tokens[first]!.norm) && !ARABIC_GIVEN.has(tokens[first]!.norm);
+      const opener = conjoined ? tokens[first]!.norm.slice(1) : tokens[first]!.norm;
+      const last = tokens[end - 1]!.norm;
+      if (arabicIn(AR_NAMED_AFTER, opener) || arabicIn(AR_BODIES, opener) || (opener.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(opener))) continue;
+      if (!conjoined && !isArabicNameToken(first, 0)) continue;
+      if (!(ARABIC_GIVEN.has(opener) || AR_NAMES_WITH_ARTICLE.has(opener) || foreignShaped(opener) || foreignShaped(last, true))) continue;
+      named.push(conjoined ? { first, end, skip: 1 } : { first, end });
+    }
+    return named;
+  }
+
+  /** «المتحدث باسم الوكالة "…"»: the word before the quotes ends a spokesman's title. */
+  function spokesmanFor(i: number): boolean {
+    return i >= 2 && tokens[i - 1]!.norm === SPOKEN_FOR && adjacent(i - 1, i) && adjacent(i - 2, i - 1) && isArabicTitleHead(tokens[i - 2]!.norm);
+  }
+
   /** `quoted`: the word before a quotation mark, not adjacent to the next word. */
   function nisbaAdjective(i: number, quoted = false): boolean {
     if (i + 1 >= tokens.length || coveredBy[i] || !(quoted || adjacent(i, i + 1))) return false;
@@ -464,7 +497,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * المتجول"», «"خمس نجوم"») open on no given name and carry the article or Arabic endings.
    */
   function arabicQuotedName(t: number): NameSpan | undefined {
-    if (t === 0 || !QUOTE_OPEN.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start)) || arabicIn(AR_QUOTED_NAMES_OF, tokens[t - 1]!.norm)) return undefined;
+    if (t === 0 || !QUOTE_OPEN.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start)) || (arabicIn(AR_QUOTED_NAMES_OF, tokens[t - 1]!.norm) && !spokesmanFor(t - 1))) return undefined;
     let end = t + 1;
     while (end < tokens.length && end - t < 4 && adjacent(end - 1, end)) end += 1;
     const length = end - t;
@@ -474,7 +507,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     const given = ARABIC_GIVEN.has(first) && !AR_WORD_NAMES.has(first);
     const foreign = foreignShaped(first) && foreignShaped(tokens[end - 1]!.norm, true);
     // «الممثل "…"», «الممثل الكوميدي "…"»: a title, or a title and its adjective, right before the quotes.
-    const titled = isArabicTitleHead(tokens[t - 1]!.norm) || (t >= 2 && nisbaAdjective(t - 1, true) && isArabicTitleHead(tokens[t - 2]!.norm) && adjacent(t - 2, t - 1));
+    const titled = isArabicTitleHead(tokens[t - 1]!.norm) || (t >= 2 && nisbaAdjective(t - 1, true) && isArabicTitleHead(tokens[t - 2]!.norm) && adjacent(t - 2, t - 1)) || spokesmanFor(t - 1);
     // A word with the article or the feminine ending («"ساكنة محتجزة"») is a phrase, not a name.
     const wordLike = (i: number) => tokens[i]!.norm.startsWith('ال') || tokens[i]!.surface.endsWith('ة');
     const plain = !wordLike(t) && !wordLike(end - 1) && (titled || ARABIC_GIVEN.has(first));
