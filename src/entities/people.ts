@@ -61,6 +61,7 @@ function arabicIn(set: ReadonlySet<string>, norm: string): boolean {
 const titleHeadMemo = new Map<string, boolean>();
 const TITLE_MEMO_LIMIT = 100_000;
 
+const WITH_ARTICLE = /^[وف]?(?:ال|لل)/;
 // «الأمر» (the matter) folds onto «آمر» (a commander); the commander is written without the article.
 const THE_MATTER = /^[وفبل]?(?:ال|لل)امر$/;
 
@@ -68,12 +69,19 @@ function isArabicTitleHead(norm: string): boolean {
   let known = titleHeadMemo.get(norm);
   if (known === undefined) {
     if (titleHeadMemo.size >= TITLE_MEMO_LIMIT) titleHeadMemo.clear();
-    known = arabicIn(AR_TITLES, norm) && !THE_MATTER.test(norm);
+    known = arabicIn(AR_TITLES, norm) && !THE_MATTER.test(norm) && (!arabicIn(AR_ARTICLE_ROLES, norm) || WITH_ARTICLE.test(norm));
     titleHeadMemo.set(norm, known);
   }
   return known;
 }
 
+// People the news tells of by what befell them («الطفل …», «اللاجئ السوري …», «المرحوم …»). Without the article
+// they are counted, not named («400 مهاجر أفريقي كانوا …»), so only the written article makes them a title.
+const AR_ARTICLE_ROLE_NOUNS = `
+  المرحوم المرحومة الفقيد الفقيدة الطفل الطفلة الشاب الشابة المهاجر المهاجرة اللاجئ اللاجئة الطالب الطالبة
+  السجين المعتقل المعتقلة الأسير الأسيرة المناضل المناضلة المؤلف المؤلفة العازف العازفة القاص
+`;
+const AR_ARTICLE_ROLES = keySet(AR_ARTICLE_ROLE_NOUNS);
 // Role nouns that introduce a person directly ("الشاعر محمود درويش", "الناشطة …").
 const AR_ROLE_NOUNS = `
   الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة الروائي الروائية الممثل الممثلة المخرج المخرجة الناشط
@@ -81,7 +89,7 @@ const AR_ROLE_NOUNS = `
   الراحلة الأديب الأديبة المؤرخ المفكر المترجم المترجمة الإعلامي الإعلامية الحقوقي الحقوقية المغني
   المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة الناقد الناقدة المحلل المحللة الأكاديمي
   الفنانتان الكاتبتان الشاعرتان الداعية المبدع المبدعة النجم النجمة الطبيب الطبيبة المهندس المهندسة
-  المدرب المدربة الحارس المهاجم المنتج المنتجة المصمم المصممة الحاج الحاجة
+  المدرب المدربة الحارس المهاجم المنتج المنتجة المصمم المصممة الحاج الحاجة ${AR_ARTICLE_ROLE_NOUNS}
 `;
 
 // Heads of an Arabic title.
@@ -171,6 +179,8 @@ const QUOTE_CLOSE = /^[\s\u00A0]*["”»]/;
 const PARTICLE_IN_NAME = new Set('دي دو دا فان فون دير دا لو لا'.split(' ').map(normaliseForMatch));
 // «وقرر», «فأعلن»: a past verb with the conjunction, which no title runs through.
 const SENTENCE_VERB_PAST = /^[وف](?:ا|أ|إ)?[^ال\s]\S{1,4}$/;
+// Words for an unnamed source after a reporting verb («وأفاد مصدر أمني مسؤول»).
+const AR_SOURCES = keySet('مصدر مصادر شاهد شهود مسؤول مسؤولون مسؤولين متحدث ناطق عضو أعضاء خبير خبراء محلل محللون ناشط ناشطون سكان مواطن مواطنون');
 // «واسمه ألكس مانسينغ،»: a name given as such.
 const NAMED = new Set('اسمه اسمها واسمه واسمها'.split(' ').map(normaliseForMatch));
 // Kin words that open a phrase naming someone by relation («والد الطفل», «شقيقة الضحية»), not a name.
@@ -402,7 +412,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     // Apposition after a full title is common ("وزير الدفاع الأميركي، جيمس ماتيس،").
     const gap = text.slice(tokens[n - 1]!.end, tokens[n]!.start);
     if (!/^[\s\u00A0]+$/.test(gap) && !(complement > 0 && /^[,،][\s\u00A0]+$/.test(gap))) return undefined;
-    return arabicNameFrom(n, t);
+    const span = arabicNameFrom(n, t);
+    // «يطلب من المهاجر أوراق ثبوتية»: a noun for anyone in that plight, unless a name shows itself after it.
+    if (span && arabicIn(AR_ARTICLE_ROLES, tokens[t]!.norm) && !(ARABIC_GIVEN.has(tokens[n]!.norm) || AR_COMPOUND_FIRST.has(tokens[n]!.norm) || (foreignShaped(tokens[n]!.norm) && foreignShaped(tokens[span.end - 1]!.norm, true)))) return undefined;
+    return span;
   }
 
   /**
@@ -629,7 +642,10 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const opener = tokens[from]!.norm;
       const last = tokens[t - 1]!.norm;
       const shown = ARABIC_GIVEN.has(opener) || ARABIC_GIVEN.has(last) || foreignShaped(opener) || foreignShaped(last, true) || isNisbaFamily(last) || tokens[t]!.norm.startsWith('ال');
-      return compound || shown ? { first: from, end: t } : undefined;
+      // Two words right after the verb and before the role («وقال جايسن غرينبلات مبعوث …») need nothing more
+      // unless they open on a word for a source.
+      const pair = verbAt === t - 3 && !arabicIn(AR_SOURCES, opener);
+      return compound || shown || pair ? { first: from, end: t } : undefined;
     }
     if (t - first < 2) return undefined;
     if ((compound || isArabicNameToken(first, 0)) && openedAt(first)) return { first, end: t };

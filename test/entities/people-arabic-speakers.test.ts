@@ -48,6 +48,10 @@ describe('a name before its role', () => {
     expect(rolesIn(text)[0]?.title).toBe('رئيس حزب');
   });
 
+  it('reads two words between a reporting verb and a role, though nothing else shows a name', () => {
+    expect(peopleIn('وقال كيفن روزمان مبعوث الرئيس إلى المنطقة إن المحادثات مستمرة.')).toEqual(['كيفن روزمان']);
+  });
+
   it('reads a name framed by a comma and a role without its article', () => {
     expect(peopleIn('وتمت إحالة توفيق الزواغي، مدير نشر الصحيفة، إلى القضاء.')).toEqual(['توفيق الزواغي']);
   });
@@ -92,5 +96,19 @@ describe('a guest list with countries in brackets', () => {
 
   it('leaves festivals and cities given their country', () => {
     expect(peopleIn('وعرض الفيلم في مهرجان كان (فرنسا) ثم في مدينة ليون (فرنسا).')).toEqual([]);
+  });
+});
+
+describe('a person the news tells of by what befell them', () => {
+  it('reads a refugee, a migrant, a child or the late one named after the noun', () => {
+    expect(peopleIn('وقال اللاجئ السوري أحمد الحلبي إن الرحلة استغرقت أسبوعا.')).toEqual(['أحمد الحلبي']);
+    expect(peopleIn('وتحدث المهاجر الغيني مامادو ديالو عن ظروف الاحتجاز.')).toEqual(['مامادو ديالو']);
+    expect(peopleIn('وأحيت الحفل فرقة المرحوم موحى الحسيني.')).toEqual(['موحى الحسيني']);
+  });
+
+  it('leaves the noun said of anyone, or counted without the article', () => {
+    expect(peopleIn('يطلب من المهاجر أوراق ثبوتية في مركز الهجرة.')).toEqual([]);
+    expect(peopleIn('رحلت السلطات 400 مهاجر أفريقي كانوا يحاولون العبور.')).toEqual([]);
+    expect(peopleIn('وأكد اللاجئ أن الوضع صعب.')).toEqual([]);
   });
 });
