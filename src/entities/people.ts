@@ -209,6 +209,7 @@ function foreignShaped(norm: string, family = false): boolean {
   }
   return vowels >= 2 && !ARABIC_ENDING.test(norm);
 }
+const [COMMA, ARABIC_COMMA, COLON] = [',', '،', ':'].map((c) => c.charCodeAt(0)) as [number, number, number];
 const [ALEF, WAW, YEH, HEH, NOON, TEH] = ['ا', 'و', 'ي', 'ه', 'ن', 'ت'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
 // Second words of compound given names.
 const AR_COMPOUND_SECOND = new Set('الدين الإسلام الزهراء العابدين'.split(' ').map(normaliseForMatch));
@@ -449,6 +450,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * «وقالت شركة أريفا،», «وقال والد الطفل،») shows none of these or is a body or kin word.
    */
   function arabicSpeakerAfterVerb(t: number): NameSpan | undefined {
+    // Runs on every word: the comma or colon that closes the name is looked for first, without slicing.
+    if (!commaRightAfter(t + 1) && !commaRightAfter(t + 2)) return undefined;
     if (t < 1 || !adjacent(t - 1, t) || !(arabicIn(AR_REPORTING, tokens[t - 1]!.norm) || NAMED.has(tokens[t - 1]!.norm))) return undefined;
     const first = tokens[t]!.norm;
     if ((first.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(first)) || arabicIn(AR_NAMED_AFTER, first) || arabicIn(AR_BODIES, first) || arabicIn(AR_KIN, first)) return undefined;
@@ -491,6 +494,12 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     return named;
   }
 
+  function commaRightAfter(i: number): boolean {
+    if (i >= tokens.length) return false;
+    const next = text.charCodeAt(tokens[i]!.end);
+    return next === COMMA || next === ARABIC_COMMA || next === COLON;
+  }
+
   /** «المتحدث باسم الوكالة "…"»: the word before the quotes ends a spokesman's title. */
   function spokesmanFor(i: number): boolean {
     return i >= 2 && tokens[i - 1]!.norm === SPOKEN_FOR && adjacent(i - 1, i) && adjacent(i - 2, i - 1) && isArabicTitleHead(tokens[i - 2]!.norm);
@@ -510,7 +519,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
    * المتجول"», «"خمس نجوم"») open on no given name and carry the article or Arabic endings.
    */
   function arabicQuotedName(t: number): NameSpan | undefined {
-    if (t === 0 || !QUOTE_OPEN.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start)) || (arabicIn(AR_QUOTED_NAMES_OF, tokens[t - 1]!.norm) && !spokesmanFor(t - 1))) return undefined;
+    // Runs on every word: most are one space after the word before, which is no quotation mark.
+    if (t === 0 || tokens[t]!.start - tokens[t - 1]!.end === 1 || !QUOTE_OPEN.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start)) || (arabicIn(AR_QUOTED_NAMES_OF, tokens[t - 1]!.norm) && !spokesmanFor(t - 1))) return undefined;
     let end = t + 1;
     while (end < tokens.length && end - t < 4 && adjacent(end - 1, end)) end += 1;
     const length = end - t;
@@ -622,7 +632,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function arabicNameBeforeRole(t: number, lastEnd: number): NameSpan | undefined {
     if (t < 2) return undefined;
     const comma = /^["”»']?[\s\u00A0]*[,،][\s\u00A0]+$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start));
-    if (!comma && !adjacent(t - 1, t)) return undefined;
+    // Without the comma, a reporting verb two to four words back is needed: checked before the scan, which is dear.
+    if (!comma && !(adjacent(t - 1, t) && [t - 3, t - 4, t - 5].some((i) => i >= 0 && arabicIn(AR_REPORTING, tokens[i]!.norm)))) return undefined;
     let first = t;
     while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
     // «عبد المنعم أبو الفتوح، رئيس …», «وقال عبد السلام كاجمان نائب …»: a compound given name reaches one word further back.
