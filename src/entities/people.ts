@@ -181,6 +181,8 @@ const PARTICLE_IN_NAME = new Set('دي دو دا فان فون دير دا لو 
 const SENTENCE_VERB_PAST = /^[وف](?:ا|أ|إ)?[^ال\s]\S{1,4}$/;
 // Words for an unnamed source after a reporting verb («وأفاد مصدر أمني مسؤول»).
 const AR_SOURCES = keySet('مصدر مصادر شاهد شهود مسؤول مسؤولون مسؤولين متحدث ناطق عضو أعضاء خبير خبراء محلل محللون ناشط ناشطون سكان مواطن مواطنون');
+// «(34 عاما)», «(34 عاماً)», «(34 سنة)»: an age.
+const AGE_WORDS = new Set('عاما عام عاماً سنة سنوات'.split(' ').map(normaliseForMatch));
 // «واسمه ألكس مانسينغ،»: a name given as such.
 const NAMED = new Set('اسمه اسمها واسمه واسمها'.split(' ').map(normaliseForMatch));
 // Kin words that open a phrase naming someone by relation («والد الطفل», «شقيقة الضحية»), not a name.
@@ -469,16 +471,14 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
 
   /**
    * «… ساندرو كاتاسين (سويسرا)، ويان ياب دي رويتر (هولندا)»: a guest list gives each person's country in
-   * brackets. Two to four name words before «(country)», the first maybe with the conjunction, are a person
+   * brackets (or their age: «(34 عاما)»). Two to four name words before it, the first maybe with the conjunction, are a person
    * when a given name or a transliterated word shows a name (not «مهرجان كان (فرنسا)», «مدينة ليون (فرنسا)»).
    */
   function arabicNamesBeforeCountry(found: readonly NameSpan[]): NameSpan[] {
     const taken = new Set(found.flatMap((span) => Array.from({ length: span.end - span.first }, (_, k) => span.first + k)));
     const named: NameSpan[] = [];
     for (let c = 1; c < tokens.length; c += 1) {
-      const country = coveredBy[c];
-      if (!country?.entityId.startsWith('country:') || country.firstToken !== c || !/^[\s\u00A0]*\($/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) continue;
-      if (!/^\)/.test(text.slice(tokens[country.endToken - 1]!.end))) continue;
+      if (!bracketedCountry(c) && !statedAge(c)) continue;
       const end = c;
       let first = end - 1;
       while (first > end - 4 && first > 0 && adjacent(first - 1, first) && !taken.has(first - 1) && (isArabicNameToken(first - 1, 1) || PARTICLE_IN_NAME.has(tokens[first - 1]!.norm)) && !tokens[first]!.norm.startsWith('و')) first -= 1;
@@ -503,6 +503,19 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   /** «المتحدث باسم الوكالة "…"»: the word before the quotes ends a spokesman's title. */
   function spokesmanFor(i: number): boolean {
     return i >= 2 && tokens[i - 1]!.norm === SPOKEN_FOR && adjacent(i - 1, i) && adjacent(i - 2, i - 1) && isArabicTitleHead(tokens[i - 2]!.norm);
+  }
+
+  function bracketedCountry(c: number): boolean {
+    const country = coveredBy[c];
+    if (!country?.entityId.startsWith('country:') || country.firstToken !== c || text.charAt(tokens[c]!.start - 1) !== '(') return false;
+    return /^[\s\u00A0]*\($/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)) && text.charAt(tokens[country.endToken - 1]!.end) === ')';
+  }
+
+  /** «أحمد الجزيري (34 عاما)», «… ، 18 عاما،»: a person's age after their name. */
+  function statedAge(c: number): boolean {
+    if (c + 1 >= tokens.length || !/^\d{1,2}$/.test(tokens[c]!.surface) || !AGE_WORDS.has(tokens[c + 1]!.norm)) return false;
+    const before = text.slice(tokens[c - 1]!.end, tokens[c]!.start);
+    return /^[\s\u00A0]*\($/.test(before) ? text.charAt(tokens[c + 1]!.end) === ')' : /^[\s\u00A0]*[,،][\s\u00A0]*$/.test(before) && commaRightAfter(c + 1);
   }
 
   /** `quoted`: the word before a quotation mark, not adjacent to the next word. */

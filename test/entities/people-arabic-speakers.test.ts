@@ -89,9 +89,14 @@ describe('a title whose portfolio or body the word lists do not know', () => {
   });
 });
 
-describe('a guest list with countries in brackets', () => {
+describe('a guest list with countries in brackets, or a name with its age', () => {
   it('reads each name before its country', () => {
     expect(peopleIn('وشارك في الندوة ماتيو روسيني (إيطاليا)، ويوهان كليبر (ألمانيا).')).toEqual(['ماتيو روسيني', 'يوهان كليبر']);
+  });
+
+  it('reads a name given its age', () => {
+    expect(peopleIn('وأدين كريستوف مولر، 22 عاما، بتهمة التهريب.')).toEqual(['كريستوف مولر']);
+    expect(peopleIn('وتوفي في الحادث شاب (18 عاما) كان يحاول العبور.')).toEqual([]);
   });
 
   it('leaves festivals and cities given their country', () => {
