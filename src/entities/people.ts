@@ -61,6 +61,7 @@ function arabicIn(set: ReadonlySet<string>, norm: string): boolean {
 const titleHeadMemo = new Map<string, boolean>();
 const TITLE_MEMO_LIMIT = 100_000;
 
+const WITH_ARTICLE = /^[وف]?(?:ال|لل)/;
 // «الأمر» (the matter) folds onto «آمر» (a commander); the commander is written without the article.
 const THE_MATTER = /^[وفبل]?(?:ال|لل)امر$/;
 
@@ -68,12 +69,19 @@ function isArabicTitleHead(norm: string): boolean {
   let known = titleHeadMemo.get(norm);
   if (known === undefined) {
     if (titleHeadMemo.size >= TITLE_MEMO_LIMIT) titleHeadMemo.clear();
-    known = arabicIn(AR_TITLES, norm) && !THE_MATTER.test(norm);
+    known = arabicIn(AR_TITLES, norm) && !THE_MATTER.test(norm) && (!arabicIn(AR_ARTICLE_ROLES, norm) || WITH_ARTICLE.test(norm));
     titleHeadMemo.set(norm, known);
   }
   return known;
 }
 
+// People the news tells of by what befell them («الطفل …», «اللاجئ السوري …», «المرحوم …»). Without the article
+// they are counted, not named («400 مهاجر أفريقي كانوا …»), so only the written article makes them a title.
+const AR_ARTICLE_ROLE_NOUNS = `
+  المرحوم المرحومة الفقيد الفقيدة الطفل الطفلة الشاب الشابة المهاجر المهاجرة اللاجئ اللاجئة الطالب الطالبة
+  السجين المعتقل المعتقلة الأسير الأسيرة المناضل المناضلة المؤلف المؤلفة العازف العازفة القاص
+`;
+const AR_ARTICLE_ROLES = keySet(AR_ARTICLE_ROLE_NOUNS);
 // Role nouns that introduce a person directly ("الشاعر محمود درويش", "الناشطة …").
 const AR_ROLE_NOUNS = `
   الفنان الفنانة الشاعر الشاعرة الكاتب الكاتبة الروائي الروائية الممثل الممثلة المخرج المخرجة الناشط
@@ -81,7 +89,7 @@ const AR_ROLE_NOUNS = `
   الراحلة الأديب الأديبة المؤرخ المفكر المترجم المترجمة الإعلامي الإعلامية الحقوقي الحقوقية المغني
   المغنية الموسيقار الملحن المصور المصورة الرسام الرسامة الناقد الناقدة المحلل المحللة الأكاديمي
   الفنانتان الكاتبتان الشاعرتان الداعية المبدع المبدعة النجم النجمة الطبيب الطبيبة المهندس المهندسة
-  المدرب المدربة الحارس المهاجم المنتج المنتجة المصمم المصممة الحاج الحاجة
+  المدرب المدربة الحارس المهاجم المنتج المنتجة المصمم المصممة الحاج الحاجة ${AR_ARTICLE_ROLE_NOUNS}
 `;
 
 // Heads of an Arabic title.
@@ -90,7 +98,8 @@ const AR_TITLES = keySet(`
   الناطق الناطقة المستشار المستشارة المفوض المفوضة الأمين نائب نائبة النائب النائبة اللواء العميد
   العقيد المشير الملك الأمير القاضي القاضية المبعوث المبعوثة منسق منسقة ممثل المحامي المحامية
   الخبير الخبيرة عضو وكيل الوالي آمر مندوب مندوبة النقيب المدعو المدعوة الشيخ الشيخة الجنرال البروفيسور
-  البروفسور القس الأسقف المطران الكولونيل العمدة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة ${AR_ROLE_NOUNS}
+  البروفسور القس الأسقف المطران الكولونيل العمدة مسؤول مسؤولة المسؤول المسؤولة مؤسس مؤسسة زعيم زعيمة
+  قائد قائدة المقدم الملازم ${AR_ROLE_NOUNS}
 `);
 
 // Heads that introduce a person by themselves ("الدكتور …", "الأمير …", "الشاعر …"). The others ("وزير",
@@ -163,6 +172,21 @@ const AR_STOP = keySet(`
   آخرين وآخرين حين حينما عندما ولم فلم وقد ولا وما ولن فقد بعينه أنا نحن أنت أنتم هم هن صلى رضي عليه السلام
 `);
 
+// Quotation marks around a name: what may stand between the word before and the name, and after it.
+const QUOTE_OPEN = /^[\s\u00A0]*["“«][\s\u00A0]*$/;
+const QUOTE_CLOSE = /^[\s\u00A0]*["”»]/;
+// Particles inside a foreign family name («لويجي دي مايو», «فان دير»).
+const PARTICLE_IN_NAME = new Set('دي دو دا فان فون دير دا لو لا'.split(' ').map(normaliseForMatch));
+// «وقرر», «فأعلن»: a past verb with the conjunction, which no title runs through.
+const SENTENCE_VERB_PAST = /^[وف](?:ا|أ|إ)?[^ال\s]\S{1,4}$/;
+// Words for an unnamed source after a reporting verb («وأفاد مصدر أمني مسؤول»).
+const AR_SOURCES = keySet('مصدر مصادر شاهد شهود مسؤول مسؤولون مسؤولين متحدث ناطق عضو أعضاء خبير خبراء محلل محللون ناشط ناشطون سكان مواطن مواطنون');
+// «(34 عاما)», «(34 عاماً)», «(34 سنة)»: an age.
+const AGE_WORDS = new Set('عاما عام عاماً سنة سنوات'.split(' ').map(normaliseForMatch));
+// «واسمه ألكس مانسينغ،»: a name given as such.
+const NAMED = new Set('اسمه اسمها واسمه واسمها'.split(' ').map(normaliseForMatch));
+// Kin words that open a phrase naming someone by relation («والد الطفل», «شقيقة الضحية»), not a name.
+const AR_KIN = keySet('والد والدة أب أم ابن ابنة أخ أخت شقيق شقيقة زوج زوجة عم عمة خال خالة جد جدة صديق صديقة جار جارة أهالي أهل سكان عائلة أسرة أقارب');
 const HAMZA_AL = /^[أإ]ل/;
 // «لموقع», «بتهمة» after two name words: a preposition starts what follows the name.
 const PREPOSITION_BEFORE_NOUN = /^[وف]?[لب][^\s]{3,}$/;
@@ -187,6 +211,7 @@ function foreignShaped(norm: string, family = false): boolean {
   }
   return vowels >= 2 && !ARABIC_ENDING.test(norm);
 }
+const [COMMA, ARABIC_COMMA, COLON] = [',', '،', ':'].map((c) => c.charCodeAt(0)) as [number, number, number];
 const [ALEF, WAW, YEH, HEH, NOON, TEH] = ['ا', 'و', 'ي', 'ه', 'ن', 'ت'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
 // Second words of compound given names.
 const AR_COMPOUND_SECOND = new Set('الدين الإسلام الزهراء العابدين'.split(' ').map(normaliseForMatch));
@@ -205,11 +230,6 @@ const AR_REPORTING = keySet(`
 const ARABIC_GIVEN = new Set(ARABIC_GIVEN_NAMES.map(normaliseForMatch));
 // The same after the conjunction و, looked up whole (no slicing of every و-word of a text).
 const ARABIC_GIVEN_CONJOINED = new Set([...ARABIC_GIVEN].map((name) => `و${name}`));
-// The same after a glued preposition («لجبريل», «بمحمد»), unless that spelling is a name itself.
-// Short names are left out: «بيان» (a statement) is not ب + «يان», «بحسن» not ب + «حسن».
-const PREPOSITION_GIVEN = new Set(
-  [...ARABIC_GIVEN].filter((name) => name.length >= 4).flatMap((name) => [`ل${name}`, `ب${name}`]).filter((form) => !ARABIC_GIVEN.has(form) && !exactlyIn(form)),
-);
 
 // Maghrebi given names that carry the article; otherwise a name may not start with ال (that is
 // almost always an unlisted portfolio word: "رئيس المجلس الرئاسي").
@@ -223,8 +243,10 @@ const AR_NAMES_WITH_ARTICLE = new Set(
 const AR_NAMED_AFTER = keySet(`
   ${PLACE_BODY_WORDS} شارع حي ميدان ساحة جادة طريق مسجد جامع
   مدرسة معهد كلية مطار ميناء جسر سد قاعة مكتبة متحف مؤسسة جائزة كأس ملعب نادي مدرج حديقة قصر برج مستوصف
-  عيادة ثانوية إعدادية مجمع قناة سورة سفينة باخرة عملية شركة مجموعة جيش لواء كتيبة فيلق سرايا
+  عيادة ثانوية إعدادية مجمع قناة سورة سفينة باخرة عملية شركة مجموعة جيش لواء كتيبة فيلق سرايا سان سانت سانتا
 `);
+// Things whose own name is quoted after them («صحيفة "نيويورك تايمز"», «مؤسسة "أوبن سوسايتي"»): not a person.
+const AR_QUOTED_NAMES_OF = keySet('صحيفة مجلة قناة موقع وكالة فيلم كتاب رواية برنامج مسلسل حزب حركة جمعية منظمة مؤسسة شركة مجموعة أغنية مسرحية عملية حملة');
 
 // Given names that are as often common words (an adjective, a noun, a verb): without a cue they are read as words.
 const AR_WORD_NAMES = new Set(
@@ -236,7 +258,15 @@ const AR_WORD_NAMES = new Set(
   الحسين الأمين الهادي المهدي الطاهر الصادق الحبيب عبد أسماء جبريل إمام رجب موسى عيسى داود آدم نوح
   ياسين يحيى طه إلياس هارون يونس أيوب لقمان باقر كاظم مرتضى هاشم ثامر عماد عصام فتحي مراد كمال وائل
   ياسر طارق عاطف فارس سلمان معن عدي نهى مها دعاء هند ريم ليث قيس فهد عمر آمنة رفعت لحسن رمزي مكرم أيهم
-  وليد فكري تامر جو إدوار إيمان أمل`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
+  وليد فكري تامر جو إدوار إيمان أمل رجاء`.split(/\s+/).filter(Boolean).map(normaliseForMatch),
+);
+
+// «بأيمان» (by oaths) folds onto ب + «إيمان».
+const PREPOSITION_WORDS = new Set(['إيمان'].map(normaliseForMatch));
+// The same after a glued preposition («لجبريل», «بمحمد»), unless that spelling is a name itself.
+// Short names are left out: «بيان» (a statement) is not ب + «يان», «بحسن» not ب + «حسن».
+const PREPOSITION_GIVEN = new Set(
+  [...ARABIC_GIVEN].filter((name) => name.length >= 4 && !PREPOSITION_WORDS.has(name)).flatMap((name) => [`ل${name}`, `ب${name}`]).filter((form) => !ARABIC_GIVEN.has(form) && !exactlyIn(form)),
 );
 
 // A third name token is allowed after these (بن, أبو…) or after a compound first name (عبد …).
@@ -245,6 +275,8 @@ const ABD = normaliseForMatch('عبد');
 const SPOKEN_FOR = normaliseForMatch('باسم');
 // Kinds of body whose own name follows them («منظمة العفو», «حزب الاستقلال», «مركز الدراسات»).
 const AR_BODIES = keySet('المنظمة الهيئة الجمعية الحزب الحركة المرصد الرابطة المركز النقابة الاتحاد');
+// Divine names that are also title words («حفظ السلام»): after عبد they are a name («عبد السلام»).
+const DIVINE_TITLE_WORDS = new Set(['السلام'].map(normaliseForMatch));
 const AR_COMPOUND_FIRST = new Set('عبد أبو ابو'.split(' ').map(normaliseForMatch));
 
 // An imperfect verb ("يقدم", "يدرك") right after a title reads like a first name; given names that
@@ -296,6 +328,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   };
   const latinNameAt = createLatinNameFinder(text, tokens, coveredBy);
 
+  /** Where the words of the title just read end (set by nameNearTitle). */
+  let titleEnd: number | undefined;
   const spans: NameSpan[] = [];
   for (let t = 0; t < tokens.length; t += 1) {
     const token = tokens[t]!;
@@ -316,12 +350,15 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       const speaker = arabicSpeakerBeforeThat(t, lastEnd);
       if (speaker) spans.push(speaker);
     }
+    if (arabic && !span) span = arabicQuotedName(t);
+    if (arabic && !span) span = arabicSpeakerAfterVerb(t);
     if (arabic && !span) span = arabicNameByGivenName(t);
     if (span) {
       spans.push(span);
       t = span.end - 1;
     }
   }
+  spans.push(...arabicNamesBeforeCountry(spans));
   spans.push(...arabicConjoinedChains(spans));
   spans.push(...arabicListNeighbours(spans));
   const roleContext = { text, tokens, coveredBy, isArabicTitleHead, isLatinRole: (word: string) => ROLE_WORDS.has(word) || TITLES.has(word) };
@@ -329,6 +366,13 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
 
   function arabicNameAfterTitle(t: number): NameSpan | undefined {
     if (!isArabicTitleHead(tokens[t]!.norm)) return undefined;
+    titleEnd = undefined;
+    const near = nameNearTitle(t);
+    if (near || titleEnd === undefined) return near;
+    return nameAfterTitleWords(t, titleEnd);
+  }
+
+  function nameNearTitle(t: number): NameSpan | undefined {
     // Skip the rest of the title: portfolio words, known entities (country nisba, organisation) and
     // "في <place>" / "لدى <place>" when a known entity follows.
     let n = t + 1;
@@ -346,11 +390,15 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       else if ((norm === 'في' || norm === 'عن') && n + 1 < tokens.length && adjacent(n, n + 1) && arabicIn(AR_TITLE_WORDS, tokens[n + 1]!.norm)) n += 1;
       // «آمر حرس السواحل في الزاوية عبد الرحمن …»: a place the gazetteer does not know, then a name.
       else if (norm === 'في' && n + 2 < tokens.length && adjacent(n, n + 1) && adjacent(n + 1, n + 2) && !coveredBy[n + 1] && isArabicScript(tokens[n + 1]!.norm) && startsGivenName(n + 2)) n += 2;
+      // «الناشط المدني عبد السلام …», «المتحدثة الجهوية سلمى …»: an adjective with the nisba ending extends the
+      // title when a given name follows it.
+      else if (nisbaAdjective(n) && (startsGivenName(n + 1) || (nisbaAdjective(n + 1) && startsGivenName(n + 2)))) n += 1;
       // «عميد بلدية زوارة حافظ …»: the unknown place a local body is named after.
       else if (n + 1 < tokens.length && !coveredBy[n] && !ARABIC_GIVEN.has(norm) && startsGivenName(n + 1) && adjacent(n, n + 1) && arabicIn(AR_PLACE_BODIES, tokens[n - 1]!.norm)) n += 1;
       else break;
       complement += 1;
     }
+    titleEnd = n;
     if (complement === 0) {
       // «وأضاف الوزير ميتاراكيس أن …»: a title with its article and a foreign surname alone.
       const surname = t + 1;
@@ -367,7 +415,139 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     // Apposition after a full title is common ("وزير الدفاع الأميركي، جيمس ماتيس،").
     const gap = text.slice(tokens[n - 1]!.end, tokens[n]!.start);
     if (!/^[\s\u00A0]+$/.test(gap) && !(complement > 0 && /^[,،][\s\u00A0]+$/.test(gap))) return undefined;
-    return arabicNameFrom(n, t);
+    const span = arabicNameFrom(n, t);
+    // «يطلب من المهاجر أوراق ثبوتية»: a noun for anyone in that plight, unless a name shows itself after it.
+    if (span && arabicIn(AR_ARTICLE_ROLES, tokens[t]!.norm) && !(ARABIC_GIVEN.has(tokens[n]!.norm) || AR_COMPOUND_FIRST.has(tokens[n]!.norm) || (foreignShaped(tokens[n]!.norm) && foreignShaped(tokens[span.end - 1]!.norm, true)))) return undefined;
+    return span;
+  }
+
+  /**
+   * «وزيرة التخطيط هالة السعيد», «عضو لجنة الخطة والموازنة بالمجلس محمد بدراوي»: a title whose portfolio or
+   * body the word lists do not know, then a name. Up to four words after the title are skipped when a given
+   * name follows them (one that is no common word, or one before a family name with the article) and the
+   * name closes at a boundary; no particle, verb or punctuation may stand between.
+   */
+  function nameAfterTitleWords(t: number, n: number): NameSpan | undefined {
+    for (let m = n; m < tokens.length && m - n < 4 && m > t; m += 1) {
+      if (!adjacent(m - 1, m)) return undefined;
+      const norm = tokens[m]!.norm;
+      const given = !coveredBy[m] && ARABIC_GIVEN.has(norm) && (!AR_WORD_NAMES.has(norm) || (m + 1 < tokens.length && tokens[m + 1]!.norm.startsWith('ال')));
+      if (given && m > n) {
+        const span = arabicNameFrom(m, t);
+        if (span) return span;
+      }
+      // A given name where the title ends opens the name itself; the nearer reading is the title's own.
+      if (ARABIC_GIVEN.has(norm) || AR_COMPOUND_FIRST.has(norm)) return undefined;
+      const mention = coveredBy[m];
+      if (mention?.entityId.startsWith('person:') || !isArabicScript(norm) || (!norm.startsWith('ال') && arabicIn(AR_STOP, norm)) || IMPERFECT_VERB.test(norm) || FUTURE_VERB.test(norm) || SENTENCE_VERB_PAST.test(norm)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * «وقالت لورا كونزبرغ، المحررة …», «وقال رامي السيد، الذي …», «أكدت رجاء الشريف، والدة …»: the speaker
+   * named right after a reporting verb, two or three name words closed by a comma or colon. Something must
+   * show a name: a listed given name, a transliterated foreign word, or a family name with the article and
+   * the nisba ending. What speaks in the plural or as a body («وقال علماء بيئة،», «وقالت مصادر أمنية،»,
+   * «وقالت شركة أريفا،», «وقال والد الطفل،») shows none of these or is a body or kin word.
+   */
+  function arabicSpeakerAfterVerb(t: number): NameSpan | undefined {
+    // Runs on every word: the comma or colon that closes the name is looked for first, without slicing.
+    if (!commaRightAfter(t + 1) && !commaRightAfter(t + 2)) return undefined;
+    if (t < 1 || !adjacent(t - 1, t) || !(arabicIn(AR_REPORTING, tokens[t - 1]!.norm) || NAMED.has(tokens[t - 1]!.norm))) return undefined;
+    const first = tokens[t]!.norm;
+    if ((first.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(first)) || arabicIn(AR_NAMED_AFTER, first) || arabicIn(AR_BODIES, first) || arabicIn(AR_KIN, first)) return undefined;
+    const given = ARABIC_GIVEN.has(first);
+    if (!given && /(?:ون|ين|ات|ه)$/.test(first)) return undefined;
+    for (let end = t + 2; end <= t + 3 && end <= tokens.length; end += 1) {
+      if (!adjacent(end - 2, end - 1) || !isArabicNameToken(end - 1, end - 1 - t)) return undefined;
+      if (!/^[\s\u00A0]*[,،:]/.test(text.slice(tokens[end - 1]!.end, tokens[end]?.start ?? text.length))) continue;
+      if (!isArabicNameToken(t, 0)) return undefined;
+      const last = tokens[end - 1]!.norm;
+      return given || foreignShaped(first) || foreignShaped(last, true) || isNisbaFamily(last) ? { first: t, end } : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * «… ساندرو كاتاسين (سويسرا)، ويان ياب دي رويتر (هولندا)»: a guest list gives each person's country in
+   * brackets (or their age: «(34 عاما)»). Two to four name words before it, the first maybe with the conjunction, are a person
+   * when a given name or a transliterated word shows a name (not «مهرجان كان (فرنسا)», «مدينة ليون (فرنسا)»).
+   */
+  function arabicNamesBeforeCountry(found: readonly NameSpan[]): NameSpan[] {
+    const taken = new Set(found.flatMap((span) => Array.from({ length: span.end - span.first }, (_, k) => span.first + k)));
+    const named: NameSpan[] = [];
+    for (let c = 1; c < tokens.length; c += 1) {
+      if (!bracketedCountry(c) && !statedAge(c)) continue;
+      const end = c;
+      let first = end - 1;
+      while (first > end - 4 && first > 0 && adjacent(first - 1, first) && !taken.has(first - 1) && (isArabicNameToken(first - 1, 1) || PARTICLE_IN_NAME.has(tokens[first - 1]!.norm)) && !tokens[first]!.norm.startsWith('و')) first -= 1;
+      if (end - first < 2 || taken.has(first) || taken.has(end - 1)) continue;
+      const conjoined = /^و\S{3,}/.test(tokens[first]!.norm) && !ARABIC_GIVEN.has(tokens[first]!.norm);
+      const opener = conjoined ? tokens[first]!.norm.slice(1) : tokens[first]!.norm;
+      const last = tokens[end - 1]!.norm;
+      if (arabicIn(AR_NAMED_AFTER, opener) || arabicIn(AR_BODIES, opener) || (opener.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(opener))) continue;
+      if (!conjoined && !isArabicNameToken(first, 0)) continue;
+      if (!(ARABIC_GIVEN.has(opener) || AR_NAMES_WITH_ARTICLE.has(opener) || foreignShaped(opener) || foreignShaped(last, true))) continue;
+      named.push(conjoined ? { first, end, skip: 1 } : { first, end });
+    }
+    return named;
+  }
+
+  function commaRightAfter(i: number): boolean {
+    if (i >= tokens.length) return false;
+    const next = text.charCodeAt(tokens[i]!.end);
+    return next === COMMA || next === ARABIC_COMMA || next === COLON;
+  }
+
+  /** «المتحدث باسم الوكالة "…"»: the word before the quotes ends a spokesman's title. */
+  function spokesmanFor(i: number): boolean {
+    return i >= 2 && tokens[i - 1]!.norm === SPOKEN_FOR && adjacent(i - 1, i) && adjacent(i - 2, i - 1) && isArabicTitleHead(tokens[i - 2]!.norm);
+  }
+
+  function bracketedCountry(c: number): boolean {
+    const country = coveredBy[c];
+    if (!country?.entityId.startsWith('country:') || country.firstToken !== c || text.charAt(tokens[c]!.start - 1) !== '(') return false;
+    return /^[\s\u00A0]*\($/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)) && text.charAt(tokens[country.endToken - 1]!.end) === ')';
+  }
+
+  /** «أحمد الجزيري (34 عاما)», «… ، 18 عاما،»: a person's age after their name. */
+  function statedAge(c: number): boolean {
+    if (c + 1 >= tokens.length || !/^\d{1,2}$/.test(tokens[c]!.surface) || !AGE_WORDS.has(tokens[c + 1]!.norm)) return false;
+    const before = text.slice(tokens[c - 1]!.end, tokens[c]!.start);
+    return /^[\s\u00A0]*\($/.test(before) ? text.charAt(tokens[c + 1]!.end) === ')' : /^[\s\u00A0]*[,،][\s\u00A0]*$/.test(before) && commaRightAfter(c + 1);
+  }
+
+  /** `quoted`: the word before a quotation mark, not adjacent to the next word. */
+  function nisbaAdjective(i: number, quoted = false): boolean {
+    if (i + 1 >= tokens.length || coveredBy[i] || !(quoted || adjacent(i, i + 1))) return false;
+    const norm = tokens[i]!.norm;
+    return norm.length >= 5 && norm.startsWith('ال') && (norm.endsWith('ي') || norm.endsWith('يه')) && !AR_NAMES_WITH_ARTICLE.has(norm);
+  }
+
+  /**
+   * A name in quotation marks, as Arabic news often sets off foreign names («الممثل "بيبي غريللو"», «تم انتخاب
+   * "لويجي دي مايو"»): two or three name words filling the quotes, opened by a listed given name or all
+   * shaped like a transliterated name, or right after a title. Quoted film titles and slogans («"البائع
+   * المتجول"», «"خمس نجوم"») open on no given name and carry the article or Arabic endings.
+   */
+  function arabicQuotedName(t: number): NameSpan | undefined {
+    // Runs on every word: most are one space after the word before, which is no quotation mark.
+    if (t === 0 || tokens[t]!.start - tokens[t - 1]!.end === 1 || !QUOTE_OPEN.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start)) || (arabicIn(AR_QUOTED_NAMES_OF, tokens[t - 1]!.norm) && !spokesmanFor(t - 1))) return undefined;
+    let end = t + 1;
+    while (end < tokens.length && end - t < 4 && adjacent(end - 1, end)) end += 1;
+    const length = end - t;
+    if (length < 2 || length > 3 || (end < tokens.length ? !QUOTE_CLOSE.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) : !QUOTE_CLOSE.test(text.slice(tokens[end - 1]!.end)))) return undefined;
+    for (let i = t; i < end; i += 1) if (!isArabicNameToken(i, i - t) && !(i > t && PARTICLE_IN_NAME.has(tokens[i]!.norm))) return undefined;
+    const first = tokens[t]!.norm;
+    const given = ARABIC_GIVEN.has(first) && !AR_WORD_NAMES.has(first);
+    const foreign = foreignShaped(first) && foreignShaped(tokens[end - 1]!.norm, true);
+    // «الممثل "…"», «الممثل الكوميدي "…"»: a title, or a title and its adjective, right before the quotes.
+    const titled = isArabicTitleHead(tokens[t - 1]!.norm) || (t >= 2 && nisbaAdjective(t - 1, true) && isArabicTitleHead(tokens[t - 2]!.norm) && adjacent(t - 2, t - 1)) || spokesmanFor(t - 1);
+    // A word with the article or the feminine ending («"ساكنة محتجزة"») is a phrase, not a name.
+    const wordLike = (i: number) => tokens[i]!.norm.startsWith('ال') || tokens[i]!.surface.endsWith('ة');
+    const plain = !wordLike(t) && !wordLike(end - 1) && (titled || ARABIC_GIVEN.has(first));
+    return given || foreign || plain ? { first: t, end } : undefined;
   }
 
   /**
@@ -465,16 +645,39 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function arabicNameBeforeRole(t: number, lastEnd: number): NameSpan | undefined {
     if (t < 2) return undefined;
     const comma = /^["”»']?[\s\u00A0]*[,،][\s\u00A0]+$/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start));
-    // Without the comma («وقالت ليفيا مانانت مسؤولة العمليات…») only right after a reporting verb.
-    if (!comma && !(adjacent(t - 1, t) && t >= 3 && arabicIn(AR_REPORTING, tokens[t - 3]!.norm) && adjacent(t - 3, t - 2))) return undefined;
+    // Without the comma, a reporting verb two to four words back is needed: checked before the scan, which is dear.
+    if (!comma && !(adjacent(t - 1, t) && [t - 3, t - 4, t - 5].some((i) => i >= 0 && arabicIn(AR_REPORTING, tokens[i]!.norm)))) return undefined;
     let first = t;
     while (first > lastEnd && t - first < 3 && (first === t || adjacent(first - 1, first)) && isArabicNameToken(first - 1, 1)) first -= 1;
+    // «عبد المنعم أبو الفتوح، رئيس …», «وقال عبد السلام كاجمان نائب …»: a compound given name reaches one word further back.
+    const compoundAt = (i: number) => i - 1 > lastEnd && adjacent(i - 1, i) && AR_COMPOUND_FIRST.has(tokens[i - 1]!.norm) && divineName(i) && t - i <= 3;
+    // «عبد السلام» stops the scan at its second word, which reads as a common word.
+    const compound = compoundAt(first) || (first - 1 > lastEnd && adjacent(first - 1, first) && compoundAt(first - 1) && t - first <= 2);
+    if (compound) first -= compoundAt(first) ? 1 : 2;
+    // Without the comma («وقالت ليفيا مانانت مسؤولة العمليات…») only right after a reporting verb, which may
+    // stand before the name or just before its first word when the scan took one word too many.
+    if (!comma) {
+      const verbAt = [first - 1, first].find((i) => i >= 0 && i < t - 1 && arabicIn(AR_REPORTING, tokens[i]!.norm) && adjacent(i, i + 1));
+      if (verbAt === undefined || t - (verbAt + 1) < 2) return undefined;
+      const from = verbAt + 1;
+      if (!compound && !(from > first || isArabicNameToken(from, 0))) return undefined;
+      // «وأفاد مصدر أمني مسؤول»: words that describe a source are no name; a name shows itself, or a role
+      // with its article follows it («أجابت سلاف إدريس المسؤولة …»).
+      const opener = tokens[from]!.norm;
+      const last = tokens[t - 1]!.norm;
+      const shown = ARABIC_GIVEN.has(opener) || ARABIC_GIVEN.has(last) || foreignShaped(opener) || foreignShaped(last, true) || isNisbaFamily(last) || tokens[t]!.norm.startsWith('ال');
+      // Two words right after the verb and before the role («وقال جايسن غرينبلات مبعوث …») need nothing more
+      // unless they open on a word for a source.
+      const pair = verbAt === t - 3 && !arabicIn(AR_SOURCES, opener);
+      return compound || shown || pair ? { first: from, end: t } : undefined;
+    }
     if (t - first < 2) return undefined;
-    if (isArabicNameToken(first, 0) && openedAt(first)) return { first, end: t };
-    // «ويرى في هذا الصدد صبري لحو، الخبير في …»: a given name and a role with its article after the comma
-    // frame the name though nothing opens it; the word before is then outside it.
+    if ((compound || isArabicNameToken(first, 0)) && openedAt(first)) return { first, end: t };
+    if (compound) return { first, end: t };
+    // «ويرى في هذا الصدد صبري لحو، الخبير في …», «إحالة توفيق بوعشرين، مدير نشر …»: a given name and a role
+    // after the comma frame the name though nothing opens it; the word before is then outside it.
     const from = isArabicNameToken(first, 0) && ARABIC_GIVEN.has(tokens[first]!.norm) ? first : first + 1;
-    const framed = comma && t - from >= 2 && ARABIC_GIVEN.has(tokens[from]!.norm) && tokens[t]!.norm.startsWith('ال') && !AR_CONNECTORS.has(tokens[from - 1]!.norm);
+    const framed = t - from >= 2 && ARABIC_GIVEN.has(tokens[from]!.norm) && !AR_CONNECTORS.has(tokens[from - 1]!.norm);
     return framed ? { first: from, end: t } : undefined;
   }
 
@@ -510,7 +713,7 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   /** «عبد الله», «عبد الإله», «عبد الرحمن»: after عبد, an article word is a divine name, not a common noun. */
   function divineName(i: number): boolean {
     const norm = tokens[i]!.norm;
-    return !coveredBy[i] && norm.startsWith('ال') && isArabicScript(norm) && !arabicIn(AR_TITLE_WORDS, norm);
+    return !coveredBy[i] && norm.startsWith('ال') && isArabicScript(norm) && (!arabicIn(AR_TITLE_WORDS, norm) || DIVINE_TITLE_WORDS.has(norm));
   }
 
   /**
@@ -585,6 +788,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
   function conjoinedSegment(e: number): NameSpan | undefined {
     const norm = tokens[e]!.norm;
     const bare = norm.slice(1);
+    // «وبحضور ممثلين»: a preposition glued to a noun after the conjunction.
+    if (/^ب[^اوي]/.test(bare) && !ARABIC_GIVEN.has(bare) && !foreignShaped(bare)) return undefined;
     if (!norm.startsWith('و') || bare.length < 2 || bare.startsWith('ال') || coveredBy[e] || !isArabicScript(norm) || arabicIn(AR_STOP, bare) || arabicIn(AR_TITLE_WORDS, bare) || arabicIn(AR_TITLES, bare)) return undefined;
     const unitEnds: number[] = [];
     let n = e;
@@ -720,8 +925,9 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
     // A listed given name is checked as written only: «فيصل» is not ف + «يصل», «بشير» not ب + «شير».
     if (ARABIC_GIVEN.has(norm)) return !exactlyIn(norm);
     if (readsInName(AR_STOP, norm) || readsInName(AR_TITLE_WORDS, norm) || readsInName(AR_TITLES, norm)) return false;
-    // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل").
-    if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm)) return false;
+    // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل"), except a family
+    // name that only looks so («كارميليتا فالديز،», «رضا بالحاج،»), after a given name and closed by punctuation.
+    if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm) && !(position > 0 && punctuationAfter(i) && (ARABIC_GIVEN.has(tokens[i - 1]!.norm) || foreignShaped(tokens[i - 1]!.norm)))) return false;
     // A possessive suffix ("مهامها", "أعمالهم") or a verb's "تت…" prefix marks a common word, not a name.
     if (/(?:ها|هم|هما)$/.test(norm) || norm.startsWith('تت')) return false;
     // A feminine noun or adjective with the article ("المسؤولة", "الشعرية") follows a name, it is not part of one.
@@ -731,6 +937,8 @@ export function findPeople(text: string, tokens: readonly Token[], known: readon
       // A listed given name («لحسن», «وحيد», «يونس») is a name even where its letters read as a clitic or a verb.
       if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
       if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
+      // «استقبال», «استعراض»: a verbal noun of the استفعال form opens no name.
+      if (/^است\S{2}ا\S$/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
       // "بفضل", "بتقديم", "بمدينة": the preposition ب before a noun.
       if (/^ب[تمفق]/.test(norm) && !ARABIC_GIVEN.has(norm)) return false;
     } else if (/^(?:ل[^اوي]|ب[تم])\S{2}/.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && (ARABIC_GIVEN.has(norm.slice(1)) || !(punctuationAfter(i) || (i + 1 < tokens.length && THAT.has(tokens[i + 1]!.norm))))) {
@@ -801,6 +1009,15 @@ function collect(text: string, tokens: readonly Token[], spans: readonly NameSpa
       bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== id ? '' : id);
     }
     addRoles(id, roles(span));
+  }
+  // A person the gazetteer knows, written in full, is also the bare surname later in the text («محمود عباس …
+  // وقال عباس»), though the gazetteer lists no surname alone for them (it could be another's given name).
+  for (let t = 0; t < tokens.length; t += 1) {
+    const covering = coveredBy[t];
+    if (!covering?.entityId.startsWith('person:') || covering.firstToken !== t || covering.endToken - t < 2) continue;
+    const surname = tokens[covering.endToken - 1]!.norm;
+    if (surname.length >= 4 && !arabicIn(AR_STOP, surname)) bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== covering.entityId ? '' : covering.entityId);
+    t = covering.endToken - 1;
   }
   for (const [surname, id] of bySurname) if (id) add([surname], id);
 
