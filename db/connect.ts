@@ -8,11 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
-import { DatabaseUnavailable, MawjazError } from '../src/errors.js';
+import { Kysely, PostgresDialect } from 'kysely';
+import { MawjazError } from '../src/errors.js';
 import { redactUrl } from '../src/redact-url.js';
-import { isDatabaseUnavailable } from './database-errors.js';
-import { migrationProvider } from './migrations/index.js';
 import { createPostgresPool } from './postgres-pool.js';
 import type { Database } from './schema.js';
 import { ConcurrentSqliteDialect } from './sqlite-dialect.js';
@@ -78,17 +76,4 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions): Data
     await readMeta(db);
   };
   return { db, dialect: 'sqlite', sqlite, location: path, probe, close: () => db.destroy() };
-}
-
-/** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error) {
-    // Not a migration's fault: say the database is away (the server waits for it; see src/engine.ts).
-    if (isDatabaseUnavailable(error)) throw error instanceof MawjazError ? error : new DatabaseUnavailable(`the database is unavailable: ${String(error)}`, { cause: error });
-    const name = failed ? ` (${failed.migrationName})` : '';
-    throw new MawjazError('migration_failed', `database migration failed${name}: ${String(error)}`, { cause: error });
-  }
 }

@@ -1,5 +1,5 @@
 /**
- * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo. Each command lives in its own
+ * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo, migrate. Each command lives in its own
  * file under commands/ and registers itself here.
  */
 import { Command, CommanderError } from 'commander';
@@ -10,6 +10,7 @@ import { register as registerDemo } from './commands/demo.js';
 import { register as registerDigest } from './commands/digest.js';
 import { register as registerIngest } from './commands/ingest.js';
 import { register as registerList } from './commands/list.js';
+import { register as registerMigrate } from './commands/migrate.js';
 import { register as registerSearch } from './commands/search.js';
 import { register as registerShow } from './commands/show.js';
 import { register as registerSources } from './commands/sources.js';
@@ -42,7 +43,7 @@ Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMA
   )
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo, registerMigrate]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,10 +5,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Config, loadConfig, secretValues } from '../config.js';
-import { closeEngine, databaseTarget, type Engine, openEngine } from '../engine.js';
+import { type DatabaseHandle, openDatabase } from '../../db/connect.js';
+import { closeEngine, databaseTarget, type Engine, openEngine, openOptions } from '../engine.js';
 import { MawjazError, errorMessage } from '../errors.js';
-import { createLogger, routeConsoleTo } from '../logger.js';
+import { createLogger, type Logger, routeConsoleTo } from '../logger.js';
 import { createLogScrubber } from '../security/log-scrubber.js';
+import { schemaPolicy } from '../storage/schema-policy.js';
 
 export interface DbOption {
   db?: string;
@@ -18,7 +20,10 @@ export interface DbOption {
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export interface OpenFlags {
-  /** The server waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS); other commands fail at once. */
+  /**
+   * The server: waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS; other commands fail at
+   * once), and with MAWJAZ_MIGRATE=auto may upgrade a PostgreSQL schema (src/storage/schema-policy.ts).
+   */
   waitForDatabase?: boolean;
   /** Commands that fill a database (serve, ingest, demo, sources add) create a new SQLite file and its folder. */
   createDatabase?: boolean;
@@ -49,7 +54,8 @@ export async function withEngine(options: DbOption, work: (engine: Engine) => Pr
     scrub = createLogScrubber(secretValues(config));
     const sqliteFile = sqliteFileFor(config, options.db, open.createDatabase === true);
     const isNew = sqliteFile !== null && !existsSync(sqliteFile);
-    engine = await openEngine({ config, logger, ...(options.db ? { db: options.db } : {}), ...(open.waitForDatabase ? { waitForDatabase: true } : {}) });
+    const schema = schemaPolicy(databaseTarget(config, options.db).kind, config.MAWJAZ_MIGRATE, { server: open.waitForDatabase === true, createsDatabase: open.createDatabase === true });
+    engine = await openEngine({ config, logger, schema, ...(options.db ? { db: options.db } : {}), ...(open.waitForDatabase ? { waitForDatabase: true } : {}) });
     if (isNew) logger.info({ database: sqliteFile }, `created a new database at ${sqliteFile}`);
     const code = await work(engine).catch((error: unknown) => {
       engine?.logger.debug({ err: error }, 'command failed');
@@ -60,6 +66,36 @@ export async function withEngine(options: DbOption, work: (engine: Engine) => Pr
     reportError(error, scrub);
   } finally {
     if (engine) await closeEngine(engine);
+  }
+}
+
+export interface DatabaseOnly {
+  config: Config;
+  logger: Logger;
+  store: DatabaseHandle;
+}
+
+/**
+ * Runs a command on the database as it is, neither migrated nor prepared (`mawjaz migrate`, `db backup`):
+ * the engine's opening would change a schema these commands must first see untouched.
+ */
+export async function withDatabase(options: DbOption, work: (opened: DatabaseOnly) => Promise<number | void>, open: Pick<OpenFlags, 'createDatabase'> = {}): Promise<void> {
+  let store: DatabaseHandle | undefined;
+  let scrub = (line: string) => line;
+  try {
+    const config = loadConfig();
+    const logger = createLogger(config);
+    routeConsoleTo(logger);
+    scrub = createLogScrubber(secretValues(config));
+    const file = sqliteFileFor(config, options.db, open.createDatabase === true);
+    if (file !== null && open.createDatabase !== true && !existsSync(file)) throw new MawjazError('not_found', `no database at ${file} (check --db or MAWJAZ_DB)`);
+    store = openDatabase(databaseTarget(config, options.db), openOptions(config, logger));
+    const code = await work({ config, logger, store });
+    process.exitCode = code ?? EXIT.ok;
+  } catch (error) {
+    reportError(error, scrub);
+  } finally {
+    if (store) await store.close();
   }
 }
 
