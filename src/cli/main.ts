@@ -1,11 +1,12 @@
 /**
- * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo, migrate. Each command lives in its own
+ * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo, migrate, db backup, prune. Each command lives in its own
  * file under commands/ and registers itself here.
  */
 import { Command, CommanderError } from 'commander';
 import { register as registerAlerts } from './commands/alerts.js';
 import { register as registerBriefs } from './commands/briefs.js';
 import { register as registerDeliveries } from './commands/deliveries.js';
+import { register as registerDb } from './commands/db.js';
 import { register as registerDemo } from './commands/demo.js';
 import { register as registerDigest } from './commands/digest.js';
 import { register as registerIngest } from './commands/ingest.js';
@@ -43,7 +44,7 @@ Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMA
   )
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo, registerMigrate]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo, registerMigrate, registerDb]) register(program);
 
 try {
   await program.parseAsync(process.argv);
