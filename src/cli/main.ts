@@ -17,6 +17,7 @@ import { register as registerShow } from './commands/show.js';
 import { register as registerSources } from './commands/sources.js';
 import { register as registerSubscriptions } from './commands/subscriptions.js';
 import { register as registerServe } from './commands/serve.js';
+import { register as registerPrune } from './commands/prune.js';
 import { register as registerReread } from './commands/reread.js';
 import { register as registerTopics } from './commands/topics.js';
 import { packageVersion } from '../package-version.js';
@@ -44,7 +45,7 @@ Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMA
   )
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo, registerMigrate, registerDb]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo, registerMigrate, registerDb, registerPrune]) register(program);
 
 try {
   await program.parseAsync(process.argv);
