@@ -91,9 +91,11 @@ async function indexRows(engine: Engine): Promise<number> {
   return Number(rows[0]?.n);
 }
 
-async function tableCounts(engine: Engine): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of ['articles', 'mentions', 'alerts', 'outbox', 'platform_events', 'compiled_summaries'] as const) {
+const COUNTED = ['articles', 'mentions', 'alerts', 'outbox', 'platform_events', 'compiled_summaries'] as const;
+
+async function tableCounts(engine: Engine): Promise<Record<(typeof COUNTED)[number], number>> {
+  const counts = Object.fromEntries(COUNTED.map((table) => [table, 0])) as Record<(typeof COUNTED)[number], number>;
+  for (const table of COUNTED) {
     const row = await engine.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
