@@ -8,6 +8,7 @@
  * Frozen: never import application code here.
  */
 import { sql } from 'kysely';
+import { up as createDeliveries } from './0004_deliveries.js';
 import { type AnyKysely, isPostgres } from './dialect.js';
 
 export async function up(db: AnyKysely): Promise<void> {
@@ -58,25 +59,9 @@ export async function up(db: AnyKysely): Promise<void> {
 export async function down(db: AnyKysely): Promise<void> {
   const pg = isPostgres(db);
   await db.schema.dropTable('job_leases').ifExists().execute();
-  // `deliveries` as 0004 made it, holding the briefs already sent (alerts were never kept there): the
-  // older version then sends none of them twice, and queues again what was still to send.
-  await db.schema
-    .createTable('deliveries')
-    .addColumn('id', pg ? 'serial' : 'integer', (c) => (pg ? c.primaryKey() : c.primaryKey().autoIncrement()))
-    .addColumn('platform', 'text', (c) => c.notNull())
-    .addColumn('workspace_id', 'text', (c) => c.notNull())
-    .addColumn('conversation_id', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('period_start', 'text', (c) => c.notNull())
-    .addColumn('period_end', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('last_error', 'text')
-    .addColumn('message_ids', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('deliveries_once', ['platform', 'workspace_id', 'conversation_id', 'kind', 'period_start', 'period_end'])
-    .execute();
+  // `deliveries` as 0004 made it (its frozen up()), holding the briefs already sent (alerts were never
+  // kept there): the older version then sends none of them twice, and queues again what was still to send.
+  await createDeliveries(db);
   const periodEnd = pg ? sql`(payload::json ->> 'to')` : sql`json_extract(payload, '$.to')`;
   await sql`
     INSERT INTO deliveries (platform, workspace_id, conversation_id, kind, period_start, period_end, status, attempts, last_error, message_ids, created_at, updated_at)

@@ -44,29 +44,39 @@ function sqliteFileFor(config: Config, dbOption: string | undefined, createDatab
   return path;
 }
 
-export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>, open: OpenFlags = {}): Promise<void> {
-  let engine: Engine | undefined;
+/** Parses the config, sets up logging, opens what the command needs, runs it, reports a failure on one line and closes. */
+async function runCommand<H>(open: (config: Config, logger: Logger) => Promise<H>, close: (handle: H) => Promise<void>, work: (handle: H) => Promise<number | void>): Promise<void> {
+  let handle: H | undefined;
   let scrub = (line: string) => line;
   try {
     const config = loadConfig();
     const logger = createLogger(config);
     routeConsoleTo(logger);
     scrub = createLogScrubber(secretValues(config));
-    const sqliteFile = sqliteFileFor(config, options.db, open.createDatabase === true);
-    const isNew = sqliteFile !== null && !existsSync(sqliteFile);
-    const schema = schemaPolicy(databaseTarget(config, options.db).kind, config.MAWJAZ_MIGRATE, { server: open.waitForDatabase === true, createsDatabase: open.createDatabase === true });
-    engine = await openEngine({ config, logger, schema, ...(options.db ? { db: options.db } : {}), ...(open.waitForDatabase ? { waitForDatabase: true } : {}) });
-    if (isNew) logger.info({ database: sqliteFile }, `created a new database at ${sqliteFile}`);
-    const code = await work(engine).catch((error: unknown) => {
-      engine?.logger.debug({ err: error }, 'command failed');
-      throw error;
-    });
-    process.exitCode = code ?? EXIT.ok;
+    handle = await open(config, logger);
+    process.exitCode = (await work(handle)) ?? EXIT.ok;
   } catch (error) {
     reportError(error, scrub);
   } finally {
-    if (engine) await closeEngine(engine);
+    if (handle !== undefined) await close(handle);
   }
+}
+
+export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>, open: OpenFlags = {}): Promise<void> {
+  const openIt = async (config: Config, logger: Logger): Promise<Engine> => {
+    const sqliteFile = sqliteFileFor(config, options.db, open.createDatabase === true);
+    const isNew = sqliteFile !== null && !existsSync(sqliteFile);
+    const schema = schemaPolicy(databaseTarget(config, options.db).kind, config.MAWJAZ_MIGRATE, { server: open.waitForDatabase === true, createsDatabase: open.createDatabase === true });
+    const engine = await openEngine({ config, logger, schema, ...(options.db ? { db: options.db } : {}), ...(open.waitForDatabase ? { waitForDatabase: true } : {}) });
+    if (isNew) logger.info({ database: sqliteFile }, `created a new database at ${sqliteFile}`);
+    return engine;
+  };
+  await runCommand(openIt, closeEngine, (engine) =>
+    work(engine).catch((error: unknown) => {
+      engine.logger.debug({ err: error }, 'command failed');
+      throw error;
+    }),
+  );
 }
 
 export interface DatabaseOnly {
@@ -80,23 +90,12 @@ export interface DatabaseOnly {
  * the engine's opening would change a schema these commands must first see untouched.
  */
 export async function withDatabase(options: DbOption, work: (opened: DatabaseOnly) => Promise<number | void>, open: Pick<OpenFlags, 'createDatabase'> = {}): Promise<void> {
-  let store: DatabaseHandle | undefined;
-  let scrub = (line: string) => line;
-  try {
-    const config = loadConfig();
-    const logger = createLogger(config);
-    routeConsoleTo(logger);
-    scrub = createLogScrubber(secretValues(config));
+  const openIt = async (config: Config, logger: Logger): Promise<DatabaseOnly> => {
     const file = sqliteFileFor(config, options.db, open.createDatabase === true);
     if (file !== null && open.createDatabase !== true && !existsSync(file)) throw new MawjazError('not_found', `no database at ${file} (check --db or MAWJAZ_DB)`);
-    store = openDatabase(databaseTarget(config, options.db), openOptions(config, logger));
-    const code = await work({ config, logger, store });
-    process.exitCode = code ?? EXIT.ok;
-  } catch (error) {
-    reportError(error, scrub);
-  } finally {
-    if (store) await store.close();
-  }
+    return { config, logger, store: openDatabase(databaseTarget(config, options.db), openOptions(config, logger)) };
+  };
+  await runCommand(openIt, (opened) => opened.store.close(), work);
 }
 
 /** One line on stderr; `scrub` takes out secrets a message may quote (a driver's error naming a URL with its password). */
