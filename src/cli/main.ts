@@ -40,7 +40,7 @@ program
     'after',
     `
 The database: every command takes --db <path> — a SQLite file (default: MAWJAZ_DB, else ./data/mawjaz.db)
-or a postgres:// URL (default: DATABASE_URL). Only ingest, serve, demo and sources add create a new one.
+or a postgres:// URL (default: DATABASE_URL). Only ingest, serve, demo, sources add and migrate create a new one.
 Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMAT=pretty|json to choose).`,
   )
   .exitOverride();
