@@ -56,13 +56,14 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions): Data
   let sqlite: SQLite.Database;
   try {
     sqlite = new SQLite(path);
+    // Another process writing (a server beside a CLI ingest): statements and BEGIN IMMEDIATE wait up to
+    // 5 s for its lock; work that waited longer is retried whole (src/storage/write-conflict.ts). First,
+    // so that switching a brand-new file to WAL waits too when another process is switching it at once.
+    sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('journal_mode = WAL');
     // NORMAL is durable across application crashes in WAL mode and avoids an fsync per article.
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    // Another process writing (a server beside a CLI ingest): statements and BEGIN IMMEDIATE wait up to
-    // 5 s for its lock; work that waited longer is retried whole (src/storage/write-conflict.ts).
-    sqlite.pragma('busy_timeout = 5000');
     // Checkpoint the WAL every ~40 MB instead of ~4 MB: pages rewritten between checkpoints (index
     // pages during an ingest) are copied back once, not ten times.
     sqlite.pragma('wal_autocheckpoint = 10000');
