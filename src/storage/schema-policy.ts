@@ -27,10 +27,10 @@ export interface OpeningProcess {
   createsDatabase: boolean;
 }
 
-export function schemaPolicy(dialect: DialectName, setting: MigrateSetting | undefined, process: OpeningProcess): SchemaPolicy {
+export function schemaPolicy(dialect: DialectName, setting: MigrateSetting | undefined, opener: OpeningProcess): SchemaPolicy {
   const auto = (setting ?? (dialect === 'sqlite' ? 'auto' : 'off')) === 'auto';
-  if (auto && (dialect === 'sqlite' || process.server)) return 'latest';
-  return process.createsDatabase ? 'create-only' : 'require-current';
+  if (auto && (dialect === 'sqlite' || opener.server)) return 'latest';
+  return opener.createsDatabase ? 'create-only' : 'require-current';
 }
 
 /** Brings the schema where the policy allows; throws `schema_behind` naming `mawjaz migrate` otherwise. */
