@@ -8,11 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
-import { DatabaseUnavailable, MawjazError } from '../src/errors.js';
+import { Kysely, PostgresDialect } from 'kysely';
+import { MawjazError } from '../src/errors.js';
 import { redactUrl } from '../src/redact-url.js';
-import { isDatabaseUnavailable } from './database-errors.js';
-import { migrationProvider } from './migrations/index.js';
 import { createPostgresPool } from './postgres-pool.js';
 import type { Database } from './schema.js';
 import { ConcurrentSqliteDialect } from './sqlite-dialect.js';
@@ -58,13 +56,14 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions): Data
   let sqlite: SQLite.Database;
   try {
     sqlite = new SQLite(path);
+    // Another process writing (a server beside a CLI ingest): statements and BEGIN IMMEDIATE wait up to
+    // 5 s for its lock; work that waited longer is retried whole (src/storage/write-conflict.ts). First,
+    // so that switching a brand-new file to WAL waits too when another process is switching it at once.
+    sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('journal_mode = WAL');
     // NORMAL is durable across application crashes in WAL mode and avoids an fsync per article.
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    // Another process writing (a server beside a CLI ingest): statements and BEGIN IMMEDIATE wait up to
-    // 5 s for its lock; work that waited longer is retried whole (src/storage/write-conflict.ts).
-    sqlite.pragma('busy_timeout = 5000');
     // Checkpoint the WAL every ~40 MB instead of ~4 MB: pages rewritten between checkpoints (index
     // pages during an ingest) are copied back once, not ten times.
     sqlite.pragma('wal_autocheckpoint = 10000');
@@ -78,17 +77,4 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions): Data
     await readMeta(db);
   };
   return { db, dialect: 'sqlite', sqlite, location: path, probe, close: () => db.destroy() };
-}
-
-/** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error) {
-    // Not a migration's fault: say the database is away (the server waits for it; see src/engine.ts).
-    if (isDatabaseUnavailable(error)) throw error instanceof MawjazError ? error : new DatabaseUnavailable(`the database is unavailable: ${String(error)}`, { cause: error });
-    const name = failed ? ` (${failed.migrationName})` : '';
-    throw new MawjazError('migration_failed', `database migration failed${name}: ${String(error)}`, { cause: error });
-  }
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { InvalidInput } from './errors.js';
 import { decodeKey, KEY_HELP } from './security/secret-box.js';
+import { readSecretFiles } from './security/secret-files.js';
 
 export const configSchema = z.object({
   DATABASE_URL: z
@@ -15,6 +16,7 @@ export const configSchema = z.object({
     .describe('PostgreSQL connection URL; when set, PostgreSQL is used instead of SQLite (secret: may hold a password)'),
   MAWJAZ_DB: z.string().min(1).default('./data/mawjaz.db').describe('SQLite database file (the embedded default)'),
   MAWJAZ_DB_QUERY_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60).describe('PostgreSQL: longest one statement may run before the server cancels it (migrations included); a database that stops answering cannot hold a request longer'),
+  MAWJAZ_MIGRATE: z.enum(['auto', 'off']).optional().describe('Whether opening the database brings its schema up to date: auto (the default on SQLite) or off (the default on PostgreSQL, where only `mawjaz migrate` does, or `mawjaz serve` with auto)'),
   MAWJAZ_DB_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60).describe('How long `mawjaz serve` waits (with backoff) for a database that is not up yet when it starts; 0 gives up at once'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
   LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto').describe('Log lines: readable (pretty) or JSON; auto is readable in a terminal and JSON otherwise or with NODE_ENV=production'),
@@ -121,14 +123,16 @@ function decodedOrAsIs(text: string): string {
   }
 }
 
-/** Parses the environment; throws InvalidInput listing every problem, with the variable it concerns. */
+/**
+ * Parses the environment; throws InvalidInput listing every problem, with the variable it concerns.
+ * A secret may also come from a file named by NAME_FILE (src/security/secret-files.ts).
+ */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const known = Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, emptyToUndefined(env[key])]));
+  const fromFiles = readSecretFiles(env, SECRET_OPTIONS);
+  const known = Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, emptyToUndefined(fromFiles.env[key])]));
   const result = configSchema.safeParse(known);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new InvalidInput(`invalid configuration:\n${lines.join('\n')}`);
-  }
+  const lines = [...fromFiles.problems.map((problem) => `  ${problem}`), ...(result.success ? [] : result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`))];
+  if (!result.success || lines.length > 0) throw new InvalidInput(`invalid configuration:\n${lines.join('\n')}`);
   return Object.freeze(result.data);
 }
 

@@ -1,11 +1,12 @@
 /**
  * The core engine handle every command receives: frozen config, the open database, a logger.
- * Opening it migrates the schema, syncs the gazetteer and scores the migration relevance of articles
- * stored before it existed (once), so a fresh or upgraded database is ready to use. The
+ * Opening it migrates the schema (as far as its policy allows: src/storage/schema-policy.ts), syncs the
+ * gazetteer and scores the migration relevance of articles stored before it existed (once), so a fresh
+ * or upgraded database is ready to use. The
  * server (`waitForDatabase`) first waits, within MAWJAZ_DB_WAIT_SECONDS, for a database that is not up
  * yet — replicas often start before their database does; other commands say at once that it is away.
  */
-import { type DatabaseHandle, type DatabaseTarget, migrateToLatest, openDatabase } from '../db/connect.js';
+import { type DatabaseHandle, type DatabaseTarget, type OpenOptions, openDatabase } from '../db/connect.js';
 import type { Config } from './config.js';
 import { syncGazetteer } from './entities/entity.service.js';
 import { errorMessage } from './errors.js';
@@ -15,6 +16,7 @@ import type { Metrics } from './metrics/recorder.js';
 import { backfillRelevance } from './ingest/relevance-backfill.js';
 import { noteUnderstandingOfEmptyDatabase } from './ingest/reread.js';
 import { retryWhileDatabaseAway } from './storage/database-away.js';
+import { prepareSchema, type SchemaPolicy } from './storage/schema-policy.js';
 import { retryOnWriteConflict } from './storage/write-conflict.js';
 
 export interface Engine {
@@ -34,6 +36,15 @@ export function databaseTarget(config: Config, dbOption?: string): DatabaseTarge
   return { kind: 'sqlite', path: dbOption ?? config.MAWJAZ_DB };
 }
 
+/** How every process opens its database: the configured query timeout, lost connections logged. */
+export function openOptions(config: Config, logger: Logger): OpenOptions {
+  return {
+    queryTimeoutMs: config.MAWJAZ_DB_QUERY_TIMEOUT_SECONDS * 1000,
+    // Already discarded by the pool; whether the database itself is away is for the next query to find.
+    onConnectionError: (error) => logger.debug({ err: errorMessage(error) }, 'database connection lost; the next query opens a new one'),
+  };
+}
+
 export interface OpenEngineOptions {
   config: Config;
   logger: Logger;
@@ -41,20 +52,18 @@ export interface OpenEngineOptions {
   now?: () => Date;
   /** Wait (with backoff, logged) up to MAWJAZ_DB_WAIT_SECONDS for a database that is away. */
   waitForDatabase?: boolean;
+  /** Whether opening may migrate the schema (src/storage/schema-policy.ts); default: up to the latest. */
+  schema?: SchemaPolicy;
 }
 
 export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   const { config, logger } = options;
-  const store = openDatabase(databaseTarget(config, options.db), {
-    queryTimeoutMs: config.MAWJAZ_DB_QUERY_TIMEOUT_SECONDS * 1000,
-    // Already discarded by the pool; whether the database itself is away is for the next query to find.
-    onConnectionError: (error) => logger.debug({ err: errorMessage(error) }, 'database connection lost; the next query opens a new one'),
-  });
+  const store = openDatabase(databaseTarget(config, options.db), openOptions(config, logger));
   try {
     const waitMs = options.waitForDatabase ? config.MAWJAZ_DB_WAIT_SECONDS * 1000 : 0;
     // Two processes opening one SQLite file at once (a server and a CLI): the second waits for the
     // first's migrations and gazetteer sync, then finds them done.
-    await retryWhileDatabaseAway(() => retryOnWriteConflict(() => migrateToLatest(store.db), { logger, what: 'migrating the database' }), {
+    await retryWhileDatabaseAway(() => retryOnWriteConflict(() => prepareSchema(store, options.schema ?? 'latest', logger), { logger, what: 'migrating the database' }), {
       withinMs: waitMs,
       onWait: (error, delayMs) => logger.warn({ database: store.location, err: errorMessage(error) }, `database not reachable yet; trying again in ${(delayMs / 1000).toFixed(1)} s (waiting up to MAWJAZ_DB_WAIT_SECONDS=${config.MAWJAZ_DB_WAIT_SECONDS})`),
     });

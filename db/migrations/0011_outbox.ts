@@ -8,6 +8,7 @@
  * Frozen: never import application code here.
  */
 import { sql } from 'kysely';
+import { up as createDeliveries } from './0004_deliveries.js';
 import { type AnyKysely, isPostgres } from './dialect.js';
 
 export async function up(db: AnyKysely): Promise<void> {
@@ -56,6 +57,16 @@ export async function up(db: AnyKysely): Promise<void> {
 }
 
 export async function down(db: AnyKysely): Promise<void> {
+  const pg = isPostgres(db);
   await db.schema.dropTable('job_leases').ifExists().execute();
+  // `deliveries` as 0004 made it (its frozen up()), holding the briefs already sent (alerts were never
+  // kept there): the older version then sends none of them twice, and queues again what was still to send.
+  await createDeliveries(db);
+  const periodEnd = pg ? sql`(payload::json ->> 'to')` : sql`json_extract(payload, '$.to')`;
+  await sql`
+    INSERT INTO deliveries (platform, workspace_id, conversation_id, kind, period_start, period_end, status, attempts, last_error, message_ids, created_at, updated_at)
+    SELECT platform, workspace_id, conversation_id, kind, occasion, ${periodEnd},
+           status, attempts, last_error, message_ids, created_at, updated_at
+    FROM outbox WHERE kind = 'brief' AND status = 'sent' AND ${periodEnd} IS NOT NULL`.execute(db);
   await db.schema.dropTable('outbox').ifExists().execute();
 }

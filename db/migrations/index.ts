@@ -36,6 +36,9 @@ const migrations: Record<string, Migration> = {
   '0016_article_relevance': m0016,
 };
 
+/** Their names in the order they run. */
+export const migrationNames: readonly string[] = Object.keys(migrations).sort();
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

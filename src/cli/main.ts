@@ -1,20 +1,23 @@
 /**
- * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo. Each command lives in its own
+ * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo, migrate, db backup, prune. Each command lives in its own
  * file under commands/ and registers itself here.
  */
 import { Command, CommanderError } from 'commander';
 import { register as registerAlerts } from './commands/alerts.js';
 import { register as registerBriefs } from './commands/briefs.js';
 import { register as registerDeliveries } from './commands/deliveries.js';
+import { register as registerDb } from './commands/db.js';
 import { register as registerDemo } from './commands/demo.js';
 import { register as registerDigest } from './commands/digest.js';
 import { register as registerIngest } from './commands/ingest.js';
 import { register as registerList } from './commands/list.js';
+import { register as registerMigrate } from './commands/migrate.js';
 import { register as registerSearch } from './commands/search.js';
 import { register as registerShow } from './commands/show.js';
 import { register as registerSources } from './commands/sources.js';
 import { register as registerSubscriptions } from './commands/subscriptions.js';
 import { register as registerServe } from './commands/serve.js';
+import { register as registerPrune } from './commands/prune.js';
 import { register as registerReread } from './commands/reread.js';
 import { register as registerTopics } from './commands/topics.js';
 import { packageVersion } from '../package-version.js';
@@ -37,12 +40,12 @@ program
     'after',
     `
 The database: every command takes --db <path> — a SQLite file (default: MAWJAZ_DB, else ./data/mawjaz.db)
-or a postgres:// URL (default: DATABASE_URL). Only ingest, serve, demo and sources add create a new one.
+or a postgres:// URL (default: DATABASE_URL). Only ingest, serve, demo, sources add and migrate create a new one.
 Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMAT=pretty|json to choose).`,
   )
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo]) register(program);
+for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo, registerMigrate, registerDb, registerPrune]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,10 +5,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Config, loadConfig, secretValues } from '../config.js';
-import { closeEngine, databaseTarget, type Engine, openEngine } from '../engine.js';
+import { type DatabaseHandle, openDatabase } from '../../db/connect.js';
+import { closeEngine, databaseTarget, type Engine, openEngine, openOptions } from '../engine.js';
 import { MawjazError, errorMessage } from '../errors.js';
-import { createLogger, routeConsoleTo } from '../logger.js';
+import { createLogger, type Logger, routeConsoleTo } from '../logger.js';
 import { createLogScrubber } from '../security/log-scrubber.js';
+import { schemaPolicy } from '../storage/schema-policy.js';
 
 export interface DbOption {
   db?: string;
@@ -18,7 +20,10 @@ export interface DbOption {
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export interface OpenFlags {
-  /** The server waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS); other commands fail at once. */
+  /**
+   * The server: waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS; other commands fail at
+   * once), and with MAWJAZ_MIGRATE=auto may upgrade a PostgreSQL schema (src/storage/schema-policy.ts).
+   */
   waitForDatabase?: boolean;
   /** Commands that fill a database (serve, ingest, demo, sources add) create a new SQLite file and its folder. */
   createDatabase?: boolean;
@@ -39,28 +44,58 @@ function sqliteFileFor(config: Config, dbOption: string | undefined, createDatab
   return path;
 }
 
-export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>, open: OpenFlags = {}): Promise<void> {
-  let engine: Engine | undefined;
+/** Parses the config, sets up logging, opens what the command needs, runs it, reports a failure on one line and closes. */
+async function runCommand<H>(open: (config: Config, logger: Logger) => Promise<H>, close: (handle: H) => Promise<void>, work: (handle: H) => Promise<number | void>): Promise<void> {
+  let handle: H | undefined;
   let scrub = (line: string) => line;
   try {
     const config = loadConfig();
     const logger = createLogger(config);
     routeConsoleTo(logger);
     scrub = createLogScrubber(secretValues(config));
-    const sqliteFile = sqliteFileFor(config, options.db, open.createDatabase === true);
-    const isNew = sqliteFile !== null && !existsSync(sqliteFile);
-    engine = await openEngine({ config, logger, ...(options.db ? { db: options.db } : {}), ...(open.waitForDatabase ? { waitForDatabase: true } : {}) });
-    if (isNew) logger.info({ database: sqliteFile }, `created a new database at ${sqliteFile}`);
-    const code = await work(engine).catch((error: unknown) => {
-      engine?.logger.debug({ err: error }, 'command failed');
-      throw error;
-    });
-    process.exitCode = code ?? EXIT.ok;
+    handle = await open(config, logger);
+    process.exitCode = (await work(handle)) ?? EXIT.ok;
   } catch (error) {
     reportError(error, scrub);
   } finally {
-    if (engine) await closeEngine(engine);
+    if (handle !== undefined) await close(handle);
   }
+}
+
+export async function withEngine(options: DbOption, work: (engine: Engine) => Promise<number | void>, open: OpenFlags = {}): Promise<void> {
+  const openIt = async (config: Config, logger: Logger): Promise<Engine> => {
+    const sqliteFile = sqliteFileFor(config, options.db, open.createDatabase === true);
+    const isNew = sqliteFile !== null && !existsSync(sqliteFile);
+    const schema = schemaPolicy(databaseTarget(config, options.db).kind, config.MAWJAZ_MIGRATE, { server: open.waitForDatabase === true, createsDatabase: open.createDatabase === true });
+    const engine = await openEngine({ config, logger, schema, ...(options.db ? { db: options.db } : {}), ...(open.waitForDatabase ? { waitForDatabase: true } : {}) });
+    if (isNew) logger.info({ database: sqliteFile }, `created a new database at ${sqliteFile}`);
+    return engine;
+  };
+  await runCommand(openIt, closeEngine, (engine) =>
+    work(engine).catch((error: unknown) => {
+      engine.logger.debug({ err: error }, 'command failed');
+      throw error;
+    }),
+  );
+}
+
+export interface DatabaseOnly {
+  config: Config;
+  logger: Logger;
+  store: DatabaseHandle;
+}
+
+/**
+ * Runs a command on the database as it is, neither migrated nor prepared (`mawjaz migrate`, `db backup`):
+ * the engine's opening would change a schema these commands must first see untouched.
+ */
+export async function withDatabase(options: DbOption, work: (opened: DatabaseOnly) => Promise<number | void>, open: Pick<OpenFlags, 'createDatabase'> = {}): Promise<void> {
+  const openIt = async (config: Config, logger: Logger): Promise<DatabaseOnly> => {
+    const file = sqliteFileFor(config, options.db, open.createDatabase === true);
+    if (file !== null && open.createDatabase !== true && !existsSync(file)) throw new MawjazError('not_found', `no database at ${file} (check --db or MAWJAZ_DB)`);
+    return { config, logger, store: openDatabase(databaseTarget(config, options.db), openOptions(config, logger)) };
+  };
+  await runCommand(openIt, (opened) => opened.store.close(), work);
 }
 
 /** One line on stderr; `scrub` takes out secrets a message may quote (a driver's error naming a URL with its password). */

@@ -4,7 +4,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../db/connect.js';
+import { migrateToLatest } from '../../db/migrate.js';
 import type { Engine } from '../../src/engine.js';
 import { loadEntityMatcher, syncGazetteer } from '../../src/entities/entity.service.js';
 import { enrich } from '../../src/ingest/enrich.js';
