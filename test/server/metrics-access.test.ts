@@ -4,7 +4,7 @@
  * start-up log says why; MAWJAZ_METRICS=off turns it off anywhere. Without a token, a request that came
  * through a reverse proxy is refused (403). The rules, then the real server.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { metricsPlan } from '../../src/server/metrics-access.js';
 import { startServer } from '../support/fake-slack.js';
@@ -86,7 +86,8 @@ describe('/metrics on the real server', () => {
     try {
       const base = exposed.url.replace('0.0.0.0', '127.0.0.1');
       expect((await scrape(base)).status).toBe(404);
-      expect(exposed.output().match(/metrics are off: the server is bound to 0\.0\.0\.0/g)).toHaveLength(1);
+      // The logger's line may reach the pipe after the "serving on" line the start waited for.
+      await vi.waitFor(() => expect(exposed.output().match(/metrics are off: the server is bound to 0\.0\.0\.0/g)).toHaveLength(1), { timeout: 5000 });
     } finally {
       await exposed.stop();
     }
