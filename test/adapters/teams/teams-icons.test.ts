@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { APP_PACKAGE_DIR } from '../../../adapters/teams/appPackage/app-package.js';
-import { COLOR_ICON, OUTLINE_ICON, drawColorIcon, drawOutlineIcon } from '../../../adapters/teams/appPackage/icons.js';
+import { COLOR_ICON, OUTLINE_ICON } from '../../../adapters/teams/appPackage/icon-files.js';
+import { drawColorIcon, drawOutlineIcon } from '../../../adapters/teams/appPackage/icons.js';
 
 function committed(file: string): PNG {
   return PNG.sync.read(readFileSync(join(APP_PACKAGE_DIR, file)));
