@@ -126,6 +126,9 @@ port="$(free_port)"
 NODE_ENV=production DATABASE_URL="$pg_url" MAWJAZ_HOST=127.0.0.1 MAWJAZ_PORT="$port" serve_until_healthy "http://127.0.0.1:$port"
 cat "$work/healthz.json"; echo
 grep -q '"ok":true' "$work/healthz.json" || fail "/healthz does not report the database up"
+# deploy/Dockerfile's HEALTHCHECK, word for word.
+MAWJAZ_PORT="$port" node -e "fetch(\`http://127.0.0.1:\${process.env.MAWJAZ_PORT}/healthz\`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" \
+  || fail "the Dockerfile's HEALTHCHECK command failed against a healthy server"
 stop_server
 
 printf '\ncheck-package: the packed tarball installs without dev dependencies and runs.\n'
