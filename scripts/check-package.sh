@@ -61,6 +61,10 @@ step "install the tarball with --omit=dev into an empty folder"
 mkdir "$work/app"
 cd "$work/app"
 npm init -y >/dev/null
+# Native modules (better-sqlite3) compile against the Node that runs this check, with its own headers
+# when it ships them (an npmrc's nodedir may name another version's).
+node_prefix="$(dirname "$(dirname "$(command -v node)")")"
+if [ -d "$node_prefix/include/node" ]; then export npm_config_nodedir="$node_prefix"; fi
 npm install --omit=dev --no-audit --no-fund "$tarball"
 [ ! -e node_modules/tsx ] || fail "tsx was installed: it must be a dev dependency only"
 [ ! -e node_modules/typescript ] || fail "typescript was installed: it must be a dev dependency only"
