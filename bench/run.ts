@@ -5,7 +5,7 @@
  * --db postgres://…), then a mix of topic and free-text queries in English and Arabic is timed, then
  * briefs are compiled (bench/digest-bench.ts), Slack requests and brief fan-out timed (bench/slack-bench.ts), and the
  * real server soaked with Slack and Teams traffic during a fan-out (bench/soak-bench.ts), and feeds of
- * 1k–100k items parsed (bench/feed-bench.ts).
+ * 1k–100k items parsed (bench/feed-bench.ts), and the CLI's start-up timed before and after the build (bench/startup-bench.ts).
  * Without ../shared the bundled samples are replicated instead (say so in the output).
  */
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { runDigestBench } from './digest-bench.js';
 import { runFeedBench } from './feed-bench.js';
 import { runSlackBench } from './slack-bench.js';
 import { runSoakBench } from './soak-bench.js';
+import { runStartupBench } from './startup-bench.js';
 
 const QUERIES = [
   'khartoum', 'egypt', 'IOM', 'trafficking', 'forced labour', 'UNHCR', 'libya', 'italy', 'frontex', 'asylum',
@@ -140,6 +141,7 @@ try {
   printTable('Slack (real server and Bolt app on loopback)', await runSlackBench(engine, digest.weekEnd));
   printTable('Soak (mawjaz serve under sustained Slack and Teams traffic during a brief fan-out, loopback)', await runSoakBench(engine, values.db ?? join(dir, 'bench.db')));
   printTable('Feeds (parsing 1k, 10k and 100k-item feeds: in-process, in the server\'s worker, and the old parser)', await runFeedBench());
+  printTable('CLI start-up (mawjaz list on an empty database)', await runStartupBench());
   printTable('Memory', [
     ['peak RSS (whole run, workers included)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`],
     ['RSS after ingest', `${(rssAfterIngest / 2 ** 20).toFixed(0)} MiB`],

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// Entry point for `npx mawjaz`: registers tsx so the TypeScript sources run without a build step.
-import { register } from 'tsx/esm/api';
+// `mawjaz`: the command line, compiled (see run-compiled.js).
+import { runCompiled } from './run-compiled.js';
 
-register();
-await import('../src/cli/main.ts');
+await runCompiled('src/cli/main.js');

@@ -13,7 +13,8 @@ function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.')) continue;
+    // dist/ is the build's copy of these sources (npm run build), checked here as its sources.
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
     if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
     else if (/\.(ts|js|mjs|cjs)$/.test(name)) out.push(path);
   }

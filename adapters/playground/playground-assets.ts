@@ -1,24 +1,35 @@
 /**
  * The playground's page and its files: GET / is web/index.html, /playground/assets/<file> the files of
- * web/ (no build step), and /playground/assets/vendor/adaptivecards.min.js the official Adaptive Cards
- * renderer from node_modules. Only known file types, only inside web/ (no "..", no encoded slashes, no
+ * web/ (copied as they are to dist/ by npm run build), and /playground/assets/vendor/adaptivecards.min.js
+ * the official Adaptive Cards renderer, wherever Node resolves the dependency (a clone or an install). Only known file types, only inside web/ (no "..", no encoded slashes, no
  * symlinks out), under a Content-Security-Policy that lets the page run its own scripts and nothing else.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMON_HEADERS, HttpError } from './playground-http.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEB_DIR = join(here, 'web');
-const PROJECT_ROOT = resolve(here, '../..');
 export const ASSETS_PATH = '/playground/assets/';
 
+/** Asset name → the dependency's file, as a module specifier: node_modules is not always beside us. */
 const VENDOR: Record<string, string> = {
-  'vendor/adaptivecards.min.js': join(PROJECT_ROOT, 'node_modules/adaptivecards/dist/adaptivecards.min.js'),
-  'vendor/adaptivecards.css': join(PROJECT_ROOT, 'node_modules/adaptivecards/dist/adaptivecards.css'),
+  'vendor/adaptivecards.min.js': 'adaptivecards/dist/adaptivecards.min.js',
+  'vendor/adaptivecards.css': 'adaptivecards/dist/adaptivecards.css',
 };
+const require = createRequire(import.meta.url);
+
+/** The installed file, or null when the dependency is missing. */
+function vendorFile(specifier: string): string | null {
+  try {
+    return require.resolve(specifier);
+  } catch {
+    return null;
+  }
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,8 +57,6 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const shown = (path: string) => relative(PROJECT_ROOT, path);
-
 async function sendFile(res: ServerResponse, path: string, head: boolean): Promise<void> {
   const type = CONTENT_TYPES[extname(path).toLowerCase()];
   if (type === undefined) throw new HttpError(404, 'not a playground file');
@@ -63,7 +72,7 @@ async function isFile(path: string): Promise<boolean> {
 /** GET /: the page, or 503 naming the missing file (a checkout without the web page). */
 export async function serveIndex(res: ServerResponse, head: boolean): Promise<void> {
   const index = join(WEB_DIR, 'index.html');
-  if (!(await isFile(index))) throw new HttpError(503, `the playground page is missing: ${shown(index)} was not found`);
+  if (!(await isFile(index))) throw new HttpError(503, `the playground page is missing: ${index} was not found`);
   await sendFile(res, index, head);
 }
 
@@ -75,9 +84,10 @@ export async function serveAsset(res: ServerResponse, rawPath: string, head: boo
   } catch {
     throw new HttpError(400, 'the asset path is not valid URL encoding');
   }
-  const vendored = VENDOR[name];
-  if (vendored !== undefined) {
-    if (!(await isFile(vendored))) throw new HttpError(503, `${shown(vendored)} is missing: install the dependencies (npm install)`);
+  const specifier = VENDOR[name];
+  if (specifier !== undefined) {
+    const vendored = vendorFile(specifier);
+    if (vendored === null || !(await isFile(vendored))) throw new HttpError(503, `${specifier} is missing: install the dependencies (npm install)`);
     return sendFile(res, vendored, head);
   }
   const segments = name.split('/');

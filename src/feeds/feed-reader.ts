@@ -13,10 +13,10 @@
 import type { Worker } from 'node:worker_threads';
 import { ParseFailed } from '../errors.js';
 import type { FeedRead, FeedSource } from '../ingest/readers/feed.js';
-import { startTsWorker } from '../ingest/ts-worker.js';
+import { startWorker } from '../ingest/worker-thread.js';
 import type { FeedReadReply, FeedReadRequest, FetchedKind } from './feed-read-protocol.js';
 
-const WORKER_ENTRY = new URL('./feed-read-worker.ts', import.meta.url);
+const WORKER_ENTRY = new URL('./feed-read-worker.js', import.meta.url);
 
 /**
  * Heap for the worker. Parsing takes 15 to 20 times the feed's size (measured: a 15 MiB feed of 100k
@@ -89,7 +89,7 @@ export class FeedReader {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = startTsWorker(WORKER_ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb } });
+    const worker = startWorker(WORKER_ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb } });
     worker.on('message', (reply: FeedReadReply) => this.settle(reply));
     worker.on('error', (error: Error & { code?: string }) => {
       const why = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than the feed reader's ${this.memoryLimitMb} MB of memory` : `the feed reader failed (${error.message})`;

@@ -10,7 +10,7 @@ import { createEntityMatcher } from '../entities/matcher.js';
 import type { EntityRecord } from '../entities/types.js';
 import { type EnrichedArticle, prepareArticle } from './enrich.js';
 import type { WorkerReply, WorkerRequest } from './enrich-protocol.js';
-import { startTsWorker } from './ts-worker.js';
+import { startWorker } from './worker-thread.js';
 import type { ArticleDraft } from './types.js';
 
 export interface Enricher {
@@ -28,7 +28,7 @@ export interface EnricherOptions {
 }
 
 const DEFAULT_WARMUP = 200;
-const WORKER_ENTRY = new URL('./enrich-worker.ts', import.meta.url);
+const WORKER_ENTRY = new URL('./enrich-worker.js', import.meta.url);
 
 export function defaultWorkerCount(): number {
   return Math.min(4, availableParallelism());
@@ -62,7 +62,7 @@ class WorkerPool {
 
   constructor(count: number, records: EntityRecord[], blockers: string[]) {
     for (let i = 0; i < count; i++) {
-      const worker = startTsWorker(WORKER_ENTRY);
+      const worker = startWorker(WORKER_ENTRY);
       worker.on('message', (reply: WorkerReply) => this.settle(reply));
       worker.on('error', (error) => this.failAll(error));
       worker.on('exit', (code) => {

@@ -1,8 +1,14 @@
-/** Runs the real `mawjaz` executable (bin/mawjaz.js) as a user would, capturing its output. */
+/**
+ * Runs the `mawjaz` command line in a child process as a user would, capturing its output. From the
+ * sources through tsx (what `npm run dev` runs), so the tests need no build; bin/mawjaz.js runs the
+ * same module compiled, which scripts/check-package.sh exercises from the packed tarball.
+ */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
+/** node's arguments before the command's own: the CLI's entry module, from the sources. */
+export const cliEntry: readonly string[] = ['--import', 'tsx', resolve(projectRoot, 'src/cli/main.ts')];
 export const samplesDir = resolve(projectRoot, 'samples');
 /** The sample articles themselves (samples/ also holds their README and expectations). */
 export const samplesNewsDir = resolve(projectRoot, 'samples/news');
@@ -24,7 +30,7 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
 
 /** runCli with the process at hand (its pid), for tests that line several up. */
 export function spawnCli(args: string[], options: CliOptions = {}): { child: ChildProcess; result: Promise<CliResult> } {
-  const child = spawn(process.execPath, [resolve(projectRoot, 'bin/mawjaz.js'), ...args], {
+  const child = spawn(process.execPath, [...cliEntry, ...args], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...options.env },
   });

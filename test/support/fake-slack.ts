@@ -7,8 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { projectRoot } from './cli.js';
+import { cliEntry, projectRoot } from './cli.js';
 
 export interface Recorded {
   /** Date.now() when it arrived. */
@@ -153,7 +152,7 @@ function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
  */
 export function startServer(db: string, env: Record<string, string>, args: readonly string[] = [], onOutput: (out: string) => void = () => {}): Promise<ServerProcess> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [resolve(projectRoot, 'bin/mawjaz.js'), 'serve', '--port', '0', '--db', db, ...args], {
+    const child = spawn(process.execPath, [...cliEntry, 'serve', '--port', '0', '--db', db, ...args], {
       cwd: projectRoot,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
     });

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
-import { COLOR_ICON, OUTLINE_ICON } from './icons.js';
+import { COLOR_ICON, OUTLINE_ICON } from './icon-files.js';
 
 export const APP_PACKAGE_DIR = dirname(fileURLToPath(import.meta.url));
 export const MANIFEST_FILE = 'manifest.json';

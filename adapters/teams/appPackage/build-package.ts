@@ -1,30 +1,28 @@
 /**
- * `npm run teams:package [-- --out FILE] [-- --allow-placeholder]`: writes the Teams app package
- * (dist/mawjaz-teams.zip by default) to upload in Teams → Apps → Manage your apps → Upload a custom app.
+ * `mawjaz-teams-package [--out FILE] [--allow-placeholder]` (from a clone: `npm run teams:package --`):
+ * writes the Teams app package (./mawjaz-teams.zip by default) to upload in Teams → Apps → Manage your apps → Upload a custom app.
  * A build step rather than part of `mawjaz serve`, so it reads its two settings from the environment
  * itself: MICROSOFT_APP_ID (required unless --allow-placeholder) and MAWJAZ_PUBLIC_HOST.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { APP_PACKAGE_DIR, AppPackageError, PLACEHOLDER_HOST, buildAppPackage } from './app-package.js';
-
-const projectRoot = resolve(APP_PACKAGE_DIR, '../../..');
+import { packageVersion } from '../../../src/package-version.js';
+import { AppPackageError, PLACEHOLDER_HOST, buildAppPackage } from './app-package.js';
 
 function main(): void {
   const { values } = parseArgs({
     options: {
-      out: { type: 'string', default: join(projectRoot, 'dist', 'mawjaz-teams.zip') },
+      out: { type: 'string', default: 'mawjaz-teams.zip' },
       'allow-placeholder': { type: 'boolean', default: false },
     },
   });
-  const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
   const publicHost = process.env.MAWJAZ_PUBLIC_HOST;
   const zip = buildAppPackage({
     appId: process.env.MICROSOFT_APP_ID,
     publicHost,
     allowPlaceholder: values['allow-placeholder'],
-    version,
+    version: packageVersion,
   });
   const out = resolve(values.out);
   mkdirSync(dirname(out), { recursive: true });

@@ -8,12 +8,8 @@
  * files with what this module draws.
  */
 import { PNG } from 'pngjs';
+import { BACKGROUND, COLOR_ICON, OUTLINE_ICON } from './icon-files.js';
 
-export const COLOR_ICON = { file: 'color.png', size: 192 } as const;
-export const OUTLINE_ICON = { file: 'outline.png', size: 32 } as const;
-
-/** The manifest's accentColor and the colour icon's background: Slack's background_color. */
-export const BACKGROUND = { r: 0x1d, g: 0x3b, b: 0x53 } as const;
 const WHITE = { r: 255, g: 255, b: 255 } as const;
 const AMBER = { r: 0xf2, g: 0xa5, b: 0x41 } as const;
 

@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLOR_ICON, OUTLINE_ICON, drawColorIcon, drawOutlineIcon, encodePng } from './icons.js';
+import { COLOR_ICON, OUTLINE_ICON } from './icon-files.js';
+import { drawColorIcon, drawOutlineIcon, encodePng } from './icons.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 for (const [icon, png] of [[COLOR_ICON, drawColorIcon()], [OUTLINE_ICON, drawOutlineIcon()]] as const) {

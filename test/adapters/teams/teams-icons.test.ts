@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { APP_PACKAGE_DIR } from '../../../adapters/teams/appPackage/app-package.js';
-import { COLOR_ICON, OUTLINE_ICON, drawColorIcon, drawOutlineIcon } from '../../../adapters/teams/appPackage/icons.js';
+import { COLOR_ICON, OUTLINE_ICON } from '../../../adapters/teams/appPackage/icon-files.js';
+import { drawColorIcon, drawOutlineIcon } from '../../../adapters/teams/appPackage/icons.js';
 
 function committed(file: string): PNG {
   return PNG.sync.read(readFileSync(join(APP_PACKAGE_DIR, file)));
@@ -21,7 +22,20 @@ function pixels(png: PNG): [number, number, number, number][] {
   return out;
 }
 
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** Ample for two flat icons (they weigh 2.4 KB and 0.3 KB); a photo or an uncompressed export would not fit. */
+const MAX_ICON_BYTES = 16 * 1024;
+
 describe('Teams app icons', () => {
+  it.each([COLOR_ICON, OUTLINE_ICON])('$file is a small 8-bit RGBA PNG of $size×$size, read as committed (no drawing at run time)', (icon) => {
+    const bytes = readFileSync(join(APP_PACKAGE_DIR, icon.file));
+    expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    // The IHDR chunk comes first: width and height at bytes 16 and 20, bit depth at 24, colour type at 25 (6: RGBA).
+    expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20), bytes[24], bytes[25]]).toEqual([icon.size, icon.size, 8, 6]);
+    expect(bytes.byteLength).toBeLessThanOrEqual(MAX_ICON_BYTES);
+  });
+
   it('color.png is 192×192, opaque, and has a mark on its background', () => {
     const png = committed(COLOR_ICON.file);
     expect([png.width, png.height]).toEqual([192, 192]);

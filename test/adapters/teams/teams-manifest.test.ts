@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_PACKAGE_DIR, PLACEHOLDER_HOST, PLACEHOLDER_ID } from '../../../adapters/teams/appPackage/app-package.js';
-import { BACKGROUND, COLOR_ICON, OUTLINE_ICON } from '../../../adapters/teams/appPackage/icons.js';
+import { BACKGROUND, COLOR_ICON, OUTLINE_ICON } from '../../../adapters/teams/appPackage/icon-files.js';
 import { parseCommand, VERBS } from '../../../src/commands/grammar.js';
 import { hasTeamsSchema, teamsSchemaErrors } from '../../support/teams-schema.js';
 
