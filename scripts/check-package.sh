@@ -122,6 +122,10 @@ unzip -Z1 "$work/teams.zip" | sort | tr '\n' ' ' | grep -qx 'color.png manifest.
 
 step "PostgreSQL: the migrations on a fresh database, then serve configured by environment variables (as deploy/)"
 psql "$admin_url" -qc "create database $pg_db"
+# An operator upgrades PostgreSQL explicitly (README: Upgrading): migrate, then migrate again finds nothing to do.
+"$mawjaz" migrate --db "$pg_url" | tee "$work/migrate.out"
+grep -q 'applied' "$work/migrate.out" || fail "mawjaz migrate applied nothing on a fresh PostgreSQL database"
+"$mawjaz" migrate --db "$pg_url" | grep -q 'up to date' || fail "a second mawjaz migrate did not find the schema up to date"
 "$mawjaz" demo --db "$pg_url" >/dev/null
 pg_count="$("$mawjaz" list --json --db "$pg_url" | node -e "let s='';process.stdin.on('data',(c)=>s+=c).on('end',()=>console.log(JSON.parse(s).articles.length))")"
 [ "$pg_count" = "$count" ] || fail "PostgreSQL holds $pg_count articles after the demo, SQLite $count"
