@@ -8,7 +8,7 @@ import type { DigesterOptions } from '../../digests/compile/digester.js';
 import { type CommandService, createCommandService } from '../../src/commands/command.service.js';
 import type { BriefDeliverer } from '../../src/delivery/deliverer.js';
 import type { Engine } from '../../src/engine.js';
-import type { Mount } from '../../src/server/http-server.js';
+import type { Mount } from '../../src/http/mount.js';
 import { API_PATH, handleApi } from './playground-api.js';
 import { ASSETS_PATH, serveAsset, serveIndex } from './playground-assets.js';
 import { createPlaygroundAuth, type PlaygroundAuth } from './playground-auth.js';

@@ -1,11 +1,13 @@
 /**
+ * Slack's part of the one configuration schema (src/config.ts), read by the adapter itself.
+ *
  * How Slack is installed, from configuration: one workspace with SLACK_BOT_TOKEN, or any number of
  * workspaces installing by OAuth (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, with
  * MAWJAZ_ENCRYPTION_KEY sealing their tokens in the database). A half-configured or mixed setup is an
  * error naming what to set, not a guess.
  */
-import type { Config } from '../config.js';
-import { InvalidInput } from '../errors.js';
+import type { Config } from '../../src/config.js';
+import { InvalidInput } from '../../src/errors.js';
 
 export type SlackInstallMode =
   | { kind: 'single-workspace'; botToken: string }

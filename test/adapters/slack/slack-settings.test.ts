@@ -1,7 +1,7 @@
 /** Which Slack install mode the environment selects, and the start-up errors for half-set or mixed ones. */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { slackInstallMode } from '../../src/server/slack-install-mode.js';
+import { loadConfig } from '../../../src/config.js';
+import { slackInstallMode } from '../../../adapters/slack/slack-settings.js';
 
 const OAUTH = {
   SLACK_CLIENT_ID: '1234567890123.4567890123456',
