@@ -2,7 +2,7 @@
  * The architecture's hard rules: the core (src/, digests/, db/) never imports a platform SDK, and
  * each SDK stays inside its own adapter folder, so replacing botbuilder touches adapters/teams only.
  * The core never imports an adapter (app/, the composition root, assembles them), and adapters reach
- * the database only through the core's ports, never db/ or src/storage/ themselves.
+ * the database only through the core's ports, never db/, src/storage/ or kysely themselves.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -32,18 +32,6 @@ function target(file: string, spec: string): string {
 }
 
 const under = (path: string, ...folders: string[]) => folders.some((folder) => path.startsWith(`${folder}/`));
-
-/**
- * Playground files that still reach db/ or src/storage/ themselves, to move behind ports as Slack's and
- * Teams' were. The list only shrinks: a file that no longer needs its entry fails the test below.
- */
-const STORAGE_READERS_LEFT = new Set<string>([
-  'adapters/playground/brief-routes.ts',
-  'adapters/playground/chat-routes.ts',
-  'adapters/playground/first-run.ts',
-  'adapters/playground/operator-routes.ts',
-  'adapters/playground/playground-inbox.ts',
-]);
 
 const isSlack = (spec: string) => spec.startsWith('@slack/');
 const isTeams = (spec: string) => spec === 'botbuilder' || spec.startsWith('botbuilder-') || spec.startsWith('botframework-') || spec.startsWith('@microsoft/agents');
@@ -80,21 +68,12 @@ describe('import boundaries', () => {
     expect(violations).toEqual([]);
   });
 
-  it('keeps adapters off the database: they get neutral types and ports from src/, never db/ or src/storage/', () => {
-    const reaching = new Set<string>();
-    const violations: string[] = [];
-    for (const file of sourceFiles(join(root, 'adapters'))) {
-      const path = relative(root, file);
-      for (const spec of importsOf(file)) {
-        const to = target(file, spec);
-        if (!under(to, 'db', 'src/storage')) continue;
-        reaching.add(path);
-        if (!STORAGE_READERS_LEFT.has(path)) violations.push(`${path} imports ${to}`);
-      }
-    }
+  it('keeps adapters off the database: they get neutral types and ports from src/, never db/, src/storage/ or kysely', () => {
+    const violations = sourceFiles(join(root, 'adapters'))
+      .flatMap((file) => importsOf(file).map((spec) => ({ path: relative(root, file), to: target(file, spec) })))
+      .filter(({ to }) => under(to, 'db', 'src/storage') || to === 'kysely' || to.startsWith('kysely/'))
+      .map(({ path, to }) => `${path} imports ${to}`);
     expect(violations).toEqual([]);
-    // An entry whose file no longer reads the database is taken off the list.
-    expect([...STORAGE_READERS_LEFT].filter((path) => !reaching.has(path))).toEqual([]);
   });
 
   it('keeps prom-client in the one module that exports metrics: the rest reports through the neutral Metrics port', () => {

@@ -6,15 +6,15 @@
  */
 import type { Brief } from '../../digests/brief/brief-model.js';
 import { type AlertItem, type BriefDeliverer, type DeliveryProgress, type DeliveryTarget, FIRST_ATTEMPT } from '../../src/delivery/deliverer.js';
-import type { Engine } from '../../src/engine.js';
+import type { Inbox } from '../../src/delivery/inbox.js';
 import { storeInInbox } from './playground-inbox.js';
 import { PLAYGROUND } from './playground-user.js';
 import { type Rendered, renderedAlerts, renderedBrief } from './rendered.js';
 
-export function createPlaygroundDeliverer(engine: Engine): BriefDeliverer {
+export function createPlaygroundDeliverer(inbox: Inbox): BriefDeliverer {
   async function store(target: DeliveryTarget, message: () => Rendered, progress: DeliveryProgress): Promise<string[]> {
     if (progress.sent.length > 0) return [...progress.sent];
-    const id = `inbox:${await storeInInbox(engine.store.db, target.conversationId, message(), engine.now().toISOString())}`;
+    const id = `inbox:${await storeInInbox(inbox, target.conversationId, message())}`;
     await progress.acknowledged(id);
     return [id];
   }
