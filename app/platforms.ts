@@ -1,18 +1,17 @@
 /**
  * Which platforms `mawjaz serve` switches on, from configuration: the one place that knows the
  * adapters (the core asks through the PlatformWiring port, src/server/platforms.ts). Each adapter
- * reads its own part of the configuration (adapters/slack/slack-settings.ts, adapters/teams/teams-settings.ts).
- * Adapters are loaded only when configured, so a server without Slack never loads its SDK. Slack comes
- * over HTTP (signing secret) or, when an app-level token is set, over Socket Mode. Teams comes with its
- * credentials, or — unauthenticated, for the Bot Framework Emulator — only when asked for and never in production.
+ * reads its own part of the configuration and refuses a setup that cannot work (adapters/slack/slack-settings.ts:
+ * HTTP with a signing secret, or Socket Mode with an app-level token; adapters/teams/teams-settings.ts:
+ * credentials, or the unauthenticated Emulator mode only when asked for and never in production).
+ * Adapters are loaded only when configured, so a server without Slack never loads its SDK.
  */
-import { slackInstallMode } from '../adapters/slack/slack-settings.js';
+import { slackInstallMode, slackServing } from '../adapters/slack/slack-settings.js';
 import { teamsSettings } from '../adapters/teams/teams-settings.js';
 import type { Config } from '../src/config.js';
 import type { CommandService } from '../src/commands/command.service.js';
 import type { BriefDeliverer } from '../src/delivery/deliverer.js';
 import type { Engine } from '../src/engine.js';
-import { InvalidInput } from '../src/errors.js';
 import type { Mount } from '../src/http/mount.js';
 import type { Connection, LocalPlayground, PlatformFlags, Platforms, PlatformWiring, PlaygroundRequest } from '../src/server/platforms.js';
 
@@ -21,24 +20,15 @@ async function configuredPlatforms(engine: Engine, commands: CommandService, fla
   const mounts: Mount[] = [];
   const names: string[] = [];
   const connections: Connection[] = [];
-  const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
-  if (config.SLACK_APP_TOKEN !== undefined) {
-    const install = slackInstallMode(config);
-    if (install?.kind !== 'single-workspace') throw new InvalidInput('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs the app-level token to connect and the bot token to answer (it serves one workspace; OAuth installs need HTTP)');
-    if (config.SLACK_SIGNING_SECRET !== undefined) engine.logger.info('Slack over Socket Mode (SLACK_APP_TOKEN is set): SLACK_SIGNING_SECRET is not used and /slack/events is not served');
+  const slack = slackServing(config);
+  if (slack?.kind === 'socket') {
+    if (slack.signingSecretUnused) engine.logger.info('Slack over Socket Mode (SLACK_APP_TOKEN is set): SLACK_SIGNING_SECRET is not used and /slack/events is not served');
     const { createSlackSocket } = await import('../adapters/slack/socket-mode.js');
-    connections.push(createSlackSocket(engine, commands, { appToken: config.SLACK_APP_TOKEN, botToken: install.botToken, ...apiUrl }));
+    connections.push(createSlackSocket(engine, commands, slack.settings));
     names.push('slack');
-  } else if (config.SLACK_SIGNING_SECRET !== undefined) {
-    const install = slackInstallMode(config);
-    if (install === null) {
-      throw new InvalidInput(
-        'SLACK_SIGNING_SECRET is set but Slack has no way to get tokens: set SLACK_BOT_TOKEN for a single workspace, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and MAWJAZ_ENCRYPTION_KEY for installs by OAuth',
-      );
-    }
+  } else if (slack?.kind === 'http') {
     const { createSlackAdapter } = await import('../adapters/slack/slack-app.js');
-    const slack = createSlackAdapter(engine, commands, { signingSecret: config.SLACK_SIGNING_SECRET, install, ...apiUrl });
-    mounts.push(...slack.mounts);
+    mounts.push(...createSlackAdapter(engine, commands, slack.settings).mounts);
     names.push('slack');
   }
   const teams = teamsSettings(config, flags);
