@@ -22,29 +22,30 @@ import { packageVersion } from '../package-version.js';
 import type { PlatformWiring } from '../server/platforms.js';
 import { EXIT } from './run.js';
 
-/** Parses `argv` and runs the command it names, with the platforms `wiring` assembles. */
-export async function runCli(argv: readonly string[], wiring: PlatformWiring): Promise<void> {
-  // `mawjaz list | head`: the reader left; stop quietly instead of crashing on EPIPE.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    throw error;
-  });
+// `mawjaz list | head`: the reader left; stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
 
-  const program = new Command();
-  program
-    .name('mawjaz')
-    .description('Mawjaz (موجز): migration-policy news in Arabic, English and French — ingest, understand, search, brief.')
-    .version(packageVersion, '-V, --version', 'print the version of Mawjaz')
-    .showSuggestionAfterError(true)
-    .addHelpText(
-      'after',
-      `
+
+const program = new Command();
+program
+  .name('mawjaz')
+  .description('Mawjaz (موجز): migration-policy news in Arabic, English and French — ingest, understand, search, brief.')
+  .version(packageVersion, '-V, --version', 'print the version of Mawjaz')
+  .showSuggestionAfterError(true)
+  .addHelpText(
+    'after',
+    `
 The database: every command takes --db <path> — a SQLite file (default: MAWJAZ_DB, else ./data/mawjaz.db)
 or a postgres:// URL (default: DATABASE_URL). Only ingest, serve, demo and sources add create a new one.
 Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMAT=pretty|json to choose).`,
-    )
-    .exitOverride();
+  )
+  .exitOverride();
 
+/** Registers every command, handing the platforms `wiring` to those that reach them; then runs the one `argv` names. */
+export async function runCli(argv: readonly string[], wiring: PlatformWiring): Promise<void> {
   for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo]) register(program, wiring);
 
   try {
