@@ -51,7 +51,7 @@ export async function runStartupBench(): Promise<Array<[string, string]>> {
     const config = loadConfig({ LOG_LEVEL: 'warn' });
     await closeEngine(await openEngine({ config, logger: createLogger(config), db }));
     const ways = [
-      ['from the sources through tsx (before)', ['--import', 'tsx', join(root, 'src/cli/main.ts')]],
+      ['from the sources through tsx (before)', ['--import', 'tsx', join(root, 'app/main.ts')]],
       ['compiled, bin/mawjaz.js → dist/ (after)', [join(root, 'bin/mawjaz.js')]],
     ] as const;
     const times = new Map<string, Run[]>(ways.map(([name]) => [name, []]));

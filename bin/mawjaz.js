@@ -2,4 +2,4 @@
 // `mawjaz`: the command line, compiled (see run-compiled.js).
 import { runCompiled } from './run-compiled.js';
 
-await runCompiled('src/cli/main.js');
+await runCompiled('app/main.js');

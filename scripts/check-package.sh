@@ -51,7 +51,7 @@ npm run build
 # prepack would build a second time.
 tarball="$work/$(npm pack --ignore-scripts --silent --pack-destination "$work" | tail -n1)"
 listing="$(tar -tzf "$tarball")"
-grep -qx 'package/dist/src/cli/main.js' <<<"$listing" || fail "the tarball lacks dist/src/cli/main.js"
+grep -qx 'package/dist/app/main.js' <<<"$listing" || fail "the tarball lacks dist/app/main.js"
 if grep -E '^package/(src|test|bench|adapters|db|digests|scripts)/|\.ts$' <<<"$listing" | grep -v '\.d\.ts$' | head -n3 | grep -q .; then
   fail "the tarball ships sources or tests: $(grep -E '^package/(src|test|bench|adapters|db|digests|scripts)/|\.ts$' <<<"$listing" | head -n3 | tr '\n' ' ')"
 fi

@@ -1,9 +1,11 @@
 /**
- * The architecture's one hard rule: the core (src/, digests/, db/) never imports a platform SDK, and
+ * The architecture's hard rules: the core (src/, digests/, db/) never imports a platform SDK, and
  * each SDK stays inside its own adapter folder, so replacing botbuilder touches adapters/teams only.
+ * The core never imports an adapter (app/, the composition root, assembles them), and adapters reach
+ * the database only through the core's ports, never db/, src/storage/ or kysely themselves.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
@@ -25,6 +27,22 @@ function importsOf(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
+/** The project path an import names (relative imports resolved; packages left as they are). */
+function target(file: string, spec: string): string {
+  return spec.startsWith('.') ? relative(root, resolve(dirname(file), spec)) : spec;
+}
+
+const under = (path: string, ...folders: string[]) => folders.some((folder) => path.startsWith(`${folder}/`));
+
+/** "<file> imports <target>" for each import from the files under `folders` whose target is `forbidden`. */
+function crossings(folders: readonly string[], forbidden: (to: string) => boolean): string[] {
+  return folders
+    .flatMap((folder) => sourceFiles(join(root, folder)))
+    .flatMap((file) => importsOf(file).map((spec) => ({ path: relative(root, file), to: target(file, spec) })))
+    .filter(({ to }) => forbidden(to))
+    .map(({ path, to }) => `${path} imports ${to}`);
+}
+
 const isSlack = (spec: string) => spec.startsWith('@slack/');
 const isTeams = (spec: string) => spec === 'botbuilder' || spec.startsWith('botbuilder-') || spec.startsWith('botframework-') || spec.startsWith('@microsoft/agents');
 
@@ -44,6 +62,22 @@ describe('import boundaries', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('finds crossings, dynamic imports included, with relative imports resolved (app/ loads adapters with import())', () => {
+    expect(crossings(['app'], (to) => under(to, 'adapters'))).toContain('app/platforms.ts imports adapters/slack/slack-app.js');
+  });
+
+  it('keeps adapters out of the core: src/ and digests/ never import adapters/ (app/ wires them)', () => {
+    expect(crossings(['src', 'digests'], (to) => under(to, 'adapters', 'app'))).toEqual([]);
+  });
+
+  it('keeps the composition root on top: no adapter and nothing in db/ imports app/', () => {
+    expect(crossings(['adapters', 'db'], (to) => under(to, 'app'))).toEqual([]);
+  });
+
+  it('keeps adapters off the database: they get neutral types and ports from src/, never db/, src/storage/ or kysely', () => {
+    expect(crossings(['adapters'], (to) => under(to, 'db', 'src/storage') || to === 'kysely' || to.startsWith('kysely/'))).toEqual([]);
   });
 
   it('keeps prom-client in the one module that exports metrics: the rest reports through the neutral Metrics port', () => {

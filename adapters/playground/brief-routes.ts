@@ -9,12 +9,11 @@ import { IsoDay } from '../../digests/brief/brief-model.js';
 import { createDigester } from '../../digests/compile/digester.js';
 import { parsePeriod, type Period } from '../../digests/compile/period.js';
 import type { BriefPayload } from '../../src/delivery/brief-schedule.js';
-import { deliveryView } from '../../src/delivery/deliveries.service.js';
+import { deliveryNamed, queueDelivery } from '../../src/delivery/deliveries.service.js';
 import { drainSettings } from '../../src/delivery/delivery-settings.js';
 import { drainOutbox } from '../../src/delivery/outbox-sender.js';
 import { resolveTopic } from '../../src/entities/topic.service.js';
 import type { Engine } from '../../src/engine.js';
-import { enqueue } from '../../src/storage/outbox.repository.js';
 import { ensureTarget } from '../../src/subscriptions/subscription.service.js';
 import { personalTarget } from '../../src/subscriptions/targets.js';
 import { inboxMessages } from './playground-inbox.js';
@@ -54,28 +53,26 @@ export const briefRoutes: Route[] = [
     path: /^\/brief\/send$/,
     async handle({ engine, digester, deliverer }, { body }) {
       const { period, topicIds, lang } = await checked(engine, body);
-      const { db } = engine.store;
       await ensureTarget(engine, personalTarget(audienceOf('dm')), { timeZone: localTimeZone() });
       const key = placeKey('dm');
       // Each click is its own delivery: the occasion (with the conversation, the outbox's idempotency key) is unique.
       const occasion = `${period.from} sent from the playground ${randomUUID()}`;
       const payload: BriefPayload = { ...period, topics: topicIds, lang };
-      await enqueue(db, { ...key, kind: 'brief', occasion, payload }, engine.now().toISOString());
-      const row = await db.selectFrom('outbox').selectAll().where('platform', '=', key.platform).where('conversation_id', '=', key.conversationId).where('occasion', '=', occasion).executeTakeFirstOrThrow();
-      await drainOutbox(engine, [deliverer], { ...drainSettings(engine, digester), ids: [row.id] });
-      let current = row;
+      const queued = await queueDelivery(engine, { ...key, kind: 'brief', occasion, payload });
+      await drainOutbox(engine, [deliverer], { ...drainSettings(engine, digester), ids: [queued.id] });
+      let current = queued;
       for (const started = Date.now(); Date.now() - started < SEND_WAIT_MS; await new Promise((r) => setTimeout(r, 100))) {
-        current = await db.selectFrom('outbox').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+        current = await deliveryNamed(engine, queued.id);
         if (current.status !== 'sending' && !(current.status === 'pending' && current.attempts === 0)) break;
       }
-      return { delivery: deliveryView(current) };
+      return { delivery: current };
     },
   },
   {
     method: 'GET',
     path: /^\/inbox$/,
-    async handle({ engine }) {
-      return { messages: await inboxMessages(engine.store.db) };
+    async handle({ inbox }) {
+      return { messages: await inboxMessages(inbox) };
     },
   },
 ];

@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { briefEntityOf } from '../../digests/compile/entity-names.js';
 import { listTrackedTopics } from '../../src/entities/tracked-topics.js';
-import { listEntities } from '../../src/storage/entity.repository.js';
-import { subscriptionsOf } from '../../src/storage/subscription.repository.js';
+import { subscriptionsFor } from '../../src/subscriptions/subscription.service.js';
 import { answerSlackClick } from '../slack/listeners/actions/click.js';
 import { answerCardClick } from '../teams/handlers/card-click.js';
 import { busiestWeek } from './default-period.js';
@@ -31,16 +30,15 @@ export const chatRoutes: Route[] = [
     method: 'GET',
     path: /^\/state$/,
     async handle({ engine }) {
-      const { db } = engine.store;
       const follows = [];
       for (const where of PLACES) {
-        for (const row of await subscriptionsOf(db, placeKey(where))) {
+        for (const row of await subscriptionsFor(engine, placeKey(where))) {
           const topic = briefEntityOf({ id: row.entity_id, kind: row.kind, name_en: row.name_en, name_ar: row.name_ar, country_code: row.country_code });
           if (topic) follows.push({ topic: { id: topic.id, name: topic.name, kind: topic.kind }, mode: row.mode === 'alerts' ? 'alerts' : 'brief', place: where });
         }
       }
       const tracked = (await listTrackedTopics(engine)).map((t) => t.row);
-      const countries = await listEntities(db, { kinds: ['country'] });
+      const countries = (await listTrackedTopics(engine, { kind: 'country' })).map((t) => t.row);
       const topics = [...tracked, ...countries].map((r) => ({ id: r.id, kind: r.kind, name: r.name_en, nameAr: r.name_ar }));
       return { user: { id: PLAYGROUND_USER.id, name: PLAYGROUND_USER.name }, places: PLACES, follows, topics, period: await busiestWeek(engine) };
     },

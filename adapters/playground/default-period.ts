@@ -3,8 +3,8 @@
  * latest of equals), so a fresh playground on the samples opens on their busiest week, and one fed by
  * live feeds on a full week of news.
  */
-import { sql } from 'kysely';
 import { addDays, type Period, weekEnding } from '../../digests/compile/period.js';
+import { articleCountsByDay } from '../../src/articles/article.service.js';
 import type { Engine } from '../../src/engine.js';
 
 /** The Monday of the week `day` (YYYY-MM-DD) falls in. */
@@ -14,15 +14,10 @@ function mondayOf(day: string): string {
 }
 
 export async function busiestWeek(engine: Engine): Promise<Period> {
-  const days = await engine.store.db
-    .selectFrom('articles')
-    .select((eb) => [sql<string>`substr(sort_time, 1, 10)`.as('day'), eb.fn.countAll<string | number>().as('n')])
-    .groupBy(sql`substr(sort_time, 1, 10)`)
-    .execute();
   const weeks = new Map<string, number>();
-  for (const { day, n } of days) {
+  for (const { day, articles } of await articleCountsByDay(engine)) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
-    weeks.set(mondayOf(day), (weeks.get(mondayOf(day)) ?? 0) + Number(n));
+    weeks.set(mondayOf(day), (weeks.get(mondayOf(day)) ?? 0) + articles);
   }
   let best: [string, number] | null = null;
   for (const week of weeks) if (best === null || week[1] > best[1] || (week[1] === best[1] && week[0] > best[0])) best = week;

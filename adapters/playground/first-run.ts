@@ -3,13 +3,13 @@
  * (as `mawjaz demo` does), dated so the newest is yesterday, saying so, before the server starts listening.
  */
 import { enCount } from '../../digests/brief/labels.js';
+import { storedArticleCount } from '../../src/articles/article.service.js';
 import type { Engine } from '../../src/engine.js';
 import { ingestSamples } from '../../src/ingest/sample-dates.js';
-import { countArticles } from '../../src/storage/article.repository.js';
 
 /** Loads the samples when there is no article yet; returns the line to print, or null when the database already had articles. */
 export async function loadSamplesOnFirstRun(engine: Engine): Promise<string | null> {
-  if ((await countArticles(engine.store.db)) > 0) return null;
+  if ((await storedArticleCount(engine)) > 0) return null;
   const { summary, shiftDays } = await ingestSamples(engine, { allowPrivate: false });
   const failed = summary.failed > 0 ? `, ${summary.failed} failed (${summary.failures.map((f) => `${f.input}: ${f.reason}`).join('; ').slice(0, 500)})` : '';
   return `playground: the database had no articles, so the bundled samples were loaded: ${enCount(summary.ingested, 'article', 'articles')} from samples/news${failed}; ${shiftedLine(shiftDays)}`;

@@ -4,15 +4,13 @@
  * `mawjaz topics`), through the same services as the CLI.
  */
 import { z } from 'zod';
-import { listDeliveries, retryDeliveries } from '../../src/delivery/deliveries.service.js';
+import { deliveryCounts, listDeliveries, OUTBOX_STATUSES, type OutboxStatus, retryDeliveries } from '../../src/delivery/deliveries.service.js';
 import { addTopic, addTopicAliases } from '../../src/entities/topic.service.js';
 import { listTrackedTopics } from '../../src/entities/tracked-topics.js';
 import type { EntityRecord } from '../../src/entities/types.js';
 import { feedJson, pollJson } from '../../src/feeds/feed-json.js';
-import { addFeed, feedNamed, MAX_FEED_URL_CHARS, pollFeeds } from '../../src/feeds/feed.service.js';
+import { addFeed, feedNamed, listAllFeeds, MAX_FEED_URL_CHARS, pollFeeds } from '../../src/feeds/feed.service.js';
 import type { Engine } from '../../src/engine.js';
-import { listFeeds } from '../../src/storage/feed.repository.js';
-import { outboxCounts, OUTBOX_STATUSES, type OutboxStatus } from '../../src/storage/outbox.repository.js';
 import type { Route } from './playground-context.js';
 import { HttpError, parseWith } from './playground-http.js';
 
@@ -43,7 +41,7 @@ export const operatorRoutes: Route[] = [
     method: 'GET',
     path: /^\/sources$/,
     async handle({ engine }) {
-      return { feeds: (await listFeeds(engine.store.db)).map(feedJson) };
+      return { feeds: (await listAllFeeds(engine)).map(feedJson) };
     },
   },
   {
@@ -70,7 +68,7 @@ export const operatorRoutes: Route[] = [
       const status = query.get('status');
       if (status !== null && !OUTBOX_STATUSES.includes(status as OutboxStatus)) throw new HttpError(400, `status must be one of ${OUTBOX_STATUSES.join(', ')}, not ${JSON.stringify(status.slice(0, 40))}`);
       const deliveries = await listDeliveries(engine, { limit: DELIVERIES_SHOWN, ...(status !== null ? { status: status as OutboxStatus } : {}) });
-      return { counts: await outboxCounts(engine.store.db), deliveries };
+      return { counts: await deliveryCounts(engine), deliveries };
     },
   },
   {

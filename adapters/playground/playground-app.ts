@@ -7,8 +7,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DigesterOptions } from '../../digests/compile/digester.js';
 import { type CommandService, createCommandService } from '../../src/commands/command.service.js';
 import type { BriefDeliverer } from '../../src/delivery/deliverer.js';
+import { createInbox } from '../../src/delivery/inbox.js';
 import type { Engine } from '../../src/engine.js';
-import type { Mount } from '../../src/server/http-server.js';
+import type { Mount } from '../../src/http/mount.js';
 import { API_PATH, handleApi } from './playground-api.js';
 import { ASSETS_PATH, serveAsset, serveIndex } from './playground-assets.js';
 import { createPlaygroundAuth, type PlaygroundAuth } from './playground-auth.js';
@@ -51,12 +52,14 @@ function serving(auth: PlaygroundAuth, engine: Engine, work: (req: IncomingMessa
 /** Throws InvalidInput, naming MAWJAZ_PLAYGROUND_TOKEN, when bound to a non-loopback address without it. */
 export function createPlayground(engine: Engine, settings: PlaygroundSettings): Playground {
   const auth = createPlaygroundAuth(settings.host, settings.token);
-  const deliverer = createPlaygroundDeliverer(engine);
+  const inbox = createInbox(engine);
+  const deliverer = createPlaygroundDeliverer(inbox);
   let commands: CommandService | null = null;
   const context: PlaygroundContext = {
     engine,
     digester: settings.digester,
     deliverer,
+    inbox,
     commands: () => (commands ??= createCommandService(engine, settings.digester)),
     topicsChanged: () => {
       commands = null;

@@ -1,13 +1,16 @@
-/** What the playground's routes share: the engine, the command service, the digester and the playground's deliverer. */
+/** What the playground's routes share: the engine, the command service, the digester, the playground's deliverer and its inbox. */
 import type { DigesterOptions } from '../../digests/compile/digester.js';
 import type { CommandService } from '../../src/commands/command.service.js';
 import type { BriefDeliverer } from '../../src/delivery/deliverer.js';
+import type { Inbox } from '../../src/delivery/inbox.js';
 import type { Engine } from '../../src/engine.js';
 
 export interface PlaygroundContext {
   engine: Engine;
   digester: DigesterOptions;
   deliverer: BriefDeliverer;
+  /** Where the deliverer files what it delivers. */
+  inbox: Inbox;
   /** The command service answering chat; rebuilt when topics or aliases change, so searches know them at once. */
   commands(): CommandService;
   topicsChanged(): void;

@@ -4,25 +4,23 @@
  * One delivery is one inbox entry, acknowledged as one message: a retry after a crash that had
  * stored it (progress.sent) stores nothing twice.
  */
-import { uiLangOf } from '../../src/i18n/interface-text.js';
-import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import { type AlertItem, type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT } from '../../src/delivery/deliverer.js';
-import type { Engine } from '../../src/engine.js';
+import { type AlertItem, type BriefDeliverer, type DeliveryProgress, type DeliveryTarget, FIRST_ATTEMPT } from '../../src/delivery/deliverer.js';
+import type { Inbox } from '../../src/delivery/inbox.js';
 import { storeInInbox } from './playground-inbox.js';
 import { PLAYGROUND } from './playground-user.js';
 import { type Rendered, renderedAlerts, renderedBrief } from './rendered.js';
 
-export function createPlaygroundDeliverer(engine: Engine): BriefDeliverer {
-  async function store(target: DeliveryTargetRow, message: () => Rendered, progress: DeliveryProgress): Promise<string[]> {
+export function createPlaygroundDeliverer(inbox: Inbox): BriefDeliverer {
+  async function store(target: DeliveryTarget, message: () => Rendered, progress: DeliveryProgress): Promise<string[]> {
     if (progress.sent.length > 0) return [...progress.sent];
-    const id = `inbox:${await storeInInbox(engine.store.db, target.conversation_id, message(), engine.now().toISOString())}`;
+    const id = `inbox:${await storeInInbox(inbox, target.conversationId, message())}`;
     await progress.acknowledged(id);
     return [id];
   }
   return {
     platform: PLAYGROUND,
-    deliver: (target: DeliveryTargetRow, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT) => store(target, () => renderedBrief(brief), progress),
-    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => store(target, () => renderedAlerts(items, uiLangOf(target.language)), progress),
+    deliver: (target: DeliveryTarget, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT) => store(target, () => renderedBrief(brief), progress),
+    deliverAlerts: (target: DeliveryTarget, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => store(target, () => renderedAlerts(items, target.language), progress),
   };
 }

@@ -1,6 +1,5 @@
-/** The playground's inbox (migration 0013): what the outbox delivered to the playground user, newest first. */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+/** The playground's inbox: what the outbox delivered to the playground user, newest first, kept through the core's Inbox port. */
+import type { Inbox } from '../../src/delivery/inbox.js';
 import type { Rendered } from './rendered.js';
 
 export interface InboxMessage {
@@ -14,23 +13,11 @@ export interface InboxMessage {
 
 const INBOX_SHOWN = 50;
 
-export async function storeInInbox(db: Kysely<Database>, conversationId: string, message: Rendered, now: string): Promise<number> {
-  const row = await db
-    .insertInto('playground_inbox')
-    .values({ conversation_id: conversationId, kind: message.kind, slack: JSON.stringify(message.slack), teams: JSON.stringify(message.teams), created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+export function storeInInbox(inbox: Inbox, conversationId: string, message: Rendered): Promise<number> {
+  return inbox.store({ conversationId, kind: message.kind, slack: message.slack, teams: message.teams });
 }
 
-export async function inboxMessages(db: Kysely<Database>, limit = INBOX_SHOWN): Promise<InboxMessage[]> {
-  const rows = await db.selectFrom('playground_inbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.created_at,
-    kind: r.kind === 'alerts' ? 'alerts' : 'brief',
-    conversationId: r.conversation_id,
-    slack: JSON.parse(r.slack) as Rendered['slack'],
-    teams: JSON.parse(r.teams) as Rendered['teams'],
-  }));
+export async function inboxMessages(inbox: Inbox, limit = INBOX_SHOWN): Promise<InboxMessage[]> {
+  // Only storeInInbox writes the inbox: what comes back is what it stored.
+  return (await inbox.latest(limit)).map((entry) => ({ ...entry, slack: entry.slack as Rendered['slack'], teams: entry.teams as Rendered['teams'] }));
 }

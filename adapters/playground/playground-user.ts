@@ -3,7 +3,7 @@
  * ('user:you', as delivery targets name a person) and one channel, #playground. Audiences are built as
  * the Slack and Teams adapters build them: a DM speaks for the person, a channel for the channel.
  */
-import type { TargetKey } from '../../src/storage/target-columns.js';
+import type { TargetKey } from '../../src/subscriptions/target-key.js';
 import type { Audience } from '../../src/subscriptions/targets.js';
 
 export const PLAYGROUND = 'playground';

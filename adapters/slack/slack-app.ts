@@ -11,11 +11,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type BufferedIncomingMessage, HTTPReceiver, type Receiver } from '@slack/bolt';
 import type { CommandService } from '../../src/commands/command.service.js';
 import type { Engine } from '../../src/engine.js';
-import { createSecretBox } from '../../src/security/secret-box.js';
-import type { Mount } from '../../src/server/http-server.js';
-import type { SlackInstallMode } from '../../src/server/slack-install-mode.js';
+import type { Mount } from '../../src/http/mount.js';
+import type { SlackInstallMode } from './slack-settings.js';
 import { boltLogger } from './bolt-logger.js';
-import { createSlackInstallationStore, type SlackInstallationStore } from './installation-store.js';
+import { oauthInstallationStore, type SlackInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners/index.js';
 import { INSTALL_PATH, oauthReceiverOptions, REDIRECT_PATH } from './oauth-install.js';
 import { guardSlackRequest } from './slack-request-guard.js';
@@ -41,7 +40,7 @@ const REFUSALS = { 400: 'not a Slack request body', 401: 'not a validly signed S
 
 export function createSlackAdapter(engine: Engine, commands: CommandService, settings: SlackSettings): SlackAdapter {
   const { install } = settings;
-  const oauth = install.kind === 'oauth' ? { ...install, installationStore: createSlackInstallationStore(engine, createSecretBox(install.encryptionKey)) } : undefined;
+  const oauth = install.kind === 'oauth' ? { ...install, installationStore: oauthInstallationStore(engine, install.encryptionKey) } : undefined;
   const receiver = new HTTPReceiver({
     signingSecret: settings.signingSecret,
     endpoints: SLACK_PATH,

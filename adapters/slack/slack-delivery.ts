@@ -5,12 +5,10 @@
  * to the outbox, which retries that delivery no sooner than Slack's Retry-After. Errors that mean the conversation is gone pause the target instead of failing forever.
  * Each workspace is posted to with its own bot token (one token for a single-workspace install).
  */
-import { uiLangOf } from '../../src/i18n/interface-text.js';
 import { type ChatPostMessageArguments, ErrorCode, WebClient } from '@slack/web-api';
-import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Logger } from '../../src/logger.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import { type AlertItem, type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
+import { type AlertItem, type BriefDeliverer, type DeliveryProgress, type DeliveryTarget, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
 import { renderAlertBlocks } from './blocks/alert-blocks.js';
 import { renderBriefBlocks } from './blocks/brief-blocks.js';
 import { NOT_INSTALLED, platformGone } from './pause-reasons.js';
@@ -47,10 +45,10 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
   // One client per token, kept per workspace: each client queues its own calls, and Slack's rate limits
   // are per workspace. A reinstall's new token replaces the old client.
   const clients = new Map<string, { token: string; client: WebClient }>();
-  async function clientFor(target: DeliveryTargetRow): Promise<WebClient> {
-    const token = 'botToken' in settings ? settings.botToken : await settings.botTokenFor(target.workspace_id);
+  async function clientFor(target: DeliveryTarget): Promise<WebClient> {
+    const token = 'botToken' in settings ? settings.botToken : await settings.botTokenFor(target.workspaceId);
     if (token === undefined) throw new TargetGone(NOT_INSTALLED);
-    const cached = clients.get(target.workspace_id);
+    const cached = clients.get(target.workspaceId);
     if (cached?.token === token) return cached.client;
     const client = new WebClient(token, {
       ...webApiOptions(settings.apiUrl, settings.logger),
@@ -59,13 +57,13 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
       // limit): it becomes RetryLater, and the outbox retries that delivery after Slack's Retry-After.
       rejectRateLimitedCalls: true,
     });
-    clients.set(target.workspace_id, { token, client });
+    clients.set(target.workspaceId, { token, client });
     return client;
   }
 
-  async function channelFor(client: WebClient, target: DeliveryTargetRow): Promise<string> {
-    if (!target.conversation_id.startsWith('user:')) return target.conversation_id;
-    const opened = await client.conversations.open({ users: target.conversation_id.slice('user:'.length) });
+  async function channelFor(client: WebClient, target: DeliveryTarget): Promise<string> {
+    if (!target.conversationId.startsWith('user:')) return target.conversationId;
+    const opened = await client.conversations.open({ users: target.conversationId.slice('user:'.length) });
     const id = opened.channel?.id;
     if (!id) throw new Error('conversations.open returned no channel');
     return id;
@@ -106,18 +104,18 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
 
   return {
     platform: 'slack',
-    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) =>
+    deliverAlerts: (target: DeliveryTarget, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) =>
       posting(async () => {
         // Acknowledged by an attempt that stopped before it could say so: nothing left to post.
         if (progress.sent.length > 0) return [...progress.sent];
         const client = await clientFor(target);
-        const message = renderAlertBlocks(items, uiLangOf(target.language));
+        const message = renderAlertBlocks(items, target.language);
         const ts = await post(client, { channel: await channelFor(client, target), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
         if (!ts) return [];
         await progress.acknowledged(ts);
         return [ts];
       }),
-    async deliver(target: DeliveryTargetRow, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT): Promise<string[]> {
+    async deliver(target: DeliveryTarget, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT): Promise<string[]> {
       return posting(async () => {
         const messages = renderBriefBlocks(brief);
         // Messages an earlier attempt got acknowledged are not posted again.
@@ -125,7 +123,7 @@ export function createSlackDeliverer(settings: SlackDeliverySettings): BriefDeli
         if (ids.length >= messages.length) return ids;
         const client = await clientFor(target);
         const channel = await channelFor(client, target);
-        const inThread = target.threads === 1 && target.kind === 'channel';
+        const inThread = target.threads && target.kind === 'channel';
         for (const message of messages.slice(ids.length)) {
           const args: ChatPostMessageArguments = { channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false };
           if (inThread && ids[0] !== undefined) args.thread_ts = ids[0];

@@ -5,7 +5,7 @@
  * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/conversation-basics
  */
 import { type Activity, teamsGetChannelId, teamsGetTeamId, teamsGetTenant } from 'botbuilder';
-import type { TargetKey } from '../../src/storage/target-columns.js';
+import type { TargetKey } from '../../src/subscriptions/target-key.js';
 import type { Audience } from '../../src/subscriptions/targets.js';
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';

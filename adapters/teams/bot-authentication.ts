@@ -11,7 +11,7 @@
  */
 import { type Activity, CallerIdConstants, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { errorMessage } from '../../src/errors.js';
-import type { TeamsSettings } from '../../src/server/teams-credentials.js';
+import type { TeamsSettings } from './teams-settings.js';
 
 export type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
 

@@ -13,7 +13,7 @@
  */
 import { MawjazError } from '../../src/errors.js';
 import { isLoopback } from '../../src/http/loopback.js';
-import type { TeamsSettings } from '../../src/server/teams-credentials.js';
+import type { TeamsSettings } from './teams-settings.js';
 
 /** Teams' Bot Connector hosts: public (commercial and GCC), GCC High, DoD, China (21Vianet). */
 export const MICROSOFT_CONNECTOR_HOSTS: readonly string[] = [

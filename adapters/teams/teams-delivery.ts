@@ -9,14 +9,12 @@
  * from again (which stores a checked URL) or the operator widens the list and retries.
  * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
  */
-import { uiLangOf } from '../../src/i18n/interface-text.js';
 import { type ConversationReference, CloudAdapter } from 'botbuilder';
-import type { DeliveryTargetRow } from '../../db/schema.js';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import { type AlertItem, type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
+import { type AlertItem, type BriefDeliverer, type DeliveryProgress, type DeliveryTarget, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
 import type { Engine } from '../../src/engine.js';
-import type { TeamsSettings } from '../../src/server/teams-credentials.js';
-import { findConversationReference } from '../../src/storage/conversation-reference.repository.js';
+import type { TeamsSettings } from './teams-settings.js';
+import { conversationReferenceOf } from '../../src/subscriptions/conversations.service.js';
 import { renderAlertCard } from './cards/alert-cards.js';
 import type { TeamsMessage } from './cards/adaptive-card.js';
 import { renderBriefCards } from './cards/brief-cards.js';
@@ -65,20 +63,20 @@ export function createTeamsDeliverer(engine: Engine, settings: TeamsSettings, li
   const botAppId = settings.credentials.kind === 'bot' ? settings.credentials.appId : '';
   const pacer = createPacer(limits);
 
-  async function send(target: DeliveryTargetRow, messages: readonly TeamsMessage[], progress: DeliveryProgress): Promise<string[]> {
+  async function send(target: DeliveryTarget, messages: readonly TeamsMessage[], progress: DeliveryProgress): Promise<string[]> {
     // Messages an earlier attempt got acknowledged are not posted again.
     const ids = [...progress.sent];
     if (ids.length >= messages.length) return ids;
-    const row = await findConversationReference(engine.store.db, { platform: 'teams', workspaceId: target.workspace_id, conversationId: target.conversation_id });
-    if (!row) throw new TargetGone('Teams: the bot has no conversation here (message it, or add it to the team, again)');
-    const reference = JSON.parse(row.reference) as Partial<ConversationReference>;
+    const stored = await conversationReferenceOf(engine, { platform: 'teams', workspaceId: target.workspaceId, conversationId: target.conversationId });
+    if (stored === undefined) throw new TargetGone('Teams: the bot has no conversation here (message it, or add it to the team, again)');
+    const reference = JSON.parse(stored) as Partial<ConversationReference>;
     if (!policy.allows(reference.serviceUrl)) {
       throw new ServiceUrlNotAllowed(`Teams: not posting to ${safeOrigin(reference.serviceUrl)}: the stored serviceUrl is not allowed (${policy.description})`);
     }
     try {
       await adapter.continueConversationAsync(botAppId, reference, async (context) => {
         for (const message of messages.slice(ids.length)) {
-          await pacer.beforeSend(target.workspace_id, target.conversation_id);
+          await pacer.beforeSend(target.workspaceId, target.conversationId);
           const sent = await context.sendActivity(cardActivity(message));
           if (!sent?.id) throw new Error('Teams: the Connector returned no activity id');
           ids.push(sent.id);
@@ -95,7 +93,7 @@ export function createTeamsDeliverer(engine: Engine, settings: TeamsSettings, li
 
   return {
     platform: 'teams',
-    deliver: (target: DeliveryTargetRow, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT) => send(target, renderBriefCards(brief), progress),
-    deliverAlerts: (target: DeliveryTargetRow, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => send(target, [renderAlertCard(items, uiLangOf(target.language))], progress),
+    deliver: (target: DeliveryTarget, brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT) => send(target, renderBriefCards(brief), progress),
+    deliverAlerts: (target: DeliveryTarget, items: readonly AlertItem[], progress: DeliveryProgress = FIRST_ATTEMPT) => send(target, [renderAlertCard(items, target.language)], progress),
   };
 }

@@ -3,8 +3,18 @@ import { z } from 'zod';
 import { type PersonRole, personRoleSchema } from '../entities/types.js';
 import type { Engine } from '../engine.js';
 import { NotFound } from '../errors.js';
-import { getArticle } from '../storage/article.repository.js';
+import { articlesPerDay, countArticles, getArticle } from '../storage/article.repository.js';
 import { mentionsOfArticle } from '../storage/mention.repository.js';
+
+/** How many articles each day (YYYY-MM-DD, by sort time) holds, in no particular order. */
+export function articleCountsByDay(engine: Engine): Promise<Array<{ day: string; articles: number }>> {
+  return articlesPerDay(engine.store.db);
+}
+
+/** How many articles are stored. */
+export function storedArticleCount(engine: Engine): Promise<number> {
+  return countArticles(engine.store.db);
+}
 
 export interface ArticleView {
   id: string;

@@ -1,10 +1,35 @@
 /**
  * What the core asks of a platform's deliverer (adapters/slack, adapters/teams): post a brief or an
  * alert message to a conversation, saying which messages the platform acknowledged as it goes, and
- * the two failures the outbox treats differently from the rest.
+ * the two failures the outbox treats differently from the rest. Deliverers get neutral shapes
+ * (DeliveryTarget), never database rows: the outbox maps its rows with deliveryTargetOf.
  */
 import type { Brief, BriefEntity } from '../../digests/brief/brief-model.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
+import { type UiLang, uiLangOf } from '../i18n/interface-text.js';
+import type { TargetKey } from '../subscriptions/target-key.js';
+
+/** Where a brief or an alert goes, as a deliverer needs it. */
+export interface DeliveryTarget extends TargetKey {
+  /** A person's direct messages ('user', conversationId "user:<id>") or a channel. */
+  kind: 'user' | 'channel';
+  /** The language of the words around the content (alert headings, buttons). */
+  language: UiLang;
+  /** A channel brief posts its details in a thread under its first message. */
+  threads: boolean;
+}
+
+/** The target a stored delivery target row stands for. */
+export function deliveryTargetOf(row: DeliveryTargetRow): DeliveryTarget {
+  return {
+    platform: row.platform,
+    workspaceId: row.workspace_id,
+    conversationId: row.conversation_id,
+    kind: row.kind === 'channel' ? 'channel' : 'user',
+    language: uiLangOf(row.language),
+    threads: row.threads === 1,
+  };
+}
 
 /** One new article for an alert, with the followed topic it mentions. */
 export interface AlertItem {
@@ -37,9 +62,9 @@ export const FIRST_ATTEMPT: DeliveryProgress = { sent: [], acknowledged: async (
 /** A platform's way of posting briefs and alerts; returns the platform's ids of all the messages. */
 export interface BriefDeliverer {
   platform: string;
-  deliver(target: DeliveryTargetRow, brief: Brief, progress?: DeliveryProgress): Promise<string[]>;
+  deliver(target: DeliveryTarget, brief: Brief, progress?: DeliveryProgress): Promise<string[]>;
   /** One message listing several new articles. */
-  deliverAlerts?(target: DeliveryTargetRow, items: readonly AlertItem[], progress?: DeliveryProgress): Promise<string[]>;
+  deliverAlerts?(target: DeliveryTarget, items: readonly AlertItem[], progress?: DeliveryProgress): Promise<string[]>;
 }
 
 /** The target cannot receive anything until someone acts (app removed, channel archived): pause it. */

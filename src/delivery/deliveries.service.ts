@@ -5,7 +5,9 @@
 import type { OutboxRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput, NotFound } from '../errors.js';
-import { findOutboxRow, listOutbox, type OutboxStatus, requeueFailed } from '../storage/outbox.repository.js';
+import { enqueue, findOutboxRow, findOutboxRowByKey, listOutbox, type NewOutboxRow, outboxCounts, OUTBOX_STATUSES, type OutboxStatus, requeueFailed } from '../storage/outbox.repository.js';
+
+export { type NewOutboxRow, OUTBOX_STATUSES, type OutboxStatus };
 
 export interface DeliveryView {
   id: number;
@@ -49,12 +51,31 @@ export async function listDeliveries(engine: Engine, options: { status?: OutboxS
   return (await listOutbox(engine.store.db, options)).map(deliveryView);
 }
 
+/** Queues a delivery (kept as it is when its key is already queued); the delivery under that key. */
+export async function queueDelivery(engine: Engine, delivery: NewOutboxRow): Promise<DeliveryView> {
+  await enqueue(engine.store.db, delivery, engine.now().toISOString());
+  const row = await findOutboxRowByKey(engine.store.db, delivery);
+  if (!row) throw new NotFound(`the delivery just queued for ${delivery.conversationId} is gone`);
+  return deliveryView(row);
+}
+
+/** One delivery as it is now. */
+export async function deliveryNamed(engine: Engine, id: number): Promise<DeliveryView> {
+  const row = await findOutboxRow(engine.store.db, id);
+  if (!row) throw new NotFound(`no delivery ${id} (see \`mawjaz deliveries list\`)`);
+  return deliveryView(row);
+}
+
+/** How many deliveries are in each status. */
+export function deliveryCounts(engine: Engine): Promise<Record<OutboxStatus, number>> {
+  return outboxCounts(engine.store.db);
+}
+
 /** Sends failed deliveries again (from a fresh count of attempts); the ids requeued. */
 export async function retryDeliveries(engine: Engine, which: { id: number } | 'all-failed'): Promise<number[]> {
   const now = engine.now().toISOString();
   if (which === 'all-failed') return requeueFailed(engine.store.db, 'all', now);
-  const row = await findOutboxRow(engine.store.db, which.id);
-  if (!row) throw new NotFound(`no delivery ${which.id} (see \`mawjaz deliveries list\`)`);
-  if (row.status !== 'failed') throw new InvalidInput(`delivery ${which.id} is ${row.status}, not failed: only failed deliveries are retried`);
+  const { status } = await deliveryNamed(engine, which.id);
+  if (status !== 'failed') throw new InvalidInput(`delivery ${which.id} is ${status}, not failed: only failed deliveries are retried`);
   return requeueFailed(engine.store.db, [which.id], now);
 }

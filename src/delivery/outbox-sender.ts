@@ -23,7 +23,7 @@ import { findTarget, subscriptionsOf } from '../storage/subscription.repository.
 import { storyFilterOf } from '../subscriptions/conversation-filters.js';
 import { alertPayloadSchema } from './alert-schedule.js';
 import { briefPayloadSchema } from './brief-schedule.js';
-import { type BriefDeliverer, type DeliveryProgress, RetryLater, TargetGone } from './deliverer.js';
+import { type BriefDeliverer, type DeliveryProgress, deliveryTargetOf, RetryLater, TargetGone } from './deliverer.js';
 import { retryDelayMs } from './retry-delay.js';
 
 export interface DrainOptions {
@@ -140,13 +140,13 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
     const brief = await digester.brief({ period, topics, lang, filter: await storyFilterOf(engine, key) });
     // Compiling can take a while (a week's first brief): make sure the claim is still ours before posting.
     await progress.stillOurs();
-    return deliverer.deliver(target, brief, progress);
+    return deliverer.deliver(deliveryTargetOf(target), brief, progress);
   }
 
   async function sendAlerts(row: OutboxRow, target: DeliveryTargetRow, deliverer: BriefDeliverer, progress: DeliveryProgress): Promise<string[]> {
     const payload = alertPayloadSchema.parse(JSON.parse(row.payload));
     if (!deliverer.deliverAlerts) throw new TargetGone(`${row.platform} cannot send alerts`);
-    const ids = await deliverer.deliverAlerts(target, payload.items, progress);
+    const ids = await deliverer.deliverAlerts(deliveryTargetOf(target), payload.items, progress);
     await markAlerts(db, payload.alertIds, 'sent', engine.now().toISOString());
     return ids;
   }

@@ -16,7 +16,7 @@ import { addressRefusal } from '../ingest/fetch/safe-fetch.js';
 import { ingestReads, readOptionsFor } from '../ingest/pipeline.js';
 import { reasonFor } from '../ingest/readers/inputs.js';
 import { redactUrl } from '../redact-url.js';
-import { claimFeed, deleteFeed, dueFeeds, findFeed, insertFeed, type PollOutcome, recordPoll } from '../storage/feed.repository.js';
+import { claimFeed, deleteFeed, dueFeeds, findFeed, insertFeed, listFeeds, type PollOutcome, recordPoll } from '../storage/feed.repository.js';
 import { fetchFeed, readFetchedFeed } from './feed-fetch.js';
 
 export const MAX_FEED_URL_CHARS = 2000;
@@ -51,6 +51,11 @@ export async function addFeed(engine: Engine, input: AddFeedInput): Promise<Feed
 }
 
 /** The feed an operator named by id or URL; NotFound says where the ids are. */
+/** Every feed, as `sources list` shows them. */
+export function listAllFeeds(engine: Engine): Promise<FeedRow[]> {
+  return listFeeds(engine.store.db);
+}
+
 export async function feedNamed(engine: Engine, idOrUrl: string): Promise<FeedRow> {
   const feed = await findFeed(engine.store.db, idOrUrl.trim());
   if (!feed) throw new NotFound(`no source ${quoteInput(idOrUrl)} (see \`mawjaz sources list\` for ids)`);

@@ -16,16 +16,9 @@ import type { Logger } from '../logger.js';
 import { secondsSince } from '../metrics/recorder.js';
 import { createAccessLog, pathOf } from './access-log.js';
 import type { DatabaseHealth } from './database-health.js';
+import type { Mount } from '../http/mount.js';
 
-export interface Mount {
-  /** 'ANY': the mount answers every method itself (405s included). */
-  method: 'GET' | 'POST' | 'ANY';
-  path: string;
-  /** Every path that starts with `path` (ending in a slash) goes to this mount. */
-  prefix?: boolean;
-  /** May throw or reject: the server turns that into a logged 500 (see `guarded`). */
-  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
-}
+export type { Mount };
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });

@@ -100,6 +100,16 @@ export async function listArticles(db: Kysely<Database>, options: { limit: numbe
 }
 
 /** How many articles are stored (sorted on or after `since` when given). */
+/** How many articles each day holds (by sort time), in no particular order; days as YYYY-MM-DD. */
+export async function articlesPerDay(db: Kysely<Database>): Promise<Array<{ day: string; articles: number }>> {
+  const rows = await db
+    .selectFrom('articles')
+    .select((eb) => [sql<string>`substr(sort_time, 1, 10)`.as('day'), eb.fn.countAll<string | number>().as('n')])
+    .groupBy(sql`substr(sort_time, 1, 10)`)
+    .execute();
+  return rows.map(({ day, n }) => ({ day, articles: Number(n) }));
+}
+
 export async function countArticles(db: Kysely<Database>, since?: string): Promise<number> {
   let query = db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('n'));
   if (since !== undefined) query = query.where('sort_time', '>=', since);

@@ -157,6 +157,11 @@ export async function listOutbox(db: Kysely<Database>, options: ListOptions): Pr
   return query.execute();
 }
 
+/** The row under a delivery's idempotency key (conversation, kind and occasion). */
+export async function findOutboxRowByKey(db: Kysely<Database>, key: Omit<NewOutboxRow, 'payload'>): Promise<OutboxRow | undefined> {
+  return db.selectFrom('outbox').selectAll().where((eb) => eb.and(targetColumns(key))).where('kind', '=', key.kind).where('occasion', '=', key.occasion).executeTakeFirst();
+}
+
 export async function findOutboxRow(db: Kysely<Database>, id: number): Promise<OutboxRow | undefined> {
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -1,9 +1,7 @@
-/** A conversation on a platform, as the tables that belong to one (targets, subscriptions, alerts) name it. */
-export interface TargetKey {
-  platform: string;
-  workspaceId: string;
-  conversationId: string;
-}
+import type { TargetKey } from '../subscriptions/target-key.js';
+
+// Re-exported: the repositories name targets with it; adapters import it from src/subscriptions.
+export type { TargetKey };
 
 /** The three columns naming a target, for `eb.and(…)`. */
 export function targetColumns(key: TargetKey) {

@@ -8,6 +8,7 @@ import {
   type ConversationReferenceWrite,
   deleteConversationReference,
   deleteTeamReferences,
+  findConversationReference,
   saveConversationReference,
 } from '../storage/conversation-reference.repository.js';
 import type { TargetKey } from '../storage/target-columns.js';
@@ -33,6 +34,11 @@ async function setPause(engine: Engine, keys: readonly TargetKey[], reason: stri
 export async function rememberConversation(engine: Engine, ref: ConversationReferenceWrite): Promise<void> {
   await saveConversationReference(engine.store.db, ref, engine.now().toISOString());
   await setPause(engine, [ref], null, BOT_REMOVED);
+}
+
+/** The platform's serialised reference to post to this conversation, or undefined when the bot has none. */
+export async function conversationReferenceOf(engine: Engine, key: TargetKey): Promise<string | undefined> {
+  return (await findConversationReference(engine.store.db, key))?.reference;
 }
 
 /** The bot left one conversation: forget it and pause what was delivered there. */

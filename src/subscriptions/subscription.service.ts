@@ -100,8 +100,9 @@ export async function unfollow(engine: Engine, target: Target, entityId: string)
   return deleteSubscription(engine.store.db, keyOf(target), entityId);
 }
 
-export async function subscriptionsFor(engine: Engine, target: Target): Promise<SubscriptionListing[]> {
-  return subscriptionsOf(engine.store.db, keyOf(target));
+/** The topics followed in a conversation, oldest follow first. */
+export async function subscriptionsFor(engine: Engine, target: TargetKey): Promise<SubscriptionListing[]> {
+  return subscriptionsOf(engine.store.db, target);
 }
 
 async function patchTarget(engine: Engine, target: Target, patch: TargetPatch, defaults: TargetDefaults): Promise<DeliveryTargetRow> {

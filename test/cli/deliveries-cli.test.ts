@@ -26,8 +26,8 @@ describe('mawjaz deliveries', () => {
       // U1's brief is sent; U2's and U3's fail for good (one attempt allowed).
       const platform = {
         platform: 'slack',
-        deliver: async (target: { conversation_id: string }) => {
-          if (target.conversation_id !== 'user:U1') throw new Error('Slack: fatal_error');
+        deliver: async (target: { conversationId: string }) => {
+          if (target.conversationId !== 'user:U1') throw new Error('Slack: fatal_error');
           return ['1732000000.000100'];
         },
       };

@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import type { DeliveryTargetRow } from '../../db/schema.js';
 import { sendPendingAlerts } from '../../src/delivery/alert-sender.js';
-import type { AlertItem, BriefDeliverer } from '../../src/delivery/deliverer.js';
+import type { AlertItem, BriefDeliverer, DeliveryTarget } from '../../src/delivery/deliverer.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { muteSource } from '../../src/subscriptions/conversation-filters.js';
@@ -22,10 +21,10 @@ import { testEngine } from '../support/engine.js';
 class RecordingPlatform implements BriefDeliverer {
   readonly platform = 'slack';
   readonly alerts: Array<readonly AlertItem[]> = [];
-  async deliver(_target: DeliveryTargetRow, _brief: Brief): Promise<string[]> {
+  async deliver(_target: DeliveryTarget, _brief: Brief): Promise<string[]> {
     return [];
   }
-  async deliverAlerts(_target: DeliveryTargetRow, items: readonly AlertItem[]): Promise<string[]> {
+  async deliverAlerts(_target: DeliveryTarget, items: readonly AlertItem[]): Promise<string[]> {
     this.alerts.push(items);
     return ['ts'];
   }

@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import type { DeliveryTargetRow } from '../../db/schema.js';
 import { inQuietHours } from '../../src/delivery/alert-schedule.js';
 import { sendPendingAlerts } from '../../src/delivery/alert-sender.js';
-import type { AlertItem, BriefDeliverer } from '../../src/delivery/deliverer.js';
+import type { AlertItem, BriefDeliverer, DeliveryTarget } from '../../src/delivery/deliverer.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { ALERT_WINDOW_MS } from '../../src/ingest/store.js';
@@ -21,11 +20,11 @@ import { testEngine } from '../support/engine.js';
 class RecordingPlatform implements BriefDeliverer {
   readonly platform = 'slack';
   readonly alerts: Array<{ conversation: string; items: readonly AlertItem[] }> = [];
-  async deliver(_target: DeliveryTargetRow, _brief: Brief): Promise<string[]> {
+  async deliver(_target: DeliveryTarget, _brief: Brief): Promise<string[]> {
     return [];
   }
-  async deliverAlerts(target: DeliveryTargetRow, items: readonly AlertItem[]): Promise<string[]> {
-    this.alerts.push({ conversation: target.conversation_id, items });
+  async deliverAlerts(target: DeliveryTarget, items: readonly AlertItem[]): Promise<string[]> {
+    this.alerts.push({ conversation: target.conversationId, items });
     return ['ts'];
   }
 }

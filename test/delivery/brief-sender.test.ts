@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import type { DeliveryTargetRow } from '../../db/schema.js';
 import { sendDueBriefs } from '../../src/delivery/brief-sender.js';
-import { type BriefDeliverer, TargetGone } from '../../src/delivery/deliverer.js';
+import { type BriefDeliverer, type DeliveryTarget, TargetGone } from '../../src/delivery/deliverer.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { follow, setSchedule } from '../../src/subscriptions/subscription.service.js';
@@ -20,9 +19,9 @@ class RecordingPlatform implements BriefDeliverer {
   readonly platform = 'slack';
   readonly sent: Array<{ conversation: string; brief: Brief }> = [];
   failWith: Error | null = null;
-  async deliver(target: DeliveryTargetRow, brief: Brief): Promise<string[]> {
+  async deliver(target: DeliveryTarget, brief: Brief): Promise<string[]> {
     if (this.failWith) throw this.failWith;
-    this.sent.push({ conversation: target.conversation_id, brief });
+    this.sent.push({ conversation: target.conversationId, brief });
     return [`ts-${this.sent.length}`];
   }
 }

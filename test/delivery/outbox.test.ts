@@ -7,10 +7,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Brief } from '../../digests/brief/brief-model.js';
-import type { DeliveryTargetRow } from '../../db/schema.js';
 import { enqueueDueBriefs } from '../../src/delivery/brief-schedule.js';
 import { retryDeliveries } from '../../src/delivery/deliveries.service.js';
-import { type BriefDeliverer, type DeliveryProgress, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
+import { type BriefDeliverer, type DeliveryProgress, type DeliveryTarget, FIRST_ATTEMPT, RetryLater, TargetGone } from '../../src/delivery/deliverer.js';
 import { type DrainOptions, drainOutbox } from '../../src/delivery/outbox-sender.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
@@ -31,14 +30,14 @@ class ScriptedPlatform implements BriefDeliverer {
   failWith: Error | null = null;
   /** Runs before each message is posted (a test's chance to act mid-brief). */
   beforePost: (() => Promise<void>) | null = null;
-  async deliver(target: DeliveryTargetRow, _brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT): Promise<string[]> {
+  async deliver(target: DeliveryTarget, _brief: Brief, progress: DeliveryProgress = FIRST_ATTEMPT): Promise<string[]> {
     if (this.failWith) throw this.failWith;
     const ids = [...progress.sent];
     for (let part = ids.length; part < this.parts; part++) {
       if (this.failAfterParts !== null && part >= this.failAfterParts) throw new Error('Slack: internal_error');
       await this.beforePost?.();
-      this.posted.push({ conversation: target.conversation_id, part });
-      const id = `${target.conversation_id}#${part}`;
+      this.posted.push({ conversation: target.conversationId, part });
+      const id = `${target.conversationId}#${part}`;
       ids.push(id);
       await progress.acknowledged(id);
     }

@@ -39,7 +39,7 @@ function fakeModule(path: string): void {
 }
 
 describe.each([
-  ['mawjaz.js', 'src/cli/main.js'],
+  ['mawjaz.js', 'app/main.js'],
   ['mawjaz-teams-package.js', 'adapters/teams/appPackage/build-package.js'],
 ])('bin/%s', (file, entry) => {
   it(`runs dist/${entry} with the arguments, and no loader`, async () => {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 /** node's arguments before the command's own: the CLI's entry module, from the sources. */
-export const cliEntry: readonly string[] = ['--import', 'tsx', resolve(projectRoot, 'src/cli/main.ts')];
+export const cliEntry: readonly string[] = ['--import', 'tsx', resolve(projectRoot, 'app/main.ts')];
 export const samplesDir = resolve(projectRoot, 'samples');
 /** The sample articles themselves (samples/ also holds their README and expectations). */
 export const samplesNewsDir = resolve(projectRoot, 'samples/news');

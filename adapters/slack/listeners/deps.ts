@@ -2,7 +2,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { CommandService } from '../../../src/commands/command.service.js';
 import type { Engine } from '../../../src/engine.js';
-import { firstTimeSeen } from '../../../src/storage/platform-event.repository.js';
+import { firstTimeSeenEvent } from '../../../src/subscriptions/platform-events.js';
 import { homeAudience } from '../audience.js';
 import { homeBlocks } from '../blocks/home-blocks.js';
 import type { SlackReply } from '../blocks/result-blocks.js';
@@ -85,5 +85,5 @@ export async function publishHome(deps: ListenerDeps, client: SlackClient, works
 
 /** Slack retries an event it believes was missed, maybe to another replica: act on each id once. */
 export async function firstDelivery(deps: ListenerDeps, eventId: string | undefined): Promise<boolean> {
-  return eventId === undefined || (await firstTimeSeen(deps.engine.store.db, 'slack', eventId, deps.engine.now().toISOString()));
+  return eventId === undefined || (await firstTimeSeenEvent(deps.engine, 'slack', eventId));
 }

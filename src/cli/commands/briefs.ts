@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
 import { sendDueBriefs } from '../../delivery/brief-sender.js';
-import { configuredDeliverers } from '../../server/platforms.js';
+import type { PlatformWiring } from '../../server/platforms.js';
 import { printJson } from '../format.js';
 import { EXIT, withEngine } from '../run.js';
 
@@ -12,7 +12,7 @@ interface SendFlags {
   json?: boolean;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, wiring: PlatformWiring): void {
   const briefs = program.command('briefs').description('weekly briefs for followers and channels');
   briefs
     .command('send')
@@ -22,7 +22,7 @@ export function register(program: Command): void {
     .option('--db <path>', 'SQLite file or postgres:// URL')
     .action((flags: SendFlags) =>
       withEngine(flags, async (engine) => {
-        const deliverers = await configuredDeliverers(engine);
+        const deliverers = await wiring.deliverers(engine);
         if (deliverers.length === 0) engine.logger.warn('no platform configured to post to (set SLACK_BOT_TOKEN, or the Slack OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY)');
         const llm = llmSettingsFrom(engine.config);
         const report = await sendDueBriefs(engine, deliverers, { now: flags.now === true, digester: { llm: llm ? createLlmSummariser(llm) : null } });

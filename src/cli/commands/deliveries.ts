@@ -7,7 +7,7 @@ import { type DeliveryView, listDeliveries, retryDeliveries } from '../../delive
 import { drainSettings } from '../../delivery/delivery-settings.js';
 import { drainOutbox } from '../../delivery/outbox-sender.js';
 import { InvalidInput } from '../../errors.js';
-import { configuredDeliverers } from '../../server/platforms.js';
+import type { PlatformWiring } from '../../server/platforms.js';
 import { outboxCounts, OUTBOX_STATUSES, type OutboxStatus } from '../../storage/outbox.repository.js';
 import { printJson, table } from '../format.js';
 import { EXIT, parseLimit, withEngine } from '../run.js';
@@ -35,7 +35,7 @@ function whenShown(d: DeliveryView): string {
   return at(d.updatedAt);
 }
 
-export function register(program: Command): void {
+export function register(program: Command, wiring: PlatformWiring): void {
   const deliveries = program.command('deliveries').description('the delivery outbox: every brief and alert message, pending, sent or failed');
   deliveries
     .command('list')
@@ -84,7 +84,7 @@ export function register(program: Command): void {
     .option('--db <path>', 'SQLite file or postgres:// URL')
     .action((flags: { db?: string; json?: boolean }) =>
       withEngine(flags, async (engine) => {
-        const report = await drainOutbox(engine, await configuredDeliverers(engine), drainSettings(engine));
+        const report = await drainOutbox(engine, await wiring.deliverers(engine), drainSettings(engine));
         if (flags.json) printJson(report);
         else {
           process.stdout.write(`sent      ${report.sent}\nretrying  ${report.retrying}\nfailed    ${report.failed.length}\npaused    ${report.paused}\ncancelled ${report.cancelled}\n`);

@@ -20,7 +20,7 @@ import { articlesReadByOlderUnderstanding } from '../../ingest/reread.js';
 import { createDatabaseHealth } from '../../server/database-health.js';
 import { createHttpServer, type Mount } from '../../server/http-server.js';
 import { metricsMount, metricsPlan } from '../../server/metrics-access.js';
-import { configuredDeliverers, configuredPlatforms, configuredPlayground, playgroundWanted } from '../../server/platforms.js';
+import type { PlatformWiring } from '../../server/platforms.js';
 import { closeServer, exitOnUncaughtErrors, stopSignal, stopWithin } from '../../server/process-policy.js';
 import { startScheduler } from '../../server/scheduler.js';
 import { withEngine } from '../run.js';
@@ -70,7 +70,8 @@ function playgroundLine(address: string, port: number, tokenRequired: boolean): 
   return tokenRequired ? `playground: open ${url}?token=<MAWJAZ_PLAYGROUND_TOKEN> once (it requires the token on this address)` : `playground: open ${url}`;
 }
 
-export function register(program: Command): void {
+/** `wiring` comes from the composition root (app/main.ts): serve starts the platforms it is handed, never adapters of its own. */
+export function register(program: Command, wiring: PlatformWiring): void {
   program
     .command('serve')
     .description('run the bot server: GET /healthz, the local playground at / (--playground; on by default without Slack or Teams credentials), Slack at /slack/events (SLACK_SIGNING_SECRET; with OAuth also /slack/install) or over Socket Mode (SLACK_APP_TOKEN), Teams at /api/messages (MICROSOFT_APP_ID), and the scheduler (briefs, alerts, feed polling)')
@@ -96,9 +97,9 @@ export function register(program: Command): void {
         const digester: DigesterOptions = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
         const commands = engine.metrics ? measuredCommands(createCommandService(engine, digester), engine.metrics) : createCommandService(engine, digester);
         // First, so a playground that may not start (no token on a public address) stops before anything else.
-        const playground = playgroundWanted(engine.config, flags.playground === true) ? await configuredPlayground(engine, { host, digester }) : null;
+        const playground = await wiring.playground(engine, { asked: flags.playground === true, host, digester });
         const platformFlags = { teamsEmulator: flags.teamsEmulator === true };
-        const platforms = await configuredPlatforms(engine, commands, platformFlags);
+        const platforms = await wiring.platforms(engine, commands, platformFlags);
         if (platforms.names.length === 0) {
           engine.logger.warn(
             `no platform configured (for Slack set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN, or with the OAuth variables SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MAWJAZ_ENCRYPTION_KEY; or SLACK_APP_TOKEN with SLACK_BOT_TOKEN for Socket Mode; for Teams MICROSOFT_APP_ID with MICROSOFT_APP_PASSWORD); serving ${playground ? 'the playground and ' : ''}/healthz only`,
@@ -111,7 +112,7 @@ export function register(program: Command): void {
         const names = [...platforms.names, ...(playground ? ['playground'] : [])];
         const database = createDatabaseHealth(engine);
         const server = createHttpServer(engine, [...metricsMounts, ...platforms.mounts, ...(playground?.mounts ?? [])], names, database);
-        const deliverers = [...(await configuredDeliverers(engine, platformFlags)), ...(playground ? [playground.deliverer] : [])];
+        const deliverers = [...(await wiring.deliverers(engine, platformFlags)), ...(playground ? [playground.deliverer] : [])];
         const scheduler = startScheduler(engine, deliverers, digester, database);
         const shown = await listen(server, port, host);
         const address = server.address();

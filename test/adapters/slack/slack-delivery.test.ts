@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefFrame } from '../../support/briefs.js';
 import { createSlackDeliverer } from '../../../adapters/slack/slack-delivery.js';
 import { parseBrief } from '../../../digests/brief/brief-model.js';
-import type { DeliveryTargetRow } from '../../../db/schema.js';
+import type { DeliveryTarget } from '../../../src/delivery/deliverer.js';
 import { silentLogger } from '../../support/engine.js';
 import { FakeSlack } from '../../support/fake-slack.js';
 
@@ -31,11 +31,7 @@ function longBrief() {
   });
 }
 
-const channel = (threads: number): DeliveryTargetRow => ({
-  id: 1, platform: 'slack', workspace_id: 'T1', conversation_id: 'C0POLICY', user_id: 'U1', kind: 'channel', language: 'en',
-  brief_day: 'monday', brief_time: '08:00', time_zone: 'UTC', threads, quiet_start: null, quiet_end: null, paused_reason: null,
-  created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-01T00:00:00Z',
-});
+const channel = (threads: boolean): DeliveryTarget => ({ platform: 'slack', workspaceId: 'T1', conversationId: 'C0POLICY', kind: 'channel', language: 'en', threads });
 
 describe('posting a long brief to Slack', () => {
   let slack: FakeSlack;
@@ -49,7 +45,7 @@ describe('posting a long brief to Slack', () => {
     let n = 0;
     slack.answers.set('/api/chat.postMessage', () => ({ ok: true, channel: 'C0POLICY', ts: `1732000000.00${++n}` }));
     const deliverer = createSlackDeliverer({ botToken: 'xoxb-test', apiUrl: `${slack.url}/api/`, perChannelIntervalMs: 150, logger: silentLogger() });
-    const ids = await deliverer.deliver(channel(1), longBrief());
+    const ids = await deliverer.deliver(channel(true), longBrief());
     const posts = slack.requests.filter((r) => r.path === '/api/chat.postMessage');
     expect(ids.length).toBeGreaterThanOrEqual(3);
     expect(posts).toHaveLength(ids.length);

@@ -1,6 +1,7 @@
 /**
  * The `mawjaz` command line: ingest, list, search, show, topics, digest, briefs, alerts, serve, demo, migrate, db backup, prune. Each command lives in its own
- * file under commands/ and registers itself here.
+ * file under commands/ and registers itself here. The commands that reach Slack, Teams or the playground
+ * receive them as a PlatformWiring from the composition root (app/main.ts runs this), so src/ never imports adapters/.
  */
 import { Command, CommanderError } from 'commander';
 import { register as registerAlerts } from './commands/alerts.js';
@@ -21,6 +22,7 @@ import { register as registerPrune } from './commands/prune.js';
 import { register as registerReread } from './commands/reread.js';
 import { register as registerTopics } from './commands/topics.js';
 import { packageVersion } from '../package-version.js';
+import type { PlatformWiring } from '../server/platforms.js';
 import { EXIT } from './run.js';
 
 // `mawjaz list | head`: the reader left; stop quietly instead of crashing on EPIPE.
@@ -45,15 +47,18 @@ Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMA
   )
   .exitOverride();
 
-for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo, registerMigrate, registerDb, registerPrune]) register(program);
+/** Registers every command, handing the platforms `wiring` to those that reach them; then runs the one `argv` names. */
+export async function runCli(argv: readonly string[], wiring: PlatformWiring): Promise<void> {
+  for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo, registerMigrate, registerDb, registerPrune]) register(program, wiring);
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    // Commander has already printed the problem (and any "did you mean"); help and version are not errors.
-    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  } else {
-    throw error;
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed the problem (and any "did you mean"); help and version are not errors.
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    } else {
+      throw error;
+    }
   }
 }

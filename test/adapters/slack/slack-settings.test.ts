@@ -1,7 +1,7 @@
 /** Which Slack install mode the environment selects, and the start-up errors for half-set or mixed ones. */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { slackInstallMode } from '../../src/server/slack-install-mode.js';
+import { loadConfig } from '../../../src/config.js';
+import { slackInstallMode, slackServing } from '../../../adapters/slack/slack-settings.js';
 
 const OAUTH = {
   SLACK_CLIENT_ID: '1234567890123.4567890123456',
@@ -44,5 +44,36 @@ describe('Slack install mode', () => {
   it('checks the shape of each variable at start-up', () => {
     expect(() => loadConfig({ ...OAUTH, SLACK_CLIENT_ID: 'my-app' })).toThrow('SLACK_CLIENT_ID: looks like 1234567890123.1234567890123');
     expect(() => loadConfig({ ...OAUTH, SLACK_STATE_SECRET: 'short' })).toThrow('SLACK_STATE_SECRET: use at least 16 random characters');
+  });
+});
+
+describe('how serve reaches Slack', () => {
+  const servingOf = (env: Record<string, string>) => slackServing(loadConfig(env));
+  const APP_TOKEN = 'xapp-1-A0-1-abcdef';
+  const SECRET = 'a-signing-secret';
+
+  it('is off without a signing secret or an app-level token, even with a bot token (it can still post briefs)', () => {
+    expect(servingOf({ SLACK_BOT_TOKEN: 'xoxb-one' })).toBeNull();
+  });
+
+  it('is HTTP with the signing secret and the install mode', () => {
+    expect(servingOf({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-one', SLACK_API_URL: 'http://127.0.0.1:9/api/' })).toEqual({
+      kind: 'http',
+      settings: { signingSecret: SECRET, install: { kind: 'single-workspace', botToken: 'xoxb-one' }, apiUrl: 'http://127.0.0.1:9/api/' },
+    });
+  });
+
+  it('is Socket Mode with an app-level token, which wins over a signing secret (then unused)', () => {
+    expect(servingOf({ SLACK_APP_TOKEN: APP_TOKEN, SLACK_BOT_TOKEN: 'xoxb-one', SLACK_SIGNING_SECRET: SECRET })).toEqual({
+      kind: 'socket',
+      settings: { appToken: APP_TOKEN, botToken: 'xoxb-one' },
+      signingSecretUnused: true,
+    });
+  });
+
+  it('refuses setups that cannot work, naming what to set', () => {
+    expect(() => servingOf({ SLACK_APP_TOKEN: APP_TOKEN })).toThrow('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not');
+    expect(() => servingOf({ SLACK_APP_TOKEN: APP_TOKEN, ...OAUTH })).toThrow('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not');
+    expect(() => servingOf({ SLACK_SIGNING_SECRET: SECRET })).toThrow('SLACK_SIGNING_SECRET is set but Slack has no way to get tokens');
   });
 });

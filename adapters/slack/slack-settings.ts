@@ -1,11 +1,15 @@
 /**
+ * Slack's part of the one configuration schema (src/config.ts), read by the adapter itself.
+ *
  * How Slack is installed, from configuration: one workspace with SLACK_BOT_TOKEN, or any number of
  * workspaces installing by OAuth (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, with
  * MAWJAZ_ENCRYPTION_KEY sealing their tokens in the database). A half-configured or mixed setup is an
  * error naming what to set, not a guess.
  */
-import type { Config } from '../config.js';
-import { InvalidInput } from '../errors.js';
+import type { Config } from '../../src/config.js';
+import { InvalidInput } from '../../src/errors.js';
+import type { SlackSettings } from './slack-app.js';
+import type { SocketModeSettings } from './socket-mode.js';
 
 export type SlackInstallMode =
   | { kind: 'single-workspace'; botToken: string }
@@ -30,4 +34,25 @@ export function slackInstallMode(config: Config): SlackInstallMode | null {
     throw new InvalidInput(`Slack OAuth installs need ${OAUTH_VARIABLES.join(', ')}; missing: ${missing.join(', ')}${keyHint}`);
   }
   return { kind: 'oauth', clientId, clientSecret, stateSecret, encryptionKey };
+}
+
+/** How Slack reaches us: over Socket Mode (SLACK_APP_TOKEN), or over HTTP (SLACK_SIGNING_SECRET). */
+export type SlackServing = { kind: 'socket'; settings: SocketModeSettings; signingSecretUnused: boolean } | { kind: 'http'; settings: SlackSettings };
+
+/** How `mawjaz serve` serves Slack, or null when it does not; a setup that cannot work is an error naming what to set. */
+export function slackServing(config: Config): SlackServing | null {
+  const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
+  if (config.SLACK_APP_TOKEN !== undefined) {
+    const install = slackInstallMode(config);
+    if (install?.kind !== 'single-workspace') throw new InvalidInput('SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs the app-level token to connect and the bot token to answer (it serves one workspace; OAuth installs need HTTP)');
+    return { kind: 'socket', settings: { appToken: config.SLACK_APP_TOKEN, botToken: install.botToken, ...apiUrl }, signingSecretUnused: config.SLACK_SIGNING_SECRET !== undefined };
+  }
+  if (config.SLACK_SIGNING_SECRET === undefined) return null;
+  const install = slackInstallMode(config);
+  if (install === null) {
+    throw new InvalidInput(
+      'SLACK_SIGNING_SECRET is set but Slack has no way to get tokens: set SLACK_BOT_TOKEN for a single workspace, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and MAWJAZ_ENCRYPTION_KEY for installs by OAuth',
+    );
+  }
+  return { kind: 'http', settings: { signingSecret: config.SLACK_SIGNING_SECRET, install, ...apiUrl } };
 }
