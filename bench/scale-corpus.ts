@@ -114,7 +114,10 @@ function varied(next: Random, event: readonly Sentence[], language: LanguageSour
   const at = 1 + Math.floor(next() * Math.max(1, copy.length - 1));
   if (roll < 0.35 && copy.length > 2) copy.splice(at, 1);
   else if (roll < 0.7 && at + 1 < copy.length) [copy[at], copy[at + 1]] = [copy[at + 1]!, copy[at]!];
-  copy.push(pick(next, language.byTopic.get(topic) ?? event));
+  const pool = language.byTopic.get(topic) ?? event;
+  copy.push(pick(next, pool));
+  // Dropping the last sentence and drawing it again (or swapping two equal ones) would give back the event.
+  while (copy.length === event.length && copy.every((s, i) => s === event[i])) copy.push(pick(next, pool));
   return copy;
 }
 

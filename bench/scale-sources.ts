@@ -77,7 +77,8 @@ export function loadScaleSources(files: readonly string[]): ScaleSources {
     for (const row of rows.filter((r) => r.lang === lang)) {
       const sentences = [...segmenter.segment(row.text)]
         .map((s) => s.segment.trim())
-        .filter((s) => s.length >= 20)
+        // Rules and bylines ("_____", "—") add nothing a hash of words would see: a sentence has words.
+        .filter((s) => s.length >= 20 && (s.match(WORD)?.length ?? 0) >= 4)
         .map(finder);
       if (sentences.length < 2) continue;
       for (const s of sentences) for (const m of s.mentions) entities[m.kind].add(m.id);
