@@ -99,7 +99,6 @@ export async function listArticles(db: Kysely<Database>, options: { limit: numbe
     .execute();
 }
 
-/** How many articles are stored (sorted on or after `since` when given). */
 /** How many articles each day holds (by sort time), in no particular order; days as YYYY-MM-DD. */
 export async function articlesPerDay(db: Kysely<Database>): Promise<Array<{ day: string; articles: number }>> {
   const rows = await db
@@ -110,6 +109,7 @@ export async function articlesPerDay(db: Kysely<Database>): Promise<Array<{ day:
   return rows.map(({ day, n }) => ({ day, articles: Number(n) }));
 }
 
+/** How many articles are stored (sorted on or after `since` when given). */
 export async function countArticles(db: Kysely<Database>, since?: string): Promise<number> {
   let query = db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('n'));
   if (since !== undefined) query = query.where('sort_time', '>=', since);
