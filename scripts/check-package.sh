@@ -24,6 +24,8 @@ trap cleanup EXIT
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'check-package: %s\n' "$*" >&2; exit 1; }
 free_port() { node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+# How many articles `mawjaz list` shows in a database (a SQLite file or a postgres:// URL).
+articles_in() { "$mawjaz" list --json --db "$1" | node -e "let s='';process.stdin.on('data',(c)=>s+=c).on('end',()=>console.log(JSON.parse(s).articles.length))"; }
 
 # Starts `mawjaz serve` with the given arguments in the background and waits until GET <url>/healthz is 200.
 serve_until_healthy() {
@@ -81,7 +83,7 @@ echo "$version"
 step "mawjaz demo (SQLite; runs the migrations on a new file)"
 "$mawjaz" demo --db "$work/demo.db" >"$work/demo.out"
 tail -n 3 "$work/demo.out"
-count="$("$mawjaz" list --json --db "$work/demo.db" | node -e "let s='';process.stdin.on('data',(c)=>s+=c).on('end',()=>console.log(JSON.parse(s).articles.length))")"
+count="$(articles_in "$work/demo.db")"
 [ "$count" -gt 10 ] || fail "mawjaz list found $count articles after the demo"
 echo "mawjaz list: $count articles"
 
@@ -127,7 +129,7 @@ psql "$admin_url" -qc "create database $pg_db"
 grep -q 'applied' "$work/migrate.out" || fail "mawjaz migrate applied nothing on a fresh PostgreSQL database"
 "$mawjaz" migrate --db "$pg_url" | grep -q 'up to date' || fail "a second mawjaz migrate did not find the schema up to date"
 "$mawjaz" demo --db "$pg_url" >/dev/null
-pg_count="$("$mawjaz" list --json --db "$pg_url" | node -e "let s='';process.stdin.on('data',(c)=>s+=c).on('end',()=>console.log(JSON.parse(s).articles.length))")"
+pg_count="$(articles_in "$pg_url")"
 [ "$pg_count" = "$count" ] || fail "PostgreSQL holds $pg_count articles after the demo, SQLite $count"
 echo "mawjaz list on PostgreSQL: $pg_count articles"
 port="$(free_port)"
