@@ -127,6 +127,11 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
         c.topic = Math.max(c.topic, strength);
         c.topics.add(hit.entity_id);
       }
+      // "Syrian refugees", "Afghan refugees in Iran": an article with every topic the query names
+      // answers it better than one with only the country or only the theme. In a language the query's
+      // words cannot match, the topics are all the ranking has, so their coverage must count.
+      const totalWeight = topics.reduce((sum, t) => sum + t.weight, 0);
+      for (const c of candidates.values()) c.topic *= topicCoverageFactor(c.topics, weightOf, totalWeight);
       const textScore = textScores(textHits);
       const fillLanguages = topicAnswersQuery && textHits.length > 0 ? languagesToFill(textHits, await languagesOf(db, [...candidates.keys()])) : undefined;
       for (const hit of textHits) {
@@ -179,4 +184,16 @@ function languagesToFill(textHits: readonly TextHit[], topicArticleLanguages: Re
   const onTopic = new Map<string, number>();
   for (const lang of topicArticleLanguages.values()) onTopic.set(lang, (onTopic.get(lang) ?? 0) + 1);
   return new Set(textHits.map((h) => h.lang).filter((lang) => (onTopic.get(lang) ?? 0) < FEW_TOPIC_ARTICLES));
+}
+
+/**
+ * How much of the query's topics (by weight) an article carries, as a factor on its strongest topic's
+ * strength: 1 with all of them (a one-topic query is never changed), down to one half with none of
+ * the others, so coverage orders articles without letting a weak topic outrank a strong one's text.
+ */
+function topicCoverageFactor(carried: ReadonlySet<string>, weightOf: ReadonlyMap<string, number>, totalWeight: number): number {
+  if (totalWeight <= 0) return 1;
+  let covered = 0;
+  for (const id of carried) covered += weightOf.get(id) ?? 0;
+  return 0.5 + 0.5 * Math.min(1, covered / totalWeight);
 }
