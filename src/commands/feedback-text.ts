@@ -5,7 +5,7 @@
  * titles come formatted (and escaped) by the caller: they are article text.
  */
 import { uiText, type UiLang } from '../i18n/interface-text.js';
-import type { FeedbackResult } from './command-result.js';
+import type { FeedbackChange, FeedbackResult } from './command-result.js';
 
 /** "your briefs" or "this channel's briefs": where hidden stories and muted outlets apply. */
 export function whoseBriefs(target: 'user' | 'channel', lang: UiLang = 'en'): string {
@@ -27,4 +27,14 @@ export function hiddenStoriesHeading(target: 'user' | 'channel', lang: UiLang = 
 
 export function mutedOutletsHeading(target: 'user' | 'channel', lang: UiLang = 'en'): string {
   return uiText(lang).mutedOutletsHeading(whoseBriefs(target, lang));
+}
+
+/**
+ * The change an Undo button beside a confirmation makes: a hidden story shown again, a muted outlet
+ * unmuted; none after an undo, or when there is nothing to undo (no article of the story stored).
+ */
+export function undoOf(result: FeedbackResult): FeedbackChange | null {
+  if (result.action === 'hide' && result.articleIds.length > 0) return { action: 'unhide', articleIds: result.articleIds };
+  if (result.action === 'mute' && result.source !== null) return { action: 'unmute', source: result.source };
+  return null;
 }

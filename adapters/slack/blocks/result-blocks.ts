@@ -11,7 +11,7 @@ import { entityName, formatDay, formatInstant } from '../../../digests/brief/lab
 import type { CommandResult, FeedbackResult, FollowedTopic, HiddenStory } from '../../../src/commands/command-result.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { VERBS } from '../../../src/commands/grammar.js';
-import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading } from '../../../src/commands/feedback-text.js';
+import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading, undoOf } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import { isRightToLeft, uiText, type UiLang } from '../../../src/i18n/interface-text.js';
@@ -173,10 +173,9 @@ function helpBlocks(c: Ctx, problem: string | null, suggestion: string | null): 
 function feedbackBlocks(c: Ctx, result: FeedbackResult): SlackReply {
   const title = result.title === null ? '' : `*${escapeMrkdwn(result.title, 300)}*`;
   const text = feedbackSentence(result, { title, source: result.source === null ? '' : `*${escapeMrkdwn(result.source, 120)}*` }, c.lang);
-  const undo =
-    result.action === 'hide' ? feedbackValue({ action: 'unhide', articleIds: result.articleIds }) : result.action === 'mute' && result.source !== null ? feedbackValue({ action: 'unmute', source: result.source }) : null;
+  const undo = undoOf(result);
   const blocks: KnownBlock[] = [section(c, text)];
-  if (undo !== null) blocks.push({ type: 'actions', elements: [button(ACTIONS.undoFeedback, c.t.undo, undo)] });
+  if (undo !== null) blocks.push({ type: 'actions', elements: [button(ACTIONS.undoFeedback, c.t.undo, feedbackValue(undo))] });
   return { text: directedLines(fallback(text), c.rtl), blocks };
 }
 

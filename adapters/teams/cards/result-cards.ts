@@ -12,7 +12,7 @@ import type { CommandResult, FeedbackResult, FeedHealth, FollowedTopic, HiddenSt
 import { VERBS } from '../../../src/commands/grammar.js';
 import { failingFirst, feedsHeadline } from '../../../src/commands/feeds-summary.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
-import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading } from '../../../src/commands/feedback-text.js';
+import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading, undoOf } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { isRightToLeft, uiText, type UiLang } from '../../../src/i18n/interface-text.js';
@@ -173,8 +173,8 @@ function helpCard(c: Ctx, problem: string | null, suggestion: string | null): Te
 function feedbackCard(c: Ctx, result: FeedbackResult): TeamsMessage {
   const text = feedbackSentence(result, { title: result.title === null ? '' : cardText(result.title, 300), source: result.source === null ? '' : cardText(result.source, 120) }, c.lang);
   const body: CardElement[] = [textBlock(text)];
-  if (result.action === 'hide' && result.articleIds.length > 0) body.push(...actionRows([feedbackButton(c.t.undo, { action: 'unhide', articleIds: result.articleIds })]));
-  if (result.action === 'mute' && result.source !== null) body.push(...actionRows([feedbackButton(c.t.undo, { action: 'unmute', source: result.source })]));
+  const undo = undoOf(result);
+  if (undo !== null) body.push(...actionRows([feedbackButton(c.t.undo, undo)]));
   return message(c, text, body);
 }
 

@@ -91,6 +91,11 @@ describe('feedback confirmations', () => {
     expect(undoOf(undone!.blocks)).toBeUndefined();
   });
 
+  it('offers no Undo when the hidden story has no article left to bring back (its button could not be read back)', () => {
+    const [reply] = renderResult({ kind: 'feedback', action: 'hide', target: 'user', changed: true, articleIds: [], source: null, title: null, lang: 'en' });
+    expect(undoOf(reply!.blocks)).toBeUndefined();
+  });
+
   it('says it in Arabic for a person who chose Arabic, Undo included', () => {
     const [reply] = renderResult({ kind: 'feedback', action: 'hide', target: 'user', changed: true, articleIds: ids, source: null, title: 'عودة القوارب', lang: 'ar' });
     // An Arabic answer opens each line with a right-to-left mark.
