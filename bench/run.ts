@@ -7,11 +7,12 @@
  * briefs are compiled (bench/digest-bench.ts), Slack requests and brief fan-out timed (bench/slack-bench.ts), and the
  * real server soaked with Slack and Teams traffic during a fan-out (bench/soak-bench.ts), and feeds of
  * 1k–100k items parsed (bench/feed-bench.ts), and the CLI's start-up timed before and after the build (bench/startup-bench.ts).
+ * Search is also timed side by side with FlexSearch over the same texts in a child process (bench/flexsearch-peer.ts).
  * Without ../shared the scale corpus is generated from the bundled samples instead (said in the output).
  * Every figure is printed with its target where issue 15 sets one, whether it holds, and the load average.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ import { createLogger } from '../src/logger.js';
 import { createSearcher } from '../src/search/search.service.js';
 import { runDigestBench } from './digest-bench.js';
 import { runFeedBench } from './feed-bench.js';
+import type { PeerFigures } from './flexsearch-peer.js';
 import { DEFAULT_SEED } from './scale-corpus.js';
 import type { WrittenCorpus } from './write-scale-corpus.js';
 import { runSlackBench } from './slack-bench.js';
@@ -83,7 +85,9 @@ try {
   const loadAfterIngest = load();
 
   const searcher = await createSearcher(engine);
-  for (const q of QUERIES) await searcher.search(q, { limit: 10 }); // warm caches
+  // Warm caches; and count the queries answered at all.
+  let answered = 0;
+  for (const q of QUERIES) if ((await searcher.search(q, { limit: 10 })).results.length > 0) answered += 1;
   const searchCpu0 = process.cpuUsage();
   const timings: number[] = [];
   const perQuery = new Map<string, number[]>();
@@ -124,6 +128,22 @@ try {
     ['max', `${timings[timings.length - 1]?.toFixed(2)} ms`],
     ['slowest queries', slowest.map(([q, ms]) => `${q} ${ms.toFixed(1)} ms`).join('; ')],
   ], searchLoad);
+  const mawjazSearchRss = process.memoryUsage().rss / 2 ** 20;
+  const queriesFile = join(dir, 'queries.json');
+  writeFileSync(queriesFile, JSON.stringify(QUERIES));
+  const peerLoad = load();
+  const peer = JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve('bench/flexsearch-peer.ts'), input, queriesFile, String(queryCount)], { encoding: 'utf8', maxBuffer: 1 << 20 }),
+  ) as PeerFigures;
+  const ms = (n: number) => `${n.toFixed(2)} ms`;
+  printTable('Search side by side: Mawjaz (SQLite FTS + topics, this process) | FlexSearch in memory (child process, same texts and queries)', [
+    ['p50', `${ms(percentile(timings, 50))} | ${ms(peer.p50)}`],
+    ['p99', `${ms(percentile(timings, 99))} | ${ms(peer.p99)}`, against('Mawjaz ≤ 20 ms (at 1M articles)', percentile(timings, 99) <= 20)],
+    ['CPU per query', `${ms((searchCpu.user + searchCpu.system) / 1000 / queryCount)} | ${ms(peer.cpuPerQueryMs)}`],
+    ['queries answered', `${answered} of ${QUERIES.length} (topics + any word, three languages) | ${peer.answered} of ${peer.distinct} (words only)`],
+    ['memory (RSS)', `${mawjazSearchRss.toFixed(0)} MiB (whole engine, index on disk) | ${peer.rssMiB.toFixed(0)} MiB with the index built, peak ${peer.peakRssMiB.toFixed(0)} MiB`],
+    ['index build', `ingest above | ${peer.buildSeconds.toFixed(1)} s wall, ${peer.buildCpuSeconds.toFixed(1)} s CPU for ${peer.documents} articles`],
+  ], peerLoad);
   const digest = await runDigestBench(engine);
   printTable('Digests (briefs compiled from the database)', digest.rows);
   printTable('Slack (real server and Bolt app on loopback)', await runSlackBench(engine, digest.weekEnd));
