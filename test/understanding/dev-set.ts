@@ -10,6 +10,15 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export const LANGS = ['ar', 'en', 'fr'] as const;
+/**
+ * The themes LABELLING.md lists, which every labeller considered for every article. Theme figures are
+ * scored on these only: a theme outside the list (immigration detention) was labelled by one labeller in a
+ * few articles, so a finding of it elsewhere cannot be judged right or wrong from the labels.
+ */
+export const SCORED_THEMES: ReadonlySet<string> = new Set([
+  'theme:smuggling', 'theme:trafficking', 'theme:forced-labour', 'theme:asylum', 'theme:refugees', 'theme:returns', 'theme:border-security',
+  'theme:legal-pathways', 'theme:labour-migration', 'theme:climate-displacement', 'theme:irregular-migration', 'theme:sea-crossings', 'theme:integration',
+]);
 export type Lang = (typeof LANGS)[number];
 
 /** What the article says the person is: a title, the organisation or country it is with, or both. */

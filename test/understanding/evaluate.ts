@@ -11,6 +11,7 @@
  *   new-organisation-forms.json gives for that body in that article; otherwise it is a wrong organisation.
  *   The label counts once however many ways it was found. A person found counts when one of the names it carries (any script) is one of the ways
  *   the article writes a labelled person, or ends in that person's surname.
+ *   Themes are scored on the list LABELLING.md gives (SCORED_THEMES), the ones every labeller considered.
  * - relevance: precision and recall of "about migration" (a score at or above RELEVANCE_THRESHOLD) against
  *   the label `relevant`.
  * - search: hit@5 per query and language — among the results in that language, the first five hold an
@@ -25,7 +26,7 @@ import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { createSearcher } from '../../src/search/search.service.js';
 import { normaliseForMatch } from '../../src/text/normalise.js';
 import { anyCorpusArticle } from '../support/shared-corpus.js';
-import { type DevArticle, type DevPerson, type DevSet, LANGS, type Lang } from './dev-set.js';
+import { type DevArticle, type DevPerson, type DevSet, LANGS, type Lang, SCORED_THEMES } from './dev-set.js';
 
 export interface Score {
   tp: number;
@@ -185,7 +186,8 @@ function articleFigures(labelled: DevArticle, view: ArticleView, misses: string[
   const id = labelled.id;
   figures.countries = compare(id, new Set(view.countries.map((c) => c.code)), labelled.countries, misses);
   figures.organisations = compare(id, organisationsFound(labelled, view), labelled.organisations, misses);
-  figures.themes = compare(id, new Set(view.entities.filter((e) => e.kind === 'theme').map((e) => e.id)), labelled.themes, misses);
+  const scored = (ids: Iterable<string>) => [...ids].filter((theme) => SCORED_THEMES.has(theme));
+  figures.themes = compare(id, new Set(scored(view.entities.filter((e) => e.kind === 'theme').map((e) => e.id))), scored(labelled.themes), misses);
   figures.people = comparePeople(id, view, labelled.people, misses);
   const relevance = view.relevance;
   if (relevance !== null) {
