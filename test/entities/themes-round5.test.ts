@@ -71,6 +71,11 @@ const WORDINGS: readonly WordingCase[] = [
     ],
     notFound: ['The tourists crossing the border by car waited two hours.'],
   },
+  {
+    what: 'migrants held back at a frontier are border control, and so are arrests at the border',
+    theme: 'theme:border-security',
+    found: ['Des centaines de migrants restent bloqués à la frontière croate depuis lundi.', 'Border arrests rose for the third month in a row.'],
+  },
 ];
 
 describe('theme words in another sense', () => {
