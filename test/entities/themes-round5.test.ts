@@ -3,7 +3,8 @@
  * réfugier » (took refuge) is not refugees; a minister's title, a postponed trial and a re-appointed
  * official name no theme; the border named as a place or a slogan ("the southern border", "open
  * borders", «عبور الحدود») is half a mention of border control; and the asylum, readmission and border
- * crossing wordings the press uses that the themes lacked. Every sentence is written for these tests.
+ * crossing wordings the press uses that the themes lacked, and the feminine, dual, plural and construct
+ * forms (« exilées », «النازحات», «لاجئي») the wordings missed. Every sentence is written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { expectWordings, themesOf, type WordingCase } from './helpers.js';
@@ -77,6 +78,59 @@ const WORDINGS: readonly WordingCase[] = [
     found: ['Des centaines de migrants restent bloqués à la frontière croate depuis lundi.', 'Border arrests rose for the third month in a row.'],
   },
 ];
+
+/** Feminine, dual, plural and construct forms the wordings lacked, one sentence each. */
+const FORMS: readonly WordingCase[] = [
+  {
+    what: 'refugees and displaced people in the construct, feminine and dual forms',
+    theme: 'theme:refugees',
+    found: ['وزار الوفد مخيمات لاجئي الروهينغا في كوكس بازار.', 'وتقيم النازحات مع أطفالهن في خيام مؤقتة.', 'ووصلت لاجئتان سوريتان إلى المطار.', 'Les exilées afghanes ont été hébergées à Lille.'],
+  },
+  {
+    what: 'women asylum seekers and asylum seekers in the nominative',
+    theme: 'theme:asylum',
+    found: ['وتنتظر طالبات اللجوء قرار المحكمة منذ شهور.', 'ووصل ثلاثون طالبو لجوء إلى الجزيرة.'],
+  },
+  {
+    what: 'irregular women migrants and isolated girls',
+    theme: 'theme:irregular-migration',
+    found: ['وأوقفت الشرطة عشر مهاجرات غير شرعيات في المحطة.', 'Le département accueille quarante mineures non accompagnées.'],
+  },
+  {
+    what: 'traffickers in human beings and the trafficking of women',
+    theme: 'theme:trafficking',
+    found: ['وأدانت المحكمة خمسة من المتاجرين بالبشر.', 'Le procès vise un réseau de traite des femmes nigérianes.'],
+  },
+  {
+    what: 'deportees, and women turned back',
+    theme: 'theme:returns',
+    found: ['ووصل المرحلون إلى مطار الخرطوم فجرا.', 'Trois femmes ont été refoulées à la frontière espagnole.'],
+  },
+  {
+    what: 'migrant and domestic workers in the nominative and feminine',
+    theme: 'theme:labour-migration',
+    found: ['ويطالب العمال المهاجرون بأجورهم المتأخرة.', 'وتعمل عاملات منزليات من إثيوبيا في ظروف صعبة.'],
+  },
+  {
+    what: 'shipwrecked women',
+    theme: 'theme:sea-crossings',
+    found: ['Les naufragées ont été débarquées à Catane.'],
+  },
+  {
+    what: 'people reduced to slavery are forced labour',
+    theme: 'theme:forced-labour',
+    found: ['Des migrants ont été réduits en esclavage dans des fermes du sud.', 'Ces ouvriers esclavagisés travaillaient sans salaire.'],
+  },
+  {
+    what: 'regularised and resettled women are legal pathways',
+    theme: 'theme:legal-pathways',
+    found: ['Les travailleuses régularisées ont reçu leur titre mardi.', 'Les familles réinstallées au Canada ont écrit au HCR.'],
+  },
+];
+
+describe('feminine, dual, plural and construct forms of theme wordings', () => {
+  it.each(FORMS)('$what', (c) => expectWordings(c));
+});
 
 describe('theme words in another sense', () => {
   it.each(SENSES)('$what', (c) => expectWordings(c));
