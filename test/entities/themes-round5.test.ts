@@ -163,3 +163,19 @@ describe('the border named as a place or a slogan is half a mention of border co
     expect(themesOf(title, [...paragraphs, control], lang)).toContain('theme:border-security');
   });
 });
+
+describe('"immigration and asylum" names a policy field, not an asylum story', () => {
+  const cases: Array<[string, string, string[], string]> = [
+    ['en', 'Government to resume removals of nationals who crossed illegally', ['"The immigration and asylum problem is getting worse," the senator said on Tuesday.', 'The department said flights to the capital would restart next week for people with final removal orders.'], 'Immigration and asylum bill passes the Senate'],
+    ['fr', 'Le gouvernement veut reprendre les expulsions vers le Maghreb', ["« Les questions d'immigration et d'asile divisent l'Europe », a dit le ministre mardi.", 'Les vols reprendront la semaine prochaine pour les personnes visées par une OQTF.'], 'Le Sénat adopte la loi asile et immigration'],
+    ['ar', 'الحكومة تستأنف ترحيل المهاجرين المخالفين', ['وقال الوزير إن ملف الهجرة واللجوء يقسم أوروبا.', 'وستستأنف رحلات الترحيل الأسبوع المقبل للأشخاص الصادرة بحقهم قرارات الترحيل.'], 'البرلمان يقر قانون الهجرة واللجوء'],
+  ];
+
+  it.each(cases)('in %s, the pair named once in the lead is no asylum theme', (lang, title, paragraphs) => {
+    expect(themesOf(title, paragraphs, lang)).not.toContain('theme:asylum');
+  });
+
+  it.each(cases)('in %s, a title about the asylum and immigration law keeps it', (lang, _title, paragraphs, lawTitle) => {
+    expect(themesOf(lawTitle, paragraphs, lang)).toContain('theme:asylum');
+  });
+});
