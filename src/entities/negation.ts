@@ -7,6 +7,8 @@
  * a wording that holds the negator itself («الهجرة غير الشرعية», "sans-papiers") is read as written.
  * Only words that form such a compound are listed: a clause negation ("not", «لا», « pas », «عدم» before
  * a verbal noun: «عدم منح اللجوء») denies an act ("he was not deported"), and the story is still about it.
+ * A French reflexive pronoun does the same to «réfugié»: « il s'est réfugié en Belgique », « ils se sont
+ * réfugiés dans les caves », « s'y réfugier » are the verb se réfugier (took refuge), not refugees.
  */
 import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { type Token, textKeys } from '../text/tokens.js';
@@ -21,13 +23,30 @@ const PREVENT_REACH = 3;
 
 const keysOf = (norm: string): string[] => (isArabicScript(norm) ? textKeys(norm) : [norm]);
 
+/** « s' », « se »: the reflexive pronoun of « se réfugier ». */
+const REFLEXIVE = new Set(['s', 'se']);
+/** « être » in the forms that build the reflexive past: « s'est », « se sont », « s'étaient », « se serait »… */
+const BE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'etre', 'etant', 'fut', 'furent'].map(normaliseForMatch));
+const REFUGE_VERB = /^refugi/;
+
+/** Whether tokens[i] ends « s'est », « se sont », « se », « s'y » before a form of « réfugier »: the verb, not refugees. */
+function tookRefuge(tokens: readonly Pick<Token, 'norm'>[], i: number): boolean {
+  if (!REFUGE_VERB.test(tokens[i + 1]?.norm ?? '')) return false;
+  const at = (k: number) => tokens[k]?.norm ?? '';
+  // « s'y est réfugié », « s'y sont réfugiés »: the pronoun y between the reflexive and the verb.
+  const beforeBe = BE.has(at(i)) ? i - 1 : i;
+  const reflexive = at(beforeBe) === 'y' ? beforeBe - 1 : beforeBe;
+  return REFLEXIVE.has(at(reflexive));
+}
+
 /**
  * Whether tokens[i] negates the wording after it: a negating word, with any Arabic proclitic («وغير»,
- * «بغير», «بدون»), and not the «دون» of «حال دون».
+ * «بغير», «بدون»), and not the «دون» of «حال دون»; or the reflexive before « réfugié » (tookRefuge).
  */
 export function negatesNext(tokens: readonly Pick<Token, 'norm'>[], i: number): boolean {
   const token = tokens[i];
   if (token === undefined) return false;
+  if (tookRefuge(tokens, i)) return true;
   const keys = keysOf(token.norm);
   if (!keys.some((key) => NEGATORS.has(key))) return false;
   if (!keys.includes(WITHOUT_OR_BELOW)) return true;

@@ -6,7 +6,7 @@
  * where an article says what it is about. Loose wordings count half a mention: the bare word of a
  * theme flagged bareWordsWeak in themes.json ("refugees" in a story about a visit, a policy speech),
  * and a theme's weakWordings ("coast guard" in a rescue story names the rescuer, not border
- * control); in the lead such a wording alone is not enough, in the title it is. A short wire story (a
+ * control; "the southern border" names a place, "immigration and asylum" a policy field); in the lead such a wording alone is not enough, in the title it is. A short wire story (a
  * few paragraphs) is all lead except its closing background lines ("since 2014, thousands have
  * drowned…", "the deal also covers returns"), which wires append to any story on the subject. And an article that is not about migration at all (its relevance
  * below RELEVANCE_THRESHOLD, ./relevance.ts) has no migration theme: its "boats", "borders" and

@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import { extractEntities } from '../../src/entities/extract.js';
+import { prepareArticle } from '../../src/ingest/enrich.js';
 import { loadBlockers, loadGazetteer } from '../../src/entities/gazetteer.js';
 import { type EntityMatcher, createEntityMatcher } from '../../src/entities/matcher.js';
 
@@ -42,4 +43,10 @@ export function surfacesIn(text: string): Array<[string, string]> {
 
 export function extract(text: string) {
   return extractEntities(text, gazetteerMatcher());
+}
+
+/** The themes an article keeps once enriched (support and relevance applied), paragraphs joined as a reader does. */
+export function themesOf(title: string, paragraphs: readonly string[], lang: string): string[] {
+  const article = prepareArticle({ url: `https://example.invalid/${encodeURIComponent(title)}`, title, text: paragraphs.join('\n\n'), published: null, lang }, gazetteerMatcher());
+  return article.mentions.map((m) => m.entityId).filter((id) => id.startsWith('theme:'));
 }

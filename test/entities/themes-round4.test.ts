@@ -6,13 +6,7 @@
  * border control. Every sentence is written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { prepareArticle } from '../../src/ingest/enrich.js';
-import { expectWordings, gazetteerMatcher, idsIn, type WordingCase } from './helpers.js';
-
-function themesOf(title: string, paragraphs: readonly string[], lang: string): string[] {
-  const article = prepareArticle({ url: `https://example.invalid/${encodeURIComponent(title)}`, title, text: paragraphs.join('\n\n'), published: null, lang }, gazetteerMatcher());
-  return article.mentions.map((m) => m.entityId).filter((id) => id.startsWith('theme:'));
-}
+import { expectWordings, idsIn, themesOf, type WordingCase } from './helpers.js';
 
 const FAMILIES: readonly WordingCase[] = [
   {
