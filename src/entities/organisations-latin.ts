@@ -11,7 +11,7 @@ import { quotedName } from './organisations-arabic.js';
 import type { OrganisationSpan } from './organisations-found.js';
 import {
   ACADEMIC_WORDS, ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_LOWER_CASE_PLACE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
-  LATIN_SCOPE_WORDS, NAME_CUES, NAMED_PROCESS_WORDS, PROCESS_WORDS,
+  LATIN_SCOPE_WORDS, NAME_CUES, NAMED_PROCESS_WORDS, NAME_POSSESSIVES, PROCESS_WORDS, COURT_HEADS,
 } from './organisation-words.js';
 import { LATIN_GIVEN_NAMES } from './people-latin-words.js';
 import type { CoveringSpan } from './people-spans.js';
@@ -46,6 +46,10 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
   // A country or a theme may sit inside a body's name ("Spanish Maritime Rescue", "Ministry of Migration").
   const freeOrPart = (i: number) => !coveredBy[i] || /^(?:country|theme):/.test(coveredBy[i]!.entityId);
   const capitalisedWord = (i: number) => i < tokens.length && freeOrPart(i) && (CAPITALISED.test(surface(i)) || ACRONYM.test(surface(i)));
+  // The possessive inside a name ("Women's Refugee Commission", "Children's Law Center"): the "s" after
+  // the apostrophe belongs to the word before it. A place's possessive ("Denver's Office of …") says
+  // whose the body is, and is no part of its name.
+  const possessive = (i: number) => i > 0 && surface(i) === 's' && /^['’]$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && NAME_POSSESSIVES.has(surface(i - 1));
 
   return (t) => {
     const s = surface(t);
@@ -69,7 +73,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
   function capitalisedRun(first: number): number {
     let end = first + 1;
     while (end < tokens.length && end - first < MAX_NAME_TOKENS) {
-      if (joined(end - 1, end) && (capitalisedWord(end) || NUMBER.test(surface(end)))) {
+      if (joined(end - 1, end) && (capitalisedWord(end) || NUMBER.test(surface(end)) || (possessive(end) && capitalisedWord(end + 1)))) {
         end += 1;
         continue;
       }
@@ -94,6 +98,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     let first = head;
     for (;;) {
       if (first - 1 >= lastEnd && joined(first - 1, first) && capitalisedWord(first - 1)) first = coveredBy[first - 1]?.firstToken ?? first - 1;
+      else if (first - 2 >= lastEnd && joined(first - 1, first) && possessive(first - 1)) first -= 2;
       // "Immigrant and Refugee Advocacy Coalition": one name, unless a head before "and" ends another body.
       else if (first - 2 >= lastEnd && surface(first - 1) === 'and' && joined(first - 2, first - 1) && joined(first - 1, first) && capitalisedWord(first - 2) && !LATIN_HEADS.has(surface(first - 2))) first -= 2;
       else break;
@@ -126,7 +131,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     }
     while (end > head + 1 && NAME_CONNECTORS.has(surface(end - 1))) end -= 1;
     if (!isProperName(first, end, ownLowerCase)) return undefined;
-    return withAcronym({ first, end });
+    return withAcronym(courtOrNot(head, { first, end }));
   }
 
   /** "the Secure the Border Act", "Refugee Admissions Program": the capitalised words before the last word. */
@@ -149,22 +154,31 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     return false;
   }
 
-  /** « la préfecture du Nord »: a lower-case head after a determiner, named by the capitalised place after it. */
+  /**
+   * « la préfecture du Nord », « la préfecture maritime de la Manche », « le tribunal administratif de
+   * Lille », « la cour d'appel de Douai »: a lower-case head after a determiner, with its complement,
+   * named by the capitalised place that ends it.
+   */
   function placeHead(head: number): OrganisationSpan | undefined {
     if (head === 0 || !FRENCH_DETERMINERS.has(surface(head - 1).toLowerCase())) return undefined;
-    const part = connectedPart(head + 1);
-    if (part === undefined || !capitalisedWord(part)) return undefined;
-    const end = capitalisedRun(part);
-    // The head is the name's own word though it is not capitalised.
-    return isProperName(head, end, 1) ? withAcronym({ first: head, end }) : undefined;
+    const [end, words] = frenchComplement(head + 1);
+    // « le service d'asile grec »: a country's adjective names the body as a place does.
+    if (end === head + 1 || !(capitalisedWord(end - 1) || coveredBy[end - 1]?.entityId.startsWith('country:'))) return undefined;
+    // The head and its complement are the name's own words though they are not capitalised.
+    return isProperName(head, end, 1 + words) ? withAcronym(courtOrNot(head, { first: head, end })) : undefined;
+  }
+
+  /** A court is a body the desk follows when it rules on migration: the words around it must say so (organisations-found.ts). */
+  function courtOrNot(head: number, span: OrganisationSpan): OrganisationSpan {
+    return COURT_HEADS.has(surface(head).toLowerCase()) ? { ...span, contextual: true } : span;
   }
 
   /** « des associations d'accueil des exilés », « administratif de Cergy-Pontoise »: lower-case words joined by connectors. */
   function frenchComplement(from: number): [number, number] {
     let end = from;
     let words = 0;
-    while (end < tokens.length && joined(end - 1, end) && FRENCH_NAME_ADJECTIVES.has(surface(end))) {
-      end += 1;
+    while (end < tokens.length && joined(end - 1, end) && frenchAdjective(end)) {
+      end = adjectiveEnd(end);
       words += 1;
     }
     while (words < MAX_LOWER_CASE_WORDS) {
@@ -178,9 +192,22 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
       end = theme ?? j + 1;
       words += 1;
       // « des migrations internationales »: an adjective after a complement word is part of it.
-      while (end < tokens.length && joined(end - 1, end) && FRENCH_NAME_ADJECTIVES.has(surface(end))) end += 1;
+      while (end < tokens.length && joined(end - 1, end) && frenchAdjective(end)) end = adjectiveEnd(end);
     }
     return [end, words];
+  }
+
+  /** « administratif », « maritime », or a country's adjective in lower case (« le Conseil italien pour les réfugiés »). */
+  function frenchAdjective(i: number): boolean {
+    return FRENCH_NAME_ADJECTIVES.has(surface(i)) || lowerCaseCountry(i);
+  }
+
+  function lowerCaseCountry(i: number): boolean {
+    return coveredBy[i]?.entityId.startsWith('country:') === true && coveredBy[i]!.firstToken === i && /^\p{Ll}/u.test(surface(i));
+  }
+
+  function adjectiveEnd(i: number): number {
+    return lowerCaseCountry(i) ? coveredBy[i]!.endToken : i + 1;
   }
 
   /**
@@ -195,12 +222,15 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     // say what the body works on, so its name need not.
     let described = scopeWordIn(cue - CUE_DESCRIPTION_WORDS, cue);
     let first = cue + 1;
+    let nationality = true;
     while (first < tokens.length && first - cue <= CUE_DESCRIPTION_WORDS && freeOrPart(first) && /^\p{Ll}/u.test(surface(first)) && gapIsSpace(first - 1, first)) {
       described ||= scopeWordIn(first, first + 1);
+      nationality &&= lowerCaseCountry(first) || coveredBy[first]?.entityId.startsWith('country:') === true;
       first += 1;
     }
-    // A capitalised word after « en », « de », "in" is where the body works (« … en Méditerranée »), not its name.
-    if (!described || PLACE_PREPOSITIONS.has(surface(first - 1))) first = cue + 1;
+    // A capitalised word after « en », « de », "in" is where the body works (« … en Méditerranée »), not its name;
+    // a nationality between the cue and the name (« l'ONG allemande Sea Rescue ») says nothing about it.
+    if (!(described || nationality) || PLACE_PREPOSITIONS.has(surface(first - 1))) first = cue + 1;
     if (!gapIsSpace(first - 1, first) || !capitalisedWord(first)) return undefined;
     const end = capitalisedRun(first);
     for (let i = first; i < end; i += 1) if (coveredBy[i] && !coveredBy[i]!.entityId.startsWith('theme:')) return undefined;

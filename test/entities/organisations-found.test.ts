@@ -49,6 +49,12 @@ describe('English bodies', () => {
     expect(bodiesIn('Migrant Welcome Committee Chairman Tom Reyes said the shelter was full.')).toEqual(['Migrant Welcome Committee']);
   });
 
+  it('keeps a possessive that is part of the name, not a place’s', () => {
+    expect(bodiesIn("The Women's Asylum Commission said families were split at the border.")).toEqual(["Women's Asylum Commission"]);
+    expect(bodiesIn("Lawyers at the Children's Migrant Law Center filed the appeal.")).toEqual(["Children's Migrant Law Center"]);
+    expect(bodiesIn("Brookfield's Newcomer and Refugee Office opened a desk downtown.")).toEqual(['Newcomer and Refugee Office']);
+  });
+
   it('does not take a bare or generic head for a body', () => {
     expect(bodiesIn('The Council said the migrants would be moved on Monday.')).toEqual([]);
     expect(bodiesIn('The refugees were told the Committee would decide.')).toEqual([]);
@@ -120,6 +126,20 @@ describe('French bodies', () => {
     expect(bodiesIn('Le Groupe Dubois a racheté la Plateforme des commerçants du centre-ville.')).toEqual([]);
   });
 
+  it('finds a court or a prefecture by its complement and place, in lower case, when the sentence is about migration', () => {
+    expect(bodiesIn('Le tribunal administratif de Rennes a annulé l’expulsion de la famille afghane.')).toEqual(['tribunal administratif de Rennes']);
+    expect(bodiesIn("La cour d'appel de Colmar a confirmé la condamnation de deux passeurs.")).toEqual(["cour d'appel de Colmar"]);
+    expect(bodiesIn('La préfecture maritime de l’Atlantique a coordonné le sauvetage des naufragés.')).toEqual(['préfecture maritime de l’Atlantique']);
+    // A court of no migration matter, and a school yard, are not followed.
+    expect(bodiesIn('Le tribunal correctionnel de Brest a condamné le maire pour corruption.')).toEqual([]);
+    expect(bodiesIn("La cour de l'école a été refaite cet été.")).toEqual([]);
+  });
+
+  it('reads a country’s adjective inside a name, and « pour les … » as part of it', () => {
+    expect(bodiesIn('Le Conseil portugais pour les réfugiés a critiqué le décret.')).toEqual(['Conseil portugais pour les réfugiés']);
+    expect(bodiesIn("Le service d'asile chypriote a rejeté 900 demandes en mars.")).toEqual(["service d'asile chypriote"]);
+  });
+
   it('does not take « le Conseil » alone, nor a ministry without its country', () => {
     expect(bodiesIn('Le Conseil a rejeté la demande des migrants mardi.')).toEqual([]);
     expect(bodiesIn("Le ministère de l'Intérieur a annoncé l'expulsion de 20 migrants.")).toEqual([]);
@@ -153,6 +173,8 @@ describe('Arabic bodies', () => {
     // Nothing around it about migrants or rescue, a country's nisba, or the NGO unnamed: no body.
     expect(bodiesIn('وقالت منظمة غرين فيلد غير الحكومية إن الغابات تحترق.')).toEqual([]);
     expect(bodiesIn('وأنقذت منظمة هولندية غير حكومية 40 مهاجرا.')).toEqual([]);
+    // The NGO's country after its name ends the name.
+    expect(bodiesIn('وأنقذت منظمة سي ستار الهولندية غير الحكومية 40 مهاجرا.')).toEqual(['سي ستار']);
     expect(bodiesIn('وقالت المنظمة غير الحكومية إن المهاجرين بخير.')).toEqual([]);
   });
 
