@@ -36,6 +36,8 @@ const FRENCH_ENDS = new Set(['qui', 'que', 'dont', 'est', 'sont', 'a', 'ont', '�
 const TITLE_CASE_SHARE = 0.85;
 // How many words around a cue may describe the body (« l'ONG d'aide aux migrants … »).
 const CUE_DESCRIPTION_WORDS = 5;
+// Lower-case words of a French body's name that say what it stands for (« Roya citoyenne », « Exilés solidaires »).
+const CUE_NAME_WORDS = new Set(['solidaire', 'solidaires', 'citoyen', 'citoyenne', 'citoyens', 'citoyennes', 'ouverte', 'ouvertes', 'fraternité']);
 const PLACE_PREPOSITIONS = new Set(['en', 'in', 'à', 'au', 'aux', 'at', 'near', 'from', 'off', 'dans', 'de', 'du', 'des', 'd', 'sur', 'of']);
 
 export function createLatinOrganisationFinder(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): (t: number) => OrganisationSpan | undefined {
@@ -232,10 +234,24 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     // a nationality between the cue and the name (« l'ONG allemande Sea Rescue ») says nothing about it.
     if (!(described || nationality) || PLACE_PREPOSITIONS.has(surface(first - 1))) first = cue + 1;
     if (!gapIsSpace(first - 1, first) || !capitalisedWord(first)) return undefined;
-    const end = capitalisedRun(first);
+    const end = lowerCaseTail(capitalisedRun(first));
     for (let i = first; i < end; i += 1) if (coveredBy[i] && !coveredBy[i]!.entityId.startsWith('theme:')) return undefined;
     if (end - first === 1 && !ACRONYM.test(surface(first)) && LATIN_GIVEN_NAMES.has(surface(first))) return undefined;
     return withAcronym(described ? { first, end, cued: true } : { first, end });
+  }
+
+  /**
+   * French capitalises a name's first word only: after a cue, lower-case words saying what the body
+   * works on or stands for go on with the name (« le collectif Tous migrants », « l'association Solidarité
+   * migrants Wilson », « le collectif Exilés solidaires »), and so do capitalised words after them.
+   */
+  function lowerCaseTail(end: number): number {
+    let tail = end;
+    while (tail - end < MAX_LOWER_CASE_WORDS && tail < tokens.length && gapIsSpace(tail - 1, tail) && /^\p{Ll}/u.test(surface(tail)) && (!coveredBy[tail] || coveredBy[tail]!.entityId.startsWith('theme:')) && (LATIN_SCOPE_WORDS.has(tokens[tail]!.norm) || CUE_NAME_WORDS.has(surface(tail)))) {
+      tail += 1;
+      if (capitalisedWord(tail) && gapIsSpace(tail - 1, tail)) tail = capitalisedRun(tail);
+    }
+    return tail;
   }
 
   /** Whether a word of tokens from..end-1 says what the desk follows (migration, refugees, rescue…). */

@@ -98,6 +98,13 @@ describe('French bodies', () => {
     expect(bodiesIn('Elle a fondé l\'association "Nuovi Cittadini" en 2015.')).toEqual(['Nuovi Cittadini']);
   });
 
+  it('reads on, after a cue, the lower-case words of a French name that say what the body stands for', () => {
+    expect(bodiesIn('Le collectif Tous exilés a manifesté devant la mairie de Gap.')).toEqual(['Tous exilés']);
+    expect(bodiesIn("Les bénévoles de l'association Solidarité migrants Tremblay distribuent des repas.")).toEqual(['Solidarité migrants Tremblay']);
+    // A verb after the name ends it; a name that says nothing of migration is still no body the desk follows.
+    expect(bodiesIn("L'association Vallée citoyenne organise une fête du village.")).toEqual([]);
+  });
+
   it('finds the name after a cue and the words saying what the body does', () => {
     expect(bodiesIn('Les repas sont servis par l’ONG d’aide aux exilés Terre Ouverte depuis mars.')).toEqual(['Terre Ouverte']);
     expect(bodiesIn('L’ONG de sauvetage en Méditerranée a dénoncé le blocage du navire.')).toEqual([]);
