@@ -80,10 +80,16 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
         continue;
       }
       const next = connectedPart(end);
-      if (next === undefined || !capitalisedWord(next)) break;
+      if (next === undefined || !(capitalisedWord(next) || seaName(next))) break;
       end = next + 1;
     }
     return end;
+  }
+
+  /** « mer du Nord », « mer Égée »: a sea's name starts in lower case in French (« la préfecture maritime de la Manche et de la mer du Nord »). */
+  function seaName(i: number): boolean {
+    if (surface(i) !== 'mer' || !joined(i, i + 1)) return false;
+    return capitalisedWord(i + 1) || (NAME_CONNECTORS.has(surface(i + 1)) && joined(i + 1, i + 2) && capitalisedWord(i + 2));
   }
 
   /** Where the next part starts after connectors ("of the", « de la »), or undefined when none. */
@@ -187,7 +193,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
       let j = end;
       while (j < tokens.length && joined(j - 1, j) && FRENCH_CONNECTORS.has(surface(j))) j += 1;
       if (j === end || j >= tokens.length || !joined(j - 1, j)) break;
-      if (capitalisedWord(j)) return [capitalisedRun(j), words + 1];
+      if (capitalisedWord(j) || seaName(j)) return [capitalisedRun(j), words + 1];
       // What the body works on may be a theme's wording (« d'accueil des exilés »): part of the name.
       const theme = coveredBy[j]?.entityId.startsWith('theme:') ? coveredBy[j]!.endToken : undefined;
       if (!LOWER_WORD.test(surface(j)) || FRENCH_ENDS.has(surface(j)) || (coveredBy[j] && theme === undefined)) break;

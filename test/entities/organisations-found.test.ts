@@ -137,6 +137,9 @@ describe('French bodies', () => {
     expect(bodiesIn('Le tribunal administratif de Rennes a annulé l’expulsion de la famille afghane.')).toEqual(['tribunal administratif de Rennes']);
     expect(bodiesIn("La cour d'appel de Colmar a confirmé la condamnation de deux passeurs.")).toEqual(["cour d'appel de Colmar"]);
     expect(bodiesIn('La préfecture maritime de l’Atlantique a coordonné le sauvetage des naufragés.')).toEqual(['préfecture maritime de l’Atlantique']);
+    // A sea's name starts in lower case: « la mer Baltique » is part of the place.
+    expect(bodiesIn('La préfecture maritime de la Baltique et de la mer Baltique a secouru dix naufragés.')).toEqual(['préfecture maritime de la Baltique et de la mer Baltique']);
+    expect(bodiesIn('Le Comité des exilés de la mer Noire a alerté sur le sort des naufragés.')).toEqual(['Comité des exilés de la mer Noire']);
     // A court of no migration matter, and a school yard, are not followed.
     expect(bodiesIn('Le tribunal correctionnel de Brest a condamné le maire pour corruption.')).toEqual([]);
     expect(bodiesIn("La cour de l'école a été refaite cet été.")).toEqual([]);
