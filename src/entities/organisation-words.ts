@@ -28,7 +28,7 @@ export const LATIN_HEADS = words(`
 export const FRENCH_LOWER_CASE_HEADS = words(`
   Conseil Comité Fondation Collectif Ligue Observatoire Préfecture Ministère Réseau Fédération Agence
   Direction Cour Coordination Défenseur Tribunal Association Auberge Syndicat Office Gendarmerie
-  Fonds Plateforme Groupe
+  Fonds Plateforme Groupe Service
 `);
 
 /** Lower-case French adjectives that a body's name carries right after its head. */
@@ -37,17 +37,18 @@ export const FRENCH_NAME_ADJECTIVES = words(`
   général générale régional régionale départemental départementale supérieur supérieure fédéral fédérale
   constitutionnel constitutionnelle humanitaire français française central centrale internationaux
   internationales nationaux nationales européens européennes régionaux régionales humanitaires
+  correctionnel correctionnelle judiciaire pénal pénale
 `);
 
 /**
  * Words joining the parts of a name ("Office for Immigration Review", « Ligue des droits de l'homme »).
  * "in" and « en » are left out: what follows them is mostly where the body is ("… Seekers in Texas").
  */
-export const NAME_CONNECTORS = words(`of for on and the de des du d l la le pour aux au à sur et`);
+export const NAME_CONNECTORS = words(`of for on and the de des du d l la le les pour aux au à sur et`);
 /** Small words an acronym may or may not spell ("Lawyers for Young Newcomers (LYN)"). */
-export const ACRONYM_SKIPPABLE = words(`of for on and the in de des du d l la le pour aux au à sur et en`);
+export const ACRONYM_SKIPPABLE = words(`of for on and the in de des du d l la le les pour aux au à sur et en`);
 /** Connectors that may join two lower-case French words of a name (« Office central de lutte contre … »). */
-export const FRENCH_CONNECTORS = words(`de des du d l la pour aux au à et contre`);
+export const FRENCH_CONNECTORS = words(`de des du d l la les pour aux au à et contre`);
 
 /** Lower-case words that introduce a body's own name: « l'association Solidarité Exilés 56 », "the nonprofit …". */
 export const NAME_CUES = words(`association ONG collectif NGO nonprofit non-profit charity`);
@@ -66,7 +67,8 @@ export const LATIN_SCOPE_WORDS = matchingForms(`
   border borders sanctuary alien aliens
   réfugiés réfugié migrants migrant immigrés immigré exilés exilé asile humanitaire sauvetage secours
   frontières frontière solidarité solidarités humanitaires accueil intégration étrangers sans-papiers papiers apatrides
-  expulsions rétention
+  expulsions expulsion expulsé expulsés rétention oqtf passeurs passeur naufrage naufragés
+  smugglers smuggler traffickers
   migrations migration immigration préfecture
 `);
 
@@ -75,7 +77,18 @@ export const LATIN_SCOPE_WORDS = matchingForms(`
  * (« la préfecture du Pas-de-Calais »): a prefecture issues residence permits and expulsion orders, so
  * the desk follows it whatever its name says (« préfecture » is a scope word above).
  */
-export const FRENCH_LOWER_CASE_PLACE_HEADS = words(`préfecture`);
+export const FRENCH_LOWER_CASE_PLACE_HEADS = words(`préfecture tribunal cour service office agence direction`);
+
+/**
+ * Heads of a French court's name (lower-cased): a court's name seldom says what it rules on (« le
+ * tribunal administratif de Lille »), so it is kept when the words around it are about migration
+ * (organisations-found.ts), as the labels keep courts that rule on migration matters. English courts
+ * are left out: "Superior Court", "the District Court" alone name no particular court.
+ */
+export const COURT_HEADS = words(`tribunal cour`);
+
+/** Words written in the possessive inside a body's name ("Women's Refugee Commission", "Children's Law Center"). */
+export const NAME_POSSESSIVES = words(`Women Children People Men Workers Citizens Migrants Refugees Veterans`);
 
 /** Words in the form tokens carry as `norm` (lower case, no accents: « réfugiés » is read as refugies). */
 function matchingForms(list: string): Set<string> {

@@ -98,10 +98,17 @@ export function beforeNonGovernmental(text: string, tokens: readonly Token[], co
   for (let n = head + 1; n < tokens.length && n - head <= MAX_NGO_NAME_WORDS + 1; n += 1) {
     if (!/^[ \u00A0]+$/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) return undefined;
     const norm = tokens[n]!.norm;
-    if (norm === 'غير') return n > head + 1 && n + 1 < tokens.length && NON_GOVERNMENTAL.has(tokens[n + 1]!.norm) ? n : undefined;
+    if (norm === 'غير') return n > head + 1 && nonGovernmentalAt(n) ? n : undefined;
+    // «منظمة يوغند ريتيت الألمانية غير الحكومية»: the country's nisba after the name says where it is from.
+    const country = coveredBy[n]?.entityId.startsWith('country:') ? coveredBy[n]!.endToken : undefined;
+    if (country !== undefined && n > head + 1 && country < tokens.length && tokens[country]!.norm === 'غير' && nonGovernmentalAt(country)) return n;
     // A known name, a country's nisba («إسبانية»), an article or a particle: not a name of its own.
     if (coveredBy[n] || DEFINITE.test(norm) || ARABIC_STOP.has(norm) || /\d/.test(norm)) return undefined;
   }
   return undefined;
+
+  function nonGovernmentalAt(n: number): boolean {
+    return n + 1 < tokens.length && NON_GOVERNMENTAL.has(tokens[n + 1]!.norm);
+  }
 }
 

@@ -46,6 +46,11 @@ export interface OrganisationSpan {
   cued?: boolean;
   /** A law's or a programme's name ("Secure the Border Act"): a process, not a body. */
   process?: boolean;
+  /**
+   * A name that need not say what the body works on when the words around it do: a court (« le tribunal
+   * administratif de Lille »).
+   */
+  contextual?: boolean;
 }
 
 /** The id of a found body: its name without case, diacritics, letter variants or leading article. */
@@ -76,8 +81,9 @@ export function arabicHeadClitic(norm: string): number | undefined {
 // per word (bounded, so a long-running process does not grow it without end).
 const headMemo = new Map<string, number>();
 const HEAD_MEMO_LIMIT = 100_000;
-// How many words around «منظمة … غير الحكومية» may say what the NGO works on.
-const NGO_CONTEXT_WORDS = 10;
+// How many words around a name that does not say what the body works on may say it («منظمة … غير
+// الحكومية», a court's name).
+const CONTEXT_WORDS = 10;
 // Arabic letters start at U+0600; the tokens of a text are Arabic or Latin words, so the first letter tells.
 const FIRST_ARABIC_CODE = 0x0600;
 
@@ -92,12 +98,16 @@ export function findOrganisations(text: string, tokens: readonly Token[], covere
     if (coveredBy[t]) continue;
     const norm = tokens[t]!.norm;
     const span = norm.charCodeAt(0) >= FIRST_ARABIC_CODE ? arabicAt(t, norm) : latinAt(t);
-    if (span && (span.cued || inScope(tokens, span, span.process ? PROCESS_SCOPE_WORDS : LATIN_SCOPE_WORDS))) {
+    if (span && (span.cued || inScope(tokens, span, span.process ? PROCESS_SCOPE_WORDS : LATIN_SCOPE_WORDS) || (span.contextual === true && inScope(tokens, around(span), LATIN_SCOPE_WORDS)))) {
       spans.push(span);
       t = Math.max(span.end, span.acronym === undefined ? 0 : span.acronym + 1) - 1;
     }
   }
   return collect(text, tokens, spans, coveredBy);
+
+  function around(span: OrganisationSpan): OrganisationSpan {
+    return { first: Math.max(0, span.first - CONTEXT_WORDS), end: Math.min(tokens.length, span.end + CONTEXT_WORDS) };
+  }
 
   function arabicAt(t: number, norm: string): OrganisationSpan | undefined {
     const clitic = arabicHeadClitic(norm);
@@ -107,8 +117,7 @@ export function findOrganisations(text: string, tokens: readonly Token[], covere
       // «منظمة … غير الحكومية»: the name after the head (a description, as "the NGO …" is); the words
       // around it must say the body works on what the desk follows.
       const end = beforeNonGovernmental(text, tokens, coveredBy, t);
-      const around = { first: Math.max(0, t - NGO_CONTEXT_WORDS), end: Math.min(tokens.length, (end ?? t) + NGO_CONTEXT_WORDS) };
-      return end !== undefined && inScope(tokens, around, LATIN_SCOPE_WORDS) ? { first: t + 1, end, cued: true } : undefined;
+      return end !== undefined && inScope(tokens, around({ first: t, end }), LATIN_SCOPE_WORDS) ? { first: t + 1, end, cued: true } : undefined;
     }
     // The surface keeps its clitic letters where the normalised form does: the first ones are plain letters.
     return clitic > 0 ? { ...span, skip: clitic } : span;

@@ -11,7 +11,7 @@ import { quotedName } from './organisations-arabic.js';
 import type { OrganisationSpan } from './organisations-found.js';
 import {
   ACADEMIC_WORDS, ACRONYM_SKIPPABLE, FRENCH_CONNECTORS, FRENCH_LOWER_CASE_HEADS, FRENCH_LOWER_CASE_PLACE_HEADS, FRENCH_NAME_ADJECTIVES, LATIN_GENERIC, LATIN_HEADS, NAME_CONNECTORS,
-  LATIN_SCOPE_WORDS, NAME_CUES, NAMED_PROCESS_WORDS, PROCESS_WORDS,
+  LATIN_SCOPE_WORDS, NAME_CUES, NAMED_PROCESS_WORDS, NAME_POSSESSIVES, PROCESS_WORDS, COURT_HEADS,
 } from './organisation-words.js';
 import { LATIN_GIVEN_NAMES } from './people-latin-words.js';
 import type { CoveringSpan } from './people-spans.js';
@@ -36,6 +36,8 @@ const FRENCH_ENDS = new Set(['qui', 'que', 'dont', 'est', 'sont', 'a', 'ont', '�
 const TITLE_CASE_SHARE = 0.85;
 // How many words around a cue may describe the body (« l'ONG d'aide aux migrants … »).
 const CUE_DESCRIPTION_WORDS = 5;
+// Lower-case words of a French body's name that say what it stands for (« Roya citoyenne », « Exilés solidaires »).
+const CUE_NAME_WORDS = new Set(['solidaire', 'solidaires', 'citoyen', 'citoyenne', 'citoyens', 'citoyennes', 'ouverte', 'ouvertes', 'fraternité']);
 const PLACE_PREPOSITIONS = new Set(['en', 'in', 'à', 'au', 'aux', 'at', 'near', 'from', 'off', 'dans', 'de', 'du', 'des', 'd', 'sur', 'of']);
 
 export function createLatinOrganisationFinder(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>): (t: number) => OrganisationSpan | undefined {
@@ -46,6 +48,10 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
   // A country or a theme may sit inside a body's name ("Spanish Maritime Rescue", "Ministry of Migration").
   const freeOrPart = (i: number) => !coveredBy[i] || /^(?:country|theme):/.test(coveredBy[i]!.entityId);
   const capitalisedWord = (i: number) => i < tokens.length && freeOrPart(i) && (CAPITALISED.test(surface(i)) || ACRONYM.test(surface(i)));
+  // The possessive inside a name ("Women's Refugee Commission", "Children's Law Center"): the "s" after
+  // the apostrophe belongs to the word before it. A place's possessive ("Denver's Office of …") says
+  // whose the body is, and is no part of its name.
+  const possessive = (i: number) => i > 0 && surface(i) === 's' && /^['’]$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && NAME_POSSESSIVES.has(surface(i - 1));
 
   return (t) => {
     const s = surface(t);
@@ -69,15 +75,21 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
   function capitalisedRun(first: number): number {
     let end = first + 1;
     while (end < tokens.length && end - first < MAX_NAME_TOKENS) {
-      if (joined(end - 1, end) && (capitalisedWord(end) || NUMBER.test(surface(end)))) {
+      if (joined(end - 1, end) && (capitalisedWord(end) || NUMBER.test(surface(end)) || (possessive(end) && capitalisedWord(end + 1)))) {
         end += 1;
         continue;
       }
       const next = connectedPart(end);
-      if (next === undefined || !capitalisedWord(next)) break;
+      if (next === undefined || !(capitalisedWord(next) || seaName(next))) break;
       end = next + 1;
     }
     return end;
+  }
+
+  /** « mer du Nord », « mer Égée »: a sea's name starts in lower case in French (« la préfecture maritime de la Manche et de la mer du Nord »). */
+  function seaName(i: number): boolean {
+    if (surface(i) !== 'mer' || !joined(i, i + 1)) return false;
+    return capitalisedWord(i + 1) || (NAME_CONNECTORS.has(surface(i + 1)) && joined(i + 1, i + 2) && capitalisedWord(i + 2));
   }
 
   /** Where the next part starts after connectors ("of the", « de la »), or undefined when none. */
@@ -94,6 +106,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     let first = head;
     for (;;) {
       if (first - 1 >= lastEnd && joined(first - 1, first) && capitalisedWord(first - 1)) first = coveredBy[first - 1]?.firstToken ?? first - 1;
+      else if (first - 2 >= lastEnd && joined(first - 1, first) && possessive(first - 1)) first -= 2;
       // "Immigrant and Refugee Advocacy Coalition": one name, unless a head before "and" ends another body.
       else if (first - 2 >= lastEnd && surface(first - 1) === 'and' && joined(first - 2, first - 1) && joined(first - 1, first) && capitalisedWord(first - 2) && !LATIN_HEADS.has(surface(first - 2))) first -= 2;
       else break;
@@ -126,7 +139,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     }
     while (end > head + 1 && NAME_CONNECTORS.has(surface(end - 1))) end -= 1;
     if (!isProperName(first, end, ownLowerCase)) return undefined;
-    return withAcronym({ first, end });
+    return withAcronym(courtOrNot(head, { first, end }));
   }
 
   /** "the Secure the Border Act", "Refugee Admissions Program": the capitalised words before the last word. */
@@ -149,38 +162,60 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     return false;
   }
 
-  /** « la préfecture du Nord »: a lower-case head after a determiner, named by the capitalised place after it. */
+  /**
+   * « la préfecture du Nord », « la préfecture maritime de la Manche », « le tribunal administratif de
+   * Lille », « la cour d'appel de Douai »: a lower-case head after a determiner, with its complement,
+   * named by the capitalised place that ends it.
+   */
   function placeHead(head: number): OrganisationSpan | undefined {
     if (head === 0 || !FRENCH_DETERMINERS.has(surface(head - 1).toLowerCase())) return undefined;
-    const part = connectedPart(head + 1);
-    if (part === undefined || !capitalisedWord(part)) return undefined;
-    const end = capitalisedRun(part);
-    // The head is the name's own word though it is not capitalised.
-    return isProperName(head, end, 1) ? withAcronym({ first: head, end }) : undefined;
+    const [end, words] = frenchComplement(head + 1);
+    // « le service d'asile grec »: a country's adjective names the body as a place does.
+    if (end === head + 1 || !(capitalisedWord(end - 1) || coveredBy[end - 1]?.entityId.startsWith('country:'))) return undefined;
+    // The head and its complement are the name's own words though they are not capitalised.
+    return isProperName(head, end, 1 + words) ? withAcronym(courtOrNot(head, { first: head, end })) : undefined;
+  }
+
+  /** A court is a body the desk follows when it rules on migration: the words around it must say so (organisations-found.ts). */
+  function courtOrNot(head: number, span: OrganisationSpan): OrganisationSpan {
+    return COURT_HEADS.has(surface(head).toLowerCase()) ? { ...span, contextual: true } : span;
   }
 
   /** « des associations d'accueil des exilés », « administratif de Cergy-Pontoise »: lower-case words joined by connectors. */
   function frenchComplement(from: number): [number, number] {
     let end = from;
     let words = 0;
-    while (end < tokens.length && joined(end - 1, end) && FRENCH_NAME_ADJECTIVES.has(surface(end))) {
-      end += 1;
+    while (end < tokens.length && joined(end - 1, end) && frenchAdjective(end)) {
+      end = adjectiveEnd(end);
       words += 1;
     }
     while (words < MAX_LOWER_CASE_WORDS) {
       let j = end;
       while (j < tokens.length && joined(j - 1, j) && FRENCH_CONNECTORS.has(surface(j))) j += 1;
       if (j === end || j >= tokens.length || !joined(j - 1, j)) break;
-      if (capitalisedWord(j)) return [capitalisedRun(j), words + 1];
+      if (capitalisedWord(j) || seaName(j)) return [capitalisedRun(j), words + 1];
       // What the body works on may be a theme's wording (« d'accueil des exilés »): part of the name.
       const theme = coveredBy[j]?.entityId.startsWith('theme:') ? coveredBy[j]!.endToken : undefined;
       if (!LOWER_WORD.test(surface(j)) || FRENCH_ENDS.has(surface(j)) || (coveredBy[j] && theme === undefined)) break;
       end = theme ?? j + 1;
       words += 1;
       // « des migrations internationales »: an adjective after a complement word is part of it.
-      while (end < tokens.length && joined(end - 1, end) && FRENCH_NAME_ADJECTIVES.has(surface(end))) end += 1;
+      while (end < tokens.length && joined(end - 1, end) && frenchAdjective(end)) end = adjectiveEnd(end);
     }
     return [end, words];
+  }
+
+  /** « administratif », « maritime », or a country's adjective in lower case (« le Conseil italien pour les réfugiés »). */
+  function frenchAdjective(i: number): boolean {
+    return FRENCH_NAME_ADJECTIVES.has(surface(i)) || lowerCaseCountry(i);
+  }
+
+  function lowerCaseCountry(i: number): boolean {
+    return coveredBy[i]?.entityId.startsWith('country:') === true && coveredBy[i]!.firstToken === i && /^\p{Ll}/u.test(surface(i));
+  }
+
+  function adjectiveEnd(i: number): number {
+    return lowerCaseCountry(i) ? coveredBy[i]!.endToken : i + 1;
   }
 
   /**
@@ -195,17 +230,34 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
     // say what the body works on, so its name need not.
     let described = scopeWordIn(cue - CUE_DESCRIPTION_WORDS, cue);
     let first = cue + 1;
+    let nationality = true;
     while (first < tokens.length && first - cue <= CUE_DESCRIPTION_WORDS && freeOrPart(first) && /^\p{Ll}/u.test(surface(first)) && gapIsSpace(first - 1, first)) {
       described ||= scopeWordIn(first, first + 1);
+      nationality &&= lowerCaseCountry(first) || coveredBy[first]?.entityId.startsWith('country:') === true;
       first += 1;
     }
-    // A capitalised word after « en », « de », "in" is where the body works (« … en Méditerranée »), not its name.
-    if (!described || PLACE_PREPOSITIONS.has(surface(first - 1))) first = cue + 1;
+    // A capitalised word after « en », « de », "in" is where the body works (« … en Méditerranée »), not its name;
+    // a nationality between the cue and the name (« l'ONG allemande Sea Rescue ») says nothing about it.
+    if (!(described || nationality) || PLACE_PREPOSITIONS.has(surface(first - 1))) first = cue + 1;
     if (!gapIsSpace(first - 1, first) || !capitalisedWord(first)) return undefined;
-    const end = capitalisedRun(first);
+    const end = lowerCaseTail(capitalisedRun(first));
     for (let i = first; i < end; i += 1) if (coveredBy[i] && !coveredBy[i]!.entityId.startsWith('theme:')) return undefined;
     if (end - first === 1 && !ACRONYM.test(surface(first)) && LATIN_GIVEN_NAMES.has(surface(first))) return undefined;
     return withAcronym(described ? { first, end, cued: true } : { first, end });
+  }
+
+  /**
+   * French capitalises a name's first word only: after a cue, lower-case words saying what the body
+   * works on or stands for go on with the name (« le collectif Tous migrants », « l'association Solidarité
+   * migrants Wilson », « le collectif Exilés solidaires »), and so do capitalised words after them.
+   */
+  function lowerCaseTail(end: number): number {
+    let tail = end;
+    while (tail - end < MAX_LOWER_CASE_WORDS && tail < tokens.length && gapIsSpace(tail - 1, tail) && /^\p{Ll}/u.test(surface(tail)) && (!coveredBy[tail] || coveredBy[tail]!.entityId.startsWith('theme:')) && (LATIN_SCOPE_WORDS.has(tokens[tail]!.norm) || CUE_NAME_WORDS.has(surface(tail)))) {
+      tail += 1;
+      if (capitalisedWord(tail) && gapIsSpace(tail - 1, tail)) tail = capitalisedRun(tail);
+    }
+    return tail;
   }
 
   /** Whether a word of tokens from..end-1 says what the desk follows (migration, refugees, rescue…). */

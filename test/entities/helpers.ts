@@ -20,6 +20,11 @@ export function idsIn(text: string): string[] {
   return [...new Set(gazetteerMatcher().match(text).map((m) => m.entityId))];
 }
 
+/** Organisation and process ids found in the text, in order of appearance, each once. */
+export function organisationsIn(text: string): string[] {
+  return idsIn(text).filter((id) => id.startsWith('org:') || id.startsWith('process:'));
+}
+
 /** One theme, and the sentences (written for the tests, one per language) that must or must not carry it. */
 export interface WordingCase {
   what: string;

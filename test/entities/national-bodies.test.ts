@@ -8,9 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, organisationsOnlyOnTopic } from '../../src/entities/gazetteer.js';
 import { withoutOffTopicEntities } from '../../src/entities/theme-support.js';
-import { idsIn } from './helpers.js';
+import { idsIn, organisationsIn } from './helpers.js';
 
-const organisationsIn = (text: string): string[] => idsIn(text).filter((id) => id.startsWith('org:') || id.startsWith('process:'));
 
 describe('a national body named with its country', () => {
   it.each([

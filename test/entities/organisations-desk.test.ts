@@ -5,9 +5,8 @@
  * after people, and names that read as phrases. The sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { idsIn } from './helpers.js';
+import { idsIn, organisationsIn } from './helpers.js';
 
-const organisationsIn = (text: string): string[] => idsIn(text).filter((id) => id.startsWith('org:') || id.startsWith('process:'));
 
 describe('bodies the desk meets, in each language', () => {
   it.each([

@@ -49,6 +49,12 @@ describe('English bodies', () => {
     expect(bodiesIn('Migrant Welcome Committee Chairman Tom Reyes said the shelter was full.')).toEqual(['Migrant Welcome Committee']);
   });
 
+  it('keeps a possessive that is part of the name, not a place’s', () => {
+    expect(bodiesIn("The Women's Asylum Commission said families were split at the border.")).toEqual(["Women's Asylum Commission"]);
+    expect(bodiesIn("Lawyers at the Children's Migrant Law Center filed the appeal.")).toEqual(["Children's Migrant Law Center"]);
+    expect(bodiesIn("Brookfield's Newcomer and Refugee Office opened a desk downtown.")).toEqual(['Newcomer and Refugee Office']);
+  });
+
   it('does not take a bare or generic head for a body', () => {
     expect(bodiesIn('The Council said the migrants would be moved on Monday.')).toEqual([]);
     expect(bodiesIn('The refugees were told the Committee would decide.')).toEqual([]);
@@ -92,6 +98,13 @@ describe('French bodies', () => {
     expect(bodiesIn('Elle a fondé l\'association "Nuovi Cittadini" en 2015.')).toEqual(['Nuovi Cittadini']);
   });
 
+  it('reads on, after a cue, the lower-case words of a French name that say what the body stands for', () => {
+    expect(bodiesIn('Le collectif Tous exilés a manifesté devant la mairie de Gap.')).toEqual(['Tous exilés']);
+    expect(bodiesIn("Les bénévoles de l'association Solidarité migrants Tremblay distribuent des repas.")).toEqual(['Solidarité migrants Tremblay']);
+    // A verb after the name ends it; a name that says nothing of migration is still no body the desk follows.
+    expect(bodiesIn("L'association Vallée citoyenne organise une fête du village.")).toEqual([]);
+  });
+
   it('finds the name after a cue and the words saying what the body does', () => {
     expect(bodiesIn('Les repas sont servis par l’ONG d’aide aux exilés Terre Ouverte depuis mars.')).toEqual(['Terre Ouverte']);
     expect(bodiesIn('L’ONG de sauvetage en Méditerranée a dénoncé le blocage du navire.')).toEqual([]);
@@ -118,6 +131,23 @@ describe('French bodies', () => {
     expect(bodiesIn('Elle travaille pour la Plateforme des collectifs de soutien aux réfugiés depuis 2019.')).toEqual(['Plateforme des collectifs de soutien aux réfugiés']);
     // A fund or a group whose name says nothing of migration is no body the desk follows.
     expect(bodiesIn('Le Groupe Dubois a racheté la Plateforme des commerçants du centre-ville.')).toEqual([]);
+  });
+
+  it('finds a court or a prefecture by its complement and place, in lower case, when the sentence is about migration', () => {
+    expect(bodiesIn('Le tribunal administratif de Rennes a annulé l’expulsion de la famille afghane.')).toEqual(['tribunal administratif de Rennes']);
+    expect(bodiesIn("La cour d'appel de Colmar a confirmé la condamnation de deux passeurs.")).toEqual(["cour d'appel de Colmar"]);
+    expect(bodiesIn('La préfecture maritime de l’Atlantique a coordonné le sauvetage des naufragés.')).toEqual(['préfecture maritime de l’Atlantique']);
+    // A sea's name starts in lower case: « la mer Baltique » is part of the place.
+    expect(bodiesIn('La préfecture maritime de la Baltique et de la mer Baltique a secouru dix naufragés.')).toEqual(['préfecture maritime de la Baltique et de la mer Baltique']);
+    expect(bodiesIn('Le Comité des exilés de la mer Noire a alerté sur le sort des naufragés.')).toEqual(['Comité des exilés de la mer Noire']);
+    // A court of no migration matter, and a school yard, are not followed.
+    expect(bodiesIn('Le tribunal correctionnel de Brest a condamné le maire pour corruption.')).toEqual([]);
+    expect(bodiesIn("La cour de l'école a été refaite cet été.")).toEqual([]);
+  });
+
+  it('reads a country’s adjective inside a name, and « pour les … » as part of it', () => {
+    expect(bodiesIn('Le Conseil portugais pour les réfugiés a critiqué le décret.')).toEqual(['Conseil portugais pour les réfugiés']);
+    expect(bodiesIn("Le service d'asile chypriote a rejeté 900 demandes en mars.")).toEqual(["service d'asile chypriote"]);
   });
 
   it('does not take « le Conseil » alone, nor a ministry without its country', () => {
@@ -153,6 +183,8 @@ describe('Arabic bodies', () => {
     // Nothing around it about migrants or rescue, a country's nisba, or the NGO unnamed: no body.
     expect(bodiesIn('وقالت منظمة غرين فيلد غير الحكومية إن الغابات تحترق.')).toEqual([]);
     expect(bodiesIn('وأنقذت منظمة هولندية غير حكومية 40 مهاجرا.')).toEqual([]);
+    // The NGO's country after its name ends the name.
+    expect(bodiesIn('وأنقذت منظمة سي ستار الهولندية غير الحكومية 40 مهاجرا.')).toEqual(['سي ستار']);
     expect(bodiesIn('وقالت المنظمة غير الحكومية إن المهاجرين بخير.')).toEqual([]);
   });
 

@@ -6,10 +6,9 @@
  * like a phrase is not a person). The sentences are written for these tests (no corpus text).
  */
 import { describe, expect, it } from 'vitest';
-import { extract, idsIn } from './helpers.js';
+import { extract, idsIn, organisationsIn } from './helpers.js';
 
 /** Organisation and process ids found, in order of appearance. */
-const organisationsIn = (text: string): string[] => idsIn(text).filter((id) => id.startsWith('org:') || id.startsWith('process:'));
 const countriesIn = (text: string): string[] => idsIn(text).filter((id) => id.startsWith('country:'));
 
 describe('acronyms in each language, with French elisions', () => {
