@@ -83,8 +83,9 @@ function insert(root: TrieNode, alias: Alias, terminal: Terminal): void {
   if (tokens.length === 0) return;
   let node = root;
   for (const token of tokens) {
-    const key = aliasKey(token.norm);
     const constraint = aliasConstraint(token, alias.caseSensitive === true);
+    // An acronym is matched as written, never by stem or inflection: "UNE" is not the UN, "ACT" not ACTED.
+    const key = constraint === 'upper' ? token.norm : aliasKey(token.norm);
     let branch = node.next.get(key);
     if (!branch) {
       branch = {};
@@ -156,12 +157,13 @@ function computeReadings(token: Token): Readings {
   const keys = textKeys(token.norm);
   const surface = token.surface;
   const first = surface.charAt(0);
-  let flags = 0;
-  if (first !== first.toLowerCase()) {
-    flags |= CAP;
-    if (surface === surface.toUpperCase()) flags |= UPPER;
-  }
-  return { keys, flags: keys.map(() => flags) };
+  if (first === first.toLowerCase()) return { keys, flags: keys.map(() => 0) };
+  if (surface !== surface.toUpperCase()) return { keys, flags: keys.map(() => CAP) };
+  // In capitals the word may be an acronym, which only its own form reads as (see insert); its stems
+  // and French masculine still read as a capitalised word ("LIBYE" is Libya in a headline).
+  const own = keys.indexOf(token.norm);
+  const flags = keys.map((_, k) => (k === own ? CAP | UPPER : CAP));
+  return own >= 0 ? { keys, flags } : { keys: [...keys, token.norm], flags: [...flags, CAP | UPPER] };
 }
 
 /**

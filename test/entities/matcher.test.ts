@@ -189,6 +189,15 @@ describe('letter case in Latin script', () => {
     expect(idsIn('IOM staff')).toEqual(['org:iom']);
   });
 
+  it('an acronym matches as written, never by stem or French inflection; words in capitals still read as names', () => {
+    // «UNE» in a headline is the French "one" (une → un by the feminine fold), not the UN.
+    expect(idsIn("L'UNE DES PRIORITÉS DU GOUVERNEMENT")).toEqual([]);
+    // "ACT" stems like "ACTED" (the NGO), but an acronym is its own letters.
+    expect(idsIn('ACT Alliance and ACTED staff')).toEqual(['org:acted']);
+    expect(idsIn('UNHCR, ICE and the IOM')).toEqual(['org:unhcr', 'org:us-ice', 'org:iom']);
+    expect(idsIn('MIGRANTS EN LIBYE ET EN TUNISIE')).toEqual(['country:LY', 'country:TN']);
+  });
+
   it('proper nouns need a capital: "turkey" the bird, "china" the porcelain', () => {
     expect(idsIn('roast turkey on fine china')).toEqual([]);
     expect(idsIn('Turkey and China')).toEqual(['country:TR', 'country:CN']);
