@@ -2,10 +2,18 @@
  * Where an Arabic name ends. Without capitals, only a boundary shows it: punctuation, the end of the text, a
  * particle, a reporting verb or a title after it. The name starting at a token is two or three name units.
  */
-import { ABD, ARABIC_GIVEN, AR_COMPOUND_FIRST, AR_COMPOUND_SECOND, AR_CONNECTORS, GOD, PREPOSITION_BEFORE_NOUN } from './people-arabic-words.js';
+import { ABD, ARABIC_GIVEN, AR_COMPOUND_FIRST, AR_COMPOUND_SECOND, AR_CONNECTORS, FUTURE_VERB, GOD, IMPERFECT_VERB, PREPOSITION_BEFORE_NOUN } from './people-arabic-words.js';
 import { foreignShaped, isArabicTitleHead } from './people-arabic-shapes.js';
+import type { Token } from '../text/tokens.js';
 import type { NameSpan } from './people-spans.js';
 import type { ArabicText } from './people-arabic-text.js';
+
+// «اليمينية», «العارضة», «والقوى»: after a name, they are what follows it.
+const NAME_FOLLOWER = /^(?:ال\S+ه|وال\S+)$/;
+// «سيعود», «يقول», «رئيساً»: a verb or an accusative after a name reads like a third transliterated word.
+const verbOrAccusative = (token: Token) => FUTURE_VERB.test(token.norm) || IMPERFECT_VERB.test(token.norm) || token.surface.endsWith('اً');
+// «وابنته», «وشركائه»: «و» and a noun with «his» after it.
+const WITH_ITS_OWNER = /^و\S{2,}ه$/;
 
 /**
  * The name starting at `first`: two or three name units ending at a boundary (see below). A unit is
@@ -20,12 +28,15 @@ export function arabicNameFrom(s: ArabicText, first: number, titleStart?: number
   while (unitEnds.length < 3 && n < tokens.length && (n === first || (s.adjacent(n - 1, n) && !s.startsConjoinedName(n))) && ((conjoined && n === first) || s.isArabicNameToken(n, n - first))) {
     // The conjunction of "وعبد الرحمن" is outside the name.
     const norm = conjoined && n === first ? tokens[n]!.norm.slice(1) : tokens[n]!.norm;
+    // «جان-كلود», «كونتريراس-سويت»: a hyphen joins two words into one unit of a name.
+    const hyphenated = n + 1 < tokens.length && s.hyphenated(n, n + 1) && s.isArabicNameToken(n + 1, 1);
     const binds =
-      n + 1 < tokens.length &&
+      hyphenated ||
+      (n + 1 < tokens.length &&
       s.adjacent(n, n + 1) &&
       ((AR_CONNECTORS.has(norm) && (s.isArabicNameToken(n + 1, n + 1 - first) || (norm === ABD && s.divineName(n + 1)))) ||
         // «فاطمة الزهراء», «نور الدين», «سيف الإسلام»: one given name of two words.
-        (!coveredBy[n + 1] && AR_COMPOUND_SECOND.has(tokens[n + 1]!.norm)));
+        (!coveredBy[n + 1] && AR_COMPOUND_SECOND.has(tokens[n + 1]!.norm))));
     n += binds ? 2 : 1;
     unitEnds.push(n);
   }
@@ -45,7 +56,12 @@ export function arabicNameFrom(s: ArabicText, first: number, titleStart?: number
     // Otherwise it is usually the verb or object that follows the name ("بشار الأسد قمع").
     if (units === 3) {
       const third = unitEnds[1]!;
-      const familyName = tokens[third]!.norm.startsWith('ال') || end - third === 2 || tokens[unitEnds[0]!]!.norm === ABD || unitEnds[0]! - first === 2;
+      // «مارك زوكربيرغ وشركائه»: a word with the conjunction is what follows a name, not its third part.
+      if (tokens[third]!.norm.startsWith('و') && !ARABIC_GIVEN.has(tokens[third]!.norm)) continue;
+      // «ليناس أنتاناس لينكيفيشيوس», «ماريا لويزا غونزاليس»: two transliterated words after a given name or a
+      // third are one foreign name, not a name and a verb.
+      const foreign = end - first === 3 && (foreignShaped(tokens[first]!.norm) || ARABIC_GIVEN.has(tokens[first]!.norm)) && foreignShaped(tokens[first + 1]!.norm, true) && foreignShaped(tokens[third]!.norm, true) && !verbOrAccusative(tokens[third]!);
+      const familyName = tokens[third]!.norm.startsWith('ال') || end - third === 2 || tokens[unitEnds[0]!]!.norm === ABD || unitEnds[0]! - first === 2 || foreign;
       const patronymic = ARABIC_GIVEN.has(tokens[first]!.norm) || ARABIC_GIVEN.has(tokens[first + 1]!.norm);
       // A role after it closes it even without a title before («حسب أحمد رفيق عوض المحلل السياسي»).
       // Without a title, only a role written with its article closes it («… أمين عام» may be a given name).
@@ -60,9 +76,12 @@ export function arabicNameFrom(s: ArabicText, first: number, titleStart?: number
     const endsUnclosed =
       open &&
       units === 2 &&
-      givenFirst &&
+      (givenFirst || (foreignShaped(tokens[first]!.norm) && foreignShaped(tokens[end - 1]!.norm, true))) &&
       !ARABIC_GIVEN.has(tokens[end]!.norm) &&
       (PREPOSITION_BEFORE_NOUN.test(tokens[end]!.norm) ||
+        // After a cue, a word no name continues with: a definite feminine noun or adjective, or «و» and a
+        // definite word («السفير الفلسطيني أشرف دبور والقوى …», «… بيار رافاران اليمينية»).
+        ((NAME_FOLLOWER.test(tokens[end]!.norm) || WITH_ITS_OWNER.test(tokens[end]!.surface)) && (typeof cued === 'function' ? cued() : cued)) ||
         (tokens[end - 1]!.norm.startsWith('ال') && (typeof cued === 'function' ? cued() : cued)) ||
         // After a title, a foreign family name then an Arabic word (a verb: «… ماتيو بيانتيدوزي ناقش»);
         // a listed second name may be a father's name with the family name still to come.

@@ -84,6 +84,8 @@ function conjoinedSegment(s: ArabicText, e: number): NameSpan | undefined {
   const bare = norm.slice(1);
   // «وبحضور ممثلين»: a preposition glued to a noun after the conjunction.
   if (/^ب[^اوي]/.test(bare) && !ARABIC_GIVEN.has(bare) && !foreignShaped(bare)) return undefined;
+  // «وشركائه», «وزوجته»: a noun with «his» after it, not the next name of a list.
+  if (tokens[e]!.surface.endsWith('ه') && bare.length >= 4 && !ARABIC_GIVEN.has(bare)) return undefined;
   if (!norm.startsWith('و') || bare.length < 2 || bare.startsWith('ال') || coveredBy[e] || !isArabicScript(norm) || arabicIn(AR_STOP, bare) || arabicIn(AR_TITLE_WORDS, bare) || arabicIn(AR_TITLES, bare)) return undefined;
   const unitEnds: number[] = [];
   let n = e;

@@ -3,8 +3,11 @@
  * a role in apposition («سلمى الفرجاني، المتحدثة باسم …»), before «، وهو …» or between commas before «إن».
  */
 import { arabicIn } from './people-arabic-keys.js';
-import { ARABIC_GIVEN, AR_BODIES, AR_COMPOUND_FIRST, AR_CONNECTORS, AR_KIN, AR_NAMED_AFTER, AR_NAMES_WITH_ARTICLE, AR_REPORTING, AR_SOURCES, NAMED } from './people-arabic-words.js';
-import { foreignShaped, isNisbaFamily } from './people-arabic-shapes.js';
+import {
+  ARABIC_GIVEN, AR_BODIES, AR_COMPOUND_FIRST, AR_CONNECTORS, AR_KIN, AR_NAMED_AFTER, AR_NAMES_WITH_ARTICLE, AR_NOT_SPEAKERS, AR_POINTING_VERBS, AR_QUOTED_NAMES_OF,
+  AR_REPORTING, AR_SOURCES, AR_SPEECH_VERBS, NAMED, THAT,
+} from './people-arabic-words.js';
+import { foreignShaped, isArabicTitleHead, isNisbaFamily } from './people-arabic-shapes.js';
 import type { NameSpan } from './people-spans.js';
 import type { ArabicText } from './people-arabic-text.js';
 
@@ -107,4 +110,34 @@ export function arabicSpeakerBeforeThat(s: ArabicText, t: number, lastEnd: numbe
     if (i > 0 && /[.!?؟\n]/.test(s.between(i - 1, i))) return undefined;
   }
   return undefined;
+}
+
+// «إننا», «إنني», «إنهم» after a verb of saying open what is said.
+const WE_I_THEY = /^ان(?:نا|ني|هم|ه|ها)$/;
+
+/**
+ * «وقال كارستن هيس إن …», «وأوضحت آنا غالاند، …», «وأشار ماتي غارسيا إلى أن …»: two name words right after a
+ * verb of saying, closed by a comma, a colon or «إن/أن», are who speaks, though no given name list knows them.
+ * What else speaks there is a body, a group or a described source («وقالت تقارير إعلامية إن», «وقال مصدر
+ * مطلع إن», «وقالت شركة تسلا،», «وقال الوزير اليمني إن»): it opens on a word for one, carries the article, or
+ * ends like a plural, a feminine noun or an adjective.
+ */
+export function arabicSpeakerByShape(s: ArabicText, t: number): NameSpan | undefined {
+  const { tokens } = s;
+  if (t < 1 || t + 2 >= tokens.length || !s.adjacent(t - 1, t) || !s.adjacent(t, t + 1)) return undefined;
+  const verb = tokens[t - 1]!.norm;
+  if (!arabicIn(AR_SPEECH_VERBS, verb)) return undefined;
+  const end = t + 2;
+  const next = tokens[end]!.norm;
+  // «… إن», «… إلى أن»: what the speaker said follows the name.
+  const closed = s.commaRightAfter(end - 1) || (s.adjacent(end - 1, end) && (THAT.has(next) || (next === 'الي' && arabicIn(AR_POINTING_VERBS, verb))));
+  if (!closed) return undefined;
+  const [first, second] = [tokens[t]!.norm, tokens[t + 1]!.norm];
+  // «اعتبرت اختباراً رئيسياً»: an accusative is what was said, not who said it.
+  if (first.length < 3 || second.length < 2 || first.endsWith('ا')) return undefined;
+  if (first.startsWith('ال') || WE_I_THEY.test(first) || arabicIn(AR_NOT_SPEAKERS, first) || arabicIn(AR_SOURCES, first) || arabicIn(AR_KIN, first) || arabicIn(AR_NAMED_AFTER, first) || arabicIn(AR_BODIES, first) || arabicIn(AR_QUOTED_NAMES_OF, first) || isArabicTitleHead(first)) return undefined;
+  // A plural, a feminine noun or an adjective: «مسعفون», «منظمات», «علماء», «إعلامية», «أوروبي».
+  if (/(?:ون|ين|ات|اء|ه|و)$/.test(first) || /(?:ون|ين|ات|ه)$/.test(second) || (second.startsWith('ال') && !(isNisbaFamily(second) && !tokens[t + 1]!.surface.endsWith('ى')))) return undefined;
+  if (second.endsWith('ي') && !second.startsWith('ال') && !foreignShaped(second, true)) return undefined;
+  return s.isArabicNameToken(t, 0) && s.isArabicNameToken(t + 1, 1) ? { first: t, end } : undefined;
 }

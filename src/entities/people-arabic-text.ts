@@ -20,6 +20,8 @@ export interface ArabicText {
   readonly spans: readonly NameSpan[];
   /** Tokens `a` and `b` are separated by spaces only (or a hashtag's underscore): no punctuation, no line break. */
   adjacent(a: number, b: number): boolean;
+  /** Tokens `a` and `b` are joined by a hyphen only («جان-كلود»). */
+  hyphenated(a: number, b: number): boolean;
   /** The text between token `a` and token `b` (or the end of the text when `b` is past the last token). */
   between(a: number, b: number): string;
   /** Punctuation (or the end of the text) right after token `i`. */
@@ -47,9 +49,10 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     if (tokens[b]!.start - from === 1) return ' \t\u00A0_'.includes(text.charAt(from));
     return /^[ \t\u00A0]+$/.test(text.slice(from, tokens[b]!.start));
   };
+  const hyphenated = (a: number, b: number) => tokens[b]!.start - tokens[a]!.end === 1 && /[-\u2010\u2011]/.test(text.charAt(tokens[a]!.end));
   const between = (a: number, b: number) => text.slice(tokens[a]!.end, b < tokens.length ? tokens[b]!.start : text.length);
   return {
-    text, tokens, coveredBy, spans, adjacent, between, punctuationAfter, commaRightAfter, isArabicNameToken, closesName,
+    text, tokens, coveredBy, spans, adjacent, hyphenated, between, punctuationAfter, commaRightAfter, isArabicNameToken, closesName,
     startsConjoinedName, divineName, startsGivenName, openedAt, cuedAt, sentenceVerbBefore, nisbaAdjective,
   };
 
@@ -75,7 +78,12 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
   /** A word that cannot continue a name: a particle, reporting verb, preposition + article, title or next name. */
   function closesName(i: number): boolean {
     const norm = tokens[i]!.norm;
-    return arabicIn(AR_STOP, norm) || DEFINITE_WITH_PREPOSITION.test(norm) || startsConjoinedName(i) || isArabicTitleHead(norm);
+    return arabicIn(AR_STOP, norm) || DEFINITE_WITH_PREPOSITION.test(norm) || startsConjoinedName(i) || isArabicTitleHead(norm) || titleInAccusative(norm);
+  }
+
+  /** «تعيين فيصل الحفيان مستشارا», «انتخاب … رئيسا»: the office someone is made, after their name. */
+  function titleInAccusative(norm: string): boolean {
+    return norm.length >= 4 && norm.endsWith('ا') && !norm.startsWith('ال') && isArabicTitleHead(norm.slice(0, -1));
   }
 
   /** "… وكريم العلوي": the next name of a list ends the one before it. */
@@ -128,6 +136,8 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
   function isArabicNameToken(i: number, position: number): boolean {
     const norm = tokens[i]!.norm;
     if (coveredBy[i] || !isArabicScript(norm) || norm.length < 2 || /\d/.test(norm)) return false;
+    // «سلبياً», «رئيساً»: the accusative ending is written on adverbs and predicates, never on a name.
+    if (tokens[i]!.surface.endsWith('اً') || titleInAccusative(norm)) return false;
     // The name «علي» is written with ي, the preposition «على» with ى (they fold together for matching).
     if (tokens[i]!.surface === 'علي') return true;
     // A listed given name is checked as written only: «فيصل» is not ف + «يصل», «بشير» not ب + «شير».

@@ -79,7 +79,9 @@ function nameAfterTitleWords(s: ArabicText, t: number, n: number): NameSpan | un
   for (let m = n; m < tokens.length && m - n < 4 && m > t; m += 1) {
     if (!s.adjacent(m - 1, m)) return undefined;
     const norm = tokens[m]!.norm;
-    const given = !coveredBy[m] && ARABIC_GIVEN.has(norm) && (!AR_WORD_NAMES.has(norm) || (m + 1 < tokens.length && tokens[m + 1]!.norm.startsWith('ال')));
+    // A given name that is also a word («كمال», «سعيد») opens a name before a family name with the article, or
+    // when the two words close the sentence («… بالقصرين كمال نصري.»).
+    const given = !coveredBy[m] && ARABIC_GIVEN.has(norm) && (!AR_WORD_NAMES.has(norm) || (m + 1 < tokens.length && (tokens[m + 1]!.norm.startsWith('ال') || endsSentence(s, m + 1))));
     if (given && m > n) {
       const span = arabicNameFrom(s, m, t);
       if (span) return span;
@@ -111,4 +113,8 @@ function surnameAfterTitle(s: ArabicText, i: number): boolean {
   if (!arabicIn(AR_SURNAME_TITLES, tokens[i - 1]!.norm) || norm.startsWith('ال') || ARABIC_GIVEN.has(norm) || norm.length < 4) return false;
   // Not a verb («الوزير سيفرض», «الوزير جاءت»), an accusative («الوزير مستدركا»), or a feminine noun («الرئيس انتفاضة»).
   return s.isArabicNameToken(i, 1) && !FUTURE_VERB.test(norm) && !/^[يتن]|^\S{2,3}ت$|[اه]$/.test(norm);
+}
+
+function endsSentence(s: ArabicText, i: number): boolean {
+  return i + 1 >= s.tokens.length || /^[\s\u00A0]*[.!?؟]/.test(s.between(i, i + 1));
 }

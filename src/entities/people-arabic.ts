@@ -7,7 +7,7 @@ import { arabicNamesBeforeCountry, arabicConjoinedChains, arabicListNeighbours }
 import { arabicNameByGivenName } from './people-arabic-given.js';
 import { arabicQuotedName } from './people-arabic-quoted.js';
 import { isArabicTitleHead } from './people-arabic-shapes.js';
-import { arabicNameBeforeRole, arabicNameDescribed, arabicSpeakerAfterVerb, arabicSpeakerBeforeThat } from './people-arabic-speakers.js';
+import { arabicNameBeforeRole, arabicNameDescribed, arabicSpeakerAfterVerb, arabicSpeakerBeforeThat, arabicSpeakerByShape } from './people-arabic-speakers.js';
 import { createArabicText } from './people-arabic-text.js';
 import { arabicNameAfterTitle } from './people-arabic-titles.js';
 import { HE_SHE, THAT } from './people-arabic-words.js';
@@ -44,7 +44,7 @@ export function createArabicNameFinder(text: string, tokens: readonly Token[], c
         const speaker = arabicSpeakerBeforeThat(s, t, lastEnd);
         if (speaker) spans.push(speaker);
       }
-      return arabicQuotedName(s, t) ?? arabicSpeakerAfterVerb(s, t) ?? arabicNameByGivenName(s, t);
+      return arabicQuotedName(s, t) ?? arabicSpeakerAfterVerb(s, t) ?? arabicNameByGivenName(s, t) ?? arabicSpeakerByShape(s, t);
     },
     addNamesAround() {
       spans.push(...arabicNamesBeforeCountry(s, spans));
