@@ -7,6 +7,8 @@
  * briefs are compiled (bench/digest-bench.ts), Slack requests and brief fan-out timed (bench/slack-bench.ts), and the
  * real server soaked with Slack and Teams traffic during a fan-out (bench/soak-bench.ts), and feeds of
  * 1k–100k items parsed (bench/feed-bench.ts), and the CLI's start-up timed before and after the build (bench/startup-bench.ts).
+ * The first --cost-articles (default 5,000) are ingested again in one thread, enrichment and store timed
+ * apart beside raw better-sqlite3 + FTS5 inserts of the same texts (bench/ingest-cost.ts).
  * Without ../shared the scale corpus is generated from the bundled samples instead (said in the output).
  * Every figure is printed with its target where issue 15 sets one, whether it holds, and the load average.
  */
@@ -22,6 +24,7 @@ import { createLogger } from '../src/logger.js';
 import { createSearcher } from '../src/search/search.service.js';
 import { runDigestBench } from './digest-bench.js';
 import { runFeedBench } from './feed-bench.js';
+import { ingestCostRows, measureIngestCost } from './ingest-cost.js';
 import { DEFAULT_SEED } from './scale-corpus.js';
 import type { WrittenCorpus } from './write-scale-corpus.js';
 import { runSlackBench } from './slack-bench.js';
@@ -35,7 +38,7 @@ const QUERIES = [
   'عملية الخرطوم', 'smuggling network dismantled', 'DACA', 'مهربي البشر', 'Mediterranean', 'returns',
 ];
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, db: { type: 'string' }, queries: { type: 'string', default: '600' }, workers: { type: 'string' }, seed: { type: 'string', default: String(DEFAULT_SEED) } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, db: { type: 'string' }, queries: { type: 'string', default: '600' }, workers: { type: 'string' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, 'cost-articles': { type: 'string', default: '5000' } } });
 const targetCount = Number(values.articles);
 const queryCount = Number(values.queries);
 
@@ -124,6 +127,9 @@ try {
     ['max', `${timings[timings.length - 1]?.toFixed(2)} ms`],
     ['slowest queries', slowest.map(([q, ms]) => `${q} ${ms.toFixed(1)} ms`).join('; ')],
   ], searchLoad);
+  const costLoad = load();
+  const cost = await measureIngestCost(input, Math.min(targetCount, Number(values['cost-articles'])));
+  printTable(`Ingest CPU by stage (first ${cost.articles} articles again, one thread, fresh files; started at ${costLoad})`, ingestCostRows(cost));
   const digest = await runDigestBench(engine);
   printTable('Digests (briefs compiled from the database)', digest.rows);
   printTable('Slack (real server and Bolt app on loopback)', await runSlackBench(engine, digest.weekEnd));
