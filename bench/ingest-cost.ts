@@ -41,45 +41,56 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
   return (used.user + used.system) / 1000;
 };
 
-/** The first `limit` drafts of a JSONL file, read by the pipeline's own reader. */
-async function readDrafts(input: string, limit: number): Promise<ArticleDraft[]> {
+/**
+ * The first `limit` drafts of a JSONL file in batches of BATCH, read by the pipeline's own reader and
+ * streamed, so that the bench's peak memory never holds them all.
+ */
+async function* draftBatches(input: string, limit: number): AsyncGenerator<ArticleDraft[]> {
   const plan = await planInputs([input]);
-  const drafts: ArticleDraft[] = [];
+  let batch: ArticleDraft[] = [];
+  let read = 0;
   for (const item of plan.items) {
     for await (const outcome of readItem(item, { allowPrivate: false, maxBytes: 2 ** 40, timeoutMs: 60_000 })) {
-      if (outcome.ok) drafts.push(outcome.draft);
-      if (drafts.length >= limit) return drafts;
+      if (read >= limit) break;
+      if (!outcome.ok) continue;
+      read += 1;
+      batch.push(outcome.draft);
+      if (batch.length === BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
   }
-  return drafts;
+  if (batch.length > 0) yield batch;
 }
 
 /** Enrichment and store, each timed alone, batch by batch, into a fresh SQLite file in `dir`. */
-async function mawjazCost(drafts: readonly ArticleDraft[], dir: string): Promise<{ enrichMs: number; storeMs: number }> {
+async function mawjazCost(input: string, limit: number, dir: string): Promise<{ articles: number; enrichMs: number; storeMs: number }> {
   const config = loadConfig({ LOG_LEVEL: 'warn', NODE_ENV: 'production' });
   const engine = await openEngine({ config, logger: createLogger(config), db: join(dir, 'cost.db') });
   try {
     const { records, blockers } = await loadMatcherInputs(engine);
     const matcher = createEntityMatcher(records, blockers);
+    let articles = 0;
     let enrichMs = 0;
     let storeMs = 0;
-    for (let i = 0; i < drafts.length; i += BATCH) {
-      const slice = drafts.slice(i, i + BATCH);
+    for await (const drafts of draftBatches(input, limit)) {
+      articles += drafts.length;
       const enrichStart = process.cpuUsage();
-      const batch: PendingArticle[] = slice.map((draft) => ({ article: prepareArticle(draft, matcher), source: sourceHint(draft) }));
+      const batch: PendingArticle[] = drafts.map((draft) => ({ article: prepareArticle(draft, matcher), source: sourceHint(draft) }));
       enrichMs += cpuMs(enrichStart);
       const storeStart = process.cpuUsage();
       await storeArticles(engine, batch, { alerts: true });
       storeMs += cpuMs(storeStart);
     }
-    return { enrichMs, storeMs };
+    return { articles, enrichMs, storeMs };
   } finally {
     await closeEngine(engine);
   }
 }
 
 /** The floor: the same titles and texts into a plain table and a contentless FTS5 index, nothing else. */
-function rawCost(drafts: readonly ArticleDraft[], dir: string): number {
+async function rawCost(input: string, limit: number, dir: string): Promise<number> {
   const db = new SQLite(join(dir, 'raw.db'));
   try {
     db.pragma('journal_mode = WAL');
@@ -91,9 +102,13 @@ function rawCost(drafts: readonly ArticleDraft[], dir: string): number {
     const writeBatch = db.transaction((batch: readonly ArticleDraft[]) => {
       for (const draft of batch) insertSearch.run(insertArticle.get(draft.url, draft.title, draft.text)!.seq, draft.title, draft.text);
     });
-    const start = process.cpuUsage();
-    for (let i = 0; i < drafts.length; i += BATCH) writeBatch(drafts.slice(i, i + BATCH));
-    return cpuMs(start);
+    let ms = 0;
+    for await (const drafts of draftBatches(input, limit)) {
+      const start = process.cpuUsage();
+      writeBatch(drafts);
+      ms += cpuMs(start);
+    }
+    return ms;
   } finally {
     db.close();
   }
@@ -101,12 +116,11 @@ function rawCost(drafts: readonly ArticleDraft[], dir: string): number {
 
 /** The cost of ingesting the first `limit` articles of `input` (a JSONL file), each stage alone. */
 export async function measureIngestCost(input: string, limit: number): Promise<IngestCost> {
-  const drafts = await readDrafts(input, limit);
   const dir = mkdtempSync(join(os.tmpdir(), 'mawjaz-cost-'));
   try {
-    const raw = rawCost(drafts, dir);
-    const { enrichMs, storeMs } = await mawjazCost(drafts, dir);
-    return { articles: drafts.length, enrichMs, storeMs, rawMs: raw };
+    const rawMs = await rawCost(input, limit, dir);
+    const { articles, enrichMs, storeMs } = await mawjazCost(input, limit, dir);
+    return { articles, enrichMs, storeMs, rawMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
