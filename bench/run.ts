@@ -8,6 +8,8 @@
  * real server soaked with Slack and Teams traffic during a fan-out (bench/soak-bench.ts), and feeds of
  * 1k–100k items parsed (bench/feed-bench.ts), and the CLI's start-up timed before and after the build (bench/startup-bench.ts).
  * Search is also timed side by side with FlexSearch over the same texts in a child process (bench/flexsearch-peer.ts).
+ * The first --cost-articles (default 5,000) are ingested again in one thread, enrichment and store timed
+ * apart beside raw better-sqlite3 + FTS5 inserts of the same texts (bench/ingest-cost.ts).
  * Without ../shared the scale corpus is generated from the bundled samples instead (said in the output).
  * Every figure is printed with its target where issue 15 sets one, whether it holds, and the load average.
  */
@@ -24,6 +26,7 @@ import { createSearcher } from '../src/search/search.service.js';
 import { runDigestBench } from './digest-bench.js';
 import { runFeedBench } from './feed-bench.js';
 import type { PeerFigures } from './flexsearch-peer.js';
+import { ingestCostRows, measureIngestCost } from './ingest-cost.js';
 import { DEFAULT_SEED } from './scale-corpus.js';
 import type { WrittenCorpus } from './write-scale-corpus.js';
 import { runSlackBench } from './slack-bench.js';
@@ -37,7 +40,7 @@ const QUERIES = [
   'عملية الخرطوم', 'smuggling network dismantled', 'DACA', 'مهربي البشر', 'Mediterranean', 'returns',
 ];
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, db: { type: 'string' }, queries: { type: 'string', default: '600' }, workers: { type: 'string' }, seed: { type: 'string', default: String(DEFAULT_SEED) } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, db: { type: 'string' }, queries: { type: 'string', default: '600' }, workers: { type: 'string' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, 'cost-articles': { type: 'string', default: '5000' } } });
 const targetCount = Number(values.articles);
 const queryCount = Number(values.queries);
 
@@ -144,6 +147,9 @@ try {
     ['memory (RSS)', `${mawjazSearchRss.toFixed(0)} MiB (whole engine, index on disk) | ${peer.rssMiB.toFixed(0)} MiB with the index built, peak ${peer.peakRssMiB.toFixed(0)} MiB`],
     ['index build', `ingest above | ${peer.buildSeconds.toFixed(1)} s wall, ${peer.buildCpuSeconds.toFixed(1)} s CPU for ${peer.documents} articles`],
   ], peerLoad);
+  const costLoad = load();
+  const cost = await measureIngestCost(input, Math.min(targetCount, Number(values['cost-articles'])));
+  printTable(`Ingest CPU by stage (first ${cost.articles} articles again, one thread, fresh files; started at ${costLoad})`, ingestCostRows(cost));
   const digest = await runDigestBench(engine);
   printTable('Digests (briefs compiled from the database)', digest.rows);
   printTable('Slack (real server and Bolt app on loopback)', await runSlackBench(engine, digest.weekEnd));

@@ -1,12 +1,12 @@
 /**
  * Worker-thread side of the enrichment pool: builds the entity matcher once from the records the main
- * thread sends, then enriches drafts on request. Pure computation; no database access here.
+ * thread sends, then enriches batches of drafts on request. Pure computation; no database access here.
  */
 import { parentPort } from 'node:worker_threads';
 import { createEntityMatcher } from '../entities/matcher.js';
 import { errorMessage } from '../errors.js';
 import { prepareArticle } from './enrich.js';
-import type { WorkerReply, WorkerRequest } from './enrich-protocol.js';
+import type { EnrichResult, WorkerReply, WorkerRequest } from './enrich-protocol.js';
 
 if (!parentPort) throw new Error('enrich-worker must run in a worker thread');
 const port = parentPort;
@@ -17,12 +17,13 @@ port.on('message', (message: WorkerRequest) => {
     matcher = createEntityMatcher(message.records, message.blockers);
     return;
   }
-  let reply: WorkerReply;
-  try {
-    if (!matcher) throw new Error('enrich worker used before init');
-    reply = { id: message.id, ok: true, article: prepareArticle(message.draft, matcher) };
-  } catch (error) {
-    reply = { id: message.id, ok: false, message: errorMessage(error) };
-  }
-  port.postMessage(reply);
+  const results = message.drafts.map(({ id, draft }): EnrichResult => {
+    try {
+      if (!matcher) throw new Error('enrich worker used before init');
+      return { id, ok: true, article: prepareArticle(draft, matcher) };
+    } catch (error) {
+      return { id, ok: false, message: errorMessage(error) };
+    }
+  });
+  port.postMessage({ results } satisfies WorkerReply);
 });

@@ -9,7 +9,7 @@ import type { Worker } from 'node:worker_threads';
 import { createEntityMatcher } from '../entities/matcher.js';
 import type { EntityRecord } from '../entities/types.js';
 import { type EnrichedArticle, prepareArticle } from './enrich.js';
-import type { WorkerReply, WorkerRequest } from './enrich-protocol.js';
+import type { EnrichResult, WorkerReply, WorkerRequest } from './enrich-protocol.js';
 import { startWorker } from './worker-thread.js';
 import type { ArticleDraft } from './types.js';
 
@@ -54,16 +54,28 @@ export function createEnricher(options: EnricherOptions): Enricher {
   };
 }
 
+/**
+ * Drafts sent to a worker in one message. Small enough that every worker gets work while the pipeline
+ * keeps MAX_IN_FLIGHT articles going, large enough that the per-message cost is shared.
+ */
+const BATCH = 16;
+
 class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, { resolve: (a: EnrichedArticle) => void; reject: (e: Error) => void }>();
   private nextId = 0;
+  private nextWorker = 0;
   private failure: Error | undefined;
+  /** Drafts waiting for their batch to fill, sent when it does or when the event loop next turns. */
+  private batch: Array<{ id: number; draft: ArticleDraft }> = [];
+  private flushScheduled = false;
 
   constructor(count: number, records: EntityRecord[], blockers: string[]) {
     for (let i = 0; i < count; i++) {
       const worker = startWorker(WORKER_ENTRY);
-      worker.on('message', (reply: WorkerReply) => this.settle(reply));
+      worker.on('message', (reply: WorkerReply) => {
+        for (const result of reply.results) this.settle(result);
+      });
       worker.on('error', (error) => this.failAll(error));
       worker.on('exit', (code) => {
         if (code !== 0) this.failAll(new Error(`an enrichment worker stopped with exit code ${code}`));
@@ -76,25 +88,40 @@ class WorkerPool {
   run(draft: ArticleDraft): Promise<EnrichedArticle> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    const worker = this.workers[id % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'enrich', id, draft } satisfies WorkerRequest);
+      this.batch.push({ id, draft });
+      if (this.batch.length >= BATCH) this.flush();
+      else if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
     });
   }
 
-  private settle(reply: WorkerReply): void {
-    const waiter = this.pending.get(reply.id);
+  /** Sends the waiting drafts to the next worker in turn. */
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.batch.length === 0) return;
+    const drafts = this.batch;
+    this.batch = [];
+    const worker = this.workers[this.nextWorker++ % this.workers.length]!;
+    worker.postMessage({ type: 'enrich', drafts } satisfies WorkerRequest);
+  }
+
+  private settle(result: EnrichResult): void {
+    const waiter = this.pending.get(result.id);
     if (!waiter) return;
-    this.pending.delete(reply.id);
-    if (reply.ok) waiter.resolve(reply.article);
-    else waiter.reject(new Error(reply.message));
+    this.pending.delete(result.id);
+    if (result.ok) waiter.resolve(result.article);
+    else waiter.reject(new Error(result.message));
   }
 
   private failAll(error: Error): void {
     this.failure = error;
     for (const waiter of this.pending.values()) waiter.reject(error);
     this.pending.clear();
+    this.batch = [];
   }
 
   async close(): Promise<void> {

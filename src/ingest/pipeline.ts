@@ -142,7 +142,8 @@ export async function ingestReads(
   return summary;
 }
 
-function sourceHint(draft: ArticleDraft): SourceHint | null {
+/** The outlet an article is credited to: its stated source, else its web host; null for a local file. */
+export function sourceHint(draft: ArticleDraft): SourceHint | null {
   if (draft.source && draft.source.trim() !== '') {
     const url = draft.url.startsWith('http') ? new URL(draft.url).origin : null;
     return { name: draft.source.trim().slice(0, 200), url, kind: url ? 'web' : 'file' };

@@ -12,6 +12,7 @@
  * rolls back whole and is retried by the caller (write-conflict.ts), never reported as failed articles.
  */
 import type SQLite from 'better-sqlite3';
+import type { NewMention } from '../../db/schema.js';
 import { articleRows } from '../ingest/article-rows.js';
 import type { BatchResult, PendingArticle } from '../ingest/store.js';
 import { aliasRows, entityRow } from './entity.repository.js';
@@ -51,10 +52,7 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
      RETURNING seq`,
   );
   const insertSearch = sqlite.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
-  const insertMention = sqlite.prepare(
-    `INSERT INTO mentions (article_id, entity_id, mention_count, surfaces, first_offset, sort_time, roles)
-     VALUES (@article_id, @entity_id, @mention_count, @surfaces, @first_offset, @sort_time, @roles)`,
-  );
+  const insertMentions = mentionInserter(sqlite);
   const sourceId = (pending: PendingArticle, now: string): number | null => {
     const source = pending.source;
     if (!source) return null;
@@ -72,7 +70,7 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
     }
     const { seq } = insertArticle.get(rows.article)!;
     insertSearch.run(seq, article.search.title, article.search.body);
-    for (const mention of rows.mentions) insertMention.run(mention);
+    insertMentions(rows.mentions);
     return 'ingested';
   });
 
@@ -89,4 +87,30 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
   );
 
   return { write: (batch, now) => writeBatch.immediate(batch, now), hasUrl: (url) => byUrl.get(url) !== undefined };
+}
+
+/** Mentions written by one statement: an article names about ten entities, and each statement run has a fixed cost. */
+const MENTION_ROWS = 32;
+
+/**
+ * Writes an article's mentions with multi-row INSERTs, one statement per row count, each prepared on
+ * first use (at most MENTION_ROWS of them) and kept; 7 parameters a row stays far below SQLite's limit.
+ */
+function mentionInserter(sqlite: SQLite.Database): (rows: readonly NewMention[]) => void {
+  const statements = new Map<number, SQLite.Statement<unknown[]>>();
+  const statementFor = (count: number): SQLite.Statement<unknown[]> => {
+    let statement = statements.get(count);
+    if (!statement) {
+      const values = new Array<string>(count).fill('(?, ?, ?, ?, ?, ?, ?)').join(', ');
+      statement = sqlite.prepare<unknown[]>(`INSERT INTO mentions (article_id, entity_id, mention_count, surfaces, first_offset, sort_time, roles) VALUES ${values}`);
+      statements.set(count, statement);
+    }
+    return statement;
+  };
+  return (rows) => {
+    for (let i = 0; i < rows.length; i += MENTION_ROWS) {
+      const chunk = rows.slice(i, i + MENTION_ROWS);
+      statementFor(chunk.length).run(chunk.flatMap((m) => [m.article_id, m.entity_id, m.mention_count, m.surfaces, m.first_offset, m.sort_time, m.roles ?? null]));
+    }
+  };
 }

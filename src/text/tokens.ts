@@ -17,6 +17,7 @@
 import { stemmer } from 'stemmer';
 import { foldFrenchInflection } from './french-inflection.js';
 import { isArabicScript, normaliseForMatch } from './normalise.js';
+import { SpanMemo } from './span-memo.js';
 import { wordBounds } from './word-bounds.js';
 
 export interface Token {
@@ -46,10 +47,12 @@ export const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
 
 /**
  * Word forms repeat heavily in news (Zipf), and normalisation (NFKC, NFD, several regexes) costs about
- * a microsecond a word; a bounded memo makes ingestion several times cheaper. Cleared when full.
+ * a microsecond a word; a bounded memo makes ingestion several times cheaper. The word facts are found
+ * by the word's span in the text (./span-memo.ts), so a word seen before is neither sliced nor hashed
+ * as a new string. Stated sizes: at most MEMO_LIMIT entries each, emptied when full.
  */
 const MEMO_LIMIT = 200_000;
-const factsMemo = new Map<string, WordFacts>();
+const factsMemo = new SpanMemo<WordFacts>(MEMO_LIMIT);
 const keysMemo = new Map<string, string[]>();
 
 const aliasKeyMemo = new Map<string, string>();
@@ -65,10 +68,17 @@ function remembered<T>(memo: Map<string, T>, input: string, compute: (input: str
   return value;
 }
 
-const newFacts = (surface: string): WordFacts => ({ norm: normaliseForMatch(surface) });
-
-function factsOf(surface: string): WordFacts {
-  return remembered(factsMemo, surface, newFacts);
+/** The token for text[start, end); its surface is the memo's copy of the word when it has one. */
+function tokenAt(text: string, start: number, end: number): Token {
+  const slot = factsMemo.find(text, start, end);
+  if (slot >= 0) {
+    const facts = factsMemo.valueAt(slot);
+    return { surface: factsMemo.keyAt(slot), start, end, norm: facts.norm, facts };
+  }
+  const surface = text.slice(start, end);
+  const facts: WordFacts = { norm: normaliseForMatch(surface) };
+  factsMemo.add(surface, facts);
+  return { surface, start, end, norm: facts.norm, facts };
 }
 
 export function tokenise(text: string): Token[] {
@@ -76,12 +86,8 @@ export function tokenise(text: string): Token[] {
   if (bounds === undefined) return tokeniseByRegex(text);
   const tokens: Token[] = [];
   for (let i = 0; i < bounds.length; i += 2) {
-    const start = bounds[i]!;
-    const end = bounds[i + 1]!;
-    const surface = text.slice(start, end);
-    const facts = factsOf(surface);
-    if (facts.norm.length === 0) continue;
-    tokens.push({ surface, start, end, norm: facts.norm, facts });
+    const token = tokenAt(text, bounds[i]!, bounds[i + 1]!);
+    if (token.norm.length !== 0) tokens.push(token);
   }
   return tokens;
 }
@@ -92,9 +98,8 @@ export function tokenise(text: string): Token[] {
  */
 export function findToken(text: string, test: (norm: string) => boolean): Token | undefined {
   for (const match of text.matchAll(WORD)) {
-    const facts = factsOf(match[0]);
-    if (facts.norm.length === 0 || !test(facts.norm)) continue;
-    return { surface: match[0], start: match.index, end: match.index + match[0].length, norm: facts.norm, facts };
+    const token = tokenAt(text, match.index, match.index + match[0].length);
+    if (token.norm.length !== 0 && test(token.norm)) return token;
   }
   return undefined;
 }
@@ -103,9 +108,8 @@ export function findToken(text: string, test: (norm: string) => boolean): Token 
 function tokeniseByRegex(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const facts = factsOf(match[0]);
-    if (facts.norm.length === 0) continue;
-    tokens.push({ surface: match[0], start: match.index, end: match.index + match[0].length, norm: facts.norm, facts });
+    const token = tokenAt(text, match.index, match.index + match[0].length);
+    if (token.norm.length !== 0) tokens.push(token);
   }
   return tokens;
 }
