@@ -11,9 +11,9 @@
  * Stopping waits for the work in hand (a brief half-sent is finished, not abandoned to its lease).
  */
 import { schedule, type ScheduledTask } from 'node-cron';
-import type { DigesterOptions } from '../../digests/compile/digester.js';
 import { enqueueAlerts } from '../delivery/alert-schedule.js';
 import { enqueueDueBriefs } from '../delivery/brief-schedule.js';
+import type { BriefCompiler } from '../delivery/brief-compiler.js';
 import type { BriefDeliverer } from '../delivery/deliverer.js';
 import { drainSettings, graceMs, SERVER_ID } from '../delivery/delivery-settings.js';
 import { drainOutbox } from '../delivery/outbox-sender.js';
@@ -32,7 +32,8 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(engine: Engine, deliverers: readonly BriefDeliverer[], digester: DigesterOptions, database: DatabaseHealth): Scheduler {
+/** `briefs` compiles the outbox's briefs (in the server, a worker thread: brief-compiler.ts). */
+export function startScheduler(engine: Engine, deliverers: readonly BriefDeliverer[], briefs: BriefCompiler, database: DatabaseHealth): Scheduler {
   const { db } = engine.store;
   const intervalMs = engine.config.MAWJAZ_SCHEDULER_SECONDS * 1000;
   const running = new Set<Promise<void>>();
@@ -71,7 +72,7 @@ export function startScheduler(engine: Engine, deliverers: readonly BriefDeliver
       if (briefs.queued > 0 || alerts.messages > 0) engine.logger.info({ briefs: briefs.queued, alertMessages: alerts.messages, alerts: alerts.alerts }, 'deliveries queued');
     }),
     every('outbox', async () => {
-      const report = await drainOutbox(engine, deliverers, { ...drainSettings(engine, digester), signal: stopping.signal });
+      const report = await drainOutbox(engine, deliverers, { ...drainSettings(engine, undefined, briefs), signal: stopping.signal });
       if (report.sent > 0 || report.retrying > 0 || report.failed.length > 0) {
         engine.logger.info({ sent: report.sent, retrying: report.retrying, failed: report.failed.length, cancelled: report.cancelled }, 'deliveries sent');
       }
