@@ -73,7 +73,7 @@ function label(row: Pick<OutboxRow, 'platform' | 'workspace_id' | 'conversation_
 export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeliverer[], options: DrainOptions): Promise<DrainReport> {
   const { db } = engine.store;
   const postgres = engine.store.dialect === 'postgres';
-  const briefs = (options.compiler ?? inProcessBriefCompiler(engine, options.digester ?? {})).session();
+  const briefs = (options.compiler ?? inProcessBriefCompiler(engine, options.digester ?? {})).session(engine);
   const report: DrainReport = { sent: 0, retrying: 0, failed: [], cancelled: 0, paused: 0 };
   const platforms = deliverers.map((d) => d.platform);
   const leaseUntil = () => new Date(engine.now().getTime() + options.leaseMs).toISOString();

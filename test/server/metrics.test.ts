@@ -163,7 +163,7 @@ describe('GET /metrics', () => {
   });
 
   it('times each scheduler job', async () => {
-    const scheduler = startScheduler({ ...engine, config: { ...engine.config, MAWJAZ_SCHEDULER_SECONDS: 1 } }, [], inProcessBriefCompiler(engine), createDatabaseHealth(engine));
+    const scheduler = startScheduler({ ...engine, config: { ...engine.config, MAWJAZ_SCHEDULER_SECONDS: 1 } }, [], { briefs: inProcessBriefCompiler(engine) }, createDatabaseHealth(engine));
     try {
       let ticks: number | undefined;
       for (let tries = 0; tries < 40 && ticks === undefined; tries++) {
