@@ -38,6 +38,16 @@ function latencies(timings: readonly Timing[]): string {
   return `${timings.length} req; ack p50 ${ms(pct(acks, 50))}, p99 ${ms(pct(acks, 99))}, max ${ms(acks[acks.length - 1] ?? NaN)} ms; answer p50 ${ms(pct(answers, 50))}, p99 ${ms(pct(answers, 99))} ms`;
 }
 
+/** The three messages most logged, with their counts (the `msg` of pino's JSON lines). */
+function mostFrequent(lines: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const message = /"msg":"((?:[^"\\]|\\.)*)"/.exec(line)?.[1] ?? line.slice(0, 120);
+    counts.set(message, (counts.get(message) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([m, n]) => `${n}× ${m.slice(0, 160)}`).join('; ');
+}
+
 const ackP99 = (timings: readonly Timing[]): number => pct(timings.flatMap((t) => (t.ackMs === null ? [] : [t.ackMs])).sort((a, b) => a - b), 99);
 const holds = (value: number, target: number): string => `≤ ${target} ms / ${value <= target ? 'holds' : 'NOT held'}`;
 
@@ -78,7 +88,7 @@ function rows(soak: SoakResult, loadAtStart: string, loaded: boolean): Row[] {
     ['all requests while the fan-out ran', latencies(during)],
     ['all requests after it (steady)', latencies(afterFanOut)],
     ['errors (non-2xx, no reply, error reply)', soak.errors.length === 0 ? '0' : `${soak.errors.length}: ${[...errorsByReason].map(([reason, n]) => `${n}× ${reason}`).join('; ')}`],
-    ['server error log lines', String(soak.serverErrors.length)],
+    ['server error log lines', `${soak.serverErrors.length}${soak.serverErrors.length > 0 ? `; most frequent: ${mostFrequent(soak.serverErrors)}` : ''}`],
     [
       'follows at the end (list per person)',
       `${soak.wrongLists.length} of ${soak.timings.filter((t) => t.kind.endsWith('final list')).length} people see a list other than what they chose${soak.unverifiable > 0 ? ` (${soak.unverifiable} more not checked: a follow or unfollow of theirs went unanswered)` : ''}`,
