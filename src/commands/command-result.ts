@@ -92,7 +92,8 @@ export interface FeedHealth {
 
 export type CommandResult = InLanguage &
   (  | { kind: 'topic'; card: TopicCard; following: SubscriptionMode | null; channelFollowing: SubscriptionMode | null }
-  | { kind: 'search'; query: string; results: SearchResult[] }
+  /** `onlyStopwords`: every word of the query is a common one, so nothing was looked for (search-text.ts). */
+  | { kind: 'search'; query: string; results: SearchResult[]; onlyStopwords: boolean }
   | {
       kind: 'subscription';
       action: 'follow' | 'unfollow' | 'subscribe' | 'unsubscribe';

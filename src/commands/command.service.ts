@@ -216,12 +216,12 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         const shown = topic ? await showTopic(audience, topic.id, command.all ? 'everything' : 'migration') : null;
         if (shown) return shown;
         const response = await finder.search(command.query, { limit: SEARCH_RESULTS });
-        if (response.results.length === 0) {
+        if (response.results.length === 0 && !response.onlyStopwords) {
           // Nothing matched: a misspelled topic ("khartum") gets its likely topics, with Follow buttons.
           const misspelt = await unknownTopic(audience, command.query, new NotFound(`no topic named ${command.query}`));
           if (misspelt.kind === 'unknown-topic' && misspelt.closest.length > 0) return misspelt;
         }
-        return { kind: 'search', query: command.query, results: response.results };
+        return { kind: 'search', query: command.query, results: response.results, onlyStopwords: response.onlyStopwords };
       }
       case 'follow':
       case 'subscribe':

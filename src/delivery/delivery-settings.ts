@@ -3,12 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DigesterOptions } from '../../digests/compile/digester.js';
 import type { Engine } from '../engine.js';
+import type { BriefCompiler } from './brief-compiler.js';
 import type { DrainOptions } from './outbox-sender.js';
 
 /** Host, process and a random part: two servers on one host, or one restarted with the same pid, differ. */
 export const SERVER_ID = `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
 
-export function drainSettings(engine: Engine, digester?: DigesterOptions): DrainOptions {
+/** `briefs`: compiled there (the server's worker), else in-process with `digester`. */
+export function drainSettings(engine: Engine, digester?: DigesterOptions, briefs?: BriefCompiler): DrainOptions {
   const { config } = engine;
   return {
     owner: SERVER_ID,
@@ -17,6 +19,7 @@ export function drainSettings(engine: Engine, digester?: DigesterOptions): Drain
     maxAttempts: config.MAWJAZ_DELIVERY_MAX_ATTEMPTS,
     retryBaseMs: config.MAWJAZ_DELIVERY_RETRY_SECONDS * 1000,
     ...(digester ? { digester } : {}),
+    ...(briefs ? { compiler: briefs } : {}),
   };
 }
 

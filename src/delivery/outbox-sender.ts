@@ -11,7 +11,7 @@
  * backoff until it answers (within a lease's length); past that, the row is left to its lease.
  */
 import type { BriefLang } from '../../digests/brief/brief-model.js';
-import { createDigester, type DigesterOptions } from '../../digests/compile/digester.js';
+import type { DigesterOptions } from '../../digests/compile/digester.js';
 import type { DeliveryTargetRow, OutboxRow } from '../../db/schema.js';
 import { isDatabaseUnavailable } from '../../db/database-errors.js';
 import type { Engine } from '../engine.js';
@@ -22,6 +22,7 @@ import { retryWhileDatabaseAway } from '../storage/database-away.js';
 import { findTarget, subscriptionsOf } from '../storage/subscription.repository.js';
 import { storyFilterOf } from '../subscriptions/conversation-filters.js';
 import { alertPayloadSchema } from './alert-schedule.js';
+import { type BriefCompiler, inProcessBriefCompiler } from './brief-compiler.js';
 import { briefPayloadSchema } from './brief-schedule.js';
 import { type BriefDeliverer, type DeliveryProgress, deliveryTargetOf, RetryLater, TargetGone } from './deliverer.js';
 import { retryDelayMs } from './retry-delay.js';
@@ -36,6 +37,8 @@ export interface DrainOptions {
   /** First retry delay; doubles per attempt. */
   retryBaseMs: number;
   digester?: DigesterOptions;
+  /** Where briefs are compiled (the server's worker thread); in-process with `digester` when absent. */
+  compiler?: BriefCompiler;
   /** Only these kinds of row, or these rows. */
   kinds?: readonly OutboxKind[];
   ids?: readonly number[];
@@ -70,7 +73,7 @@ function label(row: Pick<OutboxRow, 'platform' | 'workspace_id' | 'conversation_
 export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeliverer[], options: DrainOptions): Promise<DrainReport> {
   const { db } = engine.store;
   const postgres = engine.store.dialect === 'postgres';
-  const digester = createDigester(engine, options.digester ?? {});
+  const briefs = (options.compiler ?? inProcessBriefCompiler(engine, options.digester ?? {})).session(engine);
   const report: DrainReport = { sent: 0, retrying: 0, failed: [], cancelled: 0, paused: 0 };
   const platforms = deliverers.map((d) => d.platform);
   const leaseUntil = () => new Date(engine.now().getTime() + options.leaseMs).toISOString();
@@ -137,7 +140,7 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
     const topics = chosen ?? (await subscriptionsOf(db, key)).map((s) => s.entity_id);
     if (chosen === undefined && topics.length === 0) return null;
     const lang: BriefLang = chosenLang ?? (target.language === 'ar' ? 'ar' : 'en');
-    const brief = await digester.brief({ period, topics, lang, filter: await storyFilterOf(engine, key) });
+    const brief = await briefs.brief({ period, topics, lang, filter: await storyFilterOf(engine, key) });
     // Compiling can take a while (a week's first brief): make sure the claim is still ours before posting.
     await progress.stillOurs();
     return deliverer.deliver(deliveryTargetOf(target), brief, progress);
@@ -194,6 +197,7 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
   // Settled, not Promise.all: a worker that failed (the database went away) must not leave the others
   // running unwatched while the next drain starts beside them.
   const workers = await Promise.allSettled(Array.from({ length: Math.max(1, options.concurrency) }, () => worker()));
+  briefs.end();
   const stopped = workers.find((w) => w.status === 'rejected');
   if (stopped) throw stopped.reason;
   return report;

@@ -13,11 +13,12 @@ import type { FeedPollResult, FeedRow } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { InvalidInput, NotFound, quoteInput } from '../errors.js';
 import { addressRefusal } from '../ingest/fetch/safe-fetch.js';
-import { ingestReads, readOptionsFor } from '../ingest/pipeline.js';
+import { readOptionsFor } from '../ingest/pipeline.js';
 import { reasonFor } from '../ingest/readers/inputs.js';
 import { redactUrl } from '../redact-url.js';
 import { claimFeed, deleteFeed, dueFeeds, findFeed, insertFeed, listFeeds, type PollOutcome, recordPoll } from '../storage/feed.repository.js';
 import { fetchFeed, readFetchedFeed } from './feed-fetch.js';
+import { type FeedIngester, IN_PROCESS_INGESTER } from './feed-ingester.js';
 
 export const MAX_FEED_URL_CHARS = 2000;
 const MAX_BACKOFF_MS = 24 * 3_600_000;
@@ -94,18 +95,20 @@ export interface PollOptions {
    * Default: the feeds that are due, each claimed first so that only one server polls it.
    */
   feeds?: readonly FeedRow[];
+  /** Where polled articles are stored (the server's worker thread); in-process when absent. */
+  ingester?: FeedIngester;
 }
 
 export async function pollFeeds(engine: Engine, options: PollOptions): Promise<FeedPoll[]> {
   const polls: FeedPoll[] = [];
   if (options.feeds) {
-    for (const feed of options.feeds) polls.push(await pollFeed(engine, feed, options.intervalMinutes));
+    for (const feed of options.feeds) polls.push(await pollFeed(engine, feed, options.intervalMinutes, options.ingester));
     return polls;
   }
   for (const due of await dueFeeds(engine.store.db, engine.now().toISOString())) {
     // Claimed one at a time, just before its poll, so the lease covers that poll only.
     const claimed = await claimFeed(engine.store.db, due, new Date(engine.now().getTime() + FEED_CLAIM_LEASE_MS).toISOString());
-    if (claimed) polls.push(await pollFeed(engine, claimed, options.intervalMinutes));
+    if (claimed) polls.push(await pollFeed(engine, claimed, options.intervalMinutes, options.ingester));
   }
   return polls;
 }
@@ -113,12 +116,12 @@ export async function pollFeeds(engine: Engine, options: PollOptions): Promise<F
 type ReadResult = Pick<FeedPoll, 'ingested' | 'unchanged' | 'itemFailures' | 'notModified' | 'items' | 'itemsRead'> & Pick<PollOutcome, 'error' | 'name' | 'validators'>;
 const NOTHING_READ = { ingested: 0, unchanged: 0, itemFailures: 0, items: 0, itemsRead: 0 } as const;
 
-async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number): Promise<FeedPoll> {
+async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number, ingester: FeedIngester = IN_PROCESS_INGESTER): Promise<FeedPoll> {
   const backCatalogue = feed.first_polled_at === null;
   const input = redactUrl(feed.url);
   let read: ReadResult;
   try {
-    read = await readFeedOnce(engine, feed, input, backCatalogue);
+    read = await readFeedOnce(engine, feed, input, backCatalogue, ingester);
   } catch (caught) {
     // The database going away is not the feed's failure: no backoff for it; the claim lapses and the
     // feed is polled again once the database answers.
@@ -156,12 +159,12 @@ async function pollFeed(engine: Engine, feed: FeedRow, intervalMinutes: number):
 }
 
 /** Fetches (conditionally), parses and stores one feed; throws when it cannot be fetched or is not a feed. */
-async function readFeedOnce(engine: Engine, feed: FeedRow, input: string, backCatalogue: boolean): Promise<ReadResult> {
+async function readFeedOnce(engine: Engine, feed: FeedRow, input: string, backCatalogue: boolean, ingester: FeedIngester): Promise<ReadResult> {
   const response = await fetchFeed(feed, readOptionsFor(engine, feed.allow_private === 1));
   if (response.notModified) return { ...NOTHING_READ, error: null, notModified: true, name: null };
   // Off the event loop (a worker), and at most MAWJAZ_FEED_MAX_ITEMS of them: the newest.
   const read = await readFetchedFeed(response.fetched, input, engine.config.MAWJAZ_FEED_MAX_ITEMS);
-  const summary = await ingestReads(engine, [{ input, outcomes: () => read.outcomes }], { alerts: !backCatalogue });
+  const summary = await ingester.ingest(engine, input, read.outcomes, !backCatalogue);
   // A failure named "<feed> item N" is one bad entry among good ones; one named after the feed itself
   // (a news page that could not be stored) fails the poll.
   const whole = summary.failures.find((f) => !/ item \d+$/.test(f.input));

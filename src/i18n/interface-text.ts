@@ -73,6 +73,9 @@ export interface InterfaceText {
   // ---- search -------------------------------------------------------------------------------
   noArticles: string;
   noArticlesFor: (query: string, code: CodeFormat) => string;
+  /** A search whose words are all common ones ("the", «de», «في»): nothing to look for. */
+  onlyCommonWords: string;
+  onlyCommonWordsFor: (query: string, code: CodeFormat) => string;
   articlesMatching: (query: string) => string;
   articlesMatchingFallback: (n: number, query: string) => string;
 
@@ -263,6 +266,8 @@ const EN: InterfaceText = {
 
   noArticles: 'No articles found',
   noArticlesFor: (query, code) => `No articles found for “${query}”. Try a country, an organisation or a process, e.g. ${code('khartoum')}, ${code('مصر')}, ${code('IOM')}.`,
+  onlyCommonWords: 'Only common words were given',
+  onlyCommonWordsFor: (query, code) => `“${query}” holds only common words (such as “the”, «de», «في»), which every article has. Add a word that says what to look for, e.g. ${code('khartoum')}, ${code('مصر')}, ${code('IOM')}.`,
   articlesMatching: (query) => `Articles matching “${query}”`,
   articlesMatchingFallback: (n, query) => `${enCount(n, 'article', 'articles')} matching ${query}`,
 
@@ -419,6 +424,8 @@ const AR: InterfaceText = {
 
   noArticles: 'لم يُعثر على مقالات',
   noArticlesFor: (query, code) => `لم يُعثر على مقالات عن «${query}». جرّب دولة أو منظمة أو مسارًا، مثل ${code('الخرطوم')} أو ${code('مصر')} أو ${code('المنظمة الدولية للهجرة')}.`,
+  onlyCommonWords: 'لم تُكتب سوى كلمات شائعة',
+  onlyCommonWordsFor: (query, code) => `«${query}» لا تحوي سوى كلمات شائعة (مثل «في» و«من» و«على») ترد في كل مقال. أضف كلمة تدل على ما تبحث عنه، مثل ${code('الخرطوم')} أو ${code('مصر')} أو ${code('المنظمة الدولية للهجرة')}.`,
   articlesMatching: (query) => `مقالات تطابق «${query}»`,
   articlesMatchingFallback: (n, query) => `${arNumber(n, AR_ARTICLE, 'لا مقالات')} تطابق ${query}`,
 

@@ -11,13 +11,14 @@
  * Stopping waits for the work in hand (a brief half-sent is finished, not abandoned to its lease).
  */
 import { schedule, type ScheduledTask } from 'node-cron';
-import type { DigesterOptions } from '../../digests/compile/digester.js';
 import { enqueueAlerts } from '../delivery/alert-schedule.js';
 import { enqueueDueBriefs } from '../delivery/brief-schedule.js';
+import type { BriefCompiler } from '../delivery/brief-compiler.js';
 import type { BriefDeliverer } from '../delivery/deliverer.js';
 import { drainSettings, graceMs, SERVER_ID } from '../delivery/delivery-settings.js';
 import { drainOutbox } from '../delivery/outbox-sender.js';
 import type { Engine } from '../engine.js';
+import type { FeedIngester } from '../feeds/feed-ingester.js';
 import { pollFeeds } from '../feeds/feed.service.js';
 import { secondsSince } from '../metrics/recorder.js';
 import { releaseJobLeases, takeJobLease } from '../storage/job-lease.repository.js';
@@ -32,7 +33,15 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(engine: Engine, deliverers: readonly BriefDeliverer[], digester: DigesterOptions, database: DatabaseHealth): Scheduler {
+/** Where the heavy work runs: in the server, worker threads (brief-compiler.ts, feed-ingester.ts). */
+export interface SchedulerWorkers {
+  /** Compiles the outbox's briefs. */
+  briefs: BriefCompiler;
+  /** Stores polled feeds' articles; in-process when absent. */
+  feeds?: FeedIngester;
+}
+
+export function startScheduler(engine: Engine, deliverers: readonly BriefDeliverer[], workers: SchedulerWorkers, database: DatabaseHealth): Scheduler {
   const { db } = engine.store;
   const intervalMs = engine.config.MAWJAZ_SCHEDULER_SECONDS * 1000;
   const running = new Set<Promise<void>>();
@@ -71,13 +80,13 @@ export function startScheduler(engine: Engine, deliverers: readonly BriefDeliver
       if (briefs.queued > 0 || alerts.messages > 0) engine.logger.info({ briefs: briefs.queued, alertMessages: alerts.messages, alerts: alerts.alerts }, 'deliveries queued');
     }),
     every('outbox', async () => {
-      const report = await drainOutbox(engine, deliverers, { ...drainSettings(engine, digester), signal: stopping.signal });
+      const report = await drainOutbox(engine, deliverers, { ...drainSettings(engine, undefined, workers.briefs), signal: stopping.signal });
       if (report.sent > 0 || report.retrying > 0 || report.failed.length > 0) {
         engine.logger.info({ sent: report.sent, retrying: report.retrying, failed: report.failed.length, cancelled: report.cancelled }, 'deliveries sent');
       }
     }),
     every('feeds', async () => {
-      const polls = await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES });
+      const polls = await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES, ...(workers.feeds ? { ingester: workers.feeds } : {}) });
       const ingested = polls.reduce((sum, p) => sum + p.ingested, 0);
       if (polls.length > 0) engine.logger.info({ feeds: polls.length, ingested, failed: polls.filter((p) => p.error !== null).length }, 'feeds polled');
     }),

@@ -31,8 +31,9 @@ const topicCard = { topic: egypt, period: { from: '2026-11-16', to: '2026-11-22'
 const RESULTS = {
   topic: { kind: 'topic', card: topicCard, following: null, channelFollowing: 'brief' },
   quietTopic: { kind: 'topic', card: { ...topicCard, count: 0, change: -1, stories: [], latest: { period: { from: '2026-11-02', to: '2026-11-08' }, stories: [returnsStory] } }, following: 'alerts', channelFollowing: null },
-  search: { kind: 'search', query: 'returns', results: [{ id: 'a1', title: 'Return flight', url: 'https://wire.example.net/1', published: '2026-11-18T09:00:00Z', lang: 'en', source: 'Example Wire', score: 1, snippet: 'A chartered flight', topics: [] }] },
-  emptySearch: { kind: 'search', query: 'returns', results: [] },
+  search: { kind: 'search', query: 'returns', onlyStopwords: false, results: [{ id: 'a1', title: 'Return flight', url: 'https://wire.example.net/1', published: '2026-11-18T09:00:00Z', lang: 'en', source: 'Example Wire', score: 1, snippet: 'A chartered flight', topics: [] }] },
+  emptySearch: { kind: 'search', query: 'returns', results: [], onlyStopwords: false },
+  stopwordSearch: { kind: 'search', query: 'في من', results: [], onlyStopwords: true },
   follow: { kind: 'subscription', action: 'follow', topic: egypt, target: 'user', changed: true, mode: 'alerts' },
   unsubscribe: { kind: 'subscription', action: 'unsubscribe', topic: khartoum, target: 'channel', changed: false, mode: null },
   list: { kind: 'list', personal: [{ topic: egypt, mode: 'alerts' }], channel: [{ topic: khartoum, mode: 'brief' }], settings, muted: { target: 'channel', sources: ['Example Wire'] }, hidden: [{ articleIds: ['a1'], title: 'Return flight leaves Cairo' }, { articleIds: ['a9'], title: null }] },

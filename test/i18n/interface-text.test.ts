@@ -43,6 +43,8 @@ const CALLS: Args = {
   countries: null,
   noArticles: null,
   noArticlesFor: [[T, code]],
+  onlyCommonWords: null,
+  onlyCommonWordsFor: [[T, code]],
   articlesMatching: [[T]],
   articlesMatchingFallback: [[1, T], [3, T]],
   noTopicNamed: [[T, true, code], [T, false, code]],

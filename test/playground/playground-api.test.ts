@@ -106,6 +106,16 @@ describe('the playground on the real server', () => {
     expect(cardSubmits(answer.body).map((s) => s.data)).toContainEqual({ mawjaz: 'follow', topic: 'process:khartoum', view: 'card' });
   });
 
+  it('says a query of common words only has nothing to look for, in the Slack blocks and the Teams card alike', async () => {
+    const answer = await api<Rendered>('/command', { json: { text: 'the of and', place: 'dm' } });
+    expect(answer.status).toBe(200);
+    expect(answer.body.kind).toBe('search');
+    expect(answer.body.slack[0]?.text).toBe('Only common words were given');
+    expect(slackText(answer.body)).toContain('holds only common words');
+    expect(teamsText(answer.body)).toContain('holds only common words');
+    expect(`${slackText(answer.body)} ${teamsText(answer.body)}`).not.toContain('No articles found');
+  });
+
   it('follows a topic from the Slack Follow button: the card is redrawn, /state and list show it', async () => {
     const card = await api<Rendered>('/command', { json: { text: 'khartoum', place: 'dm' } });
     const followButton = slackButtons(card.body).find((b) => b.actionId === 'mawjaz_follow');

@@ -23,6 +23,7 @@ import { packageVersion } from '../../src/package-version.js';
 import { createDatabaseHealth } from '../../src/server/database-health.js';
 import { createHttpServer } from '../../src/server/http-server.js';
 import { metricsMount } from '../../src/server/metrics-access.js';
+import { inProcessBriefCompiler } from '../../src/delivery/brief-compiler.js';
 import { startScheduler } from '../../src/server/scheduler.js';
 import { enqueue } from '../../src/storage/outbox.repository.js';
 import { follow } from '../../src/subscriptions/subscription.service.js';
@@ -162,7 +163,7 @@ describe('GET /metrics', () => {
   });
 
   it('times each scheduler job', async () => {
-    const scheduler = startScheduler({ ...engine, config: { ...engine.config, MAWJAZ_SCHEDULER_SECONDS: 1 } }, [], {}, createDatabaseHealth(engine));
+    const scheduler = startScheduler({ ...engine, config: { ...engine.config, MAWJAZ_SCHEDULER_SECONDS: 1 } }, [], { briefs: inProcessBriefCompiler(engine) }, createDatabaseHealth(engine));
     try {
       let ticks: number | undefined;
       for (let tries = 0; tries < 40 && ticks === undefined; tries++) {

@@ -157,7 +157,8 @@ export function startServer(db: string, env: Record<string, string>, args: reado
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
     });
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    // Generous: on a loaded machine (the soak runs beside a CPU hog) starting from the sources takes a while.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString('utf8');
       onOutput(out);

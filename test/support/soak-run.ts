@@ -5,11 +5,18 @@
  * whose weekly brief is due written into the database, so the server's scheduler fans their briefs out
  * while the traffic goes on. It measures what users see and the server's memory; the caller judges.
  */
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { type CpuHog, cpuSeconds, startCpuHog } from './cpu-hog.js';
 import { FakeBotConnector } from './fake-bot-connector.js';
+import { FakeSite } from './fake-site.js';
 import { FakeSlack, startServer } from './fake-slack.js';
 import { connectHeapProbe, INSPECT_OPTION } from './heap-probe.js';
+import { parseExposition, type Series, valueOf } from './prometheus-text.js';
 import { medianBetween, rssMiB, type RssSample, sampleRss, slopeMiBPerMinute } from './rss-sampler.js';
 import { type SeededTarget, seedInChild } from './soak-seed.js';
+import { writeSoakFeedInChild } from './soak-feed.js';
 import { isBriefFirstPage, SOAK_SIGNING_SECRET, SoakTraffic, type Timing, type TrafficError } from './soak-traffic.js';
 
 export interface SoakOptions {
@@ -31,6 +38,31 @@ export interface SoakOptions {
   people: { slack: number; teams: number };
   /** The server's MAWJAZ_SCHEDULER_SECONDS. */
   schedulerSeconds: number;
+  /** A process keeping one core busy beside the server from before the traffic to the end. */
+  hog?: boolean;
+  /** A feed of this many new articles, added when the briefs are seeded: the server ingests it during the fan-out. */
+  feedItems?: number;
+}
+
+/** What the fan-out cost the server, from seeding to the last brief's first page. */
+export interface FanOutLoad {
+  /** The server's event-loop delay (prom-client's monitorEventLoopDelay, reset when seeding starts), in ms. */
+  eventLoop: { p50: number; p99: number; max: number };
+  /** The server did not answer /metrics at the fan-out's end: `eventLoop` covers seeding to the soak's end. */
+  eventLoopToEnd: boolean;
+  /** Seconds the scrape at the fan-out's end took (a blocked server answers late or not at all). */
+  scrapedAfterFanOut: number;
+  /** CPU seconds the server (all its threads) and the hog used, over `wallSeconds`. */
+  serverCpuSeconds: number;
+  hogCpuSeconds: number | null;
+  wallSeconds: number;
+  /** 1-minute load average at seeding and at the fan-out's end. */
+  loadStart: number;
+  loadEnd: number;
+  /** Articles of the soak feed stored by the fan-out's end, and by the end of the soak. */
+  feedIngestedDuring: number;
+  feedIngested: number;
+  feedItems: number;
 }
 
 export interface FanOutResult {
@@ -86,6 +118,7 @@ export interface SoakResult {
   pid: number;
   /** GET /metrics at the end, as Prometheus would read it. */
   metrics: string;
+  load: FanOutLoad;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -121,6 +154,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   slack.answers.set('/api/conversations.open', (body) => ({ ok: true, channel: { id: `D${new URLSearchParams(body).get('users') ?? 'X'}` } }));
   const slackUrl = await slack.start();
   await connector.start();
+  const site = new FakeSite();
+  await site.start();
+  const feedFile = join(os.tmpdir(), `mawjaz-soak-feed-${process.pid}-${Date.now()}.xml`);
+
   const server = await startServer(options.db, {
     SLACK_SIGNING_SECRET: SOAK_SIGNING_SECRET,
     SLACK_BOT_TOKEN: 'xoxb-soak-token',
@@ -136,7 +173,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const collected = async (): Promise<{ heap: number; rss: number }> => ({ heap: await probe.usedAfterGcMiB(), rss: rssMiB(pid) ?? NaN });
   const sampler = sampleRss(pid);
   const traffic = new SoakTraffic(server.url, slack, connector, options.people);
+  // Started once the server is up (inside the try, so that it is always stopped).
+  let hog: CpuHog | null = null;
   try {
+    if (options.hog === true) hog = startCpuHog();
     const atStart = await collected();
     await sleep(2_000);
     const started = sampler.elapsed();
@@ -145,11 +185,56 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const running = traffic.run(options.perSecond, () => since() >= stopAt);
 
     await sleep(options.seedAt * 1000);
+    /**
+     * GET /metrics; a server too busy to accept the connection (its listen backlog full behind a blocked
+     * event loop) is tried again, for a minute at most, after which null says it did not answer.
+     */
+    const scrapeText = async (): Promise<string | null> => {
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        try {
+          return await (await fetch(`${server.url}/metrics`)).text();
+        } catch {
+          // connect timeout: try again
+        }
+      }
+      return null;
+    };
+    const scrape = async (): Promise<Series[] | null> => {
+      const text = await scrapeText();
+      return text === null ? null : parseExposition(text);
+    };
+    const feedIngested = (series: readonly Series[] | null): number => (series === null ? NaN : (valueOf(series, 'mawjaz_ingested_articles_total', { result: 'stored' }) ?? 0));
+    // The feed is written before the window opens, so that the driver's own work stays out of it.
+    const feedItems = (options.feedItems ?? 0) > 0 ? await writeSoakFeedInChild(options.db, options.feedItems ?? 0, feedFile, site.url) : 0;
+    if (feedItems > 0) site.body = readFileSync(feedFile, 'utf8');
+    const ingestedBefore = feedIngested(await scrape()); // also resets the server's event-loop histogram
+    const cpuAtSeed = { server: cpuSeconds(pid), hog: hog ? cpuSeconds(hog.pid) : NaN, load: os.loadavg()[0] ?? NaN };
     const seedStart = Date.now();
     const seeded = await seedInChild(options.db, options.fanOut, connector.url);
     const seedingSeconds = (Date.now() - seedStart) / 1000;
     const arrived = (): boolean => seeded.every(({ destination }) => (traffic.posted.get(destination) ?? []).some((m) => isBriefFirstPage(m.text)));
-    while (since() < options.minWarmUp || (!arrived() && since() < options.seedAt + options.fanOutTimeout)) await sleep(250);
+    while (!arrived() && since() < options.seedAt + options.fanOutTimeout) await sleep(250);
+    const fanOutEnd = Date.now();
+    const atFanOutEnd = await scrape();
+    const scrapedAfterFanOut = (Date.now() - fanOutEnd) / 1000;
+    // Unanswered at the fan-out's end: the figures come from the next scrape that is answered (window noted).
+    let eventLoopFrom = atFanOutEnd;
+    const seconds = (name: string): number => (eventLoopFrom === null ? NaN : (valueOf(eventLoopFrom, name) ?? NaN)) * 1000;
+    const eventLoop = () => ({ p50: seconds('nodejs_eventloop_lag_p50_seconds'), p99: seconds('nodejs_eventloop_lag_p99_seconds'), max: seconds('nodejs_eventloop_lag_max_seconds') });
+    const load: FanOutLoad = {
+      scrapedAfterFanOut,
+      eventLoop: eventLoop(),
+      eventLoopToEnd: false,
+      serverCpuSeconds: cpuSeconds(pid) - cpuAtSeed.server,
+      hogCpuSeconds: hog ? cpuSeconds(hog.pid) - cpuAtSeed.hog : null,
+      wallSeconds: (Date.now() - seedStart) / 1000,
+      loadStart: cpuAtSeed.load,
+      loadEnd: os.loadavg()[0] ?? NaN,
+      feedIngestedDuring: feedIngested(atFanOutEnd) - ingestedBefore,
+      feedIngested: NaN,
+      feedItems,
+    };
+    while (since() < options.minWarmUp) await sleep(250);
     const warmAt = since();
     const atWarm = await collected();
     stopAt = warmAt + options.steadySeconds;
@@ -161,7 +246,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     // Let the scheduler tick a few more times: a brief sent twice would show up now.
     await sleep(options.schedulerSeconds * 3000);
     traffic.stop();
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const metrics = (await scrapeText()) ?? '';
+    const seriesAtEnd = metrics === '' ? null : parseExposition(metrics);
+    load.feedIngested = feedIngested(seriesAtEnd) - ingestedBefore;
+    if (atFanOutEnd === null) {
+      eventLoopFrom = seriesAtEnd;
+      load.eventLoop = eventLoop();
+      load.eventLoopToEnd = true;
+    }
 
     const samples = sampler.samples.map((s) => ({ t: s.t - started, mib: s.mib }));
     return {
@@ -191,12 +283,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       seconds: trafficEnd,
       pid,
       metrics,
+      load,
     };
   } finally {
     traffic.stop();
     sampler.stop();
     probe.close();
     await server.stop();
+    await hog?.stop();
+    await site.stop();
+    rmSync(feedFile, { force: true });
     await connector.stop();
     await slack.stop();
   }

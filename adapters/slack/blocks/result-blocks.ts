@@ -14,6 +14,7 @@ import { VERBS } from '../../../src/commands/grammar.js';
 import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading, undoOf } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
+import { emptySearchText } from '../../../src/commands/search-text.js';
 import { isRightToLeft, uiText, type UiLang } from '../../../src/i18n/interface-text.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
 import type { SubscriptionMode } from '../../../src/subscriptions/subscription.service.js';
@@ -100,8 +101,11 @@ function topicCardBlocks(c: Ctx, card: TopicCard, following: SubscriptionMode | 
   return { text: directedLines(c.t.topicFallback(name(card.topic, c), card.count), c.rtl), blocks };
 }
 
-function searchBlocks(c: Ctx, query: string, results: readonly SearchResult[]): SlackReply {
-  if (results.length === 0) return { text: directedLines(c.t.noArticles, c.rtl), blocks: [section(c, c.t.noArticlesFor(escapeMrkdwn(query, 200), code))] };
+function searchBlocks(c: Ctx, query: string, results: readonly SearchResult[], onlyStopwords: boolean): SlackReply {
+  if (results.length === 0) {
+    const empty = emptySearchText(c.lang, escapeMrkdwn(query, 200), onlyStopwords, code);
+    return { text: directedLines(empty.heading, c.rtl), blocks: [section(c, empty.sentence)] };
+  }
   const blocks: KnownBlock[] = [section(c, c.t.articlesMatching(escapeMrkdwn(query, 200)))];
   for (const r of results) {
     blocks.push(articleSection(c, `*${link(r.title, r.url, 300)}*\n${escapeMrkdwn(r.snippet, 500)}`, r.title));
@@ -210,7 +214,7 @@ export function renderResult(result: CommandResult): SlackReply[] {
     case 'topic':
       return [topicCardBlocks(c, result.card, result.following, result.channelFollowing)];
     case 'search':
-      return [searchBlocks(c, result.query, result.results)];
+      return [searchBlocks(c, result.query, result.results, result.onlyStopwords)];
     case 'subscription': {
       const text = subscriptionSentence(result, `*${name(result.topic, c)}*`, c.lang);
       const { following, channelFollowing } = subscriptionButtonState(result);

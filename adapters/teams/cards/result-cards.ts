@@ -14,6 +14,7 @@ import { failingFirst, feedsHeadline } from '../../../src/commands/feeds-summary
 import { quietHoursText } from '../../../src/commands/quiet-hours-text.js';
 import { feedbackSentence, hiddenStoriesHeading, mutedOutletsHeading, undoOf } from '../../../src/commands/feedback-text.js';
 import { subscriptionButtonState, subscriptionSentence } from '../../../src/commands/subscription-text.js';
+import { emptySearchText } from '../../../src/commands/search-text.js';
 import type { TopicCard } from '../../../src/commands/topic-card.js';
 import { isRightToLeft, uiText, type UiLang } from '../../../src/i18n/interface-text.js';
 import type { SearchResult } from '../../../src/search/search.service.js';
@@ -101,9 +102,12 @@ function topicCard(c: Ctx, card: TopicCard, following: SubscriptionMode | null, 
   return message(c, c.t.topicFallback(topic, card.count), body);
 }
 
-function searchCard(c: Ctx, query: string, results: readonly SearchResult[]): TeamsMessage {
+function searchCard(c: Ctx, query: string, results: readonly SearchResult[], onlyStopwords: boolean): TeamsMessage {
   const q = cardText(query, 200);
-  if (results.length === 0) return message(c, c.t.noArticles, [textBlock(c.t.noArticlesFor(q, (s) => s))]);
+  if (results.length === 0) {
+    const empty = emptySearchText(c.lang, q, onlyStopwords, (s) => s);
+    return message(c, empty.heading, [textBlock(empty.sentence)]);
+  }
   const body: CardElement[] = [heading(c.t.articlesMatching(q))];
   for (const r of results) {
     const url = safeCardUrl(r.url);
@@ -232,7 +236,7 @@ export function renderTeamsResult(result: CommandResult): TeamsMessage[] {
     case 'topic':
       return [topicCard(c, result.card, result.following, result.channelFollowing)];
     case 'search':
-      return [searchCard(c, result.query, result.results)];
+      return [searchCard(c, result.query, result.results, result.onlyStopwords)];
     case 'subscription': {
       const text = subscriptionSentence(result, name(result.topic, c), c.lang);
       const { following, channelFollowing } = subscriptionButtonState(result);

@@ -14,7 +14,9 @@ import { createCommandService } from '../../commands/command.service.js';
 import { measuredCommands } from '../../commands/measured-commands.js';
 import { createPeriodCache, type DigesterOptions } from '../../../digests/compile/digester.js';
 import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
-import type { Engine } from '../../engine.js';
+import { WorkerBriefCompiler } from '../../delivery/brief-compiler.js';
+import { workerFeedIngester } from '../../feeds/feed-ingester.js';
+import { databaseTarget, type Engine } from '../../engine.js';
 import { InvalidInput } from '../../errors.js';
 import { articlesReadByOlderUnderstanding } from '../../ingest/reread.js';
 import { createDatabaseHealth } from '../../server/database-health.js';
@@ -113,7 +115,11 @@ export function register(program: Command, wiring: PlatformWiring): void {
         const database = createDatabaseHealth(engine);
         const server = createHttpServer(engine, [...metricsMounts, ...platforms.mounts, ...(playground?.mounts ?? [])], names, database);
         const deliverers = [...(await wiring.deliverers(engine, platformFlags)), ...(playground ? [playground.deliverer] : [])];
-        const scheduler = startScheduler(engine, deliverers, digester, database);
+        // The scheduler's briefs are compiled, and polled feeds stored, in worker threads: off the loop that answers Slack and Teams.
+        const target = databaseTarget(engine.config, flags.db);
+        const briefs = new WorkerBriefCompiler(engine.config, target);
+        const feeds = workerFeedIngester(engine.config, target);
+        const scheduler = startScheduler(engine, deliverers, { briefs, feeds }, database);
         const shown = await listen(server, port, host);
         const address = server.address();
         // One line on stdout: scripts and tests read the bound address from it (and the metrics listener's from the next).
@@ -125,7 +131,7 @@ export function register(program: Command, wiring: PlatformWiring): void {
         engine.logger.info(`${signal}: stopping (taking no new requests; finishing those in flight and the scheduler's current work, within ${engine.config.MAWJAZ_SHUTDOWN_SECONDS} s)`);
         await stopWithin(engine.logger, engine.config.MAWJAZ_SHUTDOWN_SECONDS, async () => {
           await Promise.all([closeServer(server), ...(metricsListener ? [closeServer(metricsListener.server)] : []), scheduler.stop()]);
-          await platforms.stop();
+          await Promise.all([platforms.stop(), briefs.close(), feeds.close()]);
         });
       }, { waitForDatabase: true, createDatabase: true }),
     );

@@ -122,6 +122,18 @@ describe('Slack: /migration on the real server', () => {
     expect(allText(replies)).toContain('Khartoum Process');
   });
 
+  it('says a query of common words only has nothing to look for, rather than that no article matched', async () => {
+    for (const query of ['the of and', 'في من على']) {
+      const { status, replies } = await command(query);
+      expect(status).toBe(200);
+      expect(replies[0]?.text).toBe('Only common words were given');
+      expect(allText(replies)).toContain('holds only common words');
+      expect(allText(replies)).not.toContain('No articles found');
+    }
+    // A real query that matches nothing still says so.
+    expect(allText((await command('zxqvbn wqrtpl')).replies)).toContain('No articles found');
+  });
+
   it('follows on a button click, redraws the card in place, and a second click changes nothing', async () => {
     const value = JSON.stringify({ topic: 'process:khartoum', view: 'card' });
     const reply = await click('mawjaz_follow', value);

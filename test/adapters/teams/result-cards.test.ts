@@ -21,8 +21,9 @@ const RESULTS: Record<string, CommandResult> = {
     following: null,
     channelFollowing: 'brief',
   },
-  search: { kind: 'search', query: 'returns', results: [{ id: 'a1', title: 'Return flight', url: 'https://wire.example.net/1', published: '2026-11-18T09:00:00Z', lang: 'en', source: 'Example Wire', score: 1, snippet: 'A chartered flight…', topics: [] }] },
-  emptySearch: { kind: 'search', query: 'nothing', results: [] },
+  search: { kind: 'search', query: 'returns', onlyStopwords: false, results: [{ id: 'a1', title: 'Return flight', url: 'https://wire.example.net/1', published: '2026-11-18T09:00:00Z', lang: 'en', source: 'Example Wire', score: 1, snippet: 'A chartered flight…', topics: [] }] },
+  emptySearch: { kind: 'search', query: 'nothing', results: [], onlyStopwords: false },
+  stopwordSearch: { kind: 'search', query: 'of the', results: [], onlyStopwords: true },
   subscription: { kind: 'subscription', action: 'follow', topic: egypt, target: 'user', changed: true, mode: 'alerts' },
   channelSubscription: { kind: 'subscription', action: 'subscribe', topic: khartoum, target: 'channel', changed: true, mode: 'brief' },
   list: {
@@ -156,7 +157,7 @@ describe('Teams result cards', () => {
   it('keeps hostile article text inert in a topic card and search results', () => {
     const hostile: CommandResult[] = [
       { ...(RESULTS.topic as Extract<CommandResult, { kind: 'topic' }>), card: { ...(RESULTS.topic as Extract<CommandResult, { kind: 'topic' }>).card, topic: { ...egypt, name: HOSTILE.link }, stories: [{ ...returnsStory, headline: HOSTILE_TEXT, summary: HOSTILE_TEXT, sources: [HOSTILE.bold] }] } },
-      { kind: 'search', query: HOSTILE.link, results: [{ id: 'x', title: HOSTILE_TEXT, url: 'javascript:alert(1)', published: null, lang: 'en', source: HOSTILE.heading, score: 1, snippet: HOSTILE_TEXT, topics: [] }] },
+      { kind: 'search', query: HOSTILE.link, onlyStopwords: false, results: [{ id: 'x', title: HOSTILE_TEXT, url: 'javascript:alert(1)', published: null, lang: 'en', source: HOSTILE.heading, score: 1, snippet: HOSTILE_TEXT, topics: [] }] },
     ];
     for (const result of hostile) {
       const messages = renderTeamsResult(result);

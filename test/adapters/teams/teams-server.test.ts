@@ -108,6 +108,15 @@ describe('Teams: the bot on the real server', () => {
     expect(submitData(reply!)).toContainEqual(expect.objectContaining({ mawjaz: 'follow', topic: 'process:khartoum' }));
   });
 
+  it('says a message of common words only has nothing to look for, rather than that no article matched', async () => {
+    const before = connector.calls.length;
+    expect((await post(personalMessage(connector.url, 'de la les'))).status).toBe(200);
+    const [reply] = await connector.waitFor(1, before);
+    expect(reply?.body.summary ?? reply?.body.text).toBe('Only common words were given');
+    expect(cardText(reply!)).toContain('holds only common words');
+    expect(cardText(reply!)).not.toContain('No articles found');
+  });
+
   it('follows with a card button, confirms by redrawing the card, and stays idempotent', async () => {
     const message = personalMessage(connector.url, 'khartoum');
     const before = connector.calls.length;

@@ -1,0 +1,57 @@
+/**
+ * The soak's running ingest: a feed of new articles the server's scheduler polls while the briefs fan
+ * out. Its items are made from articles already in the soak's database, each given a new link, a new
+ * opening line and today's date, so every one is enriched and stored again as a new article (and marks
+ * this week's digests stale, as real arrivals do). Written in a child process, like the seeding, so the
+ * process that times the requests spends no CPU on it.
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { loadConfig } from '../../src/config.js';
+import { closeEngine, openEngine } from '../../src/engine.js';
+import { createLogger } from '../../src/logger.js';
+import { insertFeed } from '../../src/storage/feed.repository.js';
+
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Writes an RSS document of `items` new articles to `out` and adds `url` to the feeds, due at once. */
+export async function writeSoakFeed(db: string, items: number, out: string, url: string): Promise<number> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+  const engine = await openEngine({ config, logger: createLogger(config), db });
+  try {
+    const rows = await engine.store.db.selectFrom('articles').select(['title', 'text', 'lang']).orderBy('seq', 'desc').limit(items).execute();
+    const now = Date.now();
+    const entries = rows.map((row, i) => {
+      const date = new Date(now - (i + 1) * 60_000).toUTCString();
+      const text = `Soak arrival ${i + 1}. ${row.text}`;
+      return `<item><title>${escapeXml(`${row.title} (${i + 1})`)}</title><link>https://soak-wire.example.net/a/${i + 1}</link><guid>soak-${i + 1}</guid><pubDate>${date}</pubDate><description>${escapeXml(text)}</description></item>`;
+    });
+    writeFileSync(out, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Soak Wire</title><link>https://soak-wire.example.net/</link>${entries.join('')}</channel></rss>`);
+    await insertFeed(engine.store.db, { url, name: 'Soak Wire', allowPrivate: true }, new Date(now).toISOString());
+    return rows.length;
+  } finally {
+    await closeEngine(engine);
+  }
+}
+
+/** Runs `writeSoakFeed` in a child process (this file as a script); resolves with the number of items. */
+export function writeSoakFeedInChild(db: string, items: number, out: string, url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, db, String(items), out, url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Number(stdout)) : reject(new Error(`writing the soak feed failed (exit ${code}):\n${stderr}`))));
+  });
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [db, items, out, url] = process.argv.slice(2);
+  if (db === undefined || items === undefined || out === undefined || url === undefined) throw new Error('usage: soak-feed.ts <db> <items> <out.xml> <feed url>');
+  process.stdout.write(String(await writeSoakFeed(db, Number(items), out, url)));
+}
