@@ -1,7 +1,7 @@
 /**
  * Every better-sqlite3 object Mawjaz creates (databases, statements) stays reachable until its thread
- * ends. better-sqlite3 12 wraps them in node::ObjectWrap, whose destructor, since Node 24.19 (and in
- * Node 26), looks up the current Node environment; when V8 collects a wrapper outside JavaScript (a
+ * ends. better-sqlite3 12 wraps them in node::ObjectWrap, whose destructor, since Node 24.19, looks
+ * up the current Node environment; when V8 collects a wrapper outside JavaScript (a
  * garbage collection run from a background task, or at teardown) there is none, and the process aborts
  * ("Assertion failed: (env) != nullptr" in Statement::~Statement; nodejs/node#65446,
  * WiseLibs/better-sqlite3#1476). A wrapper that is never garbage is never collected that way: Node's
