@@ -5,8 +5,9 @@
  * interrupted backup never leaves a half-written file under the name asked for.
  */
 import { renameSync, rmSync, statSync } from 'node:fs';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import { MawjazError } from '../src/errors.js';
+import { openSqlite, prepareKept } from './sqlite-objects.js';
 
 export interface BackupResult {
   file: string;
@@ -24,12 +25,12 @@ export async function backupSqlite(source: SQLite.Database, file: string): Promi
     // by another process's write (steps of 100 pages would start over after each one), and in WAL mode
     // writers do not wait for it.
     const { totalPages } = await source.backup(partial, { progress: () => ALL_PAGES });
-    const copy = new SQLite(partial, { fileMustExist: true });
+    const copy = openSqlite(partial, { fileMustExist: true });
     try {
       // The copy is one self-contained file (no -wal beside it to lose in a move); Mawjaz turns WAL on
       // again when it opens a restored copy.
-      copy.pragma('journal_mode = DELETE');
-      const check = copy.pragma('quick_check', { simple: true });
+      copy.exec('PRAGMA journal_mode = DELETE');
+      const check = prepareKept<[], string>(copy, 'PRAGMA quick_check').pluck().get();
       if (check !== 'ok') throw new MawjazError('backup_failed', `the copy of the database failed its check: ${String(check)}`);
     } finally {
       copy.close();

@@ -6,8 +6,12 @@
 # Teams app package, and the migrations on both databases (a fresh PostgreSQL database, dropped after).
 # Called by .ci/run after the tests; `npm run check:package` runs it alone. PostgreSQL: TEST_DATABASE_URL
 # or postgres://postgres@127.0.0.1:5432/test, as for the tests.
+# With an argument, the install and every command run on another Node than the one on PATH (the build
+# still uses that one): a path to its binary, or a major version (`24`) to fetch from the npm registry's
+# `node` package, whose node-<platform>-<arch> package also ships the headers better-sqlite3 compiles with.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+run_node="${1:-}"
 work="$(mktemp -d)"
 admin_url="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
 pg_db="mawjaz_package_check_$$"
@@ -59,14 +63,28 @@ if grep -E '^package/(src|test|bench|adapters|db|digests|scripts)/|\.ts$' <<<"$l
 fi
 echo "$(basename "$tarball"): $(wc -l <<<"$listing") files, $(du -k "$tarball" | cut -f1) KiB"
 
-step "install the tarball with --omit=dev into an empty folder"
+if [[ "$run_node" =~ ^[0-9]+$ ]]; then
+  step "Node $run_node from the npm registry"
+  mkdir "$work/node$run_node"
+  (cd "$work/node$run_node" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent "node@$run_node")
+  run_node="$(node -p "const { dirname, join } = require('node:path');
+    join(dirname(require.resolve('node-' + process.platform + '-' + process.arch + '/package.json', { paths: ['$work/node$run_node/node_modules/node'] })), 'bin', 'node')")"
+fi
+if [ -n "$run_node" ]; then
+  [ -x "$run_node" ] || fail "no Node binary at $run_node"
+  # npm, node-gyp and bin/mawjaz's `#!/usr/bin/env node` all find this Node first.
+  export PATH="$(cd "$(dirname "$run_node")" && pwd):$PATH"
+fi
+
+step "install the tarball with --omit=dev into an empty folder (Node $(node --version))"
 mkdir "$work/app"
 cd "$work/app"
 npm init -y >/dev/null
 # Native modules (better-sqlite3) compile against the Node that runs this check, with its own headers
 # when it ships them (an npmrc's nodedir may name another version's).
 node_prefix="$(dirname "$(dirname "$(command -v node)")")"
-if [ -d "$node_prefix/include/node" ]; then export npm_config_nodedir="$node_prefix"; fi
+if [ -d "$node_prefix/include/node" ]; then export npm_config_nodedir="$node_prefix"
+elif [ -n "$run_node" ]; then fail "$node_prefix has no include/node: better-sqlite3 cannot be compiled for $(node --version) here"; fi
 npm install --omit=dev --no-audit --no-fund "$tarball"
 [ ! -e node_modules/tsx ] || fail "tsx was installed: it must be a dev dependency only"
 [ ! -e node_modules/typescript ] || fail "typescript was installed: it must be a dev dependency only"

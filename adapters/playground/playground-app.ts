@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DigesterOptions } from '../../digests/compile/digester.js';
-import { type CommandService, createCommandService } from '../../src/commands/command.service.js';
+import type { CommandService } from '../../src/commands/command.service.js';
 import type { BriefDeliverer } from '../../src/delivery/deliverer.js';
 import { createInbox } from '../../src/delivery/inbox.js';
 import type { Engine } from '../../src/engine.js';
@@ -32,6 +32,8 @@ export interface PlaygroundSettings {
   host: string;
   token: string | undefined;
   digester: DigesterOptions;
+  /** A new command service, as `serve` gives Slack and Teams (timed for /metrics when metrics are on). */
+  newCommands: () => CommandService;
 }
 
 /** Answers GET and HEAD with a file; a refusal as {"error"}. */
@@ -60,7 +62,7 @@ export function createPlayground(engine: Engine, settings: PlaygroundSettings): 
     digester: settings.digester,
     deliverer,
     inbox,
-    commands: () => (commands ??= createCommandService(engine, settings.digester)),
+    commands: () => (commands ??= settings.newCommands()),
     topicsChanged: () => {
       commands = null;
     },

@@ -47,6 +47,8 @@ export interface PlaygroundRequest {
   /** The address the server binds: a non-loopback one requires MAWJAZ_PLAYGROUND_TOKEN. */
   host: string;
   digester: DigesterOptions;
+  /** A new command service like the one Slack and Teams get; the playground makes another when its topics change. */
+  newCommands: () => CommandService;
 }
 
 /** Injected into the commands that reach platforms (serve, briefs, alerts, deliveries) by app/main.ts. */

@@ -17,6 +17,7 @@ import { articleRows } from '../ingest/article-rows.js';
 import type { BatchResult, PendingArticle } from '../ingest/store.js';
 import { aliasRows, entityRow } from './entity.repository.js';
 import { isWriteConflict } from './write-conflict.js';
+import { prepareKept } from '../../db/sqlite-objects.js';
 
 export interface SqliteBatchWriter {
   write(batch: readonly PendingArticle[], now: string): BatchResult[];
@@ -32,26 +33,30 @@ export function sqliteBatchWriter(sqlite: SQLite.Database): SqliteBatchWriter {
 }
 
 function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
-  const byUrl = sqlite.prepare<[string], { id: string }>('SELECT id FROM articles WHERE url = ?');
-  const existing = sqlite.prepare<[string, string], { id: string }>('SELECT id FROM articles WHERE url = ? OR content_hash = ?');
-  const sourceByName = sqlite.prepare<[string], { id: number }>('SELECT id FROM sources WHERE name = ?');
-  const insertSource = sqlite.prepare<[string, string | null, string, string], { id: number }>(
+  const byUrl = prepareKept<[string], { id: string }>(sqlite, 'SELECT id FROM articles WHERE url = ?');
+  const existing = prepareKept<[string, string], { id: string }>(sqlite, 'SELECT id FROM articles WHERE url = ? OR content_hash = ?');
+  const sourceByName = prepareKept<[string], { id: number }>(sqlite, 'SELECT id FROM sources WHERE name = ?');
+  const insertSource = prepareKept<[string, string | null, string, string], { id: number }>(
+    sqlite,
     'INSERT INTO sources (name, url, kind, created_at) VALUES (?, ?, ?, ?) RETURNING id',
   );
-  const insertEntity = sqlite.prepare(
+  const insertEntity = prepareKept(
+    sqlite,
     `INSERT INTO entities (id, kind, name_en, name_ar, name_fr, country_code, origin, created_at)
      VALUES (@id, @kind, @name_en, @name_ar, @name_fr, @country_code, @origin, @created_at) ON CONFLICT (id) DO NOTHING`,
   );
-  const insertAlias = sqlite.prepare(
+  const insertAlias = prepareKept(
+    sqlite,
     `INSERT INTO entity_aliases (entity_id, alias, lang, match_key, case_sensitive)
      VALUES (@entity_id, @alias, @lang, @match_key, @case_sensitive) ON CONFLICT DO NOTHING`,
   );
-  const insertArticle = sqlite.prepare<Record<string, unknown>, { seq: number }>(
+  const insertArticle = prepareKept<Record<string, unknown>, { seq: number }>(
+    sqlite,
     `INSERT INTO articles (id, url, title, text, lang, published, published_from, sort_time, source_id, content_hash, summary, ingested_at, relevance)
      VALUES (@id, @url, @title, @text, @lang, @published, @published_from, @sort_time, @source_id, @content_hash, @summary, @ingested_at, @relevance)
      RETURNING seq`,
   );
-  const insertSearch = sqlite.prepare('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const insertSearch = prepareKept(sqlite, 'INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
   const insertMentions = mentionInserter(sqlite);
   const sourceId = (pending: PendingArticle, now: string): number | null => {
     const source = pending.source;
@@ -102,7 +107,7 @@ function mentionInserter(sqlite: SQLite.Database): (rows: readonly NewMention[])
     let statement = statements.get(count);
     if (!statement) {
       const values = new Array<string>(count).fill('(?, ?, ?, ?, ?, ?, ?)').join(', ');
-      statement = sqlite.prepare<unknown[]>(`INSERT INTO mentions (article_id, entity_id, mention_count, surfaces, first_offset, sort_time, roles) VALUES ${values}`);
+      statement = prepareKept<unknown[]>(sqlite, `INSERT INTO mentions (article_id, entity_id, mention_count, surfaces, first_offset, sort_time, roles) VALUES ${values}`);
       statements.set(count, statement);
     }
     return statement;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import SQLite from 'better-sqlite3';
+import { openSqlite, prepareKept } from '../../db/sqlite-objects.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, runCli, samplesNewsDir } from '../support/cli.js';
 import { tempSqlite, type TestDatabase } from '../support/databases.js';
@@ -29,12 +29,14 @@ describe('mawjaz db backup on SQLite', () => {
 
   it('copies the database while another process writes to it, and the copy holds whole transactions', async () => {
     // The writer: each transaction adds 20 handled platform events and records their total in meta.
-    const writer = new SQLite(database.target);
-    writer.pragma('busy_timeout = 5000');
+    // Opened and prepared as the code does: no better-sqlite3 object left to be garbage collected (db/sqlite-objects.ts).
+    const writer = openSqlite(database.target);
+    writer.exec('PRAGMA busy_timeout = 5000');
+    const insert = prepareKept(writer, 'INSERT INTO platform_events (platform, event_id, received_at) VALUES (?, ?, ?)');
+    const record = prepareKept(writer, "INSERT INTO meta (key, value) VALUES ('test_events', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     const addEvents = writer.transaction((round: number) => {
-      const insert = writer.prepare('INSERT INTO platform_events (platform, event_id, received_at) VALUES (?, ?, ?)');
       for (let i = 0; i < 20; i++) insert.run('slack', `E${round}-${i}`, new Date().toISOString());
-      writer.prepare("INSERT INTO meta (key, value) VALUES ('test_events', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String((round + 1) * 20));
+      record.run(String((round + 1) * 20));
     });
     let round = 0;
     let writing = true;
@@ -54,10 +56,10 @@ describe('mawjaz db backup on SQLite', () => {
     // One file: no -wal or half-written file left beside it.
     expect(readdirSync(dir).filter((name) => name.startsWith('copy.db'))).toEqual(['copy.db']);
 
-    const snapshot = new SQLite(copy, { readonly: true });
-    const events = (snapshot.prepare('SELECT count(*) AS n FROM platform_events').get() as { n: number }).n;
-    const recorded = snapshot.prepare("SELECT value FROM meta WHERE key = 'test_events'").get() as { value: string } | undefined;
-    const [articles, indexed] = ['articles', 'article_fts'].map((table) => (snapshot.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
+    const snapshot = openSqlite(copy, { readonly: true });
+    const events = (prepareKept(snapshot, 'SELECT count(*) AS n FROM platform_events').get() as { n: number }).n;
+    const recorded = prepareKept(snapshot, "SELECT value FROM meta WHERE key = 'test_events'").get() as { value: string } | undefined;
+    const [articles, indexed] = ['articles', 'article_fts'].map((table) => (prepareKept(snapshot, `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
     snapshot.close();
     expect(events).toBe(Number(recorded?.value ?? 0));
     expect(events).toBeLessThanOrEqual(round * 20);

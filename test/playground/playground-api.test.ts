@@ -13,6 +13,7 @@ import { runCli, projectRoot } from '../support/cli.js';
 import { type TestDatabase, tempSqlite } from '../support/databases.js';
 import { FakeSite } from '../support/fake-site.js';
 import { type ServerProcess, startServer } from '../support/fake-slack.js';
+import { parseExposition, valueOf } from '../support/prometheus-text.js';
 import { call, cardSubmits, rawGet, type Rendered, slackButtons, slackText, teamsText } from './playground-client.js';
 
 const WEB_DIR = join(projectRoot, 'adapters/playground/web');
@@ -155,6 +156,29 @@ describe('the playground on the real server', () => {
     await api('/slack-action', { json: { actionId: unfollow!.actionId, value: unfollow!.value, place: 'dm' } });
     expect(await follows()).not.toContain('dm:country:EG:brief');
     expect(await follows()).toContain('channel:country:EG:brief');
+  });
+
+  it('times playground commands and clicks on /metrics, as Slack and Teams ones are', async () => {
+    const counted = async () => {
+      const scraped = await rawGet(server.url, '/metrics');
+      expect(scraped.status).toBe(200);
+      const series = parseExposition(scraped.body);
+      const count = (kind: string) => valueOf(series, 'mawjaz_command_duration_seconds_count', { platform: 'playground', kind, outcome: 'ok' }) ?? 0;
+      return { command: count('command'), click: count('click') };
+    };
+    const before = await counted();
+    const card = await api<Rendered>('/command', { json: { text: 'libya', place: 'dm' } });
+    const follow = cardSubmits(card.body).find((a) => a.data.mawjaz === 'follow' && a.data.topic === 'country:LY');
+    expect(follow).toBeDefined();
+    const followed = await api<Rendered>('/teams-action', { json: { data: follow!.data, place: 'dm' } });
+    const after = await counted();
+    expect(after.command).toBe(before.command + 1);
+    // A Follow click both changes the subscription and redraws the card: each call is timed.
+    expect(after.click).toBeGreaterThan(before.click);
+    // Follows as they were, for the tests after this one.
+    const unfollow = cardSubmits(followed.body).find((a) => a.data.mawjaz === 'unfollow' && a.data.topic === 'country:LY');
+    await api('/teams-action', { json: { data: unfollow!.data, place: 'dm' } });
+    expect(await follows()).not.toContain('dm:country:LY:brief');
   });
 
   it('refuses clicks that are not ours, naming what was wrong', async () => {

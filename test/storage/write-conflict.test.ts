@@ -5,9 +5,10 @@
  * error and nothing half-written. The other process is a second real connection to the same file.
  */
 import { Writable } from 'node:stream';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqlite } from '../../db/sqlite-objects.js';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { loadEntityMatcher } from '../../src/entities/entity.service.js';
 import { MawjazError } from '../../src/errors.js';
@@ -48,10 +49,11 @@ describe('storing articles while another process holds the SQLite write lock', (
       },
     });
     engine = { ...opened, logger: pino({ level: 'warn' }, sink) };
-    engine.store.sqlite!.pragma('busy_timeout = 20');
-    other = new SQLite(database.target);
+    // As the code does: no better-sqlite3 statement left to be garbage collected (db/sqlite-objects.ts).
+    engine.store.sqlite!.exec('PRAGMA busy_timeout = 20');
+    other = openSqlite(database.target);
     other.exec('BEGIN IMMEDIATE');
-    other.prepare("INSERT INTO meta (key, value) VALUES ('other', 'process')").run();
+    other.exec("INSERT INTO meta (key, value) VALUES ('other', 'process')");
   });
   afterEach(async () => {
     if (other.inTransaction) other.exec('ROLLBACK');

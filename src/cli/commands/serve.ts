@@ -97,9 +97,11 @@ export function register(program: Command, wiring: PlatformWiring): void {
         // One summariser (its concurrency cap holds across all work) and one clustering of the week,
         // shared by chat commands and the scheduler's briefs.
         const digester: DigesterOptions = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
-        const commands = engine.metrics ? measuredCommands(createCommandService(engine, digester), engine.metrics) : createCommandService(engine, digester);
+        // Every platform's commands, the playground's included, are timed for /metrics.
+        const newCommands = () => (engine.metrics ? measuredCommands(createCommandService(engine, digester), engine.metrics) : createCommandService(engine, digester));
+        const commands = newCommands();
         // First, so a playground that may not start (no token on a public address) stops before anything else.
-        const playground = await wiring.playground(engine, { asked: flags.playground === true, host, digester });
+        const playground = await wiring.playground(engine, { asked: flags.playground === true, host, digester, newCommands });
         const platformFlags = { teamsEmulator: flags.teamsEmulator === true };
         const platforms = await wiring.platforms(engine, commands, platformFlags);
         if (platforms.names.length === 0) {
