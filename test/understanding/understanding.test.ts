@@ -12,7 +12,7 @@ import { type Figures, figuresTable, hitRate, precision, recall } from './evalua
 import { runEvaluation } from './run-evaluation.js';
 
 /**
- * The figures reached (all 216 articles and 79 queries, all languages together), rounded down. Raise a floor when a
+ * The figures reached (all 262 articles and 90 queries, all languages together), rounded down. Raise a floor when a
  * change lifts a figure; never lower one to let a change through.
  */
 const FLOORS: Array<[string, (f: Figures) => number, number]> = [
@@ -20,16 +20,19 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   ['countries recall', (f) => recall(f.countries), 0.99],
   // 0.93 since the national-body template: recall rose 0.74 → 0.85 while three bodies named bare were
   // read as the wrong country's (an article naming Rwanda most about Britain's Home Office).
-  ['organisations precision', (f) => precision(f.organisations), 0.93],
+  // 0.92 since 46 more articles were labelled (262): the measure grew harder (0.925 reached).
+  ['organisations precision', (f) => precision(f.organisations), 0.92],
   // 0.86 since a bare body takes the country whose state the article shows acting (0.868 reached).
-  ['organisations recall', (f) => recall(f.organisations), 0.86],
+  // 0.83 since the 46 new articles (0.833 reached).
+  ['organisations recall', (f) => recall(f.organisations), 0.83],
   // 0.83 since 36 more articles were labelled (30 Arabic): the measure grew harder, the code did not change (0.835).
-  ['themes precision', (f) => precision(f.themes), 0.83],
-  ['themes recall', (f) => recall(f.themes), 0.76],
-  ['people precision', (f) => precision(f.people), 0.98],
-  ['people recall', (f) => recall(f.people), 0.88],
-  ['relevance precision', (f) => (f.relevance ? precision(f.relevance) : 0), 0.96],
-  ['relevance recall', (f) => (f.relevance ? recall(f.relevance) : 0), 0.97],
+  // 0.82 since the 46 new articles, scored on the guide's themes (0.822 reached).
+  ['themes precision', (f) => precision(f.themes), 0.82],
+  ['themes recall', (f) => recall(f.themes), 0.73],
+  ['people precision', (f) => precision(f.people), 0.97],
+  ['people recall', (f) => recall(f.people), 0.87],
+  ['relevance precision', (f) => (f.relevance ? precision(f.relevance) : 0), 0.95],
+  ['relevance recall', (f) => (f.relevance ? recall(f.relevance) : 0), 0.98],
   ['search hit@5 in the query\'s language', (f) => hitRate(f.monolingual), 0.98],
   // 0.98 since any-word search (issue 15): 99 → 100 of 102.
   ['search hit@5 across languages', (f) => hitRate(f.crossLingual), 0.98],
