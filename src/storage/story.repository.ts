@@ -133,3 +133,36 @@ export function kyselyStoryOps(db: Kysely<Database>, cacheKey: object): StoryOps
     },
   };
 }
+
+/** Merge chains followed at most; longer ones can only be a cycle written by hand. */
+const MAX_HOPS = 16;
+
+/**
+ * The story each of these ids stands for now, merges followed: id → the row at the end of its chain.
+ * An id with no row maps to nothing.
+ */
+export async function currentStories(db: Kysely<Database>, ids: Iterable<string>): Promise<Map<string, StoryRow>> {
+  const rows = new Map<string, StoryRow>();
+  let wanted = [...new Set(ids)];
+  for (let hop = 0; hop < MAX_HOPS && wanted.length > 0; hop += 1) {
+    for (const row of await storiesById(db, wanted)) rows.set(row.id, row);
+    wanted = [...new Set([...rows.values()].flatMap((r) => (r.merged_into && !rows.has(r.merged_into) ? [r.merged_into] : [])))];
+  }
+  const out = new Map<string, StoryRow>();
+  for (const id of ids) {
+    let row = rows.get(id);
+    for (let hop = 0; row?.merged_into && hop < MAX_HOPS; hop += 1) row = rows.get(row.merged_into) ?? row;
+    if (row) out.set(id, row);
+  }
+  return out;
+}
+
+/** Every stored article's current story id (merges followed); articles without a story are left out. */
+export async function articleStories(db: Kysely<Database>, articleIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await inChunks(articleIds, (chunk) => db.selectFrom('articles').select(['id', 'story_id']).where('id', 'in', chunk).execute());
+  const current = await currentStories(db, rows.flatMap((r) => (r.story_id ? [r.story_id] : [])));
+  return new Map(rows.flatMap((r) => {
+    const story = r.story_id ? current.get(r.story_id) : undefined;
+    return story ? [[r.id, story.id] as const] : [];
+  }));
+}
