@@ -5,7 +5,7 @@
  */
 import type SQLite from 'better-sqlite3';
 import type { StoryRow } from '../../db/schema.js';
-import { ARTICLE_COUNT_TERM, type StoryOpsSync, type StoryWrite, TermDfCache } from '../ingest/story-join.js';
+import { ARTICLE_COUNT_TERM, FeatureCache, type StoryOpsSync, type StoryWrite, TermDfCache } from '../ingest/story-join.js';
 
 const ops = new WeakMap<SQLite.Database, StoryOpsSync>();
 
@@ -47,6 +47,7 @@ function createOps(sqlite: SQLite.Database): StoryOpsSync {
   const cache = new TermDfCache();
 
   return {
+    featureCache: new FeatureCache(),
     termDf(terms) {
       const articles = dfOf.get(ARTICLE_COUNT_TERM)?.df ?? 0;
       const missing = cache.missing(terms, articles);

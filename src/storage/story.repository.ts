@@ -5,10 +5,10 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database, StoryRow } from '../../db/schema.js';
-import { ARTICLE_COUNT_TERM, type StoryOps, type StoryWrite, TermDfCache } from '../ingest/story-join.js';
+import { ARTICLE_COUNT_TERM, FeatureCache, type StoryOps, type StoryWrite, TermDfCache } from '../ingest/story-join.js';
 
 const IN_CHUNK = 500;
-const caches = new WeakMap<object, TermDfCache>();
+const caches = new WeakMap<object, { terms: TermDfCache; features: FeatureCache }>();
 
 async function inChunks<T>(ids: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];
@@ -28,8 +28,8 @@ export async function storiesById(db: Kysely<Database>, ids: readonly string[]):
  */
 export function kyselyStoryOps(db: Kysely<Database>, cacheKey: object): StoryOps {
   let cache = caches.get(cacheKey);
-  if (!cache) caches.set(cacheKey, (cache = new TermDfCache()));
-  const termCache = cache;
+  if (!cache) caches.set(cacheKey, (cache = { terms: new TermDfCache(), features: new FeatureCache() }));
+  const termCache = cache.terms;
   const grow = (id: string, count: number, first: string, last: string, now: string) =>
     db
       .updateTable('stories')
@@ -50,6 +50,7 @@ export function kyselyStoryOps(db: Kysely<Database>, cacheKey: object): StoryOps
       .execute();
 
   return {
+    featureCache: cache.features,
     async termDf(terms) {
       const row = await db.selectFrom('story_term_df').select('df').where('term', '=', ARTICLE_COUNT_TERM).executeTakeFirst();
       const articles = row?.df ?? 0;
