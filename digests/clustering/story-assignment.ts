@@ -19,7 +19,7 @@ export const STORY_WINDOW_DAYS = 3;
 /** A key carried by more articles of the window than this is evidence of nothing and is skipped. */
 export const MAX_KEY_ARTICLES = 40;
 /** Candidates scored per arrival at most: those sharing the most keys. */
-export const MAX_CANDIDATES = 30;
+export const MAX_CANDIDATES = 12;
 /** Body terms used as keys per article (its highest weighted), besides every title term. */
 const KEY_TERMS = 12;
 /** Figures shorter than this (days of the month, small counts) are shared by chance. */
