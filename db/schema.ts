@@ -46,6 +46,49 @@ export interface ArticlesTable {
    * engine's backfill scores them: treat null as relevant.
    */
   relevance: number | null;
+  /**
+   * The story the article joined when stored (migration 0017); the story may since have been merged
+   * into another (follow stories.merged_into). Null until the engine's story backfill reaches it.
+   */
+  story_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A story: reports of one event, across outlets and languages, kept as articles arrive. */
+export interface StoriesTable {
+  /** "s" + the id of the article that started it. */
+  id: string;
+  /** Earliest and newest sort_time of its articles. */
+  first_seen: string;
+  last_seen: string;
+  article_count: number;
+  /** Languages of its articles, sorted, comma-separated ("ar,en"). */
+  languages: string;
+  /** The article that started it: the story's seed, against which joiners are checked. */
+  representative_id: string;
+  /** Set when the story turned out to be another one: its articles belong there (follow the chain). */
+  merged_into: string | null;
+  updated_at: string;
+}
+
+/** The candidate index: a blocking key (term, entity or figure) an article carries, by day. */
+export interface StoryKeysTable {
+  /** 't:<term>', 'e:<entity id>' or 'n:<figure>'. */
+  key: string;
+  /** Days since the epoch of the article's sort_time. */
+  day: number;
+  article_id: string;
+}
+
+export interface StoryFeaturesTable {
+  article_id: string;
+  /** JSON of digests/clustering/stored-features.ts. */
+  features: string;
+}
+
+/** Articles containing a term or entity; the term '' counts the articles themselves. */
+export interface StoryTermDfTable {
+  term: string;
+  df: number;
 }
 
 export interface EntitiesTable {
@@ -315,6 +358,10 @@ export interface Database {
   conversation_references: ConversationReferencesTable;
   conversation_filters: ConversationFiltersTable;
   playground_inbox: PlaygroundInboxTable;
+  stories: StoriesTable;
+  story_keys: StoryKeysTable;
+  story_features: StoryFeaturesTable;
+  story_term_df: StoryTermDfTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
@@ -335,3 +382,4 @@ export type SubscriptionUpdate = Updateable<SubscriptionsTable>;
 export type CompiledSummaryRow = Selectable<CompiledSummariesTable>;
 export type DeliveryTargetRow = Selectable<DeliveryTargetsTable>;
 export type NewDeliveryTarget = Insertable<DeliveryTargetsTable>;
+export type StoryRow = Selectable<StoriesTable>;

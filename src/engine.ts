@@ -14,6 +14,7 @@ import { closeFeedReader } from './feeds/feed-reader.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics/recorder.js';
 import { backfillRelevance } from './ingest/relevance-backfill.js';
+import { backfillStories } from './ingest/story-backfill.js';
 import { noteUnderstandingOfEmptyDatabase } from './ingest/reread.js';
 import { retryWhileDatabaseAway } from './storage/database-away.js';
 import { prepareSchema, type SchemaPolicy } from './storage/schema-policy.js';
@@ -70,6 +71,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     const engine: Engine = { config, store, logger, now: options.now ?? (() => new Date()) };
     await retryOnWriteConflict(() => syncGazetteer(engine), { logger, what: 'syncing the gazetteer' });
     await retryOnWriteConflict(() => backfillRelevance(engine), { logger, what: 'scoring the relevance of older articles' });
+    await retryOnWriteConflict(() => backfillStories(engine), { logger, what: 'giving older articles their stories' });
     await retryOnWriteConflict(() => noteUnderstandingOfEmptyDatabase(engine), { logger, what: 'noting which understanding reads the articles' });
     return engine;
   } catch (error) {

@@ -16,6 +16,7 @@ import * as m0013 from './0013_playground_inbox.js';
 import * as m0014 from './0014_outbox_occasion_index.js';
 import * as m0015 from './0015_person_roles.js';
 import * as m0016 from './0016_article_relevance.js';
+import * as m0017 from './0017_stories.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0014_outbox_occasion_index': m0014,
   '0015_person_roles': m0015,
   '0016_article_relevance': m0016,
+  '0017_stories': m0017,
 };
 
 /** Their names in the order they run. */

@@ -59,13 +59,37 @@ export interface Corpus {
   isSpecificEntity(id: string): boolean;
 }
 
+/**
+ * How rare terms and entities are among the articles compared: the batch's own counts when a week is
+ * clustered at once (corpusOf), or the stored counts of every article when one joins a story at
+ * ingestion (story-assignment.ts). Entity ids are counted under their own id ('org:iom').
+ */
+export interface RarityStats {
+  articles: number;
+  df(key: string): number;
+}
+
+/** The batch's own rarity statistics. */
+export function batchRarity(features: readonly Features[]): RarityStats {
+  const df = new Map<string, number>();
+  for (const f of features) {
+    for (const term of f.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const id of f.entities) df.set(id, (df.get(id) ?? 0) + 1);
+  }
+  return { articles: features.length, df: (key) => df.get(key) ?? 0 };
+}
+
 export function corpusOf(features: readonly Features[], options: Partial<PairScoreOptions> = {}): Corpus {
-  const n = Math.max(features.length, 1);
+  return corpusWith(features, batchRarity(features), options);
+}
+
+export function corpusWith(features: readonly Features[], rarity: RarityStats, options: Partial<PairScoreOptions> = {}): Corpus {
+  const n = Math.max(rarity.articles, 1);
   const termDf = new Map<string, number>();
   const entityDf = new Map<string, number>();
   for (const f of features) {
-    for (const term of f.terms.keys()) termDf.set(term, (termDf.get(term) ?? 0) + 1);
-    for (const id of f.entities) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
+    for (const term of f.terms.keys()) if (!termDf.has(term)) termDf.set(term, Math.max(1, rarity.df(term)));
+    for (const id of f.entities) if (!entityDf.has(id)) entityDf.set(id, Math.max(1, rarity.df(id)));
   }
   const termIdf = new Map<string, number>();
   const termIds = new Map<string, number>();

@@ -1,9 +1,11 @@
 /**
  * Reads one period's articles with what the digest needs: titles, stored summaries, the head of the
- * body (clustering reads no further), sources and entity mentions. Two queries, whatever the size.
+ * body (clustering reads no further), sources, entity mentions and the stories ingestion gave them.
+ * A few queries, whatever the size.
  */
 import { sql } from 'kysely';
 import type { Engine } from '../../src/engine.js';
+import { currentStories } from '../../src/storage/story.repository.js';
 import { BODY_CHARS } from '../clustering/features.js';
 import { type Period, sortTimeRange } from './period.js';
 
@@ -31,6 +33,8 @@ export interface PeriodArticle {
   /** Migration relevance from enrichment (null: stored before it was scored); see coverage.ts. */
   relevance: number | null;
   mentions: ArticleMentionFacts[];
+  /** The story ingestion gave it, merges followed; null until the story backfill reaches it. */
+  story: { id: string; representative: string } | null;
 }
 
 const IN_CHUNK = 500;
@@ -50,6 +54,7 @@ export async function loadPeriodArticles(engine: Engine, period: Period): Promis
       'articles.sort_time',
       'articles.summary',
       'articles.relevance',
+      'articles.story_id',
       'sources.name as source',
       sql<string>`substr(articles.text, 1, ${BODY_CHARS})`.as('head'),
     ])
@@ -73,7 +78,10 @@ export async function loadPeriodArticles(engine: Engine, period: Period): Promis
       mentions.set(m.article_id, list);
     }
   }
-  return rows.map((r) => ({
+  const stories = await currentStories(db, rows.flatMap((r) => (r.story_id ? [r.story_id] : [])));
+  return rows.map((r) => {
+    const story = r.story_id ? stories.get(r.story_id) : undefined;
+    return {
     id: r.id,
     title: r.title,
     url: r.url,
@@ -85,5 +93,7 @@ export async function loadPeriodArticles(engine: Engine, period: Period): Promis
     head: r.head,
     relevance: r.relevance,
     mentions: (mentions.get(r.id) ?? []).sort((a, b) => a.firstOffset - b.firstOffset),
-  }));
+    story: story ? { id: story.id, representative: story.representative_id } : null,
+    };
+  });
 }

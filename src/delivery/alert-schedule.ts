@@ -14,6 +14,7 @@ import type { Engine } from '../engine.js';
 import { ALERT_WINDOW_MS } from '../ingest/store.js';
 import { countSentSince, markAlerts, type PendingAlert, pendingAlerts, sentAlertsSince, targetsWithPendingAlerts } from '../storage/alert.repository.js';
 import { enqueue } from '../storage/outbox.repository.js';
+import { articleStories } from '../storage/story.repository.js';
 import { findTarget } from '../storage/subscription.repository.js';
 import { storyFilterOf } from '../subscriptions/conversation-filters.js';
 import { selectAlerts } from './alert-stories.js';
@@ -94,7 +95,8 @@ export async function enqueueAlerts(engine: Engine, options: AlertScheduleOption
     }
     const pending = await pendingAlerts(db, key, room);
     const recent = await sentAlertsSince(db, key, new Date(now.getTime() - ALERT_WINDOW_MS).toISOString());
-    const { stories, skipped } = selectAlerts(pending, recent, await storyFilterOf(engine, key));
+    const storyOf = await articleStories(db, [...pending, ...recent].map((a) => a.article_id));
+    const { stories, skipped } = selectAlerts(pending, recent, await storyFilterOf(engine, key), storyOf);
     const items: AlertItem[] = stories.flatMap(({ lead, others }) => {
       const item = alertItem(lead);
       const alsoReportedBy = [...new Set(others.map((o) => o.source).filter((s): s is string => s !== null && s !== lead.source))];

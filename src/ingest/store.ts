@@ -14,9 +14,11 @@ import { insertEntityIfNew } from '../storage/entity.repository.js';
 import { insertNewArticleMentions } from '../storage/mention.repository.js';
 import { ensureSource } from '../storage/source.repository.js';
 import { sqliteBatchWriter } from '../storage/sqlite-batch-writer.js';
+import { kyselyStoryOps } from '../storage/story.repository.js';
 import { isWriteConflict, retryOnWriteConflict } from '../storage/write-conflict.js';
 import { articleRows, type PendingArticle, type SourceHint, sortTimeOf } from './article-rows.js';
 import type { EnrichedArticle } from './enrich.js';
+import { arrivingArticle, joinStory, TermCounts } from './story-join.js';
 
 export type StoreResult = 'ingested' | 'unchanged';
 
@@ -65,11 +67,12 @@ export async function storeArticles(engine: Engine, batch: readonly PendingArtic
 async function writeBatch(engine: Engine, batch: readonly PendingArticle[], now: string): Promise<BatchResult[]> {
   const trx = await engine.store.db.startTransaction().execute();
   const results: BatchResult[] = [];
+  const counts = new TermCounts();
   try {
     for (const pending of batch) {
       const savepoint = await trx.savepoint('article').execute();
       try {
-        results.push(await writeArticle(savepoint, engine.store.dialect, pending, now));
+        results.push(await writeArticle(savepoint, engine.store.dialect, pending, now, { counts, cacheKey: engine.store.db }));
         await savepoint.releaseSavepoint('article').execute();
       } catch (error) {
         // A deadlock with another process: the whole batch rolls back and is tried again (storeArticles).
@@ -81,6 +84,7 @@ async function writeBatch(engine: Engine, batch: readonly PendingArticle[], now:
         results.push(stored ? 'unchanged' : error instanceof Error ? error : new Error(String(error)));
       }
     }
+    await kyselyStoryOps(trx, engine.store.db).addTermCounts(counts.counts);
     await trx.commit().execute();
   } catch (error) {
     await trx.rollback().execute();
@@ -96,7 +100,13 @@ export async function storeArticle(engine: Engine, article: EnrichedArticle, sou
   return result ?? 'unchanged';
 }
 
-async function writeArticle(db: Kysely<Database>, dialect: DialectName, pending: PendingArticle, now: string): Promise<StoreResult> {
+/** The batch's story bookkeeping: its term counts, and the handle the term cache lives on. */
+interface StoryContext {
+  counts: TermCounts;
+  cacheKey: object;
+}
+
+async function writeArticle(db: Kysely<Database>, dialect: DialectName, pending: PendingArticle, now: string, stories: StoryContext): Promise<StoreResult> {
   const { article, source } = pending;
   // Checked again inside the transaction: another process may have stored it meanwhile.
   if (await findExistingArticle(db, article.draft.url, article.contentHash)) return 'unchanged';
@@ -105,5 +115,7 @@ async function writeArticle(db: Kysely<Database>, dialect: DialectName, pending:
   for (const found of [...article.people, ...article.organisations]) await insertEntityIfNew(db, found, now);
   await insertArticle(db, dialect, rows.article, article.search);
   await insertNewArticleMentions(db, rows.mentions);
+  // Story clustering at ingestion (story-join.ts): the article joins or starts its story in this savepoint.
+  await joinStory(kyselyStoryOps(db, stories.cacheKey), arrivingArticle(rows, source?.name ?? null), stories.counts, now);
   return 'ingested';
 }

@@ -64,6 +64,8 @@ export interface PendingAlert {
   name_en: string;
   name_ar: string | null;
   country_code: string | null;
+  /** The story ingestion gave the article (possibly merged since; see story.repository.ts). */
+  story_id: string | null;
 }
 
 export async function targetsWithPendingAlerts(db: Kysely<Database>): Promise<Array<{ platform: string; workspace_id: string; conversation_id: string }>> {
@@ -80,7 +82,7 @@ function alertArticles(db: Kysely<Database>, key: TargetKey) {
     .innerJoin('articles', 'articles.id', 'alerts.article_id')
     .leftJoin('sources', 'sources.id', 'articles.source_id')
     .innerJoin('entities', 'entities.id', 'alerts.entity_id')
-    .select(['alerts.id', 'alerts.article_id', 'articles.title', sql<string>`substr(articles.text, 1, ${sql.lit(HEAD_CHARS)})`.as('head'), 'articles.sort_time', 'articles.url', 'articles.lang', 'articles.published', 'sources.name as source', 'alerts.entity_id', 'entities.kind', 'entities.name_en', 'entities.name_ar', 'entities.country_code'])
+    .select(['alerts.id', 'alerts.article_id', 'articles.title', sql<string>`substr(articles.text, 1, ${sql.lit(HEAD_CHARS)})`.as('head'), 'articles.sort_time', 'articles.url', 'articles.lang', 'articles.published', 'sources.name as source', 'alerts.entity_id', 'entities.kind', 'entities.name_en', 'entities.name_ar', 'entities.country_code', 'articles.story_id'])
     .where((eb) => eb.and({ 'alerts.platform': key.platform, 'alerts.workspace_id': key.workspaceId, 'alerts.conversation_id': key.conversationId }));
 }
 

@@ -67,6 +67,8 @@ export async function pruneArticleBatch(trx: Kysely<Database>, dialect: DialectN
   const ids = batch.map((article) => article.id);
   const mentions = await trx.deleteFrom('mentions').where('article_id', 'in', ids).executeTakeFirst();
   const alerts = await trx.deleteFrom('alerts').where('article_id', 'in', ids).executeTakeFirst();
+  // Their story keys stay until their days leave every window: a key whose article is gone finds no features and is no candidate.
+  await trx.deleteFrom('story_features').where('article_id', 'in', ids).execute();
   if (dialect === 'postgres') await sql`DELETE FROM article_search WHERE article_id IN (${sql.join(ids)})`.execute(trx);
   else await sql`DELETE FROM article_fts WHERE rowid IN (${sql.join(batch.map((article) => article.seq))})`.execute(trx);
   const articles = await trx.deleteFrom('articles').where('id', 'in', ids).executeTakeFirst();

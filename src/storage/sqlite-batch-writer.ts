@@ -15,7 +15,9 @@ import type SQLite from 'better-sqlite3';
 import type { NewMention } from '../../db/schema.js';
 import { articleRows } from '../ingest/article-rows.js';
 import type { BatchResult, PendingArticle } from '../ingest/store.js';
+import { arrivingArticle, joinStorySync, TermCounts } from '../ingest/story-join.js';
 import { aliasRows, entityRow } from './entity.repository.js';
+import { sqliteStoryOps } from './story-sqlite.js';
 import { isWriteConflict } from './write-conflict.js';
 import { prepareKept } from '../../db/sqlite-objects.js';
 
@@ -64,8 +66,10 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
     return sourceByName.get(source.name)?.id ?? insertSource.get(source.name, source.url, source.kind, now)!.id;
   };
 
+  const stories = sqliteStoryOps(sqlite);
+
   // A nested better-sqlite3 transaction is a savepoint: a throwing article rolls back alone.
-  const writeOne = sqlite.transaction((pending: PendingArticle, now: string): BatchResult => {
+  const writeOne = sqlite.transaction((pending: PendingArticle, now: string, counts: TermCounts): BatchResult => {
     const { article } = pending;
     if (existing.get(article.draft.url, article.contentHash)) return 'unchanged';
     const rows = articleRows(pending, now);
@@ -76,20 +80,25 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
     const { seq } = insertArticle.get(rows.article)!;
     insertSearch.run(seq, article.search.title, article.search.body);
     insertMentions(rows.mentions);
+    // Story clustering at ingestion (story-join.ts): the article joins or starts its story in this savepoint.
+    joinStorySync(stories, arrivingArticle(rows, pending.source?.name ?? null), counts, now);
     return 'ingested';
   });
 
-  const writeBatch = sqlite.transaction((batch: readonly PendingArticle[], now: string): BatchResult[] =>
-    batch.map((pending) => {
+  const writeBatch = sqlite.transaction((batch: readonly PendingArticle[], now: string): BatchResult[] => {
+    const counts = new TermCounts();
+    const results = batch.map((pending) => {
       try {
-        return writeOne(pending, now);
+        return writeOne(pending, now, counts);
       } catch (error) {
         // Not this article's fault: the whole batch rolls back and is tried again.
         if (isWriteConflict(error)) throw error;
         return error instanceof Error ? error : new Error(String(error));
       }
-    }),
-  );
+    });
+    stories.addTermCounts(counts.counts);
+    return results;
+  });
 
   return { write: (batch, now) => writeBatch.immediate(batch, now), hasUrl: (url) => byUrl.get(url) !== undefined };
 }

@@ -66,9 +66,9 @@ for (const dialect of DIALECTS) {
     });
 
     it('--to names a migration by its number, and refuses one that does not exist', async () => {
-      expect(await runMigrations(store.db, { kind: 'to', name: '0015' })).toEqual([{ name: '0016_article_relevance', direction: 'down' }]);
+      expect(await runMigrations(store.db, { kind: 'to', name: '0016' })).toEqual([{ name: '0017_stories', direction: 'down' }]);
       await expect(runMigrations(store.db, { kind: 'to', name: '0099' })).rejects.toThrow(/no migration named "0099"/);
-      expect(await runMigrations(store.db, { kind: 'latest' })).toEqual([{ name: '0016_article_relevance', direction: 'up' }]);
+      expect(await runMigrations(store.db, { kind: 'latest' })).toEqual([{ name: '0017_stories', direction: 'up' }]);
     });
   });
 }
