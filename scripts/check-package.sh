@@ -27,6 +27,10 @@ trap cleanup EXIT
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'check-package: %s\n' "$*" >&2; exit 1; }
+# Whether a command succeeds and its output holds a pattern. Not `cmd | grep -q`: grep stops reading at
+# the first match, and under pipefail the writer's failed write (curl: "(23) Failed writing body") fails
+# the check at random on a long output.
+shows() { local pattern="$1" out; shift; out="$("$@")" || return 1; grep -q -- "$pattern" <<<"$out"; }
 free_port() { node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 # How many articles `mawjaz list` shows in a database (a SQLite file or a postgres:// URL).
 articles_in() { "$mawjaz" list --json --db "$1" | node -e "let s='';process.stdin.on('data',(c)=>s+=c).on('end',()=>console.log(JSON.parse(s).articles.length))"; }
@@ -58,7 +62,7 @@ npm run build
 tarball="$work/$(npm pack --ignore-scripts --silent --pack-destination "$work" | tail -n1)"
 listing="$(tar -tzf "$tarball")"
 grep -qx 'package/dist/app/main.js' <<<"$listing" || fail "the tarball lacks dist/app/main.js"
-if grep -E '^package/(src|test|bench|adapters|db|digests|scripts)/|\.ts$' <<<"$listing" | grep -v '\.d\.ts$' | head -n3 | grep -q .; then
+if [ -n "$(grep -E '^package/(src|test|bench|adapters|db|digests|scripts)/|\.ts$' <<<"$listing" | grep -v '\.d\.ts$' || true)" ]; then
   fail "the tarball ships sources or tests: $(grep -E '^package/(src|test|bench|adapters|db|digests|scripts)/|\.ts$' <<<"$listing" | head -n3 | tr '\n' ' ')"
 fi
 echo "$(basename "$tarball"): $(wc -l <<<"$listing") files, $(du -k "$tarball" | cut -f1) KiB"
@@ -132,20 +136,20 @@ step "mawjaz serve (SQLite, the playground): /healthz, the page and its vendored
 port="$(free_port)"
 serve_until_healthy "http://127.0.0.1:$port" --port "$port" --db "$work/serve.db"
 cat "$work/healthz.json"; echo
-curl -fsS "http://127.0.0.1:$port/" | grep -q '<html' || fail "the playground page did not load"
-curl -fsS "http://127.0.0.1:$port/playground/assets/vendor/adaptivecards.min.js" | grep -q AdaptiveCard || fail "the vendored Adaptive Cards renderer did not load"
+shows '<html' curl -fsS "http://127.0.0.1:$port/" || fail "the playground page did not load"
+shows AdaptiveCard curl -fsS "http://127.0.0.1:$port/playground/assets/vendor/adaptivecards.min.js" || fail "the vendored Adaptive Cards renderer did not load"
 stop_server
 
 step "the Teams app package (mawjaz-teams-package)"
 MICROSOFT_APP_ID=4f1c2a9e-0000-4000-8000-000000000001 MAWJAZ_PUBLIC_HOST=mawjaz.example.org "$teams_package" --out "$work/teams.zip"
-unzip -Z1 "$work/teams.zip" | sort | tr '\n' ' ' | grep -qx 'color.png manifest.json outline.png ' || fail "the Teams package does not hold manifest.json and both icons"
+[ "$(unzip -Z1 "$work/teams.zip" | sort | tr '\n' ' ')" = 'color.png manifest.json outline.png ' ] || fail "the Teams package does not hold manifest.json and both icons"
 
 step "PostgreSQL: the migrations on a fresh database, then serve configured by environment variables (as deploy/)"
 psql "$admin_url" -qc "create database $pg_db"
 # An operator upgrades PostgreSQL explicitly (README: Upgrading): migrate, then migrate again finds nothing to do.
 "$mawjaz" migrate --db "$pg_url" | tee "$work/migrate.out"
 grep -q 'applied' "$work/migrate.out" || fail "mawjaz migrate applied nothing on a fresh PostgreSQL database"
-"$mawjaz" migrate --db "$pg_url" | grep -q 'up to date' || fail "a second mawjaz migrate did not find the schema up to date"
+shows 'up to date' "$mawjaz" migrate --db "$pg_url" || fail "a second mawjaz migrate did not find the schema up to date"
 "$mawjaz" demo --db "$pg_url" >/dev/null
 pg_count="$(articles_in "$pg_url")"
 [ "$pg_count" = "$count" ] || fail "PostgreSQL holds $pg_count articles after the demo, SQLite $count"
