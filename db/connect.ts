@@ -15,6 +15,7 @@ import { createPostgresPool } from './postgres-pool.js';
 import type { Database } from './schema.js';
 import { ConcurrentSqliteDialect } from './sqlite-dialect.js';
 import { openSqlite } from './sqlite-objects.js';
+import { applyConnectionPragmas } from './sqlite-pragmas.js';
 import { sqliteProbe } from './sqlite-probe.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -56,19 +57,10 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions): Data
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let sqlite: SQLite.Database;
   try {
-    // Pragmas through exec(), not pragma(): no statement object to become garbage (sqlite-objects.ts).
     sqlite = openSqlite(path);
     // Another process writing (a server beside a CLI ingest): statements and BEGIN IMMEDIATE wait up to
-    // 5 s for its lock; work that waited longer is retried whole (src/storage/write-conflict.ts). First,
-    // so that switching a brand-new file to WAL waits too when another process is switching it at once.
-    sqlite.exec('PRAGMA busy_timeout = 5000');
-    sqlite.exec('PRAGMA journal_mode = WAL');
-    // NORMAL is durable across application crashes in WAL mode and avoids an fsync per article.
-    sqlite.exec('PRAGMA synchronous = NORMAL');
-    sqlite.exec('PRAGMA foreign_keys = ON');
-    // Checkpoint the WAL every ~40 MB instead of ~4 MB: pages rewritten between checkpoints (index
-    // pages during an ingest) are copied back once, not ten times.
-    sqlite.exec('PRAGMA wal_autocheckpoint = 10000');
+    // 5 s for its lock; work that waited longer is retried whole (src/storage/write-conflict.ts).
+    applyConnectionPragmas(sqlite);
   } catch (cause) {
     throw new MawjazError('database_unavailable', `cannot open SQLite database ${path}: ${String(cause)}`, { cause });
   }

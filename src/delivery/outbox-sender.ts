@@ -111,9 +111,23 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
     if (!deliverer) return;
 
     const acknowledged: string[] = JSON.parse(row.message_ids) as string[];
+    let lost = false;
     const record = async () => {
-      if (!(await persist(() => recordProgress(db, row.id, options.owner, acknowledged, leaseUntil())))) throw new ClaimLost();
+      if (lost || !(await persist(() => recordProgress(db, row.id, options.owner, acknowledged, leaseUntil())))) throw new ClaimLost();
     };
+    // The lease is renewed while the row is in hand, not only at each acknowledged message: a slow post
+    // or compile (a loaded machine, a platform taking its time) must not let the lease lapse while this
+    // server is alive, or another server would take the row over and post the brief a second time.
+    const heartbeat = setInterval(() => {
+      recordProgress(db, row.id, options.owner, acknowledged, leaseUntil()).then(
+        (ours) => {
+          if (!ours) lost = true;
+        },
+        // The database is away: the writes that matter retry on their own (persist); the next beat tries again.
+        (error: unknown) => engine.logger.debug({ delivery: row.id, err: errorMessage(error) }, 'lease renewal failed'),
+      );
+    }, Math.max(500, Math.floor(options.leaseMs / 3)));
+    heartbeat.unref();
     const progress: DeliveryProgress & { stillOurs(): Promise<void> } = {
       sent: [...acknowledged],
       acknowledged: async (id) => {
@@ -130,6 +144,8 @@ export async function drainOutbox(engine: Engine, deliverers: readonly BriefDeli
       engine.metrics?.deliveryAttempt(row.platform, 'sent');
     } catch (error) {
       await failed(row, target, error);
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 

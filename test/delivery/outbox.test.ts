@@ -164,6 +164,23 @@ for (const dialect of DIALECTS) {
       expect((await rowOf(conversation)).attempts).toBe(2);
     });
 
+    it('keeps its claim while a slow post is in flight: another server finds nothing to take over', async () => {
+      const platform = new ScriptedPlatform();
+      const conversation = await newFollower();
+      let takenOver: unknown[] = [];
+      // The post takes longer than the lease: 1.2 s pass (by the engine's clock) and the real time of two renewals.
+      platform.beforePost = async () => {
+        clock = new Date(MONDAY.getTime() + 1_200);
+        await new Promise((resolve) => setTimeout(resolve, 1_200));
+        clock = new Date(MONDAY.getTime() + 2_000);
+        takenOver = await claimDue(engine.store.db, { owner: 'server-b', now: clock.toISOString(), leaseUntil: new Date(clock.getTime() + 60_000).toISOString(), limit: 1, platforms: ['slack'] }, engine.store.dialect === 'postgres');
+      };
+      const report = await drainOutbox(engine, [platform], settings({ leaseMs: 1_500 }));
+      expect(takenOver).toEqual([]);
+      expect(report.sent).toBe(1);
+      expect((await rowOf(conversation)).status).toBe('sent');
+    });
+
     it('stops sending when another server has taken its claim over', async () => {
       const platform = new ScriptedPlatform();
       platform.parts = 3;

@@ -127,7 +127,7 @@ describe.skipIf(!hasPostgres)('delivering 1,000 briefs with several replicas (Po
   }, 180_000);
 
   it('a replica killed mid-fan-out loses nothing; its duplicates stay within what it had in flight', async () => {
-    const lease = { MAWJAZ_OUTBOX_LEASE_SECONDS: '3' };
+    const lease = { MAWJAZ_OUTBOX_LEASE_SECONDS: '5' };
     const [doomed] = await Promise.all([replica('replica-1', lease), replica('replica-2', lease), replica('replica-3', lease)]);
     const partway = await waitUntilReached(fanOut, slack, connector, { timeoutMs: 120_000, reached: Math.round(TOTAL * 0.3) });
     await doomed!.kill();
