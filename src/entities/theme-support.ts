@@ -11,7 +11,17 @@
  * drowned…", "the deal also covers returns"), which wires append to any story on the subject. And an article that is not about migration at all (its relevance
  * below RELEVANCE_THRESHOLD, ./relevance.ts) has no migration theme: its "boats", "borders" and
  * "racism" are a ferry timetable, a ceasefire line or a football stadium.
+ *
+ * Themes also lean on each other (supportedEntities). A story about a sea crossing calls its migrants
+ * «مهاجرين غير شرعيين» or « migrants illégaux » once, deep in the text, and the crossing is the
+ * irregular migration it names: there the one mention is enough (COMPANIONS). And Arabic has one
+ * word for the refugee and the asylum seeker: «لاجئ» is who seeks «لجوء» (asylum), and the press calls
+ * a European state's asylum seekers «اللاجئين». Where the article is about asylum and names refugees
+ * only by that bare Arabic word, those refugees are its asylum seekers, and the refugees theme (camps,
+ * displacement, protection) yields to asylum (YIELDS_TO). French and English keep the two apart
+ * (« demandeurs d'asile », "asylum seekers"), so their bare «réfugiés», "refugees" do not yield.
  */
+import { isArabicScript } from '../text/normalise.js';
 import { type Token, aliasKey, textKeys, tokenise } from '../text/tokens.js';
 import { themeWeakWordings, themesWithWeakBareWords } from './gazetteer.js';
 import { RELEVANCE_THRESHOLD } from './relevance.js';
@@ -34,6 +44,8 @@ export interface ThemeEvidence {
   firstOffset: number;
   /** The mentions' support, each weighed by mentionStrength. Absent: all count whole. */
   weight?: number;
+  /** The mentions as written (a few). */
+  surfaces?: readonly string[];
 }
 
 /** Whether an entity group survives: every non-theme entity does; a theme needs support. */
@@ -46,6 +58,34 @@ export function isSupported(group: ThemeEvidence, titleLength: number, textLengt
   if (group.firstOffset <= titleLength + THEME_LEAD_CHARS) return true;
   return textLength < SHORT_STORY_CHARS && group.firstOffset <= titleLength + textLength * SHORT_STORY_BODY_SHARE;
 }
+
+/**
+ * A theme kept on one whole mention anywhere in the text when one of its companions is supported: the
+ * irregular migration of a sea-crossing story («مركب لمهاجرين غير شرعيين», "migrants illégaux").
+ */
+const COMPANIONS: ReadonlyMap<string, readonly string[]> = new Map([['theme:irregular-migration', ['theme:sea-crossings']]]);
+/** A theme named only by loose Arabic wordings that yields to another when that one is supported: the bare «اللاجئين» of an asylum story. */
+const YIELDS_TO: ReadonlyMap<string, string> = new Map([['theme:refugees', 'theme:asylum']]);
+
+/**
+ * The groups that survive (isSupported), then the themes' leaning on each other: COMPANIONS bring back
+ * a theme met once, YIELDS_TO drops a loosely named one.
+ */
+export function supportedEntities<T extends ThemeEvidence>(groups: readonly T[], titleLength: number, textLength: number): T[] {
+  const supported = new Set(groups.filter((group) => isSupported(group, titleLength, textLength)).map((group) => group.entityId));
+  const kept = (group: T): boolean => {
+    if (supported.has(group.entityId)) {
+      const stronger = YIELDS_TO.get(group.entityId);
+      return stronger === undefined || !supported.has(stronger) || !onlyLooseArabic(group);
+    }
+    return (group.weight ?? group.count) >= 1 && (COMPANIONS.get(group.entityId) ?? []).some((companion) => supported.has(companion));
+  };
+  return groups.filter(kept);
+}
+
+/** Whether every mention of the group is a loose one (mentionStrength below 1), written in Arabic. */
+const onlyLooseArabic = (group: ThemeEvidence): boolean =>
+  group.weight !== undefined && group.weight <= group.count * WEAK_MENTION_WEIGHT && (group.surfaces ?? []).every((surface) => isArabicScript(surface));
 
 /**
  * What one mention of an entity, written `surface`, counts for towards a theme's support: 1, or

@@ -8,7 +8,8 @@ import { extractEntities } from '../entities/extract.js';
 import { organisationsOnlyOnTopic } from '../entities/gazetteer.js';
 import type { PersonRole } from '../entities/people.js';
 import { relevanceFeatures, relevanceScore } from '../entities/relevance.js';
-import { isSupported, mentionStrength, withoutOffTopicEntities } from '../entities/theme-support.js';
+import { inOtherSense } from '../entities/theme-senses.js';
+import { mentionStrength, supportedEntities, withoutOffTopicEntities } from '../entities/theme-support.js';
 import type { EntityRecord, Mention } from '../entities/types.js';
 import { indexTerms } from '../search/index-terms.js';
 import { extractPublishedDate } from '../text/dates.js';
@@ -82,9 +83,10 @@ export function enrich(draft: ArticleDraft, matcher: EntityMatcher): EnrichedArt
   const titleTokens = titleEnd < 0 ? allTokens : allTokens.slice(0, titleEnd);
   const textTokens = titleEnd < 0 ? [] : allTokens.slice(titleEnd);
   const { mentions, people, organisations, roles } = extractEntities(fullText, matcher, allTokens);
-  // Themes named only in passing are dropped (theme-support.ts) before they count towards relevance;
-  // an article that is not about migration then keeps no theme at all.
-  const supported = groupMentions(mentions, roles).filter((group) => isSupported(group, draft.title.length, draft.text.length));
+  // Themes named only in passing or in another sense are dropped (theme-support.ts, theme-senses.ts)
+  // before they count towards relevance; an article that is not about migration then keeps no theme at all.
+  const read = mentions.filter((mention) => !inOtherSense(mention.entityId, mention.start, mention.end, fullText, allTokens, draft.title.length));
+  const supported = supportedEntities(groupMentions(read, roles), draft.title.length, draft.text.length);
   const relevance = relevanceScore(relevanceFeatures(titleTokens, textTokens, supported, draft.title.length));
   const groups = withoutOffTopicEntities(supported, relevance, organisationsOnlyOnTopic());
   return {
