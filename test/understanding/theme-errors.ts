@@ -3,12 +3,16 @@
  * enriched as ingestion does (prepareArticle over the gazetteer matcher), and the scored themes it keeps
  * are compared with the labels. Prints precision and recall per language and per theme, on all articles
  * and on the held-out ones; with `--errors`, each wrong or missed theme on the tuning articles only, with
- * the wordings that were found and where (t: title, l: lead, b: body), so that errors can be sorted into
- * classes. The held-out articles' errors are never printed, so that they stay a fair test.
+ * the wordings that were found and where (t: title, l: lead, b<n>: body at character n×100), so that
+ * errors can be sorted into classes; `--context` adds every mention of the theme with the words around it.
+ * Run: `node --import tsx test/understanding/theme-errors.ts --errors`. The held-out articles' errors are
+ * never printed, so that they stay a fair test.
  */
 import { extractEntities } from '../../src/entities/extract.js';
+import { inOtherSense } from '../../src/entities/theme-senses.js';
 import { prepareArticle } from '../../src/ingest/enrich.js';
 import { gazetteerMatcher } from '../entities/helpers.js';
+import { tokenise } from '../../src/text/tokens.js';
 import { anyCorpusArticle, hasCorpus } from '../support/shared-corpus.js';
 import { type DevArticle, LANGS, loadDevSet, SCORED_THEMES } from './dev-set.js';
 
@@ -66,11 +70,13 @@ function score(labelled: DevArticle): void {
   }
 }
 
-/** Every mention of the theme the matcher reads (before support), with the words around it. */
+/** Every mention of the theme the matcher reads (before support), with the words around it; «×» marks one read in another sense. */
 function contexts(title: string, text: string, theme: string): string {
   const full = `${title}\n\n${text}`;
-  const mentions = extractEntities(full, matcher).mentions.filter((m) => m.entityId === theme);
-  const lines = mentions.map((m) => `\n      @${m.start} …${full.slice(Math.max(0, m.start - 70), m.start)}[${m.surface}]${full.slice(m.end, m.end + 70)}…`.replace(/\s*\n\s*(?!\s*@)/g, ' ⏎ '));
+  const tokens = tokenise(full);
+  const mentions = extractEntities(full, matcher, tokens).mentions.filter((m) => m.entityId === theme);
+  const sense = (m: { start: number; end: number }) => (inOtherSense(theme, m.start, m.end, full, tokens, title.length) ? '×' : '');
+  const lines = mentions.map((m) => `\n      @${m.start}${sense(m)} …${full.slice(Math.max(0, m.start - 70), m.start)}[${m.surface}]${full.slice(m.end, m.end + 70)}…`.replace(/\s*\n\s*(?!\s*@)/g, ' ⏎ '));
   return `${lines.join('')}\n      TITLE: ${title}`;
 }
 
