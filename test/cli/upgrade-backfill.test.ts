@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connect.js';
 import { migrateToLatest, runMigrations } from '../../db/migrate.js';
 import { closeEngine } from '../../src/engine.js';
+import { startBackgroundBackfills } from '../../src/ingest/backfills.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { json, runCli, samplesNewsDir } from '../support/cli.js';
 import { DIALECTS, type TestDatabase, tempPostgres, tempSqlite, hasPostgres } from '../support/databases.js';
@@ -69,6 +70,17 @@ for (const dialect of DIALECTS) {
       expect(migrate.stdout).toContain(`gave ${articles} older articles their stories\nscored the migration relevance of ${articles} older articles\n`);
       expect(await waiting(target)).toEqual({ total: articles, storyless: 0, unscored: 0 });
       expect(json<{ backfilled: unknown }>(await runCli(['migrate', '--json', '--db', target])).backfilled).toEqual({ relevance: 0, stories: 0 });
+
+      // Down past 0016 and up again as a server would (schema only): the scores dropped with their
+      // column are the background backfill's to do again, though it was finished before.
+      expect((await runCli(['migrate', '--to', '0015', '--db', target])).code).toBe(0);
+      await migrateSchemaOnly(target);
+      const engine = await testEngine(target);
+      try {
+        expect(await startBackgroundBackfills(engine, { sliceMs: 50, pauseMs: 0, retryMs: 0 }).finished).toEqual({ relevance: articles, stories: articles });
+      } finally {
+        await closeEngine(engine);
+      }
     }, 120_000);
   });
 }
