@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Engine } from '../engine.js';
 import { errorMessage } from '../errors.js';
 import { schemaPolicy } from '../storage/schema-policy.js';
-import { retryOnWriteConflict } from '../storage/write-conflict.js';
+import { isWriteConflict, retryOnWriteConflict } from '../storage/write-conflict.js';
 import type { Backfill } from './backfill-step.js';
 import { relevanceBackfill } from './relevance-backfill.js';
 import { storyBackfill } from './story-backfill.js';
@@ -40,7 +40,7 @@ export async function runBackfills(engine: Engine): Promise<BackfillCounts> {
   const counts: BackfillCounts = { relevance: 0, stories: 0 };
   for (const backfill of backfills(engine, true)) {
     for (;;) {
-      const step = await retryOnWriteConflict(() => backfill.step({ until: Infinity, batch: FULL_BATCH }), { logger: engine.logger, what: `backfilling ${backfill.what}` });
+      const step = await retryOnWriteConflict(() => backfill.step({ until: Infinity, batch: FULL_BATCH, waitForLock: true }), { logger: engine.logger, what: `backfilling ${backfill.what}` });
       counts[backfill.what] += step.done;
       if (step.finished) break;
     }
@@ -60,6 +60,8 @@ export interface SliceOptions {
 
 /** About 15 ms of every 50 ms: a request waits 15 ms at worst, and 100,000 articles take minutes. */
 export const SERVER_SLICES: SliceOptions = { sliceMs: 15, pauseMs: 35, retryMs: 30_000 };
+/** Pauses a slice waits when another writer holds the lock, before trying again. */
+const LOCKED_PAUSES = 10;
 /** Articles read per slice: about what 15 ms scores or joins, so little is read for nothing. */
 const SLICE_BATCH = 32;
 
@@ -79,11 +81,16 @@ export function startBackgroundBackfills(engine: Engine, options: SliceOptions =
     for (const backfill of backfills(engine, false)) {
       while (!stopping.signal.aborted) {
         try {
-          const step = await backfill.step({ until: performance.now() + options.sliceMs, batch: SLICE_BATCH });
+          const step = await backfill.step({ until: performance.now() + options.sliceMs, batch: SLICE_BATCH, waitForLock: false });
           counts[backfill.what] += step.done;
           if (step.finished) break;
           await pause(options.pauseMs);
         } catch (error) {
+          if (isWriteConflict(error)) {
+            // Another writer (a feed's batch, a brief) holds the lock: this slice waits its turn, off the loop.
+            await pause(options.pauseMs * LOCKED_PAUSES);
+            continue;
+          }
           engine.logger.warn({ err: errorMessage(error), backfill: backfill.what }, `backfilling older articles failed; trying again in ${options.retryMs / 1000} s`);
           await pause(options.retryMs);
         }

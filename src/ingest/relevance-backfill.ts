@@ -12,7 +12,7 @@ import type { Engine } from '../engine.js';
 import { type EntityMatcher, loadEntityMatcher } from '../entities/entity.service.js';
 import { articlesWithoutRelevance, setArticleRelevance } from '../storage/article.repository.js';
 import { getMeta, setMeta } from '../storage/meta.repository.js';
-import type { Backfill, BackfillStep, StepLimit } from './backfill-step.js';
+import { type Backfill, type BackfillStep, type StepLimit, sqliteWrite } from './backfill-step.js';
 import { enrich } from './enrich.js';
 
 const BACKFILL_DONE_KEY = 'relevance_backfilled';
@@ -52,9 +52,18 @@ export function relevanceBackfill(engine: Engine, options: RelevanceBackfillOpti
         scores.push({ id: row.id, relevance: enrich({ url: row.url, title: row.title, text: row.text, published: row.published, lang: row.lang }, matcher).relevance });
         if (performance.now() >= limit.until) break;
       }
-      await db.transaction().execute(async (trx) => {
-        for (const { id, relevance } of scores) await setArticleRelevance(trx, id, relevance);
-      });
+      const { sqlite } = engine.store;
+      if (sqlite) {
+        const update = sqlite.prepare('UPDATE articles SET relevance = ? WHERE id = ?');
+        const write = sqlite.transaction(() => {
+          for (const { id, relevance } of scores) update.run(relevance, id);
+        });
+        sqliteWrite(sqlite, limit.waitForLock, () => write.immediate());
+      } else {
+        await db.transaction().execute(async (trx) => {
+          for (const { id, relevance } of scores) await setArticleRelevance(trx, id, relevance);
+        });
+      }
       afterSeq = rows[scores.length - 1]!.seq;
       return { done: scores.length, finished: false };
     },

@@ -12,7 +12,7 @@ import type { Database } from '../../db/schema.js';
 import type { Engine } from '../engine.js';
 import { sqliteStoryOps } from '../storage/story-sqlite.js';
 import { kyselyStoryOps } from '../storage/story.repository.js';
-import type { Backfill, BackfillStep, StepLimit } from './backfill-step.js';
+import { type Backfill, type BackfillStep, type StepLimit, sqliteWrite } from './backfill-step.js';
 import { type ArrivingArticle, joinStory, joinStorySync, TermCounts } from './story-join.js';
 
 type Waiting = ArrivingArticle & { seq: number };
@@ -48,7 +48,7 @@ export function storyBackfill(engine: Engine): Backfill {
       let done = 0;
       if (sqlite) {
         const ops = sqliteStoryOps(sqlite);
-        sqlite.transaction(() => {
+        const write = sqlite.transaction(() => {
           const counts = new TermCounts();
           for (const article of waiting) {
             looked++;
@@ -59,7 +59,8 @@ export function storyBackfill(engine: Engine): Backfill {
             if (performance.now() >= limit.until) break;
           }
           ops.addTermCounts(counts.counts);
-        }).immediate();
+        });
+        sqliteWrite(sqlite, limit.waitForLock, () => write.immediate());
       } else {
         await db.transaction().execute(async (trx) => {
           const ops = kyselyStoryOps(trx, db);
