@@ -1,8 +1,9 @@
 /**
  * The core engine handle every command receives: frozen config, the open database, a logger.
- * Opening it migrates the schema (as far as its policy allows: src/storage/schema-policy.ts), syncs the
- * gazetteer and scores the migration relevance of articles stored before it existed (once), so a fresh
- * or upgraded database is ready to use. The
+ * Opening it migrates the schema (as far as its policy allows: src/storage/schema-policy.ts) and syncs
+ * the gazetteer, so a fresh or upgraded database is ready to use. What an upgrade leaves to do to the
+ * stored articles is not done here, where every command would wait for it: `mawjaz migrate` and `serve`
+ * in the background do it (src/ingest/backfills.ts). The
  * server (`waitForDatabase`) first waits, within MAWJAZ_DB_WAIT_SECONDS, for a database that is not up
  * yet — replicas often start before their database does; other commands say at once that it is away.
  */
@@ -13,8 +14,6 @@ import { errorMessage } from './errors.js';
 import { closeFeedReader } from './feeds/feed-reader.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics/recorder.js';
-import { backfillRelevance } from './ingest/relevance-backfill.js';
-import { backfillStories } from './ingest/story-backfill.js';
 import { noteUnderstandingOfEmptyDatabase } from './ingest/reread.js';
 import { retryWhileDatabaseAway } from './storage/database-away.js';
 import { prepareSchema, type SchemaPolicy } from './storage/schema-policy.js';
@@ -70,8 +69,6 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     });
     const engine: Engine = { config, store, logger, now: options.now ?? (() => new Date()) };
     await retryOnWriteConflict(() => syncGazetteer(engine), { logger, what: 'syncing the gazetteer' });
-    await retryOnWriteConflict(() => backfillRelevance(engine), { logger, what: 'scoring the relevance of older articles' });
-    await retryOnWriteConflict(() => backfillStories(engine), { logger, what: 'giving older articles their stories' });
     await retryOnWriteConflict(() => noteUnderstandingOfEmptyDatabase(engine), { logger, what: 'noting which understanding reads the articles' });
     return engine;
   } catch (error) {

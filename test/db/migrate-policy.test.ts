@@ -114,7 +114,7 @@ describe.skipIf(!hasPostgres)('the CLI on a PostgreSQL schema that is behind', (
 
     const migrate = await runCli(['migrate', '--db', target]);
     expect(migrate.stdout).toBe(`applied  ${LATEST}\nat ${LATEST}, up to date\n`);
-    expect(json<{ steps: unknown[]; current: string }>(await runCli(['migrate', '--json', '--db', target]))).toEqual({ steps: [], current: LATEST, pending: [] });
+    expect(json<{ steps: unknown[]; current: string }>(await runCli(['migrate', '--json', '--db', target]))).toEqual({ steps: [], current: LATEST, pending: [], backfilled: { relevance: 0, stories: 0 } });
     expect((await runCli(['migrate', '--db', target])).stdout).toBe(`already up to date (at ${LATEST})\n`);
     expect((await runCli(['list', '--db', target])).code).toBe(0);
   });

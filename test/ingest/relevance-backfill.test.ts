@@ -1,6 +1,7 @@
 /**
- * Articles stored before migration 0016 have no relevance; the first engine opened on the database
- * scores them once (SQLite and PostgreSQL), and later openings leave them alone.
+ * Articles stored before migration 0016 have no relevance: the backfill scores them as enrichment
+ * would (SQLite and PostgreSQL), whether run to the end (`mawjaz migrate`) or in short slices in the
+ * background (`serve`), and a server started after it is done does not look again.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeEngine, type Engine } from '../../src/engine.js';
 import { RELEVANCE_THRESHOLD } from '../../src/entities/relevance.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
-import { backfillRelevance } from '../../src/ingest/relevance-backfill.js';
+import { runBackfills, startBackgroundBackfills } from '../../src/ingest/backfills.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
 
@@ -23,6 +24,11 @@ for (const dialect of DIALECTS) {
     let database: TestDatabase;
     let engine: Engine;
     const dir = mkdtempSync(join(tmpdir(), 'mawjaz-backfill-'));
+    const forget = async () => {
+      // As a database migrated from 0015 holds them: no score, and no backfill done yet.
+      await engine.store.db.updateTable('articles').set({ relevance: null }).execute();
+      await engine.store.db.deleteFrom('meta').where('key', '=', 'relevance_backfilled').execute();
+    };
     const scores = async () => Object.fromEntries((await engine.store.db.selectFrom('articles').select(['url', 'relevance']).execute()).map((r) => [r.url, r.relevance]));
 
     beforeAll(async () => {
@@ -31,9 +37,6 @@ for (const dialect of DIALECTS) {
       const input = join(dir, 'old.jsonl');
       writeFileSync(input, ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
       await ingestInputs(engine, [input], { allowPrivate: false, workers: 0 });
-      // As a database migrated from 0015 holds them: no score, and no backfill done yet.
-      await engine.store.db.updateTable('articles').set({ relevance: null }).execute();
-      await engine.store.db.deleteFrom('meta').where('key', '=', 'relevance_backfilled').execute();
     }, 60_000);
     afterAll(async () => {
       if (engine) await closeEngine(engine);
@@ -41,12 +44,27 @@ for (const dialect of DIALECTS) {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('scores them once, as enrichment would', async () => {
-      expect(await backfillRelevance(engine)).toBe(2);
+    const expectScored = async () => {
       const after = await scores();
       expect(after[ARTICLES[0]!.url]).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
       expect(after[ARTICLES[1]!.url]).toBeLessThan(RELEVANCE_THRESHOLD);
-      expect(await backfillRelevance(engine)).toBe(0);
+    };
+
+    it('scores them to the end, as enrichment would', async () => {
+      await forget();
+      expect(await runBackfills(engine)).toEqual({ relevance: 2, stories: 0 });
+      await expectScored();
+      expect(await runBackfills(engine)).toEqual({ relevance: 0, stories: 0 });
+    });
+
+    it('scores them in the background one slice at a time, and a later start does not look again', async () => {
+      await forget();
+      // A slice of no time still does one article: two slices here.
+      expect(await startBackgroundBackfills(engine, { sliceMs: 0, pauseMs: 0, retryMs: 0 }).finished).toEqual({ relevance: 2, stories: 0 });
+      await expectScored();
+      await engine.store.db.updateTable('articles').set({ relevance: null }).execute();
+      expect(await startBackgroundBackfills(engine, { sliceMs: 0, pauseMs: 0, retryMs: 0 }).finished).toEqual({ relevance: 0, stories: 0 });
+      expect(Object.values(await scores())).toEqual([null, null]);
     });
   });
 }

@@ -2,7 +2,7 @@
  * Stories kept at ingestion (issue 15), on every dialect: an article has its story as soon as it is
  * stored; a report linking two stories merges them and no article is lost (merge chains followed);
  * digests read the stored stories instead of clustering the week; articles stored before migration
- * 0017 get their stories from the engine's backfill.
+ * 0017 get their stories from the backfill (`mawjaz migrate`, `serve` in the background).
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { closeEngine, type Engine } from '../../src/engine.js';
 import { loadEntityMatcher } from '../../src/entities/entity.service.js';
 import { enrich, type EnrichedArticle } from '../../src/ingest/enrich.js';
 import { storeArticle, storeArticles } from '../../src/ingest/store.js';
-import { backfillStories } from '../../src/ingest/story-backfill.js';
+import { runBackfills } from '../../src/ingest/backfills.js';
 import { articleStories, currentStories } from '../../src/storage/story.repository.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
@@ -124,13 +124,13 @@ for (const dialect of DIALECTS) {
       await engine.store.db.updateTable('stories').set({ merged_into: null }).where('id', '=', budgetId).execute();
     });
 
-    it('gives articles stored before migration 0017 their stories when the engine opens', async () => {
+    it('gives articles stored before migration 0017 their stories when backfilled', async () => {
       await runMigrations(engine.store.db, { kind: 'to', name: '0016' });
       await migrateToLatest(engine.store.db);
       const { n } = await sql<{ n: number | string }>`SELECT count(*) AS n FROM articles WHERE story_id IS NULL`.execute(engine.store.db).then((r) => r.rows[0]!);
       expect(Number(n)).toBe(6);
-      expect(await backfillStories(engine)).toBe(6);
-      expect(await backfillStories(engine)).toBe(0);
+      expect((await runBackfills(engine)).stories).toBe(6);
+      expect((await runBackfills(engine)).stories).toBe(0);
       const ids = (await engine.store.db.selectFrom('articles').select('id').execute()).map((r) => r.id);
       const stories = await articleStories(engine.store.db, ids);
       expect(stories.size).toBe(6);

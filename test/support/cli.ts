@@ -30,7 +30,20 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
 
 /** runCli with the process at hand (its pid), for tests that line several up. */
 export function spawnCli(args: string[], options: CliOptions = {}): { child: ChildProcess; result: Promise<CliResult> } {
-  const child = spawn(process.execPath, [...cliEntry, ...args], {
+  return spawnNode([...cliEntry, ...args], options);
+}
+
+/**
+ * A helper module of the tests or benchmarks run as a script in a child process, from the sources
+ * (so that its CPU is not the caller's), as the CLI is run.
+ */
+export function runScript(file: string, args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  return spawnNode(['--import', 'tsx', file, ...args], options).result;
+}
+
+/** `node <nodeArgs>` from the project root with a small environment, its output captured. */
+function spawnNode(nodeArgs: readonly string[], options: CliOptions): { child: ChildProcess; result: Promise<CliResult> } {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...options.env },
   });

@@ -5,13 +5,13 @@
  * this week's digests stale, as real arrivals do). Written in a child process, like the seeding, so the
  * process that times the requests spends no CPU on it.
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/config.js';
 import { closeEngine, openEngine } from '../../src/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { insertFeed } from '../../src/storage/feed.repository.js';
+import { runScript } from './cli.js';
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -36,18 +36,10 @@ export async function writeSoakFeed(db: string, items: number, out: string, url:
 }
 
 /** Runs `writeSoakFeed` in a child process (this file as a script); resolves with the number of items. */
-export function writeSoakFeedInChild(db: string, items: number, out: string, url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, db, String(items), out, url], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Number(stdout)) : reject(new Error(`writing the soak feed failed (exit ${code}):\n${stderr}`))));
-  });
+export async function writeSoakFeedInChild(db: string, items: number, out: string, url: string): Promise<number> {
+  const run = await runScript(import.meta.filename, [db, String(items), out, url]);
+  if (run.code !== 0) throw new Error(`writing the soak feed failed (exit ${run.code}):\n${run.stderr}`);
+  return Number(run.stdout);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

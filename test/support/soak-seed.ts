@@ -5,7 +5,6 @@
  * to three topics. Written with the core's own subscription and conversation-reference functions, as
  * the bot writes them when someone follows.
  */
-import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/config.js';
 import { localDay, localMinutes, WEEKDAYS } from '../../src/delivery/zoned-time.js';
@@ -14,6 +13,7 @@ import { createLogger } from '../../src/logger.js';
 import { saveConversationReference } from '../../src/storage/conversation-reference.repository.js';
 import { follow, setSchedule } from '../../src/subscriptions/subscription.service.js';
 import type { Target } from '../../src/subscriptions/targets.js';
+import { runScript } from './cli.js';
 import { BOT } from './fake-bot-connector.js';
 
 const ZONES = ['UTC', 'Africa/Cairo', 'Asia/Riyadh', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'];
@@ -89,18 +89,10 @@ export async function seedDueBriefs(db: string, counts: { slack: number; teams: 
 }
 
 /** Runs `seedDueBriefs` in a child process (this file as a script) and resolves with its answer. */
-export function seedInChild(db: string, counts: { slack: number; teams: number }, connectorUrl: string): Promise<SeededTarget[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, db, String(counts.slack), String(counts.teams), connectorUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => (out += chunk));
-    child.stderr.on('data', (chunk: string) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as SeededTarget[]) : reject(new Error(`seeding failed (exit ${code}):\n${err}`))));
-  });
+export async function seedInChild(db: string, counts: { slack: number; teams: number }, connectorUrl: string): Promise<SeededTarget[]> {
+  const run = await runScript(import.meta.filename, [db, String(counts.slack), String(counts.teams), connectorUrl]);
+  if (run.code !== 0) throw new Error(`seeding failed (exit ${run.code}):\n${run.stderr}`);
+  return JSON.parse(run.stdout) as SeededTarget[];
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -3,6 +3,8 @@
  * mode only with --teams-emulator or MAWJAZ_TEAMS_EMULATOR), the local playground (without
  * credentials, or with --playground) and /healthz, Slack's Socket Mode
  * connection when configured, and the scheduler (briefs, alerts and feeds; src/server/scheduler.ts), until stopped.
+ * Once it listens, it backfills the articles an upgrade left without a story or a relevance score, in
+ * short slices (src/ingest/backfills.ts; with MAWJAZ_MIGRATE=auto only).
  * It waits for a database that is not up yet (MAWJAZ_DB_WAIT_SECONDS) and outlives one that goes away
  * (src/server/database-health.ts). GET /metrics when metrics are on (src/server/metrics-access.ts).
  * An uncaught error ends it (logged, non-zero); SIGTERM or SIGINT stops it in order within
@@ -18,6 +20,7 @@ import { WorkerBriefCompiler } from '../../delivery/brief-compiler.js';
 import { workerFeedIngester } from '../../feeds/feed-ingester.js';
 import { databaseTarget, type Engine } from '../../engine.js';
 import { InvalidInput } from '../../errors.js';
+import { startServerBackfills } from '../../ingest/backfills.js';
 import { articlesReadByOlderUnderstanding } from '../../ingest/reread.js';
 import { createDatabaseHealth } from '../../server/database-health.js';
 import { createHttpServer, type Mount } from '../../server/http-server.js';
@@ -129,10 +132,11 @@ export function register(program: Command, wiring: PlatformWiring): void {
         const metricsLine = metricsListener ? `metrics on ${await listen(metricsListener.server, metricsListener.port, metricsListener.host)}/metrics\n` : '';
         process.stdout.write(`mawjaz serving on ${shown} (${names.join(', ') || 'no platforms'})\n${playgroundAt}${metricsLine}`);
         platforms.start();
+        const backfills = await startServerBackfills(engine);
         const signal = await stopRequested;
         engine.logger.info(`${signal}: stopping (taking no new requests; finishing those in flight and the scheduler's current work, within ${engine.config.MAWJAZ_SHUTDOWN_SECONDS} s)`);
         await stopWithin(engine.logger, engine.config.MAWJAZ_SHUTDOWN_SECONDS, async () => {
-          await Promise.all([closeServer(server), ...(metricsListener ? [closeServer(metricsListener.server)] : []), scheduler.stop()]);
+          await Promise.all([closeServer(server), ...(metricsListener ? [closeServer(metricsListener.server)] : []), scheduler.stop(), backfills?.stop()]);
           await Promise.all([platforms.stop(), briefs.close(), feeds.close()]);
         });
       }, { waitForDatabase: true, createDatabase: true }),
