@@ -43,12 +43,12 @@ export interface ArticlesTable {
   /**
    * How much the article is about migration, in [0, 1] (src/entities/relevance.ts; RELEVANCE_THRESHOLD
    * and above: about migration). Null only for articles stored before migration 0016 until the
-   * engine's backfill scores them: treat null as relevant.
+   * backfill (`mawjaz migrate`, or `serve` in the background) scores them: treat null as relevant.
    */
   relevance: number | null;
   /**
    * The story the article joined when stored (migration 0017); the story may since have been merged
-   * into another (follow stories.merged_into). Null until the engine's story backfill reaches it.
+   * into another (follow stories.merged_into). Null until the story backfill (migrate, serve) reaches it.
    */
   story_id: ColumnType<string | null, string | null | undefined, string | null>;
 }

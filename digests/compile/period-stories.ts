@@ -1,7 +1,7 @@
 /**
  * A period's stories: its articles grouped by the story ingestion gave them (issue 15: no clustering
  * on the request path), each story with what it is about and how much it weighs. Articles not yet
- * given a story (stored before migration 0017, until the engine's backfill reaches them) are
+ * given a story (stored before migration 0017, until `mawjaz migrate` or serve's backfill reaches them) are
  * clustered here as before (clustering/). Computed once per period and shared by every topic's digest
  * of that period, so a story has the same id and members wherever it appears.
  */
