@@ -1,20 +1,21 @@
 /**
  * Issue 15's measurement: how long each piece of the server's request-path and scheduler work holds
- * the event loop when it runs in-process (the CLI's way), on a database the ingest benchmark filled:
- * the chat topic card and brief, the playground's brief preview, and the scheduler's due-brief
- * selection over 1,000 subscribers. "Longest stretch" is the largest event-loop delay seen while it
- * ran (the longest gap between the firings of a 1 ms timer), next to its wall and CPU time.
- * Usage: node --import tsx bench/event-loop-blocks.ts --db <ingested database> (adds 1,000 paused-free
- * subscribers to it, under the workspace T0LOOPBENCH).
+ * the event loop, in-process (the CLI's way, and the server's before issue 15) and through the delivery
+ * worker (the server's way now), on a database the ingest benchmark filled: the chat topic card (cold,
+ * i.e. clustering the week, and warm) and brief, the playground's brief preview, and the scheduler's
+ * due pass over 1,000 subscribers. "Longest stretch" is the longest gap between the firings of a 1 ms
+ * timer while the work ran, next to its wall time and the process's CPU time (all threads).
+ * Usage: node --import tsx bench/event-loop-blocks.ts --db <ingested SQLite file or postgres:// URL>
+ * (writes 1,000 subscribers and their queued briefs, in the workspace T0LOOPBENCH, into it).
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { createDigester, createPeriodCache } from '../digests/compile/digester.js';
+import { createPeriodCache } from '../digests/compile/digester.js';
 import { weekEnding } from '../digests/compile/period.js';
 import { createCommandService } from '../src/commands/command.service.js';
 import { loadConfig } from '../src/config.js';
-import { enqueueDueBriefs } from '../src/delivery/brief-schedule.js';
-import { closeEngine, openEngine } from '../src/engine.js';
+import { type BriefCompiler, inProcessBriefCompiler, WorkerBriefCompiler } from '../src/delivery/brief-compiler.js';
+import { closeEngine, databaseTarget, openEngine } from '../src/engine.js';
 import { createLogger } from '../src/logger.js';
 import { follow } from '../src/subscriptions/subscription.service.js';
 import type { Audience } from '../src/subscriptions/targets.js';
@@ -27,8 +28,11 @@ if (values.db === undefined) throw new Error('usage: event-loop-blocks.ts --db <
 const config = loadConfig({ LOG_LEVEL: 'warn', NODE_ENV: 'production' });
 const engine = await openEngine({ config, logger: createLogger(config), db: values.db });
 
-async function measured(what: string, work: () => Promise<unknown>): Promise<void> {
-  // A timer keeps firing while the work awaits its database: each late firing is a stretch it held.
+/** CPU of the whole process, the worker thread's included (Node 20 has no per-thread figure). */
+const cpuMs = (): number => (({ user, system }) => (user + system) / 1000)(process.cpuUsage());
+
+async function measured(what: string, work: () => Promise<unknown>): Promise<string> {
+  // A timer keeps firing while the work awaits its database or its worker: each late firing is a stretch it held.
   let longest = 0;
   let last = performance.now();
   const tick = setInterval(() => {
@@ -36,32 +40,53 @@ async function measured(what: string, work: () => Promise<unknown>): Promise<voi
     longest = Math.max(longest, at - last);
     last = at;
   }, 1);
-  const cpu0 = process.cpuUsage();
+  const cpu0 = cpuMs();
   const t0 = performance.now();
   await work();
   const wall = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
+  const cpu = cpuMs() - cpu0;
   clearInterval(tick);
   longest = Math.max(longest, performance.now() - last);
-  console.log(`${what.padEnd(44)} longest stretch ${longest.toFixed(0).padStart(5)} ms; wall ${wall.toFixed(0).padStart(5)} ms; CPU ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(5)} ms`);
+  return `${what}: longest stretch ${longest.toFixed(0)} ms (wall ${wall.toFixed(0)}, CPU, all threads, ${cpu.toFixed(0)} ms)`;
 }
 
+const worker = new WorkerBriefCompiler(config, databaseTarget(config, values.db));
 try {
   const top = await engine.store.db.selectFrom('mentions').select('entity_id').groupBy('entity_id').orderBy((eb) => eb.fn.countAll(), 'desc').limit(4).execute();
-  const commands = createCommandService(engine, { periodCache: createPeriodCache() });
+  const topics = top.map((t) => t.entity_id);
+  const ways: Array<[string, BriefCompiler]> = [
+    ['in-process', inProcessBriefCompiler(engine, { periodCache: createPeriodCache() })],
+    ['worker', worker],
+  ];
+  // Started and warmed (its module graph loaded) before measuring: the server's is started at its first call and kept.
+  await worker.queueDue(engine, { briefPlatforms: [], alertPlatforms: [], graceMs: 0 });
   const audience: Audience = { platform: 'slack', workspaceId: WORKSPACE, userId: 'U0LOOP', channelId: 'D0LOOP', isDirect: true };
-  console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`);
-  for (const { entity_id } of top) await measured(`/migration ${entity_id} (topic card)`, () => commands.showTopic(audience, entity_id));
-  for (const { entity_id } of top.slice(0, 2)) await measured(`/migration ${entity_id} again`, () => commands.showTopic(audience, entity_id));
-  await measured('/migration brief (nothing followed)', () => commands.run(audience, 'brief'));
   const period = weekEnding(engine.now().toISOString().slice(0, 10));
-  await measured('playground preview, 4 topics', () => createDigester(engine, { periodCache: createPeriodCache() }).brief({ period, topics: top.map((t) => t.entity_id), lang: 'en' }));
+  const rows: Array<[string, Array<(c: BriefCompiler) => Promise<unknown>>]> = [
+    ['/migration <busiest topic> (card, week clustered cold)', [(c) => createCommandService(engine, {}, c).showTopic(audience, topics[0]!)]],
+    ['/migration <next 3 topics> (cards, warm)', topics.slice(1).map((t) => (c: BriefCompiler) => createCommandService(engine, {}, c).showTopic(audience, t))],
+    ['/migration brief', [(c) => createCommandService(engine, {}, c).run(audience, 'brief')]],
+    ['playground preview, 4 topics', [(c) => ((s) => s.brief({ period, topics, lang: 'en' }).finally(() => s.end()))(c.session(engine))]],
+  ];
+  console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores; ${engine.store.dialect}`);
+  for (const [what, works] of rows) {
+    for (const [way, compiler] of ways) {
+      const lines: string[] = [];
+      for (const work of works) lines.push(await measured(way, () => work(compiler)));
+      console.log(`${what}\n  ${lines.join('\n  ')}`);
+    }
+  }
   for (let i = 0; i < SUBSCRIBERS; i++) {
     const target = { platform: 'slack' as const, workspaceId: WORKSPACE, conversationId: `user:U${i}`, kind: 'user' as const, userId: `U${i}` };
-    await follow(engine, target, top[i % top.length]!.entity_id, 'brief', { timeZone: ['UTC', 'Africa/Cairo', 'Europe/Berlin'][i % 3]! });
+    await follow(engine, target, topics[i % topics.length]!, 'brief', { timeZone: ['UTC', 'Africa/Cairo', 'Europe/Berlin'][i % 3]! });
   }
-  await measured(`due-brief selection, ${SUBSCRIBERS} subscribers`, () => enqueueDueBriefs(engine, { platforms: ['slack'], now: true }));
-  await measured('due-brief selection again (all queued)', () => enqueueDueBriefs(engine, { platforms: ['slack'], now: true }));
+  // Every subscriber's moment passed within the grace: a week's grace makes all 1,000 due.
+  const due = { briefPlatforms: ['slack'], alertPlatforms: ['slack'], graceMs: 7 * 86_400_000 };
+  console.log(`scheduler's due pass, ${SUBSCRIBERS} subscribers`);
+  console.log(`  ${await measured('worker, queuing them', () => worker.queueDue(engine, due))}`);
+  for (const [way, compiler] of ways) console.log(`  ${await measured(`${way}, all queued already`, () => compiler.queueDue(engine, due))}`);
+  console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {
+  await worker.close();
   await closeEngine(engine);
 }
