@@ -69,7 +69,7 @@ function playgroundWanted(config: Config, asked: boolean): boolean {
 async function configuredPlayground(engine: Engine, request: PlaygroundRequest): Promise<LocalPlayground | null> {
   if (!playgroundWanted(engine.config, request.asked)) return null;
   const { createPlayground } = await import('../adapters/playground/playground-app.js');
-  return createPlayground(engine, { host: request.host, token: engine.config.MAWJAZ_PLAYGROUND_TOKEN, digester: request.digester, newCommands: request.newCommands });
+  return createPlayground(engine, { host: request.host, token: engine.config.MAWJAZ_PLAYGROUND_TOKEN, briefs: request.briefs, feeds: request.feeds, newCommands: request.newCommands });
 }
 
 /** The platforms briefs can be posted to, from configuration (a bot token, or OAuth installations, is enough to post). */

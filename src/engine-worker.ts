@@ -1,7 +1,8 @@
 /**
  * A worker thread with an engine of its own (its own connection to the server's database), for the
  * server's CPU-heavy jobs (issue 15: nothing slow on the event loop that answers Slack and Teams):
- * compiling briefs (src/delivery/brief-compiler.ts) and ingesting polled feeds (src/feeds/feed-ingester.ts).
+ * compiling briefs and topic cards and queuing due deliveries (src/delivery/brief-compiler.ts), and
+ * ingesting polled feeds (src/feeds/feed-ingester.ts).
  * Started on first use and kept; any number of calls at once (the worker's database calls interleave).
  * A worker that crashes fails the calls in hand and the next call starts a fresh one. Idle, it does
  * not keep the process alive. The worker side is engine-worker-host.ts.
@@ -33,7 +34,7 @@ export class EngineWorker<Request, Result, Note = never> {
   private readonly pending = new Map<number, Waiter<Result>>();
   private nextId = 0;
 
-  /** `entry` is named as imports name it (`./x-worker.js`); `what` names it in errors ("the brief compiler"). */
+  /** `entry` is named as imports name it (`./x-worker.js`); `what` names it in errors ("the delivery worker"). */
   constructor(
     private readonly entry: URL,
     private readonly what: string,

@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { IsoDay } from '../../digests/brief/brief-model.js';
-import { createDigester } from '../../digests/compile/digester.js';
 import { parsePeriod, type Period } from '../../digests/compile/period.js';
 import type { BriefPayload } from '../../src/delivery/brief-schedule.js';
 import { deliveryNamed, queueDelivery } from '../../src/delivery/deliveries.service.js';
@@ -42,16 +41,21 @@ export const briefRoutes: Route[] = [
   {
     method: 'POST',
     path: /^\/brief\/preview$/,
-    async handle({ engine, digester }, { body }) {
+    async handle({ engine, briefs }, { body }) {
       const { period, topicIds, lang } = await checked(engine, body);
-      const brief = await createDigester(engine, digester).brief({ period, topics: topicIds, lang });
-      return { ...renderedBrief(brief), brief };
+      const session = briefs.session(engine);
+      try {
+        const brief = await session.brief({ period, topics: topicIds, lang });
+        return { ...renderedBrief(brief), brief };
+      } finally {
+        session.end();
+      }
     },
   },
   {
     method: 'POST',
     path: /^\/brief\/send$/,
-    async handle({ engine, digester, deliverer }, { body }) {
+    async handle({ engine, briefs, deliverer }, { body }) {
       const { period, topicIds, lang } = await checked(engine, body);
       await ensureTarget(engine, personalTarget(audienceOf('dm')), { timeZone: localTimeZone() });
       const key = placeKey('dm');
@@ -59,7 +63,7 @@ export const briefRoutes: Route[] = [
       const occasion = `${period.from} sent from the playground ${randomUUID()}`;
       const payload: BriefPayload = { ...period, topics: topicIds, lang };
       const queued = await queueDelivery(engine, { ...key, kind: 'brief', occasion, payload });
-      await drainOutbox(engine, [deliverer], { ...drainSettings(engine, digester), ids: [queued.id] });
+      await drainOutbox(engine, [deliverer], { ...drainSettings(engine, undefined, briefs), ids: [queued.id] });
       let current = queued;
       for (const started = Date.now(); Date.now() - started < SEND_WAIT_MS; await new Promise((r) => setTimeout(r, 100))) {
         current = await deliveryNamed(engine, queued.id);

@@ -11,6 +11,7 @@ import type { EntityRecord } from '../../src/entities/types.js';
 import { feedJson, pollJson } from '../../src/feeds/feed-json.js';
 import { addFeed, feedNamed, listAllFeeds, MAX_FEED_URL_CHARS, pollFeeds } from '../../src/feeds/feed.service.js';
 import type { Engine } from '../../src/engine.js';
+import type { FeedIngester } from '../../src/feeds/feed-ingester.js';
 import type { Route } from './playground-context.js';
 import { HttpError, parseWith } from './playground-http.js';
 
@@ -29,9 +30,9 @@ function wholeNumber(value: string | undefined, what: string): number {
 
 const topicView = (topic: EntityRecord) => ({ id: topic.id, kind: topic.kind, name: topic.names.en, nameAr: topic.names.ar ?? null, aliases: topic.aliases.map((a) => a.text) });
 
-async function pollNow(engine: Engine, idOrUrl: string) {
+async function pollNow(engine: Engine, ingester: FeedIngester, idOrUrl: string) {
   const feed = await feedNamed(engine, idOrUrl);
-  const [poll] = await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES, feeds: [feed] });
+  const [poll] = await pollFeeds(engine, { intervalMinutes: engine.config.MAWJAZ_FEED_POLL_MINUTES, feeds: [feed], ingester });
   if (!poll) throw new HttpError(409, `source ${feed.id} is being polled by another server right now`);
   return { feed: feedJson(await feedNamed(engine, String(feed.id))), poll: pollJson(poll) };
 }
@@ -47,18 +48,18 @@ export const operatorRoutes: Route[] = [
   {
     method: 'POST',
     path: /^\/sources$/,
-    async handle({ engine }, { body }) {
+    async handle({ engine, feeds }, { body }) {
       const { url, name } = parseWith(SourceBody, body);
       // As `sources add`: SSRF rules apply (no private addresses), and the feed is read once at once.
       const feed = await addFeed(engine, { url, ...(name !== undefined ? { name } : {}), allowPrivate: false });
-      return pollNow(engine, String(feed.id));
+      return pollNow(engine, feeds, String(feed.id));
     },
   },
   {
     method: 'POST',
     path: /^\/sources\/([^/]+)\/poll$/,
-    async handle({ engine }, { params }) {
-      return pollNow(engine, String(wholeNumber(params[0], 'the source id')));
+    async handle({ engine, feeds }, { params }) {
+      return pollNow(engine, feeds, String(wholeNumber(params[0], 'the source id')));
     },
   },
   {

@@ -4,9 +4,10 @@
  * briefs and alerts for the playground user land in its inbox. See playground-api.ts for the calls.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DigesterOptions } from '../../digests/compile/digester.js';
 import type { CommandService } from '../../src/commands/command.service.js';
+import type { BriefCompiler } from '../../src/delivery/brief-compiler.js';
 import type { BriefDeliverer } from '../../src/delivery/deliverer.js';
+import type { FeedIngester } from '../../src/feeds/feed-ingester.js';
 import { createInbox } from '../../src/delivery/inbox.js';
 import type { Engine } from '../../src/engine.js';
 import type { Mount } from '../../src/http/mount.js';
@@ -31,7 +32,9 @@ export interface PlaygroundSettings {
   /** The address the server binds: a non-loopback one requires `token`. */
   host: string;
   token: string | undefined;
-  digester: DigesterOptions;
+  /** Where previews and sends compile (the server's delivery worker), and where polled articles are stored. */
+  briefs: BriefCompiler;
+  feeds: FeedIngester;
   /** A new command service, as `serve` gives Slack and Teams (timed for /metrics when metrics are on). */
   newCommands: () => CommandService;
 }
@@ -59,7 +62,8 @@ export function createPlayground(engine: Engine, settings: PlaygroundSettings): 
   let commands: CommandService | null = null;
   const context: PlaygroundContext = {
     engine,
-    digester: settings.digester,
+    briefs: settings.briefs,
+    feeds: settings.feeds,
     deliverer,
     inbox,
     commands: () => (commands ??= settings.newCommands()),

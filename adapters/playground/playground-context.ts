@@ -1,13 +1,18 @@
-/** What the playground's routes share: the engine, the command service, the digester, the playground's deliverer and its inbox. */
-import type { DigesterOptions } from '../../digests/compile/digester.js';
+/**
+ * What the playground's routes share: the engine, the command service, where briefs compile and polled
+ * articles are stored (in the server, its worker threads: issue 15), the playground's deliverer and its inbox.
+ */
 import type { CommandService } from '../../src/commands/command.service.js';
+import type { BriefCompiler } from '../../src/delivery/brief-compiler.js';
 import type { BriefDeliverer } from '../../src/delivery/deliverer.js';
+import type { FeedIngester } from '../../src/feeds/feed-ingester.js';
 import type { Inbox } from '../../src/delivery/inbox.js';
 import type { Engine } from '../../src/engine.js';
 
 export interface PlaygroundContext {
   engine: Engine;
-  digester: DigesterOptions;
+  briefs: BriefCompiler;
+  feeds: FeedIngester;
   deliverer: BriefDeliverer;
   /** Where the deliverer files what it delivers. */
   inbox: Inbox;

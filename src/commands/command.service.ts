@@ -6,9 +6,10 @@ import { sql } from 'kysely';
 import type { BriefEntity, BriefLang } from '../../digests/brief/brief-model.js';
 import { briefEntityOf } from '../../digests/compile/entity-names.js';
 import type { Coverage } from '../../digests/compile/coverage.js';
-import { createDigester, createPeriodCache, type DigesterOptions } from '../../digests/compile/digester.js';
+import { createPeriodCache, type DigesterOptions } from '../../digests/compile/digester.js';
 import { weekEnding } from '../../digests/compile/period.js';
 import type { DeliveryTargetRow } from '../../db/schema.js';
+import { type BriefCompiler, inProcessBriefCompiler } from '../delivery/brief-compiler.js';
 import type { Engine } from '../engine.js';
 import { addTopic, clearTopic, misspeltTopics, resolveTopic, TopicExists } from '../entities/topic.service.js';
 import type { EntityRecord } from '../entities/types.js';
@@ -36,7 +37,6 @@ import type { CommandResult, FeedbackChange, FeedbackResult, FeedHealth, Followe
 import { type ParsedCommand, parseCommand } from './grammar.js';
 import { failureSentence } from './failure-text.js';
 import { createLanguageMemory } from './language-memory.js';
-import { topicCard } from './topic-card.js';
 
 const SEARCH_RESULTS = 5;
 const CLOSEST_TOPICS = 3;
@@ -90,9 +90,14 @@ function conversationTarget(audience: Audience): Target {
   return audience.isDirect || audience.channelId === null ? personalTarget(audience) : channelTarget(audience);
 }
 
-export function createCommandService(engine: Engine, digesterOptions: DigesterOptions = {}): CommandService {
+/**
+ * `compiler`: where topic cards and briefs are compiled — in the server, its delivery worker (issue 15:
+ * a card can cluster a week, hundreds of ms, which must not hold up other people's acknowledgements);
+ * in-process by default (the CLI, tests, benches), with `digesterOptions`.
+ */
+export function createCommandService(engine: Engine, digesterOptions: DigesterOptions = {}, compiler?: BriefCompiler): CommandService {
   // One clustering of this week serves every user's first look at each topic (checked for new articles).
-  const options: DigesterOptions = { periodCache: createPeriodCache(), ...digesterOptions };
+  const compile = compiler ?? inProcessBriefCompiler(engine, { periodCache: createPeriodCache(), ...digesterOptions });
   let searcher: Promise<Searcher> | null = null;
   // Built once and reused: it holds every alias. `track` rebuilds it.
   const search = (): Promise<Searcher> => (searcher ??= createSearcher(engine));
@@ -186,7 +191,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
   async function showTopic(audience: Audience, topicId: string, coverage: Coverage = 'migration'): Promise<CommandResult | null> {
     const filter = await storyFilterOf(engine, key(conversationTarget(audience)));
     const lang = await languageOf(audience);
-    const card = await topicCard(engine, createDigester(engine, options), topicId, lang, filter, coverage);
+    const card = await compile.card(engine, { topicId, lang, filter, coverage });
     if (!card) return null;
     const channel = audience.isDirect || audience.channelId === null ? null : await modeIn(channelTarget(audience), topicId);
     return { kind: 'topic', card, following: await modeIn(personalTarget(audience), topicId), channelFollowing: channel, lang };
@@ -245,8 +250,12 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
         const filter = await storyFilterOf(engine, key(target));
         // «brief all»: every story, outside the followed topics and off migration too; otherwise migration news only.
         const everything = command.all === true ? ({ includeOther: true, coverage: 'everything' } as const) : {};
-        const brief = await createDigester(engine, options).brief({ period: weekEnding(engine.now().toISOString().slice(0, 10)), topics, lang, filter, ...everything });
-        return { kind: 'brief', brief };
+        const session = compile.session(engine);
+        try {
+          return { kind: 'brief', brief: await session.brief({ period: weekEnding(engine.now().toISOString().slice(0, 10)), topics, lang, filter, ...everything }) };
+        } finally {
+          session.end();
+        }
       }
       case 'language': {
         const settings = settingsOf(await setLanguage(engine, personalTarget(audience), command.lang));

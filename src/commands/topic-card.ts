@@ -30,6 +30,14 @@ export interface TopicCard {
   latest: { period: Period; stories: BriefStory[] } | null;
 }
 
+/** What a card is compiled from (structured-clone safe: the server compiles cards in its delivery worker). */
+export interface TopicCardRequest {
+  topicId: string;
+  lang: BriefLang;
+  filter: StoryFilter;
+  coverage: Coverage;
+}
+
 const CARD_STORIES = 5;
 const CO_MENTIONED = 5;
 

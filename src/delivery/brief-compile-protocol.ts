@@ -1,11 +1,19 @@
-/** What the outbox senders (main thread) ask the brief-compiling worker (structured-clone safe). */
+/**
+ * What the main thread asks the delivery worker (brief-compile-worker.ts), structured-clone safe:
+ * a brief for an outbox drain, a chat topic card, or the scheduler's pass over what is due.
+ */
 import type { BriefRequest } from '../../digests/compile/digester.js';
+import type { TopicCard, TopicCardRequest } from '../commands/topic-card.js';
+import type { DueDeliveries, DueRequest } from './due-deliveries.js';
+import type { Brief } from '../../digests/brief/brief-model.js';
 
-/** `session`: one drain of the outbox; its briefs share one digester (each digest compiled once). */
-export interface BriefCompileRequest {
-  session: number;
-  request: BriefRequest;
-}
+export type BriefCompileRequest =
+  /** `session`: one drain of the outbox; its briefs share one digester (each digest compiled once). */
+  | { kind: 'brief'; session: number; request: BriefRequest }
+  | { kind: 'card'; request: TopicCardRequest }
+  | { kind: 'due'; request: DueRequest };
+
+export type BriefCompileResult = { kind: 'brief'; brief: Brief } | { kind: 'card'; card: TopicCard | null } | { kind: 'due'; due: DueDeliveries };
 
 /** The drain is over: its digester (and the digests it holds) can go. */
 export interface BriefSessionEnded {

@@ -4,9 +4,10 @@
  * live here; which adapters start, and from which credentials, is decided in app/platforms.ts, so
  * nothing under src/ imports adapters/ (test/boundary.test.ts holds that).
  */
-import type { DigesterOptions } from '../../digests/compile/digester.js';
 import type { CommandService } from '../commands/command.service.js';
+import type { BriefCompiler } from '../delivery/brief-compiler.js';
 import type { BriefDeliverer } from '../delivery/deliverer.js';
+import type { FeedIngester } from '../feeds/feed-ingester.js';
 import type { Engine } from '../engine.js';
 import type { Mount } from '../http/mount.js';
 
@@ -46,7 +47,10 @@ export interface PlaygroundRequest {
   asked: boolean;
   /** The address the server binds: a non-loopback one requires MAWJAZ_PLAYGROUND_TOKEN. */
   host: string;
-  digester: DigesterOptions;
+  /** The server's delivery worker: the playground's previews and sends compile there (issue 15). */
+  briefs: BriefCompiler;
+  /** The server's feed ingester: a poll from the playground stores its articles there. */
+  feeds: FeedIngester;
   /** A new command service like the one Slack and Teams get; the playground makes another when its topics change. */
   newCommands: () => CommandService;
 }

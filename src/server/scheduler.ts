@@ -2,7 +2,7 @@
  * The server's background work, every MAWJAZ_SCHEDULER_SECONDS (node-cron provides only the tick;
  * what is due is read from the database, so a restart loses nothing):
  * - schedule: queue due briefs and pending alerts in the outbox — on one replica at a time (a job
- *   lease; queuing is idempotent anyway, so a lapse costs only repeated work);
+ *   lease; queuing is idempotent anyway, so a lapse costs only repeated work), in the delivery worker;
  * - outbox: send what is due — on every replica, each row claimed by one;
  * - feeds: poll the feeds that are due — on every replica, each feed claimed by one.
  * Each runs on its own so a slow feed or a long fan-out never holds up the others. While the database
@@ -11,8 +11,6 @@
  * Stopping waits for the work in hand (a brief half-sent is finished, not abandoned to its lease).
  */
 import { schedule, type ScheduledTask } from 'node-cron';
-import { enqueueAlerts } from '../delivery/alert-schedule.js';
-import { enqueueDueBriefs } from '../delivery/brief-schedule.js';
 import type { BriefCompiler } from '../delivery/brief-compiler.js';
 import type { BriefDeliverer } from '../delivery/deliverer.js';
 import { drainSettings, graceMs, SERVER_ID } from '../delivery/delivery-settings.js';
@@ -35,7 +33,7 @@ export interface Scheduler {
 
 /** Where the heavy work runs: in the server, worker threads (brief-compiler.ts, feed-ingester.ts). */
 export interface SchedulerWorkers {
-  /** Compiles the outbox's briefs. */
+  /** Compiles the outbox's briefs and queues what is due. */
   briefs: BriefCompiler;
   /** Stores polled feeds' articles; in-process when absent. */
   feeds?: FeedIngester;
@@ -74,9 +72,12 @@ export function startScheduler(engine: Engine, deliverers: readonly BriefDeliver
       const now = engine.now();
       // Held for two ticks and renewed each tick: if this replica stops, another takes over within two.
       if (!(await takeJobLease(db, 'schedule', SERVER_ID, now.toISOString(), new Date(now.getTime() + 2 * intervalMs).toISOString()))) return;
-      const platforms = deliverers.map((d) => d.platform);
-      const briefs = await enqueueDueBriefs(engine, { graceMs: graceMs(engine), platforms });
-      const alerts = await enqueueAlerts(engine, { platforms: deliverers.filter((d) => d.deliverAlerts).map((d) => d.platform) });
+      // In the delivery worker: a thousand subscribers' schedules are hundreds of ms of synchronous work.
+      const { briefs, alerts } = await workers.briefs.queueDue(engine, {
+        briefPlatforms: deliverers.map((d) => d.platform),
+        alertPlatforms: deliverers.filter((d) => d.deliverAlerts).map((d) => d.platform),
+        graceMs: graceMs(engine),
+      });
       if (briefs.queued > 0 || alerts.messages > 0) engine.logger.info({ briefs: briefs.queued, alertMessages: alerts.messages, alerts: alerts.alerts }, 'deliveries queued');
     }),
     every('outbox', async () => {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import { weekEnding } from '../../digests/compile/period.js';
+import { NO_FILTER } from '../../digests/compile/story-filter.js';
 import { sendDueBriefs } from '../../src/delivery/brief-sender.js';
 import { inProcessBriefCompiler, WorkerBriefCompiler } from '../../src/delivery/brief-compiler.js';
 import type { BriefDeliverer, DeliveryTarget } from '../../src/delivery/deliverer.js';
@@ -81,6 +82,24 @@ for (const dialect of DIALECTS) {
       const report = await sendDueBriefs(engine, [platform], { now: true, drain: { compiler } });
       expect(report).toEqual({ sent: 1, failed: [], skipped: 0, retrying: 0 });
       expect(platform.sent[0]?.sections.map((s) => s.topic.id)).toEqual(['country:EG']);
+    });
+
+    it('compiles the topic card chat shows, as the in-process path does', async () => {
+      const request = { topicId: 'country:EG', lang: 'ar' as const, filter: NO_FILTER, coverage: 'migration' as const };
+      const here = await inProcessBriefCompiler(engine).card(engine, request);
+      const there = await compiler.card(engine, request);
+      expect(here?.count).toBeGreaterThan(0);
+      expect(there).toEqual(here);
+    });
+
+    it("queues the scheduler's due briefs in the worker, once per period", async () => {
+      const reader: Target = { platform: 'teams', workspaceId: 'tenant-9', conversationId: 'user:aad-9', kind: 'user', userId: 'aad-9' };
+      await follow(engine, reader, 'country:LY', 'brief');
+      const due = { briefPlatforms: ['teams'], alertPlatforms: [], graceMs: 8 * 86_400_000 };
+      expect((await compiler.queueDue(engine, due)).briefs).toEqual({ queued: 1, alreadyQueued: 0 });
+      expect((await compiler.queueDue(engine, due)).briefs).toEqual({ queued: 0, alreadyQueued: 1 });
+      const rows = await engine.store.db.selectFrom('outbox').select(['platform', 'conversation_id']).where('kind', '=', 'brief').where('platform', '=', 'teams').execute();
+      expect(rows).toEqual([{ platform: 'teams', conversation_id: 'user:aad-9' }]);
     });
   });
 }

@@ -14,8 +14,6 @@ import type { Server } from 'node:http';
 import type { Command } from 'commander';
 import { createCommandService } from '../../commands/command.service.js';
 import { measuredCommands } from '../../commands/measured-commands.js';
-import { createPeriodCache, type DigesterOptions } from '../../../digests/compile/digester.js';
-import { createLlmSummariser, llmSettingsFrom } from '../../../digests/summarise/llm-summariser.js';
 import { WorkerBriefCompiler } from '../../delivery/brief-compiler.js';
 import { workerFeedIngester } from '../../feeds/feed-ingester.js';
 import { databaseTarget, type Engine } from '../../engine.js';
@@ -96,15 +94,17 @@ export function register(program: Command, wiring: PlatformWiring): void {
         const { engine, mounts: metricsMounts, listener: metricsListener } = await withMetrics(openedEngine, host);
         const unread = await articlesReadByOlderUnderstanding(engine);
         if (unread > 0) engine.logger.warn({ articles: unread }, `${unread} stored articles were read by an earlier version of Mawjaz or its gazetteer; run \`mawjaz reread\` to read them with this one (about a millisecond an article)`);
-        const llm = llmSettingsFrom(engine.config);
-        // One summariser (its concurrency cap holds across all work) and one clustering of the week,
-        // shared by chat commands and the scheduler's briefs.
-        const digester: DigesterOptions = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
+        // Briefs, topic cards and the scheduler's due pass run in one worker thread (one summariser, one
+        // clustering of the week for all of them), polled feeds are stored in another: off the loop that
+        // answers Slack and Teams (issue 15). Started on first use.
+        const target = databaseTarget(engine.config, flags.db);
+        const briefs = new WorkerBriefCompiler(engine.config, target);
+        const feeds = workerFeedIngester(engine.config, target);
         // Every platform's commands, the playground's included, are timed for /metrics.
-        const newCommands = () => (engine.metrics ? measuredCommands(createCommandService(engine, digester), engine.metrics) : createCommandService(engine, digester));
+        const newCommands = () => (engine.metrics ? measuredCommands(createCommandService(engine, {}, briefs), engine.metrics) : createCommandService(engine, {}, briefs));
         const commands = newCommands();
         // First, so a playground that may not start (no token on a public address) stops before anything else.
-        const playground = await wiring.playground(engine, { asked: flags.playground === true, host, digester, newCommands });
+        const playground = await wiring.playground(engine, { asked: flags.playground === true, host, briefs, feeds, newCommands });
         const platformFlags = { teamsEmulator: flags.teamsEmulator === true };
         const platforms = await wiring.platforms(engine, commands, platformFlags);
         if (platforms.names.length === 0) {
@@ -120,10 +120,6 @@ export function register(program: Command, wiring: PlatformWiring): void {
         const database = createDatabaseHealth(engine);
         const server = createHttpServer(engine, [...metricsMounts, ...platforms.mounts, ...(playground?.mounts ?? [])], names, database);
         const deliverers = [...(await wiring.deliverers(engine, platformFlags)), ...(playground ? [playground.deliverer] : [])];
-        // The scheduler's briefs are compiled, and polled feeds stored, in worker threads: off the loop that answers Slack and Teams.
-        const target = databaseTarget(engine.config, flags.db);
-        const briefs = new WorkerBriefCompiler(engine.config, target);
-        const feeds = workerFeedIngester(engine.config, target);
         const scheduler = startScheduler(engine, deliverers, { briefs, feeds }, database);
         const shown = await listen(server, port, host);
         const address = server.address();

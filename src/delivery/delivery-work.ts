@@ -1,0 +1,49 @@
+/**
+ * What the delivery worker does with each call (brief-compile-worker.ts hosts it in a worker thread):
+ * compiles briefs and chat topic cards with the digest engine, and queues what is due. The clustering
+ * of the week (the period cache) and one summariser are kept between calls, shared by briefs and cards;
+ * an outbox drain's briefs share one digester until its session ends.
+ */
+import { createDigester, createPeriodCache, type Digester, type DigesterOptions } from '../../digests/compile/digester.js';
+import { createLlmSummariser, llmSettingsFrom } from '../../digests/summarise/llm-summariser.js';
+import { topicCard } from '../commands/topic-card.js';
+import type { Engine } from '../engine.js';
+import type { BriefCompileRequest, BriefCompileResult, BriefSessionEnded } from './brief-compile-protocol.js';
+import { queueDueDeliveries } from './due-deliveries.js';
+
+let options: DigesterOptions | undefined;
+const sessions = new Map<number, Digester>();
+
+function digesterOptions(engine: Engine): DigesterOptions {
+  if (!options) {
+    const llm = llmSettingsFrom(engine.config);
+    options = { llm: llm ? createLlmSummariser(llm) : null, periodCache: createPeriodCache() };
+  }
+  return options;
+}
+
+function digesterFor(engine: Engine, session: number): Digester {
+  let digester = sessions.get(session);
+  if (!digester) {
+    digester = createDigester(engine, digesterOptions(engine));
+    sessions.set(session, digester);
+  }
+  return digester;
+}
+
+export async function deliveryWork(engine: Engine, call: BriefCompileRequest): Promise<BriefCompileResult> {
+  switch (call.kind) {
+    case 'brief':
+      return { kind: 'brief', brief: await digesterFor(engine, call.session).brief(call.request) };
+    case 'card': {
+      const { topicId, lang, filter, coverage } = call.request;
+      return { kind: 'card', card: await topicCard(engine, createDigester(engine, digesterOptions(engine)), topicId, lang, filter, coverage) };
+    }
+    case 'due':
+      return { kind: 'due', due: await queueDueDeliveries(engine, call.request) };
+  }
+}
+
+export function endSession({ ended }: BriefSessionEnded): void {
+  sessions.delete(ended);
+}
