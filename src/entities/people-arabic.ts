@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import { arabicNamesBeforeCountry, arabicConjoinedChains, arabicListNeighbours } from './people-arabic-lists.js';
+import { arabicNameAfterTitleComma, arabicNameClosingTitle } from './people-arabic-apposition.js';
 import { arabicNameByGivenName } from './people-arabic-given.js';
 import { arabicQuotedName } from './people-arabic-quoted.js';
 import { isArabicTitleHead } from './people-arabic-shapes.js';
@@ -41,10 +42,10 @@ export function createArabicNameFinder(text: string, tokens: readonly Token[], c
         if (described) spans.push(described);
       }
       if (THAT.has(norm)) {
-        const speaker = arabicSpeakerBeforeThat(s, t, lastEnd);
+        const speaker = arabicSpeakerBeforeThat(s, t, lastEnd) ?? arabicNameClosingTitle(s, t, lastEnd);
         if (speaker) spans.push(speaker);
       }
-      return arabicQuotedName(s, t) ?? arabicSpeakerAfterVerb(s, t) ?? arabicNameByGivenName(s, t) ?? arabicSpeakerByShape(s, t);
+      return arabicQuotedName(s, t) ?? arabicSpeakerAfterVerb(s, t) ?? arabicNameByGivenName(s, t) ?? arabicSpeakerByShape(s, t) ?? arabicNameAfterTitleComma(s, t, lastEnd);
     },
     addNamesAround() {
       spans.push(...arabicNamesBeforeCountry(s, spans));
