@@ -31,11 +31,27 @@ const COMMA_ONLY = /^[\s\u00A0]*[,،][\s\u00A0]*$/;
 export function arabicNameClosingTitle(s: ArabicText, t: number, lastEnd: number): NameSpan | undefined {
   const { tokens } = s;
   if (!THAT.has(tokens[t]!.norm) || t < 4 || !s.adjacent(t - 1, t)) return undefined;
-  const first = nameStartBefore(s, t, lastEnd);
+  const end = nameEndBefore(s, t);
+  const first = nameStartBefore(s, end, lastEnd);
   if (first === undefined) return undefined;
   const titleStart = titleBefore(s, first, false);
-  return titleStart === undefined ? undefined : { first, end: t, titleStart };
+  return titleStart === undefined ? undefined : { first, end, titleStart };
 }
+
+/**
+ * Where a speaker's name ends before «إن» at `t`: right before it, or before what the press puts between —
+ * whom they told («… لوكالة إن», «… للصحفيين إن»), where («… في بيان إن») or when («… الأحد إن»).
+ */
+function nameEndBefore(s: ArabicText, t: number): number {
+  const { tokens } = s;
+  const word = (i: number) => tokens[i]!.norm;
+  if (t >= 6 && word(t - 2) === 'في' && arabicIn(SAID_IN, word(t - 1)) && s.adjacent(t - 3, t - 2)) return t - 2;
+  if (t >= 5 && s.adjacent(t - 2, t - 1) && (WEEKDAYS.has(aliasKey(word(t - 1))) || (/^ل/.test(word(t - 1)) && (arabicIn(AR_STOP, word(t - 1)) || word(t - 1).startsWith('لل'))))) return t - 1;
+  return t;
+}
+// «في بيان», «في تصريحات»: the statement a speaker made.
+const SAID_IN = keySet('بيان تصريح تصريحات مؤتمر مقابلة حديث كلمة رسالة');
+const WEEKDAYS = keySet('الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس');
 
 /**
  * At the first word after a comma (token `t`): a name set off by commas after a title written in full

@@ -87,6 +87,8 @@ function conjoinedSegment(s: ArabicText, e: number): NameSpan | undefined {
   // «وشركائه», «وزوجته»: a noun with «his» after it, not the next name of a list.
   if (tokens[e]!.surface.endsWith('ه') && bare.length >= 4 && !ARABIC_GIVEN.has(bare)) return undefined;
   if (!norm.startsWith('و') || bare.length < 2 || bare.startsWith('ال') || coveredBy[e] || !isArabicScript(norm) || arabicIn(AR_STOP, bare) || arabicIn(AR_TITLE_WORDS, bare) || arabicIn(AR_TITLES, bare)) return undefined;
+  // «وتأثر بأفكاره»: a verb and a preposition before a noun with «his» after it.
+  if (e + 1 < tokens.length && /^[بل]\S{3,}ه$/.test(tokens[e + 1]!.surface)) return undefined;
   const unitEnds: number[] = [];
   let n = e;
   while (unitEnds.length < 3 && n < tokens.length && (n === e || (s.adjacent(n - 1, n) && s.isArabicNameToken(n, n - e)))) {

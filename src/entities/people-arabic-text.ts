@@ -10,6 +10,9 @@ import { isArabicScript } from '../text/normalise.js';
 import type { Token } from '../text/tokens.js';
 import type { CoveringSpan, NameSpan } from './people-spans.js';
 
+// Given names that are also a verb in the present («يزيد» increases, «يسري» applies), and the particles before a verb.
+const VERB_LIKE_GIVEN = new Set(['يزيد', 'يسري']);
+const VERB_PARTICLES = new Set(['ان', 'لن', 'لم', 'قد', 'لا', 'كي', 'لكي', 'وقد', 'ولا', 'ولم', 'ولن']);
 const [COMMA, ARABIC_COMMA, COLON] = [',', '،', ':'].map((c) => c.charCodeAt(0)) as [number, number, number];
 
 export interface ArabicText {
@@ -148,8 +151,11 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm) && !(position > 0 && punctuationAfter(i) && (ARABIC_GIVEN.has(tokens[i - 1]!.norm) || foreignShaped(tokens[i - 1]!.norm)))) return false;
     // A possessive suffix ("مهامها", "أعمالهم") or a verb's "تت…" prefix marks a common word, not a name.
     if (/(?:ها|هم|هما)$/.test(norm) || norm.startsWith('تت')) return false;
-    // A feminine noun or adjective with the article ("المسؤولة", "الشعرية") follows a name, it is not part of one.
-    if (norm.startsWith('ال') && norm.endsWith('ه')) return false;
+    // A feminine noun or adjective with the article ("المسؤولة", "الشعرية"), or a long plural («الاحتفالات», «الجنسيات»; a
+    // short word so ending is as often a family name: «الشحات», «الزيات»), follows a name, it is not part of one.
+    if (norm.startsWith('ال') && (norm.endsWith('ه') || (norm.endsWith('ات') && norm.length >= 8))) return false;
+    // «أن يزيد», «لم يسري»: after a particle that governs a verb, a given name spelt like one is the verb.
+    if (position === 0 && i > 0 && VERB_LIKE_GIVEN.has(norm) && VERB_PARTICLES.has(tokens[i - 1]!.norm)) return false;
     if (position === 0) {
       if (norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
       // A listed given name («لحسن», «وحيد», «يونس») is a name even where its letters read as a clitic or a verb.

@@ -1,0 +1,25 @@
+/**
+ * Arabic words that read like a name's and are not: a given name spelt like a verb after a particle that
+ * governs verbs, a long plural with the article after a name, a verb and «preposition + noun + his» after «و».
+ * Sentences written for these tests; the names are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const namesIn = (sentence: string) => extract(sentence).people.map((p) => p.names.ar);
+
+describe('words that only look like part of a name', () => {
+  it('reads «يزيد» after «أن» as the verb, and as a name where a name stands', () => {
+    expect(namesIn('ويمكن للبنك المركزي أن يزيد معدل الفائدة على القروض.')).toEqual([]);
+    expect(namesIn('وقال يزيد الصواف، الباحث في المركز، إن الأزمة طويلة.')).toEqual(['يزيد الصواف']);
+  });
+
+  it('ends a name before a long plural with the article, not before a short family name so ending', () => {
+    expect(namesIn('وشارك لطفي المرايحي الاحتفالات في الساحة.')).not.toContain('لطفي المرايحي الاحتفالات');
+    expect(namesIn('وقال اللاعب حسين الشحات إن الفريق جاهز.')).toEqual(['حسين الشحات']);
+  });
+
+  it('does not take «و» + a verb + «ب… ه» after a name for the next name of a list', () => {
+    expect(namesIn('والتقى الشاعر سليم الحداد وتأثر بأفكاره كثيرا.')).toEqual(['سليم الحداد']);
+  });
+});
