@@ -29,7 +29,9 @@ export function arabicNamesBeforeCountry(s: ArabicText, found: readonly NameSpan
     const last = tokens[end - 1]!.norm;
     if (arabicIn(AR_NAMED_AFTER, opener) || arabicIn(AR_BODIES, opener) || (opener.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(opener))) continue;
     if (!conjoined && !s.isArabicNameToken(first, 0)) continue;
-    if (!(ARABIC_GIVEN.has(opener) || AR_NAMES_WITH_ARTICLE.has(opener) || foreignShaped(opener) || foreignShaped(last, true))) continue;
+    // Or, before an age, a reporting verb, a title or a country's adjective right before («وقال … (18 عاما)», «السوري … (47 عاما)»).
+    const agedAfterCue = !conjoined && statedAge(s, c) && s.cuedAt(first);
+    if (!(ARABIC_GIVEN.has(opener) || AR_NAMES_WITH_ARTICLE.has(opener) || foreignShaped(opener) || foreignShaped(last, true) || agedAfterCue)) continue;
     named.push(conjoined ? { first, end, skip: 1 } : { first, end });
   }
   return named;

@@ -132,6 +132,13 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     return /[^\s\u00A0]/.test(between(first - 1, first)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
   }
 
+  /** A title written bare or with its article right after token `i` (not «بالرئيس»: a preposition starts a phrase), `i` not opening on «و». */
+  function roleAfter(i: number): boolean {
+    if (i + 1 >= tokens.length || !adjacent(i, i + 1) || tokens[i]!.norm.startsWith('و')) return false;
+    const next = tokens[i + 1]!.norm;
+    return !/^[وفبلك]/.test(next) && isArabicTitleHead(next);
+  }
+
   function punctuationAfter(i: number): boolean {
     return i + 1 >= tokens.length || /[,،.؛:!?؟)]/.test(between(i, i + 1));
   }
@@ -148,7 +155,8 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     if (readsInName(AR_STOP, norm) || readsInName(AR_TITLE_WORDS, norm) || readsInName(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل"), except a family
     // name that only looks so («كارميليتا فالديز،», «رضا بالحاج،»), after a given name and closed by punctuation.
-    if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm) && !(position > 0 && punctuationAfter(i) && (ARABIC_GIVEN.has(tokens[i - 1]!.norm) || foreignShaped(tokens[i - 1]!.norm)))) return false;
+    // A role right after closes it as well as punctuation does («رضا بالحاج رئيس مكتب …», «مايكل بالاك القائد السابق …»).
+    if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm) && !(position > 0 && (punctuationAfter(i) || roleAfter(i)) && (ARABIC_GIVEN.has(tokens[i - 1]!.norm) || foreignShaped(tokens[i - 1]!.norm)))) return false;
     // A possessive suffix ("مهامها", "أعمالهم") or a verb's "تت…" prefix marks a common word, not a name.
     if (/(?:ها|هم|هما)$/.test(norm) || norm.startsWith('تت')) return false;
     // A feminine noun or adjective with the article ("المسؤولة", "الشعرية"), or a long plural («الاحتفالات», «الجنسيات»; a

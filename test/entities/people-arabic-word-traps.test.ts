@@ -22,4 +22,14 @@ describe('words that only look like part of a name', () => {
   it('does not take «و» + a verb + «ب… ه» after a name for the next name of a list', () => {
     expect(namesIn('والتقى الشاعر سليم الحداد وتأثر بأفكاره كثيرا.')).toEqual(['سليم الحداد']);
   });
+
+  it('reads a family name that looks like «ب/ل + ال» before a role, not a conjunction before «بالرئيس»', () => {
+    expect(namesIn('وأكد رضا بالعيد رئيس فرع الهلال الأحمر أن المركز مغلق.')).toEqual(['رضا بالعيد']);
+    expect(namesIn('وانتهى التصويت بفوز الشيخ محمود والإطاحة بالرئيس السابق.')).not.toContain('محمود والإطاحة');
+  });
+
+  it('reads two words before an age after a country adjective, not after any word', () => {
+    expect(namesIn('اتهمت الوزارة السوري ناصح حمدون (47 عاما) بتشغيل شبكة.')).toEqual(['ناصح حمدون']);
+    expect(namesIn('وأشارت الوالدة إلى أن هذا أمر طبيعي لديهم (الإسرائيليين).')).toEqual([]);
+  });
 });
