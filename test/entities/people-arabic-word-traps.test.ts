@@ -32,4 +32,10 @@ describe('words that only look like part of a name', () => {
     expect(namesIn('اتهمت الوزارة السوري ناصح حمدون (47 عاما) بتشغيل شبكة.')).toEqual(['ناصح حمدون']);
     expect(namesIn('وأشارت الوالدة إلى أن هذا أمر طبيعي لديهم (الإسرائيليين).')).toEqual([]);
   });
+
+  it('reads no name in a place of nature or in «لل» + a noun, and keeps a family name read as «ف + ال»', () => {
+    expect(namesIn('ووصل المهاجرون إلى جزيرة كوريو، وهي منتجع في الجنوب.')).toEqual([]);
+    expect(namesIn('وبعد تجاهل مايكل للرسالة، بعث له المحامي إشعارا.')).toEqual([]);
+    expect(namesIn('وقالت لوتشيانا فالديراما، مديرة الجمعية، إن العدد ارتفع.')).toEqual(['لوتشيانا فالديراما']);
+  });
 });
