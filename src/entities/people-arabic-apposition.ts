@@ -24,19 +24,26 @@ const WHEN = new Set(['اذ', 'اذا']);
 const COMMA_ONLY = /^[\s\u00A0]*[,،][\s\u00A0]*$/;
 
 /**
- * At «إن/أن» (token `t`): the two name words before it (three with a connector or a listed given name before
+ * At «إن/أن», or the preposition the opening verb takes («كشف … عن»), at token `t`: the two name words before it (three with a connector or a listed given name before
  * them) closing a title opened right after a reporting verb («وأعلن وزير الخارجية الإيراني حسين أمير عبد
  * اللهيان أن …»).
  */
 export function arabicNameClosingTitle(s: ArabicText, t: number, lastEnd: number): NameSpan | undefined {
   const { tokens } = s;
-  if (!THAT.has(tokens[t]!.norm) || t < 4 || !s.adjacent(t - 1, t)) return undefined;
-  const end = nameEndBefore(s, t);
+  const that = THAT.has(tokens[t]!.norm);
+  if (!(that || VERB_OBJECT_PREPOSITIONS.has(tokens[t]!.norm)) || t < 4 || !s.adjacent(t - 1, t)) return undefined;
+  const end = that ? nameEndBefore(s, t) : t;
   const first = nameStartBefore(s, end, lastEnd);
   if (first === undefined) return undefined;
   const titleStart = titleBefore(s, first, false);
-  return titleStart === undefined ? undefined : { first, end, titleStart };
+  if (titleStart === undefined) return undefined;
+  // «كشف … عن», «أكد … على», «دعا … إلى»: the preposition is the opening verb's, so the verb must take it.
+  return that || (titleStart > 0 && arabicIn(AR_VERBS_WITH_PREPOSITION, tokens[titleStart - 1]!.norm)) ? { first, end, titleStart } : undefined;
 }
+
+// The prepositions a verb of saying takes before what was said, and the verbs that take them.
+export const VERB_OBJECT_PREPOSITIONS = new Set(['عن', 'علي', 'الي']);
+const AR_VERBS_WITH_PREPOSITION = keySet('كشف كشفت أكد أكدت شدد شددت دعا دعت أشار أشارت لفت لفتت أعرب أعربت تحدث تحدثت حذر حذرت');
 
 /**
  * Where a speaker's name ends before «إن» at `t`: right before it, or before what the press puts between —

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import { arabicNamesBeforeCountry, arabicConjoinedChains, arabicListNeighbours } from './people-arabic-lists.js';
-import { arabicNameAfterTitleComma, arabicNameClosingTitle } from './people-arabic-apposition.js';
+import { VERB_OBJECT_PREPOSITIONS, arabicNameAfterTitleComma, arabicNameClosingTitle } from './people-arabic-apposition.js';
 import { arabicNameByGivenName } from './people-arabic-given.js';
 import { arabicQuotedName } from './people-arabic-quoted.js';
 import { isArabicTitleHead } from './people-arabic-shapes.js';
@@ -41,8 +41,8 @@ export function createArabicNameFinder(text: string, tokens: readonly Token[], c
         const described = arabicNameDescribed(s, t, lastEnd);
         if (described) spans.push(described);
       }
-      if (THAT.has(norm)) {
-        const speaker = arabicSpeakerBeforeThat(s, t, lastEnd) ?? arabicNameClosingTitle(s, t, lastEnd);
+      if (THAT.has(norm) || VERB_OBJECT_PREPOSITIONS.has(norm)) {
+        const speaker = (THAT.has(norm) ? arabicSpeakerBeforeThat(s, t, lastEnd) : undefined) ?? arabicNameClosingTitle(s, t, lastEnd);
         if (speaker) spans.push(speaker);
       }
       return arabicQuotedName(s, t) ?? arabicSpeakerAfterVerb(s, t) ?? arabicNameByGivenName(s, t) ?? arabicSpeakerByShape(s, t) ?? arabicNameAfterTitleComma(s, t, lastEnd);

@@ -13,12 +13,14 @@ function expectNames(cases: ReadonlyArray<readonly [sentence: string, names: rea
 
 const MAYOR = 'وقالت رئيسة بلدية فالنسيا آدا كوريلو إن المدينة ستستقبل المهاجرين.';
 
-describe('a name between a title opened by a reporting verb and «إن/أن»', () => {
+describe('a name between a title opened by a reporting verb and «إن/أن» (or the preposition the verb takes)', () => {
   it('reads a name no list knows after a body and a place no list knows, with the title as its role', () => {
     expectNames([
       [MAYOR, ['آدا كوريلو']],
       ['وقال مراسل الإذاعة في فيينا نيك هاربر إن البرلمان سيصوت.', ['نيك هاربر']],
       ['وأعلن رئيس اتحاد عمال الموانئ سعيد عبد اللطيفي أن الإضراب مستمر.', ['سعيد عبد اللطيفي']],
+      ['وكشف رئيس نقابة عمال الموانئ أنور بلقيت عن ارتفاع الشكاوى.', ['أنور بلقيت']],
+      ['ودعت رئيسة بلدية فالنسيا آدا كوريلو إلى استقبال المهاجرين.', ['آدا كوريلو']],
     ]);
     expect([...extract(MAYOR).roles.values()].flat()[0]?.title).toContain('رئيسة');
   });
@@ -31,6 +33,8 @@ describe('a name between a title opened by a reporting verb and «إن/أن»', 
         'وقال رئيس لجنة الأزمة بالمدينة إن الوضع صعب.',
         'وسأل المحلل إلى أي حد يمكن أن يذهب التوتر.',
         'وقال مسؤول أمني ليبي رفيع إن الوضع صعب.',
+        'وأكد رئيس الوزراء في كلمة ألقاها على ضرورة الحوار.',
+        'وتحدث رئيس الحكومة أمام النواب عن الأزمة.',
       ].map((sentence) => [sentence, []]),
     );
   });
