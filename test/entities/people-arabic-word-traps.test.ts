@@ -38,4 +38,9 @@ describe('words that only look like part of a name', () => {
     expect(namesIn('وبعد تجاهل مايكل للرسالة، بعث له المحامي إشعارا.')).toEqual([]);
     expect(namesIn('وقالت لوتشيانا فالديراما، مديرة الجمعية، إن العدد ارتفع.')).toEqual(['لوتشيانا فالديراما']);
   });
+
+  it('reads no name in a feminine noun and its adjective after a title, and reads a woman named there', () => {
+    expect(namesIn('ونقل رئيس الوزراء رسالة شفهية إلى الرئيس.')).toEqual([]);
+    expect(namesIn('وقالت وزيرة الهجرة فاطمة الزهراء بنعلي إن الخطة جاهزة.')).toEqual(['فاطمة الزهراء بنعلي']);
+  });
 });
