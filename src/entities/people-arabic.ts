@@ -14,6 +14,8 @@ import { arabicNameAfterTitle } from './people-arabic-titles.js';
 import { HE_SHE, THAT } from './people-arabic-words.js';
 import type { CoveringSpan, NameSpan } from './people-spans.js';
 
+const ONE_OF = new Set(['احد', 'احدي']);
+
 export interface ArabicNameFinder {
   /**
    * The name that starts at (or right after the title at) token `t`. Names that end at `t` — one before a
@@ -27,13 +29,15 @@ export interface ArabicNameFinder {
 /** `spans`: the names found so far, Latin and Arabic; the passes read it and this finder adds to it. */
 export function createArabicNameFinder(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>, spans: NameSpan[]): ArabicNameFinder {
   const s = createArabicText(text, tokens, coveredBy, spans);
+  // «… غلافاني أحد المنسقين في …», «… إحدى مؤسسات …»: «one of the …» after a name is a role as a title is.
+  const oneOfThe = (t: number) => ONE_OF.has(tokens[t]!.norm) && t + 1 < tokens.length && s.adjacent(t, t + 1) && tokens[t + 1]!.norm.startsWith('ال') && /(?:ين|ون|ات)$/.test(tokens[t + 1]!.norm);
   return {
     nameAt(t) {
       const norm = tokens[t]!.norm;
       const lastEnd = spans.at(-1)?.end ?? 0;
       const afterTitle = arabicNameAfterTitle(s, t);
       if (afterTitle) return afterTitle;
-      if (isArabicTitleHead(norm)) {
+      if (isArabicTitleHead(norm) || oneOfThe(t)) {
         const before = arabicNameBeforeRole(s, t, lastEnd);
         if (before) spans.push(before);
       }

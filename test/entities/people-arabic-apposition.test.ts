@@ -60,3 +60,13 @@ describe('a name set off by commas after a title written in full', () => {
     );
   });
 });
+
+describe('a name before «one of the …» in apposition', () => {
+  it('reads the name before «أحد/إحدى» and a plural with the article, and no source so described', () => {
+    expectNames([
+      ['وقالت ماريون بيرغر إحدى المتطوعات في الجمعية إن الطعام نفد.', ['ماريون بيرغر']],
+      ['وقال مسؤول أمني أحد المسؤولين في الوزارة إن الوضع صعب.', []],
+      ['وقال سكان محليون أحد المتضررين إن الماء انقطع.', []],
+    ]);
+  });
+});
