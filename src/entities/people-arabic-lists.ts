@@ -29,7 +29,9 @@ export function arabicNamesBeforeCountry(s: ArabicText, found: readonly NameSpan
     const last = tokens[end - 1]!.norm;
     if (arabicIn(AR_NAMED_AFTER, opener) || arabicIn(AR_BODIES, opener) || (opener.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(opener))) continue;
     if (!conjoined && !s.isArabicNameToken(first, 0)) continue;
-    if (!(ARABIC_GIVEN.has(opener) || AR_NAMES_WITH_ARTICLE.has(opener) || foreignShaped(opener) || foreignShaped(last, true))) continue;
+    // Or, before an age, a reporting verb, a title or a country's adjective right before («وقال … (18 عاما)», «السوري … (47 عاما)»).
+    const agedAfterCue = !conjoined && statedAge(s, c) && s.cuedAt(first);
+    if (!(ARABIC_GIVEN.has(opener) || AR_NAMES_WITH_ARTICLE.has(opener) || foreignShaped(opener) || foreignShaped(last, true) || agedAfterCue)) continue;
     named.push(conjoined ? { first, end, skip: 1 } : { first, end });
   }
   return named;
@@ -87,6 +89,8 @@ function conjoinedSegment(s: ArabicText, e: number): NameSpan | undefined {
   // «وشركائه», «وزوجته»: a noun with «his» after it, not the next name of a list.
   if (tokens[e]!.surface.endsWith('ه') && bare.length >= 4 && !ARABIC_GIVEN.has(bare)) return undefined;
   if (!norm.startsWith('و') || bare.length < 2 || bare.startsWith('ال') || coveredBy[e] || !isArabicScript(norm) || arabicIn(AR_STOP, bare) || arabicIn(AR_TITLE_WORDS, bare) || arabicIn(AR_TITLES, bare)) return undefined;
+  // «وتأثر بأفكاره»: a verb and a preposition before a noun with «his» after it.
+  if (e + 1 < tokens.length && /^[بل]\S{3,}ه$/.test(tokens[e + 1]!.surface)) return undefined;
   const unitEnds: number[] = [];
   let n = e;
   while (unitEnds.length < 3 && n < tokens.length && (n === e || (s.adjacent(n - 1, n) && s.isArabicNameToken(n, n - e)))) {

@@ -3,13 +3,17 @@
  * asks of a token (is it adjacent to the next, may a name contain it, does it close a name, does a cue open
  * one). The passes (people-arabic-*.ts) take it as their first argument.
  */
-import { arabicIn } from './people-arabic-keys.js';
+import { arabicIn, keySet } from './people-arabic-keys.js';
 import { ARABIC_GIVEN, ARABIC_GIVEN_CONJOINED, AR_COMPOUND_FIRST, AR_CONNECTORS, AR_NAMES_WITH_ARTICLE, AR_REPORTING, AR_STOP, AR_TITLES, AR_TITLE_WORDS, AR_YA_NAMES, BYLINE, CLITIC_BEFORE_CONSONANT, CLITIC_LOOKALIKE_NAMES, DEFINITE_WITH_PREPOSITION, DIVINE_TITLE_WORDS, IMPERFECT_VERB, SENTENCE_VERB, THAT } from './people-arabic-words.js';
 import { exactlyIn, foreignShaped, isArabicTitleHead, readsInName } from './people-arabic-shapes.js';
 import { isArabicScript } from '../text/normalise.js';
-import type { Token } from '../text/tokens.js';
+import { aliasKey, type Token } from '../text/tokens.js';
 import type { CoveringSpan, NameSpan } from './people-spans.js';
 
+const AR_LANDFORMS = keySet('جزيرة جزر شبه بحيرة نهر جبل جبال وادي خليج مضيق صحراء واحة سهل هضبة منتجع شاطئ رأس');
+// Given names that are also a verb in the present («يزيد» increases, «يسري» applies), and the particles before a verb.
+const VERB_LIKE_GIVEN = new Set(['يزيد', 'يسري']);
+const VERB_PARTICLES = new Set(['ان', 'لن', 'لم', 'قد', 'لا', 'كي', 'لكي', 'وقد', 'ولا', 'ولم', 'ولن']);
 const [COMMA, ARABIC_COMMA, COLON] = [',', '،', ':'].map((c) => c.charCodeAt(0)) as [number, number, number];
 
 export interface ArabicText {
@@ -129,6 +133,13 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     return /[^\s\u00A0]/.test(between(first - 1, first)) || arabicIn(AR_STOP, before) || arabicIn(AR_REPORTING, before);
   }
 
+  /** A title written bare or with its article right after token `i` (not «بالرئيس»: a preposition starts a phrase), `i` not opening on «و». */
+  function roleAfter(i: number): boolean {
+    if (i + 1 >= tokens.length || !adjacent(i, i + 1) || tokens[i]!.norm.startsWith('و')) return false;
+    const next = tokens[i + 1]!.norm;
+    return !/^[وفبلك]/.test(next) && isArabicTitleHead(next);
+  }
+
   function punctuationAfter(i: number): boolean {
     return i + 1 >= tokens.length || /[,،.؛:!?؟)]/.test(between(i, i + 1));
   }
@@ -145,13 +156,20 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     if (readsInName(AR_STOP, norm) || readsInName(AR_TITLE_WORDS, norm) || readsInName(AR_TITLES, norm)) return false;
     // A name never carries a preposition or conjunction before the article ("بالقرار", "للشغل"), except a family
     // name that only looks so («كارميليتا فالديز،», «رضا بالحاج،»), after a given name and closed by punctuation.
-    if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm) && !(position > 0 && punctuationAfter(i) && (ARABIC_GIVEN.has(tokens[i - 1]!.norm) || foreignShaped(tokens[i - 1]!.norm)))) return false;
+    // A role right after closes it as well as punctuation does («رضا بالحاج رئيس مكتب …», «مايكل بالاك القائد السابق …»).
+    // «للرسالة» (to the letter) is no family name: «لل» is a preposition and the article, in no name.
+    if (/^(?:[وف]?[بلك]ال|[وف]?لل|[وف]ال)/.test(norm) && !(position > 0 && !/^[وف]?لل/.test(norm) && (punctuationAfter(i) || roleAfter(i)) && (ARABIC_GIVEN.has(tokens[i - 1]!.norm) || foreignShaped(tokens[i - 1]!.norm)))) return false;
     // A possessive suffix ("مهامها", "أعمالهم") or a verb's "تت…" prefix marks a common word, not a name.
     if (/(?:ها|هم|هما)$/.test(norm) || norm.startsWith('تت')) return false;
-    // A feminine noun or adjective with the article ("المسؤولة", "الشعرية") follows a name, it is not part of one.
-    if (norm.startsWith('ال') && norm.endsWith('ه')) return false;
+    // A feminine noun or adjective with the article ("المسؤولة", "الشعرية"), or a long plural («الاحتفالات», «الجنسيات»; a
+    // short word so ending is as often a family name: «الشحات», «الزيات»), follows a name, it is not part of one.
+    if (norm.startsWith('ال') && (norm.endsWith('ه') || (norm.endsWith('ات') && norm.length >= 8))) return false;
+    // «أن يزيد», «لم يسري»: after a particle that governs a verb, a given name spelt like one is the verb.
+    if (position === 0 && i > 0 && VERB_LIKE_GIVEN.has(norm) && VERB_PARTICLES.has(tokens[i - 1]!.norm)) return false;
     if (position === 0) {
       if (norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
+      // «جزيرة جيجو، وهي منتجع …»: a place of nature named after its kind opens no person's name.
+      if (AR_LANDFORMS.has(aliasKey(norm))) return false;
       // A listed given name («لحسن», «وحيد», «يونس») is a name even where its letters read as a clitic or a verb.
       if (IMPERFECT_VERB.test(norm) && !AR_YA_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;
       if (CLITIC_BEFORE_CONSONANT.test(norm) && !CLITIC_LOOKALIKE_NAMES.has(norm) && !ARABIC_GIVEN.has(norm)) return false;

@@ -63,6 +63,8 @@ function nameNearTitle(s: ArabicText, t: number): { span: NameSpan | undefined; 
   const gap = s.between(n - 1, n);
   if (!/^[\s\u00A0]+$/.test(gap) && !(complement > 0 && /^[,،][\s\u00A0]+$/.test(gap))) return { span: undefined, titleEnd };
   const span = arabicNameFrom(s, n, t);
+  // «نقل رئيس الوزراء رسالة شفهية إلى …»: a feminine noun and its adjective, no given name opening them.
+  if (span && !ARABIC_GIVEN.has(tokens[n]!.norm) && tokens.slice(span.first, span.end).every((token) => token.surface.endsWith('ة'))) return { span: undefined, titleEnd };
   // «يطلب من المهاجر أوراق ثبوتية»: a noun for anyone in that plight, unless a name shows itself after it.
   if (span && arabicIn(AR_ARTICLE_ROLES, tokens[t]!.norm) && !(ARABIC_GIVEN.has(tokens[n]!.norm) || AR_COMPOUND_FIRST.has(tokens[n]!.norm) || (foreignShaped(tokens[n]!.norm) && foreignShaped(tokens[span.end - 1]!.norm, true)))) return { span: undefined, titleEnd };
   return { span: span, titleEnd };

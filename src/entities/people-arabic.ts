@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import { arabicNamesBeforeCountry, arabicConjoinedChains, arabicListNeighbours } from './people-arabic-lists.js';
+import { VERB_OBJECT_PREPOSITIONS, arabicNameAfterTitleComma, arabicNameClosingTitle } from './people-arabic-apposition.js';
 import { arabicNameByGivenName } from './people-arabic-given.js';
 import { arabicQuotedName } from './people-arabic-quoted.js';
 import { isArabicTitleHead } from './people-arabic-shapes.js';
@@ -12,6 +13,8 @@ import { createArabicText } from './people-arabic-text.js';
 import { arabicNameAfterTitle } from './people-arabic-titles.js';
 import { HE_SHE, THAT } from './people-arabic-words.js';
 import type { CoveringSpan, NameSpan } from './people-spans.js';
+
+const ONE_OF = new Set(['احد', 'احدي']);
 
 export interface ArabicNameFinder {
   /**
@@ -26,13 +29,15 @@ export interface ArabicNameFinder {
 /** `spans`: the names found so far, Latin and Arabic; the passes read it and this finder adds to it. */
 export function createArabicNameFinder(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>, spans: NameSpan[]): ArabicNameFinder {
   const s = createArabicText(text, tokens, coveredBy, spans);
+  // «… غلافاني أحد المنسقين في …», «… إحدى مؤسسات …»: «one of the …» after a name is a role as a title is.
+  const oneOfThe = (t: number) => ONE_OF.has(tokens[t]!.norm) && t + 1 < tokens.length && s.adjacent(t, t + 1) && tokens[t + 1]!.norm.startsWith('ال') && /(?:ين|ون|ات)$/.test(tokens[t + 1]!.norm);
   return {
     nameAt(t) {
       const norm = tokens[t]!.norm;
       const lastEnd = spans.at(-1)?.end ?? 0;
       const afterTitle = arabicNameAfterTitle(s, t);
       if (afterTitle) return afterTitle;
-      if (isArabicTitleHead(norm)) {
+      if (isArabicTitleHead(norm) || oneOfThe(t)) {
         const before = arabicNameBeforeRole(s, t, lastEnd);
         if (before) spans.push(before);
       }
@@ -40,11 +45,11 @@ export function createArabicNameFinder(text: string, tokens: readonly Token[], c
         const described = arabicNameDescribed(s, t, lastEnd);
         if (described) spans.push(described);
       }
-      if (THAT.has(norm)) {
-        const speaker = arabicSpeakerBeforeThat(s, t, lastEnd);
+      if (THAT.has(norm) || VERB_OBJECT_PREPOSITIONS.has(norm)) {
+        const speaker = (THAT.has(norm) ? arabicSpeakerBeforeThat(s, t, lastEnd) : undefined) ?? arabicNameClosingTitle(s, t, lastEnd);
         if (speaker) spans.push(speaker);
       }
-      return arabicQuotedName(s, t) ?? arabicSpeakerAfterVerb(s, t) ?? arabicNameByGivenName(s, t) ?? arabicSpeakerByShape(s, t);
+      return arabicQuotedName(s, t) ?? arabicSpeakerAfterVerb(s, t) ?? arabicNameByGivenName(s, t) ?? arabicSpeakerByShape(s, t) ?? arabicNameAfterTitleComma(s, t, lastEnd);
     },
     addNamesAround() {
       spans.push(...arabicNamesBeforeCountry(s, spans));
