@@ -12,7 +12,7 @@
  * Rarity comes from the stored counts of every article (story_term_df), not from a week's batch.
  */
 import type { Features } from './features.js';
-import { corpusWith, pairScore, type RarityStats } from './similarity.js';
+import { arrivalCorpus, pairScore, type RarityStats } from './similarity.js';
 
 /** Articles further apart than this (days) are never candidates; as the batch clustering's window. */
 export const STORY_WINDOW_DAYS = 3;
@@ -84,18 +84,14 @@ export interface StoryDecision {
 }
 
 /**
- * Where the newcomer goes. `rarity` counts every stored article plus the newcomer; features carry
- * their batch index (the newcomer first, then neighbours, then seeds).
+ * Where the newcomer goes. `rarity` counts every stored article plus the newcomer.
  */
 export function decideStory(article: Features, neighbours: readonly Neighbour[], stories: ReadonlyMap<string, CandidateStory>, rarity: RarityStats): StoryDecision {
   if (neighbours.length === 0) return { join: null, absorb: [] };
   const seeds = [...stories.values()].flatMap((s) => (s.seed ? [s.seed] : []));
-  const all = [article, ...neighbours.map((n) => n.features), ...seeds];
-  const indexed = all.map((f, index) => ({ ...f, index }));
-  const corpus = corpusWith(indexed, rarity);
+  const corpus = arrivalCorpus([article, ...neighbours.map((n) => n.features), ...seeds], rarity);
   const threshold = corpus.options.threshold;
-  const byIndex = new Map<Features, Features>(all.map((f, i) => [f, indexed[i]!]));
-  const score = (a: Features, b: Features): number => pairScore(byIndex.get(a) ?? a, byIndex.get(b) ?? b, corpus);
+  const score = (a: Features, b: Features): number => pairScore(a, b, corpus);
 
   const best = new Map<string, number>();
   for (const n of neighbours) {
