@@ -1,7 +1,7 @@
 /**
  * Where ingest's CPU goes, per stage and in one thread: enrichment (clean + enrich, src/ingest/enrich.ts),
  * store (storeArticles into SQLite, as the pipeline calls it) and, within it but shown apart, the story
- * join (each article joining or starting its story, src/ingest/story-join.ts), side by side with raw better-sqlite3
+ * join (each article joining or starting its story, src/ingest/story-join.ts, and the batch's term counts), side by side with raw better-sqlite3
  * + FTS5 inserts of the same titles and texts into a fresh file (a table and a contentless FTS5 index,
  * the same pragmas, the same 100-row transactions): the floor any ingest of these texts pays. Issue 15's
  * targets: enrichment + store (story join included) ≤ 0.5 ms CPU an article, and within 4× of the raw inserts.
