@@ -65,15 +65,20 @@ const TERM_MEMO_LIMIT = 300_000;
 const termMemos = new Map<string, Map<string, string | null>>();
 let memoSize = 0;
 
-function memoTerm(surface: string, lang: string): string | null {
+function memoFor(lang: string): Map<string, string | null> {
   let memo = termMemos.get(lang);
   if (memo === undefined) {
     memo = new Map();
     termMemos.set(lang, memo);
   }
+  return memo;
+}
+
+function memoTerm(memo: Map<string, string | null>, surface: string, lang: string): string | null {
   let term = memo.get(surface);
   if (term === undefined) {
     if (memoSize >= TERM_MEMO_LIMIT) {
+      // Every language's memo is cleared, `memo` included: the caller's reference stays valid.
       for (const m of termMemos.values()) m.clear();
       memoSize = 0;
     }
@@ -87,10 +92,11 @@ function memoTerm(surface: string, lang: string): string | null {
 
 /** Calls `visit` with each content term of `text` and its offset (the words tokenise() would yield). */
 function forEachTerm(text: string, lang: string, visit: (term: string, start: number) => void): void {
+  const memo = memoFor(lang);
   // exec with lastIndex rather than matchAll: no iterator or match-array copies on the hot path.
   const word = new RegExp(WORD.source, WORD.flags);
   for (let match = word.exec(text); match !== null; match = word.exec(text)) {
-    const term = memoTerm(match[0], lang);
+    const term = memoTerm(memo, match[0], lang);
     if (term !== null) visit(term, match.index);
   }
 }

@@ -47,16 +47,29 @@ function conflictingFigures(a: Features, b: Features): boolean {
 /** Entity kinds by how much sharing one says about being the same event (countries also by rarity). */
 const KIND_WEIGHT: Readonly<Record<string, number>> = { person: 1.5, org: 1, process: 1, country: 0.5, theme: 0.1 };
 
-export interface Corpus {
+/** Cosines of two articles' TF-IDF vectors: title + body, title alone, title + lead. */
+export interface TextCosines {
+  body: number;
+  title: number;
+  lead: number;
+}
+
+/** What pairScore needs of the articles compared: their text cosines and their entities' weights. */
+export interface PairCorpus {
   options: PairScoreOptions;
+  textCosines(a: Features, b: Features): TextCosines;
+  entityWeight(id: string): number;
+  isSpecificEntity(id: string): boolean;
+}
+
+/** A batch's corpus: unit vectors built once per article, for the many pairs a week's clustering scores. */
+export interface Corpus extends PairCorpus {
   termDf: Map<string, number>;
   termIdf: Map<string, number>;
   /** Unit TF-IDF vectors (title + body), title and lead vectors, by feature index; terms as batch-local ids. */
   vectors: SparseVector[];
   titleVectors: SparseVector[];
   leadVectors: SparseVector[];
-  entityWeight(id: string): number;
-  isSpecificEntity(id: string): boolean;
 }
 
 /**
@@ -86,11 +99,7 @@ export function corpusOf(features: readonly Features[], options: Partial<PairSco
 export function corpusWith(features: readonly Features[], rarity: RarityStats, options: Partial<PairScoreOptions> = {}): Corpus {
   const n = Math.max(rarity.articles, 1);
   const termDf = new Map<string, number>();
-  const entityDf = new Map<string, number>();
-  for (const f of features) {
-    for (const term of f.terms.keys()) if (!termDf.has(term)) termDf.set(term, Math.max(1, rarity.df(term)));
-    for (const id of f.entities) if (!entityDf.has(id)) entityDf.set(id, Math.max(1, rarity.df(id)));
-  }
+  for (const f of features) for (const term of f.terms.keys()) if (!termDf.has(term)) termDf.set(term, Math.max(1, rarity.df(term)));
   const termIdf = new Map<string, number>();
   const termIds = new Map<string, number>();
   for (const [term, df] of termDf) {
@@ -105,26 +114,108 @@ export function corpusWith(features: readonly Features[], rarity: RarityStats, o
   const vectors = features.map((f) => tfIdf(f.terms));
   const leadVectors = features.map((f) => tfIdf(f.leadTerms));
   const titleVectors = features.map((f) => tfIdf([...f.titleTerms].map((t) => [t, 1] as const)));
-  const kindOf = (id: string): string => id.slice(0, id.indexOf(':'));
-  const weights = new Map<string, number>();
-  for (const [id, df] of entityDf) weights.set(id, (KIND_WEIGHT[kindOf(id)] ?? 0.8) * Math.log((n + 1) / df));
-  const entityWeight = (id: string): number => weights.get(id) ?? 0;
-  const isSpecificEntity = (id: string): boolean => {
-    const kind = kindOf(id);
-    if (kind === 'theme') return false;
-    // A country in more than a tenth of the week's news (Libya in a crisis week) blocks nothing.
-    return kind !== 'country' || (entityDf.get(id) ?? 0) <= Math.max(3, n / 10);
-  };
   return {
+    ...entityWeights(features, rarity),
     options: { ...DEFAULT_PAIR_OPTIONS, ...options },
     termDf,
     termIdf,
     vectors,
     titleVectors,
     leadVectors,
-    entityWeight,
-    isSpecificEntity,
+    textCosines: (a, b) => ({
+      body: cosineAt(vectors, a.index, b.index),
+      title: cosineAt(titleVectors, a.index, b.index),
+      lead: cosineAt(leadVectors, a.index, b.index),
+    }),
   };
+}
+
+/** Entity weights by kind and rarity among `features`' entities. */
+function entityWeights(features: readonly Features[], rarity: RarityStats): Pick<PairCorpus, 'entityWeight' | 'isSpecificEntity'> {
+  const n = Math.max(rarity.articles, 1);
+  const entityDf = new Map<string, number>();
+  for (const f of features) for (const id of f.entities) if (!entityDf.has(id)) entityDf.set(id, Math.max(1, rarity.df(id)));
+  const kindOf = (id: string): string => id.slice(0, id.indexOf(':'));
+  const weights = new Map<string, number>();
+  for (const [id, df] of entityDf) weights.set(id, (KIND_WEIGHT[kindOf(id)] ?? 0.8) * Math.log((n + 1) / df));
+  return {
+    entityWeight: (id) => weights.get(id) ?? 0,
+    isSpecificEntity: (id) => {
+      const kind = kindOf(id);
+      if (kind === 'theme') return false;
+      // A country in more than a tenth of the week's news (Libya in a crisis week) blocks nothing.
+      return kind !== 'country' || (entityDf.get(id) ?? 0) <= Math.max(3, n / 10);
+    },
+  };
+}
+
+/**
+ * The corpus of one arrival (story-assignment.ts): the newcomer is scored against a dozen candidates,
+ * each once, so building and sorting every candidate's unit vectors cost more than the scoring. Here a
+ * cosine is a dot product over the smaller article's terms, looked up in the other's, divided by norms
+ * computed once per article; term weights are the batch corpus's (1 + log count) × IDF.
+ */
+export function arrivalCorpus(features: readonly Features[], rarity: RarityStats, options: Partial<PairScoreOptions> = {}): PairCorpus {
+  const n = Math.max(rarity.articles, 1);
+  const idfs = new Map<string, number>();
+  const idf = (term: string): number => {
+    let w = idfs.get(term);
+    if (w === undefined) idfs.set(term, (w = Math.log((n + 1) / Math.max(1, rarity.df(term)))));
+    return w;
+  };
+  const norms = new Map<Features, TextCosines>();
+  const normsOf = (f: Features): TextCosines => {
+    let found = norms.get(f);
+    if (!found) norms.set(f, (found = { body: weightedNorm(f.terms, idf), title: titleNorm(f.titleTerms, idf), lead: weightedNorm(f.leadTerms, idf) }));
+    return found;
+  };
+  return {
+    ...entityWeights(features, rarity),
+    options: { ...DEFAULT_PAIR_OPTIONS, ...options },
+    textCosines: (a, b) => {
+      const na = normsOf(a);
+      const nb = normsOf(b);
+      return {
+        body: ratio(weightedDot(a.terms, b.terms, idf), na.body * nb.body),
+        title: ratio(titleDot(a.titleTerms, b.titleTerms, idf), na.title * nb.title),
+        lead: ratio(weightedDot(a.leadTerms, b.leadTerms, idf), na.lead * nb.lead),
+      };
+    },
+  };
+}
+
+const ratio = (dot: number, norms: number): number => (norms > 0 ? dot / norms : 0);
+
+function weightedNorm(terms: ReadonlyMap<string, number>, idf: (term: string) => number): number {
+  let sum = 0;
+  for (const [term, count] of terms) {
+    const w = (1 + Math.log(count)) * idf(term);
+    sum += w * w;
+  }
+  return Math.sqrt(sum);
+}
+
+function titleNorm(terms: ReadonlySet<string>, idf: (term: string) => number): number {
+  let sum = 0;
+  for (const term of terms) sum += idf(term) ** 2;
+  return Math.sqrt(sum);
+}
+
+function weightedDot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, idf: (term: string) => number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, count] of small) {
+    const other = large.get(term);
+    if (other !== undefined) dot += (1 + Math.log(count)) * (1 + Math.log(other)) * idf(term) ** 2;
+  }
+  return dot;
+}
+
+function titleDot(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (term: string) => number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const term of small) if (large.has(term)) dot += idf(term) ** 2;
+  return dot;
 }
 
 function cosineAt(vectors: readonly SparseVector[], a: number, b: number): number {
@@ -134,7 +225,7 @@ function cosineAt(vectors: readonly SparseVector[], a: number, b: number): numbe
 }
 
 /** Weighted overlap of entities: shared weight over the smaller article's weight (0..1). */
-export function entitySimilarity(a: Features, b: Features, corpus: Corpus): number {
+export function entitySimilarity(a: Features, b: Features, corpus: PairCorpus): number {
   let shared = 0;
   let wa = 0;
   let wb = 0;
@@ -148,14 +239,12 @@ export function entitySimilarity(a: Features, b: Features, corpus: Corpus): numb
   return denominator > 0 ? shared / denominator : 0;
 }
 
-export function pairScore(a: Features, b: Features, corpus: Corpus, overrides?: Partial<PairScoreOptions>): number {
+export function pairScore(a: Features, b: Features, corpus: PairCorpus, overrides?: Partial<PairScoreOptions>): number {
   const options = overrides === undefined ? corpus.options : { ...corpus.options, ...overrides };
   const days = Math.abs(a.day - b.day);
   const entities = entitySimilarity(a, b, corpus);
   if (a.candidate.lang === b.candidate.lang) {
-    const body = cosineAt(corpus.vectors, a.index, b.index);
-    const title = cosineAt(corpus.titleVectors, a.index, b.index);
-    const lead = cosineAt(corpus.leadVectors, a.index, b.index);
+    const { body, title, lead } = corpus.textCosines(a, b);
     // Reports of one event come within a day or so; later pairs are mostly the next development.
     const late = !Number.isNaN(days) && days > SAME_EVENT_DAYS ? LATE_FACTOR : 1;
     const sa = a.candidate.source;

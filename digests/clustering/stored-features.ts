@@ -44,6 +44,11 @@ export function storedFeatures(f: Features): string {
   return JSON.stringify(stored);
 }
 
+/** The features as restoreFeatures gives them back: the same, without the title and text they were read from. */
+export function asRestored(f: Features): Features {
+  return { ...f, candidate: { ...f.candidate, title: '', text: '', entityIds: [...f.entities] } };
+}
+
 /** The features back, under a new batch index; null when the JSON is not ours (then the article is not a candidate). */
 export function restoreFeatures(articleId: string, json: string, index: number): Features | null {
   let parsed: unknown;

@@ -12,7 +12,7 @@
  * Rarity comes from the stored counts of every article (story_term_df), not from a week's batch.
  */
 import type { Features } from './features.js';
-import { corpusWith, pairScore, type RarityStats } from './similarity.js';
+import { arrivalCorpus, pairScore, type RarityStats } from './similarity.js';
 
 /** Articles further apart than this (days) are never candidates; as the batch clustering's window. */
 export const STORY_WINDOW_DAYS = 3;
@@ -27,6 +27,8 @@ const MIN_FIGURE_DIGITS = 3;
 /** A join or merge with a story of several articles needs its seed to score at least threshold × this. */
 const GUARD_FACTOR = 0.6;
 
+type WeightedTerm = readonly [term: string, weight: number];
+
 /** Days since the epoch, whole: the story index's time bucket. */
 export function dayOf(time: string): number {
   return Math.floor(Date.parse(time) / 86_400_000);
@@ -38,10 +40,19 @@ export function dayOf(time: string): number {
  */
 export function storyKeys(f: Features, rarity: RarityStats): string[] {
   const idf = (term: string): number => Math.log((rarity.articles + 1) / Math.max(1, rarity.df(term)));
-  const weighted = [...f.terms].map(([term, count]) => [term, (1 + Math.log(count)) * idf(term)] as const);
-  weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  // The KEY_TERMS first in (weight descending, term) order, kept by insertion: sorting every term cost more.
+  const before = (x: WeightedTerm, y: WeightedTerm): boolean => x[1] > y[1] || (x[1] === y[1] && x[0] < y[0]);
+  const top: WeightedTerm[] = [];
+  for (const [term, count] of f.terms) {
+    const entry: WeightedTerm = [term, (1 + Math.log(count)) * idf(term)];
+    const last = top[KEY_TERMS - 1];
+    if (last !== undefined && !before(entry, last)) continue;
+    let i = Math.min(top.length, KEY_TERMS - 1);
+    for (; i > 0 && before(entry, top[i - 1]!); i -= 1) top[i] = top[i - 1]!;
+    top[i] = entry;
+  }
   const keys = new Set<string>();
-  for (const [term] of weighted.slice(0, KEY_TERMS)) keys.add(`t:${term}`);
+  for (const [term] of top) keys.add(`t:${term}`);
   for (const term of f.titleTerms) keys.add(`t:${term}`);
   for (const id of f.entities) if (!id.startsWith('theme:')) keys.add(`e:${id}`);
   for (const n of f.numbers) if (n.length >= MIN_FIGURE_DIGITS) keys.add(`n:${n}`);
@@ -84,18 +95,14 @@ export interface StoryDecision {
 }
 
 /**
- * Where the newcomer goes. `rarity` counts every stored article plus the newcomer; features carry
- * their batch index (the newcomer first, then neighbours, then seeds).
+ * Where the newcomer goes. `rarity` counts every stored article plus the newcomer.
  */
 export function decideStory(article: Features, neighbours: readonly Neighbour[], stories: ReadonlyMap<string, CandidateStory>, rarity: RarityStats): StoryDecision {
   if (neighbours.length === 0) return { join: null, absorb: [] };
   const seeds = [...stories.values()].flatMap((s) => (s.seed ? [s.seed] : []));
-  const all = [article, ...neighbours.map((n) => n.features), ...seeds];
-  const indexed = all.map((f, index) => ({ ...f, index }));
-  const corpus = corpusWith(indexed, rarity);
+  const corpus = arrivalCorpus([article, ...neighbours.map((n) => n.features), ...seeds], rarity);
   const threshold = corpus.options.threshold;
-  const byIndex = new Map<Features, Features>(all.map((f, i) => [f, indexed[i]!]));
-  const score = (a: Features, b: Features): number => pairScore(byIndex.get(a) ?? a, byIndex.get(b) ?? b, corpus);
+  const score = (a: Features, b: Features): number => pairScore(a, b, corpus);
 
   const best = new Map<string, number>();
   for (const n of neighbours) {

@@ -5,14 +5,15 @@
  * the article, its keys, its features and the stories touched are written. Term counts (rarity) are
  * added once per stored batch.
  *
- * The steps exist twice, over the same operations: synchronously for SQLite (the better-sqlite3 batch
- * writer cannot await inside its transaction) and with promises for PostgreSQL (kysely). Everything
- * between the reads is shared here. Two replicas storing reports of one event at once may each start a
- * story; the next report linking both merges them (merged_into), and readers follow merges.
+ * The steps are written once (joinSteps, a generator yielding each read and the write) and run by two
+ * drivers: synchronously for SQLite (the better-sqlite3 batch writer cannot await inside its
+ * transaction) and with promises for PostgreSQL (kysely). Two replicas storing reports of one event at
+ * once may each start a story; the next report linking both merges them (merged_into), and readers
+ * follow merges.
  */
 import { featuresOf, type Features, type StoryCandidate } from '../../digests/clustering/features.js';
 import type { RarityStats } from '../../digests/clustering/similarity.js';
-import { restoreFeatures, storedFeatures } from '../../digests/clustering/stored-features.js';
+import { asRestored, restoreFeatures, storedFeatures } from '../../digests/clustering/stored-features.js';
 import {
   type CandidateStory,
   candidateArticles,
@@ -71,8 +72,7 @@ export interface StoryWrite {
 }
 
 /** The operations on the story tables, as SQLite (sync, src/storage/story-sqlite.ts) provides them. */
-export interface StoryOpsSync {
-  readonly featureCache: FeatureCache;
+export interface StoryTables {
   termDf(terms: readonly string[]): Map<string, number>;
   keyHits(keys: readonly string[], fromDay: number, toDay: number, limit: number): Map<string, string[]>;
   storyIdsOf(articleIds: readonly string[]): Map<string, string>;
@@ -83,15 +83,16 @@ export interface StoryOpsSync {
 }
 
 /** The same operations with promises (kysely, src/storage/story.repository.ts). */
-export interface StoryOps {
+export type AsyncStoryTables = {
+  [K in keyof StoryTables]: (...args: Parameters<StoryTables[K]>) => Promise<ReturnType<StoryTables[K]>>;
+};
+
+export interface StoryOpsSync extends StoryTables {
   readonly featureCache: FeatureCache;
-  termDf(terms: readonly string[]): Promise<Map<string, number>>;
-  keyHits(keys: readonly string[], fromDay: number, toDay: number, limit: number): Promise<Map<string, string[]>>;
-  storyIdsOf(articleIds: readonly string[]): Promise<Map<string, string>>;
-  stories(ids: readonly string[]): Promise<StoryRow[]>;
-  features(articleIds: readonly string[]): Promise<Map<string, string>>;
-  write(write: StoryWrite): Promise<void>;
-  addTermCounts(counts: ReadonlyMap<string, number>): Promise<void>;
+}
+
+export interface StoryOps extends AsyncStoryTables {
+  readonly featureCache: FeatureCache;
 }
 
 /** Term counts of the articles stored in one batch, added to story_term_df before its commit. */
@@ -224,7 +225,8 @@ function writeOf(article: ArrivingArticle, features: Features, keys: string[], d
 /**
  * Recently read candidates' features, parsed: the same recent articles are candidates of arrival after
  * arrival, and parsing their stored JSON was the largest cost of joining a story. An article's stored
- * features never change. Bounded (least recently used dropped), ~10 KB an entry.
+ * features never change; a newcomer's go in as it is written, so the next arrivals never parse them.
+ * Bounded (least recently used dropped), ~10 KB an entry.
  */
 const CACHED_FEATURES = 4_000;
 
@@ -281,54 +283,61 @@ function rowMap(rows: readonly StoryRow[], into = new Map<string, StoryRow>()): 
   return into;
 }
 
-/** Assigns a stored article its story (SQLite, inside the article's savepoint); its term counts go to `counts` only once written. */
-export function joinStorySync(ops: StoryOpsSync, article: ArrivingArticle, counts: TermCounts, now: string): string {
+/** One operation a join asks of the story tables, with its arguments. */
+type StepName = Exclude<keyof StoryTables, 'addTermCounts'>;
+type Step = { [K in StepName]: { op: K; args: Parameters<StoryTables[K]> } }[StepName];
+
+/** Asks the driver (joinStorySync, joinStory) to run one operation; its result comes back as the step's value. */
+function* step<K extends StepName>(op: K, ...args: Parameters<StoryTables[K]>): Generator<Step, ReturnType<StoryTables[K]>, unknown> {
+  // The drivers answer each step with perform()'s result for it, which is that operation's result.
+  return (yield { op, args } as Step) as ReturnType<StoryTables[K]>;
+}
+
+/** Runs a step's operation on `ops`: the method Step names, with the arguments Step ties to it. */
+function perform(ops: StoryTables | AsyncStoryTables, s: Step): unknown {
+  const result: unknown = Reflect.apply(ops[s.op], ops, s.args);
+  return result;
+}
+
+/**
+ * The join, written once: the story index read around the article, the decision, the write. Its reads
+ * and its write are steps, run synchronously on SQLite and awaited on PostgreSQL (the better-sqlite3
+ * batch writer cannot await inside its transaction). Returns the story joined or started.
+ */
+function* joinSteps(cache: FeatureCache, article: ArrivingArticle, counts: TermCounts, now: string): Generator<Step, string, unknown> {
   const { features, rarityKeys } = prepare(article);
-  const rarity = rarityOf(features, ops.termDf(rarityKeys), counts.counts);
+  const rarity = rarityOf(features, yield* step('termDf', rarityKeys), counts.counts);
   const keys = storyKeys(features, rarity);
   const { from, to } = window(features);
-  const candidates = candidateArticles(ops.keyHits(keys, from, to, MAX_KEY_ARTICLES + 1), article.id);
-  const storyOf = ops.storyIdsOf(candidates);
-  const rows = rowMap(ops.stories([...new Set(storyOf.values())]));
+  const candidates = candidateArticles(yield* step('keyHits', keys, from, to, MAX_KEY_ARTICLES + 1), article.id);
+  const storyOf = yield* step('storyIdsOf', candidates);
+  const rows = rowMap(yield* step('stories', [...new Set(storyOf.values())]));
   for (let missing = unresolved(rows, storyOf.values()); missing.length > 0; missing = unresolved(rows, storyOf.values())) {
-    const more = ops.stories(missing);
+    const more = yield* step('stories', missing);
     if (more.length === 0) break;
     rowMap(more, rows);
   }
   const seeds = [...new Set([...storyOf.values()].map((id) => rows.get(resolveStoryId(rows, id))?.representative_id).filter((id): id is string => id !== undefined))];
   const wanted = [...new Set([...candidates, ...seeds])];
-  const stored = ops.features(wanted.filter((id) => ops.featureCache.get(id) === undefined));
-  const restored = featuresFor(ops.featureCache, wanted, stored);
+  const stored = yield* step('features', wanted.filter((id) => cache.get(id) === undefined));
+  const restored = featuresFor(cache, wanted, stored);
   const { neighbours, stories } = assemble(features, candidates, storyOf, rows, restored);
   const decision = decideStory(features, neighbours, stories, rarity);
   const write = writeOf(article, features, keys, decision, rows, now);
-  ops.write(write);
+  yield* step('write', write);
+  cache.set(article.id, asRestored(features));
   counts.add(features);
   return write.join ?? `s${article.id}`;
 }
 
+/** Assigns a stored article its story (SQLite, inside the article's savepoint); its term counts go to `counts` only once written. */
+export function joinStorySync(ops: StoryOpsSync, article: ArrivingArticle, counts: TermCounts, now: string): string {
+  const steps = joinSteps(ops.featureCache, article, counts, now);
+  for (let next = steps.next(); ; next = steps.next(perform(ops, next.value))) if (next.done) return next.value;
+}
+
 /** As joinStorySync, for PostgreSQL through kysely. */
 export async function joinStory(ops: StoryOps, article: ArrivingArticle, counts: TermCounts, now: string): Promise<string> {
-  const { features, rarityKeys } = prepare(article);
-  const rarity = rarityOf(features, await ops.termDf(rarityKeys), counts.counts);
-  const keys = storyKeys(features, rarity);
-  const { from, to } = window(features);
-  const candidates = candidateArticles(await ops.keyHits(keys, from, to, MAX_KEY_ARTICLES + 1), article.id);
-  const storyOf = await ops.storyIdsOf(candidates);
-  const rows = rowMap(await ops.stories([...new Set(storyOf.values())]));
-  for (let missing = unresolved(rows, storyOf.values()); missing.length > 0; missing = unresolved(rows, storyOf.values())) {
-    const more = await ops.stories(missing);
-    if (more.length === 0) break;
-    rowMap(more, rows);
-  }
-  const seeds = [...new Set([...storyOf.values()].map((id) => rows.get(resolveStoryId(rows, id))?.representative_id).filter((id): id is string => id !== undefined))];
-  const wanted = [...new Set([...candidates, ...seeds])];
-  const stored = await ops.features(wanted.filter((id) => ops.featureCache.get(id) === undefined));
-  const restored = featuresFor(ops.featureCache, wanted, stored);
-  const { neighbours, stories } = assemble(features, candidates, storyOf, rows, restored);
-  const decision = decideStory(features, neighbours, stories, rarity);
-  const write = writeOf(article, features, keys, decision, rows, now);
-  await ops.write(write);
-  counts.add(features);
-  return write.join ?? `s${article.id}`;
+  const steps = joinSteps(ops.featureCache, article, counts, now);
+  for (let next = steps.next(); ; next = steps.next(await perform(ops, next.value))) if (next.done) return next.value;
 }

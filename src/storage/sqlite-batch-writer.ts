@@ -24,6 +24,8 @@ import { prepareKept } from '../../db/sqlite-objects.js';
 export interface SqliteBatchWriter {
   write(batch: readonly PendingArticle[], now: string): BatchResult[];
   hasUrl(url: string): boolean;
+  /** CPU (ms) spent joining stories (term counts included) while `measure` is set: bench/ingest-cost.ts shows it as its own stage. */
+  readonly storyJoinCpu: { measure: boolean; ms: number };
 }
 
 const writers = new WeakMap<SQLite.Database, SqliteBatchWriter>();
@@ -67,6 +69,16 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
   };
 
   const stories = sqliteStoryOps(sqlite);
+  const storyJoinCpu = { measure: false, ms: 0 };
+  // Two getrusage calls (~4 µs each), only while a benchmark measures.
+  const measured = (work: () => void): void => {
+    const start = storyJoinCpu.measure ? process.cpuUsage() : null;
+    work();
+    if (start) {
+      const used = process.cpuUsage(start);
+      storyJoinCpu.ms += (used.user + used.system) / 1000;
+    }
+  };
 
   // A nested better-sqlite3 transaction is a savepoint: a throwing article rolls back alone.
   const writeOne = sqlite.transaction((pending: PendingArticle, now: string, counts: TermCounts): BatchResult => {
@@ -81,7 +93,7 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
     insertSearch.run(seq, article.search.title, article.search.body);
     insertMentions(rows.mentions);
     // Story clustering at ingestion (story-join.ts): the article joins or starts its story in this savepoint.
-    joinStorySync(stories, arrivingArticle(rows, pending.source?.name ?? null), counts, now);
+    measured(() => joinStorySync(stories, arrivingArticle(rows, pending.source?.name ?? null), counts, now));
     return 'ingested';
   });
 
@@ -96,11 +108,11 @@ function createWriter(sqlite: SQLite.Database): SqliteBatchWriter {
         return error instanceof Error ? error : new Error(String(error));
       }
     });
-    stories.addTermCounts(counts.counts);
+    measured(() => stories.addTermCounts(counts.counts));
     return results;
   });
 
-  return { write: (batch, now) => writeBatch.immediate(batch, now), hasUrl: (url) => byUrl.get(url) !== undefined };
+  return { write: (batch, now) => writeBatch.immediate(batch, now), hasUrl: (url) => byUrl.get(url) !== undefined, storyJoinCpu };
 }
 
 /** Mentions written by one statement: an article names about ten entities, and each statement run has a fixed cost. */

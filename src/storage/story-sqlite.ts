@@ -18,12 +18,22 @@ export function sqliteStoryOps(sqlite: SQLite.Database): StoryOpsSync {
 
 function createOps(sqlite: SQLite.Database): StoryOpsSync {
   const dfOf = prepareKept<[string], { df: number }>(sqlite, 'SELECT df FROM story_term_df WHERE term = ?');
-  const keyHit = prepareKept<[string, number, number, number], { article_id: string }>(sqlite, 
-    'SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? LIMIT ?',
+  // Lists go in as one JSON parameter (json_each): one statement run for an arrival's keys or a batch's terms, not one each.
+  // Each key's hits come back as one JSON array, in the keys' order, at most `limit` of them.
+  const keyHitLists = prepareKept<{ keys: string; from: number; to: number; limit: number }, string>(
+    sqlite,
+    `SELECT (SELECT json_group_array(article_id) FROM
+       (SELECT article_id FROM story_keys WHERE key = wanted.value AND day BETWEEN @from AND @to LIMIT @limit))
+     FROM json_each(@keys) AS wanted ORDER BY wanted.id`,
+  ).pluck();
+  const dfOfMany = prepareKept<[string], { term: string; df: number }>(
+    sqlite,
+    'SELECT term, df FROM json_each(?) AS wanted JOIN story_term_df ON story_term_df.term = wanted.value',
   );
   const storyOf = prepareKept<[string], { story_id: string | null }>(sqlite, 'SELECT story_id FROM articles WHERE id = ?');
   const story = prepareKept<[string], StoryRow>(sqlite, 'SELECT * FROM stories WHERE id = ?');
   const featuresOf = prepareKept<[string], { features: string }>(sqlite, 'SELECT features FROM story_features WHERE article_id = ?');
+  // One run per key: measured, a json_each insert of an arrival's ~28 keys costs no less (B-tree work dominates).
   const insertKey = prepareKept(sqlite, 'INSERT INTO story_keys (key, day, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
   const insertFeatures = prepareKept(sqlite, 
     'INSERT INTO story_features (article_id, features) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET features = excluded.features',
@@ -44,7 +54,10 @@ function createOps(sqlite: SQLite.Database): StoryOpsSync {
   const markMerged = prepareKept(sqlite, 'UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ?');
   const moveArticles = prepareKept(sqlite, 'UPDATE articles SET story_id = ? WHERE story_id = ?');
   const setStory = prepareKept(sqlite, 'UPDATE articles SET story_id = ? WHERE id = ?');
-  const addDf = prepareKept(sqlite, 'INSERT INTO story_term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = story_term_df.df + excluded.df');
+  const addDfs = prepareKept<[string]>(
+    sqlite,
+    'INSERT INTO story_term_df (term, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT (term) DO UPDATE SET df = story_term_df.df + excluded.df',
+  );
   const cache = new TermDfCache();
 
   return {
@@ -53,14 +66,12 @@ function createOps(sqlite: SQLite.Database): StoryOpsSync {
       const articles = dfOf.get(ARTICLE_COUNT_TERM)?.df ?? 0;
       const missing = cache.missing(terms, articles);
       const found = new Map<string, number>();
-      for (const term of missing) {
-        const row = dfOf.get(term);
-        if (row) found.set(term, row.df);
-      }
+      if (missing.length > 0) for (const row of dfOfMany.all(JSON.stringify(missing))) found.set(row.term, row.df);
       return cache.counts(terms, articles, found, missing);
     },
     keyHits(keys, fromDay, toDay, limit) {
-      return new Map(keys.map((key) => [key, keyHit.all(key, fromDay, toDay, limit).map((r) => r.article_id)]));
+      const lists = keys.length === 0 ? [] : keyHitLists.all({ keys: JSON.stringify(keys), from: fromDay, to: toDay, limit });
+      return new Map(keys.map((key, i) => [key, JSON.parse(lists[i] ?? '[]') as string[]]));
     },
     storyIdsOf(articleIds) {
       const out = new Map<string, string>();
@@ -99,7 +110,7 @@ function createOps(sqlite: SQLite.Database): StoryOpsSync {
       setStory.run(target, w.articleId);
     },
     addTermCounts(counts) {
-      for (const term of [...counts.keys()].sort()) addDf.run(term, counts.get(term) ?? 0);
+      if (counts.size > 0) addDfs.run(JSON.stringify(Object.fromEntries(counts)));
     },
   };
 }
