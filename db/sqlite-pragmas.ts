@@ -11,6 +11,9 @@
  */
 import type SQLite from 'better-sqlite3';
 
+/** How long a statement waits for another connection's lock (sqliteWrite restores it after a no-wait write). */
+export const BUSY_TIMEOUT_MS = 5_000;
+
 /** Longest an opening connection waits out peers' locks before giving up. */
 const OPEN_DEADLINE_MS = 60_000;
 
@@ -27,7 +30,7 @@ function pause(ms: number): void {
 function applyOnce(sqlite: SQLite.Database): void {
   // Pragmas through exec(), not pragma(): no statement object to become garbage (sqlite-objects.ts).
   // busy_timeout first, so that switching a brand-new file to WAL waits when another process is switching it at once.
-  sqlite.exec('PRAGMA busy_timeout = 5000');
+  sqlite.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.exec('PRAGMA journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode and avoids an fsync per article.
   sqlite.exec('PRAGMA synchronous = NORMAL');

@@ -3,6 +3,7 @@
  * in large batches; `serve` in short slices with pauses between, so that its event loop keeps answering.
  */
 import type SQLite from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS } from '../../db/sqlite-pragmas.js';
 
 export interface StepLimit {
   /** performance.now() after which the step stops at the next article (at least one is done). */
@@ -35,11 +36,11 @@ export interface Backfill {
  */
 export function sqliteWrite<T>(sqlite: SQLite.Database, wait: boolean, write: () => T): T {
   if (wait) return write();
-  const busyTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
-  sqlite.pragma('busy_timeout = 0');
+  // exec(), not pragma(): pragma() prepares a statement and drops it (db/sqlite-objects.ts).
+  sqlite.exec('PRAGMA busy_timeout = 0');
   try {
     return write();
   } finally {
-    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
+    sqlite.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
 }

@@ -6,8 +6,10 @@
  * as they are: only the score is new. Run by `mawjaz migrate` and by `serve` in the background
  * (src/ingest/backfills.ts), never when an engine opens; readers treat a null score as relevant meanwhile.
  */
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { prepareKept } from '../../db/sqlite-objects.js';
 import type { Engine } from '../engine.js';
 import { type EntityMatcher, loadEntityMatcher } from '../entities/entity.service.js';
 import { articlesWithoutRelevance, setArticleRelevance } from '../storage/article.repository.js';
@@ -28,6 +30,7 @@ export function relevanceBackfill(engine: Engine, options: RelevanceBackfillOpti
   let checked = options.rescan === true;
   let finished = false;
   let matcher: EntityMatcher | undefined;
+  let update: SQLite.Statement<[number, string]> | undefined;
   const finish = async (): Promise<BackfillStep> => {
     finished = true;
     await setMeta(db, BACKFILL_DONE_KEY, engine.now().toISOString());
@@ -54,9 +57,9 @@ export function relevanceBackfill(engine: Engine, options: RelevanceBackfillOpti
       }
       const { sqlite } = engine.store;
       if (sqlite) {
-        const update = sqlite.prepare('UPDATE articles SET relevance = ? WHERE id = ?');
+        const statement = (update ??= prepareKept<[number, string]>(sqlite, 'UPDATE articles SET relevance = ? WHERE id = ?'));
         const write = sqlite.transaction(() => {
-          for (const { id, relevance } of scores) update.run(relevance, id);
+          for (const { id, relevance } of scores) statement.run(relevance, id);
         });
         sqliteWrite(sqlite, limit.waitForLock, () => write.immediate());
       } else {
