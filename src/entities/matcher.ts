@@ -62,6 +62,11 @@ type Branch = Partial<Record<Constraint, TrieNode>>;
 
 interface TrieNode {
   next: Map<string, Branch>;
+  /**
+   * The words that follow a comma inside a wording: a full name may hold one ("Global Compact for Safe,
+   * Orderly and Regular Migration"), but a comma in the text never joins two wordings that have none.
+   */
+  afterComma?: Map<string, Branch>;
   terminals: Terminal[];
 }
 
@@ -82,14 +87,17 @@ function insert(root: TrieNode, alias: Alias, terminal: Terminal): void {
   const tokens = tokenise(alias.text);
   if (tokens.length === 0) return;
   let node = root;
+  let previous: Token | undefined;
   for (const token of tokens) {
     const constraint = aliasConstraint(token, alias.caseSensitive === true);
     // An acronym is matched as written, never by stem or inflection: "UNE" is not the UN, "ACT" not ACTED.
     const key = constraint === 'upper' ? token.norm : aliasKey(token.norm);
-    let branch = node.next.get(key);
+    const edges = previous && COMMA_GAP.test(alias.text.slice(previous.end, token.start)) ? (node.afterComma ??= new Map()) : node.next;
+    previous = token;
+    let branch = edges.get(key);
     if (!branch) {
       branch = {};
-      node.next.set(key, branch);
+      edges.set(key, branch);
     }
     node = branch[constraint] ??= newNode();
   }
@@ -183,6 +191,8 @@ function isDefinite(norm: string, candidate: string): boolean {
  * letters ("إس.أو.إس"), so a sentence end never joins two wordings.
  */
 const JOINER = /^[\s\u00A0\-\u2010-\u2015'\u2019&]{0,4}$/;
+/** A comma between two words of a wording that holds one there (TrieNode.afterComma). */
+const COMMA_GAP = /^[\s\u00A0]?[,\u060C][\s\u00A0]{0,2}$/;
 const INITIAL_JOINER = /^\.[\s\u00A0]?$/;
 
 function joined(text: string, left: Token, right: Token): boolean {
@@ -190,6 +200,16 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (JOINER.test(gap)) return true;
   if (left.surface.length === 1) return INITIAL_JOINER.test(gap);
   return left.surface.length === 2 && gap === '.';
+}
+
+/**
+ * Arabic words for a minister that a ministry's short wording follows in a title («وزير الخارجية
+ * الأمريكية», «وزيرة الداخلية الفرنسية», «مساعدة وزير الخارجية …»): keyed without clitics.
+ */
+const MINISTER_TITLES = new Set(['وزير', 'وزيره', 'وزراء', 'الوزير', 'الوزيره']);
+
+function isMinisterTitle(token: Token): boolean {
+  return isArabicScript(token.norm) && textKeys(token.norm).some((key) => MINISTER_TITLES.has(key));
 }
 
 /** Terminal ids of bare body wordings («وزارة الداخلية»), resolved or dropped once the scan is done. */
@@ -329,13 +349,18 @@ export function createEntityMatcher(
           bestTerminals = [...bestTerminals, ...node.terminals];
         }
       }
-      if (j >= searchMaxEnd || node.next.size === 0) return;
-      if (j > searchStart && !joined(text, tokens[j - 1]!, tokens[j]!)) return;
+      if (j >= searchMaxEnd) return;
+      let edges = node.next;
+      if (j > searchStart && !joined(text, tokens[j - 1]!, tokens[j]!)) {
+        if (!node.afterComma || !COMMA_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return;
+        edges = node.afterComma;
+      }
+      if (edges.size === 0) return;
       const rootKeys = node === root ? rootKeysAt(j) : -1;
       const { keys, flags } = readingsAt(j);
       for (let k = 0; k < keys.length; k += 1) {
         if ((rootKeys & (1 << k)) === 0) continue;
-        const branch = node.next.get(keys[k]!);
+        const branch = edges.get(keys[k]!);
         if (branch) follow(branch, flags[k]!, j);
       }
     };
@@ -398,9 +423,15 @@ export function createEntityMatcher(
         // A theme wording right after a negator is its opposite ("non-refoulement", «sans visa»):
         // the span is still consumed, so no shorter wording inside it is read either.
         const negated = i > 0 && negatesNext(tokens, i - 1) && joined(text, tokens[i - 1]!, tokens[i]!);
+        const titled = i > 0 && joined(text, tokens[i - 1]!, tokens[i]!) && isMinisterTitle(tokens[i - 1]!);
         for (const terminal of terminals) {
           if (terminal.entityId === null || emitted.has(terminal.entityId)) continue;
           if (negated && terminal.entityId.startsWith(THEME)) continue;
+          // «وزير الخارجية الأمريكية» is a minister's title: the ministry is not named, its country is.
+          if (titled && terminal.entityId.startsWith('org:')) {
+            nested ||= countryNamingOrganisations.has(terminal.entityId);
+            continue;
+          }
           if (end - i === 1 && !inflects(terminal, tokens[i]!.norm)) continue;
           emitted.add(terminal.entityId);
           emit(i, end, terminal.entityId);
