@@ -203,14 +203,27 @@ function joined(text: string, left: Token, right: Token): boolean {
 }
 
 /**
- * Arabic words for a minister that a ministry's short wording follows in a title («وزير الخارجية
- * الأمريكية», «وزيرة الداخلية الفرنسية», «مساعدة وزير الخارجية …»): keyed without clitics.
+ * A minister's title around a ministry's wording: «وزير الخارجية الأمريكية», «وزيرة الداخلية الفرنسية»,
+ * "Secretary of Homeland Security", "Homeland Security Secretary", "Home Office minister". The labels,
+ * like the desk, take it as naming the minister and the country, not the ministry. Keyed without clitics.
  */
-const MINISTER_TITLES = new Set(['وزير', 'وزيره', 'وزراء', 'الوزير', 'الوزيره']);
+const ARABIC_MINISTER_TITLES = new Set(['وزير', 'وزيره', 'وزراء', 'الوزير', 'الوزيره']);
+const LATIN_MINISTER_TITLES = new Set(['secretary', 'minister']);
+const TITLE_LINKS = new Set(['of', 'for']);
 
-function isMinisterTitle(token: Token): boolean {
-  return isArabicScript(token.norm) && textKeys(token.norm).some((key) => MINISTER_TITLES.has(key));
+/** Whether the wording on tokens first..end-1 is inside a minister's title. */
+function inMinisterTitle(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  const at = (i: number) => tokens[i]?.norm ?? '';
+  const before = first > 0 && joined(text, tokens[first - 1]!, tokens[first]!) ? tokens[first - 1]! : undefined;
+  if (before && isArabicScript(before.norm)) return textKeys(before.norm).some((key) => ARABIC_MINISTER_TITLES.has(key));
+  if (end < tokens.length && joined(text, tokens[end - 1]!, tokens[end]!) && LATIN_MINISTER_TITLES.has(at(end))) return true;
+  // "Secretary of Homeland Security", "Minister for the Interior".
+  const link = at(first - 1) === 'the' ? first - 2 : first - 1;
+  return link >= 1 && TITLE_LINKS.has(at(link)) && LATIN_MINISTER_TITLES.has(at(link - 1));
 }
+
+/** A hand-written country body's id: org:<cc>-… ("org:us-dhs", "org:uk-home-office"). */
+const NATIONAL_BODY_ID = /^org:([a-z]{2})-/;
 
 /** Terminal ids of bare body wordings («وزارة الداخلية»), resolved or dropped once the scan is done. */
 const BARE_BODY = 'bare-body:';
@@ -250,6 +263,12 @@ export function createEntityMatcher(
     const [code = '', body = ''] = key.split(' ');
     if (known.has(id)) bodyOf.set(id, { code, body });
   }
+  /** A country's body: a template's or a hand-written one named org:<cc>-… ("org:us-dhs"; "uk" is Britain). */
+  const isNationalBody = (id: string): boolean => {
+    if (bodyOf.has(id)) return true;
+    const code = NATIONAL_BODY_ID.exec(id)?.[1];
+    return code !== undefined && (code === 'uk' || countries.has(`country:${code.toUpperCase()}`));
+  };
 
   /**
    * Bare body wordings named as a country's body, or dropped (in place, order kept). The evidence, from
@@ -423,12 +442,13 @@ export function createEntityMatcher(
         // A theme wording right after a negator is its opposite ("non-refoulement", «sans visa»):
         // the span is still consumed, so no shorter wording inside it is read either.
         const negated = i > 0 && negatesNext(tokens, i - 1) && joined(text, tokens[i - 1]!, tokens[i]!);
-        const titled = i > 0 && joined(text, tokens[i - 1]!, tokens[i]!) && isMinisterTitle(tokens[i - 1]!);
+        let titled: boolean | undefined;
         for (const terminal of terminals) {
           if (terminal.entityId === null || emitted.has(terminal.entityId)) continue;
           if (negated && terminal.entityId.startsWith(THEME)) continue;
           // «وزير الخارجية الأمريكية» is a minister's title: the ministry is not named, its country is.
-          if (titled && terminal.entityId.startsWith('org:')) {
+          // Only a country's body: "UN Secretary General" or «وزراء الاتحاد الأوروبي» still name the UN and the EU.
+          if (isNationalBody(terminal.entityId) && (titled ??= inMinisterTitle(text, tokens, i, end))) {
             nested ||= countryNamingOrganisations.has(terminal.entityId);
             continue;
           }

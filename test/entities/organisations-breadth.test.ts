@@ -100,7 +100,18 @@ describe("a minister's title names the country, not the ministry", () => {
     expect(ids.filter((id) => id.startsWith('org:') && /ministry|state-department/.test(id))).toEqual([]);
   });
 
-  it('still names the ministry itself', () => {
+  it.each([
+    ['Acting Secretary of Homeland Security Elaine Duke ended the designation.'],
+    ['Homeland Security Secretary Kirstjen Nielsen defended the policy.'],
+    ['Home Office minister Chris Philp visited Dover.'],
+  ])('%s', (sentence) => {
+    expect(organisationsIn(sentence)).toEqual([]);
+  });
+
+  it('still names the ministry itself, and bodies that are no country’s', () => {
     expect(organisationsIn('وقالت وزارة الخارجية الأمريكية إن الاتفاق صامد.')).toEqual(['org:us-state-department']);
+    expect(organisationsIn('The Department of Homeland Security said the rule takes effect in May.')).toEqual(['org:us-dhs']);
+    expect(organisationsIn('UN Secretary General Antonio Guterres called for a ceasefire.')).toEqual(['org:un']);
+    expect(organisationsIn('وقال وزراء الاتحاد الأوروبي إن الاتفاق صامد.')).toEqual(['org:eu']);
   });
 });
