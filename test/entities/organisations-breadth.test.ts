@@ -37,6 +37,10 @@ describe('bodies and frameworks the gazetteer now knows, in each language', () =
     ['The Ninth Circuit blocked the asylum ban.', ['org:us-court-of-appeals']],
     ['NumbersUSA and the National Immigration Forum disagreed.', ['org:numbersusa', 'org:national-immigration-forum']],
     ["Le ministère de l'Europe et des Affaires étrangères a convoqué l'ambassadeur.", ['org:fr-foreign-ministry']],
+    // The UN's nisba names the UN, unless a longer wording names one of its agencies.
+    ['ويواجه قادتها اتهامات من قبل تحقيقات أممية.', ['org:un']],
+    ['واتهم يمنيون المبعوث الأممي بالتواطؤ.', ['org:un']],
+    ['وقالت المفوضية الأممية للاجئين إن العدد ارتفع.', ['org:unhcr']],
   ])('%s', (sentence, expected) => {
     expect(organisationsIn(sentence)).toEqual(expected);
   });
