@@ -222,6 +222,9 @@ function inMinisterTitle(text: string, tokens: readonly Token[], first: number, 
   return link >= 1 && TITLE_LINKS.has(at(link)) && LATIN_MINISTER_TITLES.has(at(link - 1));
 }
 
+/** A word in capitals that is no initial: two letters at least, Latin ("DROIT", "AU"). */
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+
 /** A hand-written country body's id: org:<cc>-… ("org:us-dhs", "org:uk-home-office"). */
 const NATIONAL_BODY_ID = /^org:([a-z]{2})-/;
 
@@ -351,11 +354,18 @@ export function createEntityMatcher(
       return readingsHere.rootKeys ?? 0;
     };
 
+    // A word in capitals between two others is a line written in capitals (« ATTEINTE INACCEPTABLE AU
+    // DROIT D'ASILE », "UN MIGRANT MEURT"), not an acronym: French «au» and «un» are not the AU and the UN.
+    const capitalsAt = (k: number): boolean => k >= 0 && k < tokens.length && CAPITALS_WORD.test(tokens[k]!.surface);
+    const sameLine = (a: number, b: number): boolean => !text.slice(tokens[a]!.end, tokens[b]!.start).includes('\n');
+    const inCapitals = (j: number): boolean =>
+      capitalsAt(j + 1) && sameLine(j, j + 1) && ((capitalsAt(j - 1) && sameLine(j - 1, j)) || (capitalsAt(j + 2) && sameLine(j + 1, j + 2) && (j === 0 || !sameLine(j - 1, j))));
+
     const follow = (branch: Branch, f: number, j: number): void => {
       if (branch.any) walk(branch.any, j + 1);
       if (branch.def && f & DEF) walk(branch.def, j + 1);
       if (branch.cap && f & CAP) walk(branch.cap, j + 1);
-      if (branch.upper && f & UPPER) walk(branch.upper, j + 1);
+      if (branch.upper && f & UPPER && !inCapitals(j)) walk(branch.upper, j + 1);
     };
 
     // Depth-first over the trie: a token may follow several edges (one per proclitic reading).

@@ -59,6 +59,7 @@ describe('bodies and frameworks the gazetteer now knows, in each language', () =
     ['The deportation would breach the European Convention on Human Rights.', ['process:european-convention-on-human-rights']],
     ['Skilled workers may apply for an EU Blue Card.', ['process:eu-blue-card']],
     ["Les ministres ont soutenu l'envoi de demandeurs d'asile au Rwanda.", ['process:uk-rwanda-partnership']],
+    ['وبدأت قبول طلبات اللجوء بعد انضمامها إلى المعاهدة الخاصة بوضع اللاجئين.', ['process:refugee-convention']],
   ])('%s', (sentence, expected) => {
     expect(organisationsIn(sentence)).toEqual(expected);
   });
@@ -117,5 +118,18 @@ describe("a minister's title names the country, not the ministry", () => {
     expect(organisationsIn('The Department of Homeland Security said the rule takes effect in May.')).toEqual(['org:us-dhs']);
     expect(organisationsIn('UN Secretary General Antonio Guterres called for a ceasefire.')).toEqual(['org:un']);
     expect(organisationsIn('وقال وزراء الاتحاد الأوروبي إن الاتفاق صامد.')).toEqual(['org:eu']);
+  });
+});
+
+describe('a line in capitals holds no acronyms', () => {
+  it.each([
+    ['"ATTEINTE INACCEPTABLE AU DROIT D\'ASILE" La patronne du HCR a réagi.', ['org:unhcr']],
+    ['UN MIGRANT MEURT EN MER\nLe corps a été retrouvé par la garde côtière.', []],
+  ])('%s', (text, expected) => {
+    expect(organisationsIn(text)).toEqual(expected);
+  });
+
+  it('still reads acronyms in a sentence', () => {
+    expect(organisationsIn('The AU and the UN met in Addis Ababa.')).toEqual(['org:african-union', 'org:un']);
   });
 });
