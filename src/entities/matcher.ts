@@ -62,6 +62,11 @@ type Branch = Partial<Record<Constraint, TrieNode>>;
 
 interface TrieNode {
   next: Map<string, Branch>;
+  /**
+   * The words that follow a comma inside a wording: a full name may hold one ("Global Compact for Safe,
+   * Orderly and Regular Migration"), but a comma in the text never joins two wordings that have none.
+   */
+  afterComma?: Map<string, Branch>;
   terminals: Terminal[];
 }
 
@@ -82,14 +87,17 @@ function insert(root: TrieNode, alias: Alias, terminal: Terminal): void {
   const tokens = tokenise(alias.text);
   if (tokens.length === 0) return;
   let node = root;
+  let previous: Token | undefined;
   for (const token of tokens) {
     const constraint = aliasConstraint(token, alias.caseSensitive === true);
     // An acronym is matched as written, never by stem or inflection: "UNE" is not the UN, "ACT" not ACTED.
     const key = constraint === 'upper' ? token.norm : aliasKey(token.norm);
-    let branch = node.next.get(key);
+    const edges = previous && COMMA_GAP.test(alias.text.slice(previous.end, token.start)) ? (node.afterComma ??= new Map()) : node.next;
+    previous = token;
+    let branch = edges.get(key);
     if (!branch) {
       branch = {};
-      node.next.set(key, branch);
+      edges.set(key, branch);
     }
     node = branch[constraint] ??= newNode();
   }
@@ -183,6 +191,8 @@ function isDefinite(norm: string, candidate: string): boolean {
  * letters ("إس.أو.إس"), so a sentence end never joins two wordings.
  */
 const JOINER = /^[\s\u00A0\-\u2010-\u2015'\u2019&]{0,4}$/;
+/** A comma between two words of a wording that holds one there (TrieNode.afterComma). */
+const COMMA_GAP = /^[\s\u00A0]?[,\u060C][\s\u00A0]{0,2}$/;
 const INITIAL_JOINER = /^\.[\s\u00A0]?$/;
 
 function joined(text: string, left: Token, right: Token): boolean {
@@ -191,6 +201,32 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (left.surface.length === 1) return INITIAL_JOINER.test(gap);
   return left.surface.length === 2 && gap === '.';
 }
+
+/**
+ * A minister's title around a ministry's wording: «وزير الخارجية الأمريكية», «وزيرة الداخلية الفرنسية»,
+ * "Secretary of Homeland Security", "Homeland Security Secretary", "Home Office minister". The labels,
+ * like the desk, take it as naming the minister and the country, not the ministry. Keyed without clitics.
+ */
+const ARABIC_MINISTER_TITLES = new Set(['وزير', 'وزيره', 'وزراء', 'الوزير', 'الوزيره']);
+const LATIN_MINISTER_TITLES = new Set(['secretary', 'minister']);
+const TITLE_LINKS = new Set(['of', 'for']);
+
+/** Whether the wording on tokens first..end-1 is inside a minister's title. */
+function inMinisterTitle(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  const at = (i: number) => tokens[i]?.norm ?? '';
+  const before = first > 0 && joined(text, tokens[first - 1]!, tokens[first]!) ? tokens[first - 1]! : undefined;
+  if (before && isArabicScript(before.norm)) return textKeys(before.norm).some((key) => ARABIC_MINISTER_TITLES.has(key));
+  if (end < tokens.length && joined(text, tokens[end - 1]!, tokens[end]!) && LATIN_MINISTER_TITLES.has(at(end))) return true;
+  // "Secretary of Homeland Security", "Minister for the Interior".
+  const link = at(first - 1) === 'the' ? first - 2 : first - 1;
+  return link >= 1 && TITLE_LINKS.has(at(link)) && LATIN_MINISTER_TITLES.has(at(link - 1));
+}
+
+/** A word in capitals that is no initial: two letters at least, Latin ("DROIT", "AU"). */
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+
+/** A hand-written country body's id: org:<cc>-… ("org:us-dhs", "org:uk-home-office"). */
+const NATIONAL_BODY_ID = /^org:([a-z]{2})-/;
 
 /** Terminal ids of bare body wordings («وزارة الداخلية»), resolved or dropped once the scan is done. */
 const BARE_BODY = 'bare-body:';
@@ -230,6 +266,12 @@ export function createEntityMatcher(
     const [code = '', body = ''] = key.split(' ');
     if (known.has(id)) bodyOf.set(id, { code, body });
   }
+  /** A country's body: a template's or a hand-written one named org:<cc>-… ("org:us-dhs"; "uk" is Britain). */
+  const isNationalBody = (id: string): boolean => {
+    if (bodyOf.has(id)) return true;
+    const code = NATIONAL_BODY_ID.exec(id)?.[1];
+    return code !== undefined && (code === 'uk' || countries.has(`country:${code.toUpperCase()}`));
+  };
 
   /**
    * Bare body wordings named as a country's body, or dropped (in place, order kept). The evidence, from
@@ -312,11 +354,18 @@ export function createEntityMatcher(
       return readingsHere.rootKeys ?? 0;
     };
 
+    // A word in capitals between two others is a line written in capitals (« ATTEINTE INACCEPTABLE AU
+    // DROIT D'ASILE », "UN MIGRANT MEURT"), not an acronym: French «au» and «un» are not the AU and the UN.
+    const capitalsAt = (k: number): boolean => k >= 0 && k < tokens.length && CAPITALS_WORD.test(tokens[k]!.surface);
+    const sameLine = (a: number, b: number): boolean => !text.slice(tokens[a]!.end, tokens[b]!.start).includes('\n');
+    const inCapitals = (j: number): boolean =>
+      capitalsAt(j + 1) && sameLine(j, j + 1) && ((capitalsAt(j - 1) && sameLine(j - 1, j)) || (capitalsAt(j + 2) && sameLine(j + 1, j + 2) && (j === 0 || !sameLine(j - 1, j))));
+
     const follow = (branch: Branch, f: number, j: number): void => {
       if (branch.any) walk(branch.any, j + 1);
       if (branch.def && f & DEF) walk(branch.def, j + 1);
       if (branch.cap && f & CAP) walk(branch.cap, j + 1);
-      if (branch.upper && f & UPPER) walk(branch.upper, j + 1);
+      if (branch.upper && f & UPPER && !inCapitals(j)) walk(branch.upper, j + 1);
     };
 
     // Depth-first over the trie: a token may follow several edges (one per proclitic reading).
@@ -329,13 +378,18 @@ export function createEntityMatcher(
           bestTerminals = [...bestTerminals, ...node.terminals];
         }
       }
-      if (j >= searchMaxEnd || node.next.size === 0) return;
-      if (j > searchStart && !joined(text, tokens[j - 1]!, tokens[j]!)) return;
+      if (j >= searchMaxEnd) return;
+      let edges = node.next;
+      if (j > searchStart && !joined(text, tokens[j - 1]!, tokens[j]!)) {
+        if (!node.afterComma || !COMMA_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return;
+        edges = node.afterComma;
+      }
+      if (edges.size === 0) return;
       const rootKeys = node === root ? rootKeysAt(j) : -1;
       const { keys, flags } = readingsAt(j);
       for (let k = 0; k < keys.length; k += 1) {
         if ((rootKeys & (1 << k)) === 0) continue;
-        const branch = node.next.get(keys[k]!);
+        const branch = edges.get(keys[k]!);
         if (branch) follow(branch, flags[k]!, j);
       }
     };
@@ -398,9 +452,16 @@ export function createEntityMatcher(
         // A theme wording right after a negator is its opposite ("non-refoulement", «sans visa»):
         // the span is still consumed, so no shorter wording inside it is read either.
         const negated = i > 0 && negatesNext(tokens, i - 1) && joined(text, tokens[i - 1]!, tokens[i]!);
+        let titled: boolean | undefined;
         for (const terminal of terminals) {
           if (terminal.entityId === null || emitted.has(terminal.entityId)) continue;
           if (negated && terminal.entityId.startsWith(THEME)) continue;
+          // «وزير الخارجية الأمريكية» is a minister's title: the ministry is not named, its country is.
+          // Only a country's body: "UN Secretary General" or «وزراء الاتحاد الأوروبي» still name the UN and the EU.
+          if (isNationalBody(terminal.entityId) && (titled ??= inMinisterTitle(text, tokens, i, end))) {
+            nested ||= countryNamingOrganisations.has(terminal.entityId);
+            continue;
+          }
           if (end - i === 1 && !inflects(terminal, tokens[i]!.norm)) continue;
           emitted.add(terminal.entityId);
           emit(i, end, terminal.entityId);

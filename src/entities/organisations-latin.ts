@@ -75,6 +75,13 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
   function capitalisedRun(first: number): number {
     let end = first + 1;
     while (end < tokens.length && end - first < MAX_NAME_TOKENS) {
+      // A theme's wording inside a name is part of it whole, small words and all ("National Agency for
+      // the Prohibition of Trafficking in Persons"): "in" alone would end the name.
+      const theme = coveredBy[end - 1]?.entityId.startsWith('theme:') ? coveredBy[end - 1]!.endToken : end;
+      if (theme > end && tokens[theme - 1] && capitalisedWord(theme - 1)) {
+        end = theme;
+        continue;
+      }
       if (joined(end - 1, end) && (capitalisedWord(end) || NUMBER.test(surface(end)) || (possessive(end) && capitalisedWord(end + 1)))) {
         end += 1;
         continue;
@@ -138,7 +145,7 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
       [end, ownLowerCase] = frenchComplement(head + 1);
     }
     while (end > head + 1 && NAME_CONNECTORS.has(surface(end - 1))) end -= 1;
-    if (!isProperName(first, end, ownLowerCase)) return undefined;
+    if (!isProperName(first, end, ownLowerCase, countryPossessive(first))) return undefined;
     return withAcronym(courtOrNot(head, { first, end }));
   }
 
@@ -310,10 +317,10 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
    * A full proper name: two capitalised words at least (or a French head with a complement of its own),
    * one of them not generic unless a country says whose body it is ("Spanish Interior Ministry").
    */
-  function isProperName(first: number, end: number, ownLowerCase: number): boolean {
+  function isProperName(first: number, end: number, ownLowerCase: number, owner = false): boolean {
     let capitalised = 0;
     let own = ownLowerCase;
-    let country = false;
+    let country = owner;
     for (let i = first; i < end; i += 1) {
       const covering = coveredBy[i];
       if (covering && !/^(?:country|theme):/.test(covering.entityId)) return false;
@@ -325,6 +332,16 @@ export function createLatinOrganisationFinder(text: string, tokens: readonly Tok
       if (!LATIN_GENERIC.has(word) && !covering) own += 1;
     }
     return capitalised + ownLowerCase >= 2 && (own > 0 || country) && !PROCESS_WORDS.has(surface(end - 1));
+  }
+
+  /**
+   * "Kenya's Department of Refugee Services": a country's possessive right before a name says whose
+   * body it is, as a country inside the name does ("Spanish Interior Ministry"); the national bodies a
+   * template knows ("Italy's interior ministry") are the gazetteer's and never reach here.
+   */
+  function countryPossessive(first: number): boolean {
+    if (first < 2 || surface(first - 1) !== 's' || !/^['’]$/.test(text.slice(tokens[first - 2]!.end, tokens[first - 1]!.start))) return false;
+    return coveredBy[first - 2]?.entityId.startsWith('country:') === true && joined(first - 1, first);
   }
 
   /** A headline in title case ("Trump Administration Asks Court…") capitalises every word: no evidence there. */

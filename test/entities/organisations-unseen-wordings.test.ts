@@ -63,9 +63,9 @@ describe('US courts and rights groups that act on immigration', () => {
     ['The 5th U.S. Circuit Court of Appeals blocked the asylum rule.', ['org:us-court-of-appeals']],
     ['A federal appeals court let the asylum policy stand.', ['org:us-court-of-appeals']],
     ['وأوقفت محكمة الاستئناف الفيدرالية قرار الترحيل.', ['org:us-court-of-appeals']],
-    ['The American Civil Liberties Union sued over family separations.', ['org:american-civil-liberties-union']],
-    ['The ACLU said the asylum ban was illegal.', ['org:american-civil-liberties-union']],
-    ['ورفع الاتحاد الأمريكي للحريات المدنية دعوى ضد فصل العائلات.', ['org:american-civil-liberties-union']],
+    ['The American Civil Liberties Union sued over family separations.', ['org:aclu']],
+    ['The ACLU said the asylum ban was illegal.', ['org:aclu']],
+    ['ورفع الاتحاد الأمريكي للحريات المدنية دعوى ضد فصل العائلات.', ['org:aclu']],
     ['Human Rights First counted 200 attacks on asylum seekers sent back to Mexico.', ['org:human-rights-first']],
   ])('«%s» → %j', (sentence, ids) => {
     expect(organisationsIn(sentence)).toEqual(ids);
