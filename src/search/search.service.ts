@@ -12,9 +12,9 @@ import { articlesAboutMigration, getArticlesByIds, languagesOf } from '../storag
 import { articlesMentioning } from '../storage/mention.repository.js';
 import { isQueryStopword } from './index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from './query-lexicon.js';
-import { planQuery } from './query-plan.js';
+import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, rankCandidates, textScores } from './ranking.js';
-import { makeSnippet } from './snippet.js';
+import { snippetsFor } from './snippet.js';
 import { matchText, type TextHit } from './text-match.js';
 import { topicIndex } from './topic-index.js';
 import type { TopicMatch } from './topic-lookup.js';
@@ -75,11 +75,12 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
   const { lookup, byId: recordById } = await topicIndex(engine);
   const lexicon = createQueryLexicon(bundledQueryConcepts(), isQueryStopword);
 
-  const topicsFor = (query: string): TopicMatch[] => {
+  /** `plan` when the caller has planned the query already (search does: planning normalises every word). */
+  const topicsFor = (query: string, plan?: QueryPlan): TopicMatch[] => {
     const text = query.slice(0, MAX_QUERY_CHARS);
     const named = lookup.find(text, isQueryStopword);
     const found = new Map(named.map((t) => [t.entity.id, t]));
-    for (const { entityId, named, coversQuery } of planQuery(text, lexicon, isQueryStopword).implied) {
+    for (const { entityId, named, coversQuery } of (plan ?? planQuery(text, lexicon, isQueryStopword)).implied) {
       const entity = recordById.get(entityId);
       if (!entity || found.has(entityId)) continue;
       const weight = !named ? IMPLIED_TOPIC_WEIGHT.wider : coversQuery ? IMPLIED_TOPIC_WEIGHT.covers : IMPLIED_TOPIC_WEIGHT.contained;
@@ -92,8 +93,8 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
     topicsFor,
     async search(rawQuery, { limit }) {
       const query = rawQuery.slice(0, MAX_QUERY_CHARS);
-      const topics = topicsFor(query);
       const plan = planQuery(query, lexicon, isQueryStopword);
+      const topics = topicsFor(query, plan);
       const { db, dialect } = engine.store;
 
       const topicHits = await articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE);
@@ -155,6 +156,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       });
 
       const topicRecords = new Map<string, EntityRecord>(topics.map((t) => [t.entity.id, t.entity]));
+      const snippets = snippetsFor(query);
       return {
         query,
         onlyStopwords: plan.onlyStopwords,
@@ -167,7 +169,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
           lang: article.lang,
           source: article.source,
           score: Math.round(score * 10_000) / 10_000,
-          snippet: makeSnippet(article.text, query, ids.map((id) => topicRecords.get(id)).filter((e): e is EntityRecord => e !== undefined), article.summary),
+          snippet: snippets.of(article.text, ids.map((id) => topicRecords.get(id)).filter((e): e is EntityRecord => e !== undefined), article.summary),
           topics: ids,
         })),
       };

@@ -1,40 +1,99 @@
 /**
  * A short passage of an article around the first place it mentions the query's words or topics,
  * cut at word boundaries. Plain text: renderers escape it for their platform.
+ *
+ * Built once per query (`snippetsFor`): the query's keys and each topic's alias keys are worked out
+ * once for the page, not for each result, and each word form's verdict is remembered for the page.
+ * An article is read in growing windows, since most name the query in their first lines, and no
+ * further than SCAN_CHARS: past that, its summary stands in.
  */
 import type { EntityRecord } from '../entities/types.js';
 import { findToken, phraseKeys, textKeys, tokenise } from '../text/tokens.js';
 
 const SNIPPET_CHARS = 200;
-const SCAN_CHARS = 30_000;
+/** Nine results in ten name the query within their first thousand characters (scale corpus). */
+const FIRST_WINDOW = 200;
+/** The 99th percentile of article length in the shared corpora: longer articles are read this far. */
+export const SCAN_CHARS = 10_000;
+const MIN_KEY = 3;
 
-/** Every result of every search reads its topics' aliases: their keys are kept (bounded). */
-const aliasKeysMemo = new Map<string, string[]>();
-const ALIAS_MEMO_LIMIT = 50_000;
+/** The single-word alias keys of a topic (the words an article names it by), kept per record. */
+const topicKeysMemo = new WeakMap<EntityRecord, readonly string[]>();
 
-function aliasKeys(alias: string): string[] {
-  let keys = aliasKeysMemo.get(alias);
+function topicKeys(topic: EntityRecord): readonly string[] {
+  let keys = topicKeysMemo.get(topic);
   if (keys === undefined) {
-    if (aliasKeysMemo.size >= ALIAS_MEMO_LIMIT) aliasKeysMemo.clear();
-    keys = phraseKeys(alias);
-    aliasKeysMemo.set(alias, keys);
+    const found = new Set<string>();
+    for (const alias of topic.aliases) {
+      const aliasKeys = phraseKeys(alias.text);
+      if (aliasKeys.length === 1 && aliasKeys[0]!.length >= MIN_KEY) found.add(aliasKeys[0]!);
+    }
+    keys = [...found];
+    topicKeysMemo.set(topic, keys);
   }
   return keys;
 }
 
-export function makeSnippet(text: string, query: string, topics: readonly EntityRecord[], fallback: string): string {
-  const wanted = new Set<string>();
-  for (const t of tokenise(query.slice(0, 2_000))) for (const k of textKeys(t.norm)) if (k.length >= 3) wanted.add(k);
-  for (const topic of topics) {
-    for (const alias of topic.aliases) {
-      const keys = aliasKeys(alias.text);
-      if (keys.length === 1 && keys[0]!.length >= 3) wanted.add(keys[0]!);
+export interface Snippets {
+  /** The snippet of one result: `topics` are the query's topics the article mentions. */
+  of(text: string, topics: readonly EntityRecord[], fallback: string): string;
+}
+
+/** Snippets for the results of one query. */
+export function snippetsFor(query: string): Snippets {
+  const queryKeys = new Set<string>();
+  for (const t of tokenise(query.slice(0, 2_000))) for (const k of textKeys(t.norm)) if (k.length >= MIN_KEY) queryKeys.add(k);
+  // Results share their topics: one word test per set of topics.
+  const tests = new Map<string, (norm: string) => boolean>();
+  const testFor = (topics: readonly EntityRecord[]) => {
+    const id = topics.map((t) => t.id).join('\n');
+    let test = tests.get(id);
+    if (test === undefined) {
+      const wanted = new Set(queryKeys);
+      for (const topic of topics) for (const k of topicKeys(topic)) wanted.add(k);
+      test = (norm) => textKeys(norm).some((k) => wanted.has(k));
+      tests.set(id, test);
     }
+    return test;
+  };
+  return {
+    of(text, topics, fallback) {
+      const start = firstMatch(text, testFor(topics));
+      if (start < 0) return shorten(fallback || text, 0);
+      return shorten(text, Math.max(0, start - SNIPPET_CHARS / 3));
+    },
+  };
+}
+
+/** One result's snippet; a page of results shares `snippetsFor(query)`. */
+export function makeSnippet(text: string, query: string, topics: readonly EntityRecord[], fallback: string): string {
+  return snippetsFor(query).of(text, topics, fallback);
+}
+
+/**
+ * Offset of the first word of text[0, SCAN_CHARS) that passes `test`, or -1. Windows end at a
+ * separator, so every word is read whole and once, as tokenise reads the whole text.
+ */
+function firstMatch(text: string, test: (norm: string) => boolean): number {
+  const end = Math.min(text.length, SCAN_CHARS);
+  let size = FIRST_WINDOW;
+  for (let from = 0; from < end; size *= 2) {
+    let to = Math.min(end, from + size);
+    if (to < text.length) {
+      const space = windowEnd(text, from, to);
+      to = space > from ? space : to;
+    }
+    const hit = findToken(text.slice(from, to), test);
+    if (hit) return from + hit.start;
+    from = to;
   }
-  const head = text.slice(0, SCAN_CHARS);
-  const hit = findToken(head, (norm) => textKeys(norm).some((k) => wanted.has(k)));
-  if (!hit) return shorten(fallback || text, 0);
-  return shorten(head, Math.max(0, hit.start - SNIPPET_CHARS / 3));
+  return -1;
+}
+
+/** The last whitespace at or before `to` (a window never splits a word), or -1 after `from`. */
+function windowEnd(text: string, from: number, to: number): number {
+  for (let i = to; i > from; i--) if (/\s/.test(text[i]!)) return i;
+  return -1;
 }
 
 function shorten(text: string, from: number): string {
