@@ -8,13 +8,13 @@
  */
 import type { Engine } from '../engine.js';
 import type { EntityRecord } from '../entities/types.js';
-import { articlesAboutMigration, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
-import { articlesMentioning } from '../storage/mention.repository.js';
+import { articlesAboutMigration, languagesOf } from '../storage/article.repository.js';
+import { resultArticles, topicCandidates } from '../storage/search-reads.repository.js';
 import { isQueryStopword } from './index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from './query-lexicon.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, rankCandidates, textScores } from './ranking.js';
-import { snippetsFor } from './snippet.js';
+import { SNIPPET_TEXT_CHARS, snippetsFor } from './snippet.js';
 import { matchText, type TextHit } from './text-match.js';
 import { topicIndex } from './topic-index.js';
 import type { TopicMatch } from './topic-lookup.js';
@@ -97,7 +97,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const topics = topicsFor(query, plan);
       const { db, dialect } = engine.store;
 
-      const topicHits = await articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE);
+      const topicHits = await topicCandidates(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE);
       // When the query is a topic's name ("egypt", "IOM", "الاتجار بالبشر") and the topic has plenty
       // of articles, its mentions are the answer and full-text ranking over thousands of matches adds
       // cost, not precision. With few (FILL_BELOW), text matches fill the list (ranked after them).
@@ -148,8 +148,8 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const onTopicOf = (ids: string[]) => articlesAboutMigration(db, dialect, ids);
       const ranked = await rankCandidates(candidates.values(), { topicAnswersQuery, limit, onTopicOf });
 
-      // Phase 2: load only the articles shown.
-      const rows = new Map((await getArticlesByIds(db, ranked.map((r) => r.candidate.id))).map((a) => [a.id, a]));
+      // Phase 2: load only the articles shown, and of their texts what a snippet reads.
+      const rows = new Map((await resultArticles(db, dialect, ranked.map((r) => r.candidate.id), SNIPPET_TEXT_CHARS)).map((a) => [a.id, a]));
       const scored = ranked.flatMap(({ candidate, score }) => {
         const article = rows.get(candidate.id);
         return article ? [{ article, score, topics: [...candidate.topics] }] : [];

@@ -19,6 +19,8 @@ const FIRST_WINDOW = 200;
 /** The 99th percentile of article length in the shared corpora: longer articles are read this far. */
 export const SCAN_CHARS = 10_000;
 const MIN_KEY = 3;
+/** The most of an article's text a snippet reads: one char more, so that it knows the text goes on. */
+export const SNIPPET_TEXT_CHARS = SCAN_CHARS + SNIPPET_CHARS + 1;
 
 /** The single-word alias keys of a topic (the words an article names it by), kept per record. */
 const topicKeysMemo = new WeakMap<EntityRecord, readonly string[]>();
