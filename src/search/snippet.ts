@@ -85,28 +85,28 @@ export function makeSnippet(text: string, query: string, topics: readonly Entity
 }
 
 /**
- * Offset of the first word of text[0, SCAN_CHARS) that passes `test`, or -1. Windows end at a
- * separator, so every word is read whole and once, as tokenise reads the whole text.
+ * Offset of the first word of text[0, SCAN_CHARS) that passes `test`, or -1. Windows end at
+ * whitespace, so every word is read whole and once, as tokenise reads the whole text.
  */
 function firstMatch(text: string, test: (token: Token) => boolean): number {
   const end = Math.min(text.length, SCAN_CHARS);
   let size = FIRST_WINDOW;
   for (let from = 0; from < end; size *= 2) {
-    let to = Math.min(end, from + size);
-    if (to < text.length) {
-      const space = windowEnd(text, from, to);
-      to = space > from ? space : to;
-    }
+    const to = windowEnd(text, from, Math.min(end, from + size));
     for (const token of tokenise(text.slice(from, to))) if (test(token)) return from + token.start;
     from = to;
   }
   return -1;
 }
 
-/** The last whitespace at or before `to` (a window never splits a word), or -1 after `from`. */
-function windowEnd(text: string, from: number, to: number): number {
-  for (let i = to; i > from; i--) if (/\s/.test(text[i]!)) return i;
-  return -1;
+const SPACE = /\s/;
+
+/** Where a window from `from` ends: the last whitespace up to `at`, else the first after it (a long URL). */
+function windowEnd(text: string, from: number, at: number): number {
+  if (at >= text.length) return text.length;
+  for (let i = at; i > from; i--) if (SPACE.test(text[i]!)) return i;
+  for (let i = at + 1; i < text.length; i++) if (SPACE.test(text[i]!)) return i;
+  return text.length;
 }
 
 function shorten(text: string, from: number): string {

@@ -41,6 +41,11 @@ describe('search snippets', () => {
     expect(snippets.of(arabic, [], 'ملخص الخبر')).toBe('ملخص الخبر');
   });
 
+  it('reads a word whole where no space ends a window early (a rule of dashes, a long link)', () => {
+    const text = `${'-'.repeat(196)}deportation flights resumed on Monday.`;
+    expect(makeSnippet(text, 'deportation', [], 'Summary.')).toContain('deportation flights resumed');
+  });
+
   it('reads a long article only so far, then shows its summary', () => {
     const early = `${filler(SCAN_CHARS - 500)} Officials confirmed the deportation flights. ${filler(2_000)}`;
     expect(makeSnippet(early, 'deportation', [], 'Summary.')).toContain('confirmed the deportation flights');
