@@ -13,8 +13,8 @@ export interface Candidate {
   text: number;
   /** ISO time the article sorts by. */
   sortTime: string;
-  /** Entity ids of the query's topics the article mentions. */
-  topics: Set<string>;
+  /** Entity ids of the query's topics the article mentions (at most five: a list, not a set, per candidate). */
+  topics: string[];
   /**
    * The article is about migration: its relevance score (src/entities/relevance.ts) reaches the
    * threshold. An article that merely shares a word or a country with the query (Egypt's football) does not.
@@ -93,7 +93,7 @@ export async function rankCandidates(
   for (const candidate of candidates) {
     const time = Date.parse(candidate.sortTime) || 0;
     if (time > newest) newest = time;
-    scored.push({ candidate, score: 0, time, tier: options.topicAnswersQuery && candidate.topics.size === 0 ? 1 : 0 });
+    scored.push({ candidate, score: 0, time, tier: options.topicAnswersQuery && candidate.topics.length === 0 ? 1 : 0 });
   }
   for (const s of scored) {
     const ageDays = Math.max(0, (newest - s.time) / 86_400_000);

@@ -118,7 +118,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const candidates = new Map<string, Candidate>();
       const entry = (id: string, sortTime: string) => {
         let c = candidates.get(id);
-        if (!c) candidates.set(id, (c = { id, topic: 0, text: 0, topics: new Set(), onTopic: false, sortTime }));
+        if (!c) candidates.set(id, (c = { id, topic: 0, text: 0, topics: [], onTopic: false, sortTime }));
         return c;
       };
       for (const hit of topicHits) {
@@ -126,7 +126,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
         // More mentions mean the article is more about the topic, with diminishing returns.
         const strength = (weightOf.get(hit.entity_id) ?? 0) * (0.7 + 0.3 * Math.min(1, Math.log2(1 + hit.mention_count) / 3));
         c.topic = Math.max(c.topic, strength);
-        c.topics.add(hit.entity_id);
+        if (!c.topics.includes(hit.entity_id)) c.topics.push(hit.entity_id);
       }
       // "Syrian refugees", "Afghan refugees in Iran": an article with every topic the query names
       // answers it better than one with only the country or only the theme. In a language the query's
@@ -136,7 +136,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const textScore = textScores(textHits);
       const fillLanguages = topicAnswersQuery && textHits.length > 0 ? languagesToFill(textHits, await languagesOf(db, [...candidates.keys()])) : undefined;
       for (const hit of textHits) {
-        const mentionsTopic = (candidates.get(hit.articleId)?.topics.size ?? 0) > 0;
+        const mentionsTopic = (candidates.get(hit.articleId)?.topics.length ?? 0) > 0;
         // The query is a topic's name: its articles are ranked on the topic alone (a word of the query
         // says nothing about language), and text matches only fill languages where it has few articles.
         if (fillLanguages && (mentionsTopic || !fillLanguages.has(hit.lang))) continue;
@@ -152,7 +152,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const rows = new Map((await resultArticles(db, dialect, ranked.map((r) => r.candidate.id), SNIPPET_TEXT_CHARS)).map((a) => [a.id, a]));
       const scored = ranked.flatMap(({ candidate, score }) => {
         const article = rows.get(candidate.id);
-        return article ? [{ article, score, topics: [...candidate.topics] }] : [];
+        return article ? [{ article, score, topics: candidate.topics }] : [];
       });
 
       const topicRecords = new Map<string, EntityRecord>(topics.map((t) => [t.entity.id, t.entity]));
@@ -193,7 +193,7 @@ function languagesToFill(textHits: readonly TextHit[], topicArticleLanguages: Re
  * strength: 1 with all of them (a one-topic query is never changed), down to one half with none of
  * the others, so coverage orders articles without letting a weak topic outrank a strong one's text.
  */
-function topicCoverageFactor(carried: ReadonlySet<string>, weightOf: ReadonlyMap<string, number>, totalWeight: number): number {
+function topicCoverageFactor(carried: readonly string[], weightOf: ReadonlyMap<string, number>, totalWeight: number): number {
   if (totalWeight <= 0) return 1;
   let covered = 0;
   for (const id of carried) covered += weightOf.get(id) ?? 0;
