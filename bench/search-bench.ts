@@ -177,8 +177,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const config = loadConfig({ LOG_LEVEL: 'warn', NODE_ENV: 'production' });
   const engine = await openEngine({ config, logger: createLogger(config), db });
   try {
+    // The database's own count: a kept DIR holds what its first run ingested, whatever --articles says now.
+    const { n } = await engine.store.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const figures = await measureSearch(engine, Number(values.queries));
-    printRows(`${SEARCH_TITLE}, ${values.articles} articles`, searchRows(figures), figures.load);
+    printRows(`${SEARCH_TITLE}, ${Number(n)} articles`, searchRows(figures), figures.load);
     if (!values['no-peer']) {
       const peerLoad = loadAverage();
       printRows(SIDE_BY_SIDE_TITLE, sideBySideRows(figures, measurePeer(corpus, dir, Number(values.queries))), peerLoad);
