@@ -7,14 +7,15 @@
  * briefs are compiled (bench/digest-bench.ts), Slack requests and brief fan-out timed (bench/slack-bench.ts), and the
  * real server soaked with Slack and Teams traffic during a fan-out (bench/soak-bench.ts), and feeds of
  * 1k–100k items parsed (bench/feed-bench.ts), and the CLI's start-up timed before and after the build (bench/startup-bench.ts).
- * Search is also timed side by side with FlexSearch over the same texts in a child process (bench/flexsearch-peer.ts).
+ * Search (bench/search-bench.ts) is also timed side by side with FlexSearch over the same texts in a child process
+ * (bench/flexsearch-peer.ts); `--only search` stops after it. bench/search-bench.ts run alone times search on a kept database.
  * The first --cost-articles (default 5,000) are ingested again in one thread, enrichment and store timed
  * apart beside raw better-sqlite3 + FTS5 inserts of the same texts (bench/ingest-cost.ts).
  * Without ../shared the scale corpus is generated from the bundled samples instead (said in the output).
  * Every figure is printed with its target where issue 15 sets one, whether it holds, and the load average.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,48 +24,26 @@ import { loadConfig } from '../src/config.js';
 import { closeEngine, openEngine } from '../src/engine.js';
 import { ingestInputs } from '../src/ingest/pipeline.js';
 import { createLogger } from '../src/logger.js';
-import { createSearcher } from '../src/search/search.service.js';
 import { runDigestBench } from './digest-bench.js';
 import { runFeedBench } from './feed-bench.js';
-import type { PeerFigures } from './flexsearch-peer.js';
 import { ingestCostRows, measureIngestCost } from './ingest-cost.js';
 import { DEFAULT_SEED } from './scale-corpus.js';
+import { against, loadAverage, measurePeer, measureSearch, printRows, type Row, SEARCH_TITLE, searchRows, SIDE_BY_SIDE_TITLE, sideBySideRows } from './search-bench.js';
 import type { WrittenCorpus } from './write-scale-corpus.js';
 import { runSlackBench } from './slack-bench.js';
 import { runSoakBench } from './soak-bench.js';
 import { runStartupBench } from './startup-bench.js';
 
-const QUERIES = [
-  'khartoum', 'egypt', 'IOM', 'trafficking', 'forced labour', 'UNHCR', 'libya', 'italy', 'frontex', 'asylum',
-  'مصر', 'ليبيا', 'الاتجار بالبشر', 'المنظمة الدولية للهجرة', 'اللاجئين السوريين', 'الهجرة غير الشرعية', 'تونس', 'خفر السواحل',
-  'border wall', 'deportation flights', 'migrants drowned off the coast', 'Salvini', 'Merkel refugees', 'sea rescue ships',
-  'عملية الخرطوم', 'smuggling network dismantled', 'DACA', 'مهربي البشر', 'Mediterranean', 'returns',
-];
-
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, db: { type: 'string' }, queries: { type: 'string', default: '600' }, workers: { type: 'string' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, 'cost-articles': { type: 'string', default: '5000' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, db: { type: 'string' }, queries: { type: 'string', default: '600' }, workers: { type: 'string' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, 'cost-articles': { type: 'string', default: '5000' }, only: { type: 'string' } } });
+if (values.only !== undefined && values.only !== 'search') throw new Error(`--only takes "search" (the stages up to search), not "${values.only}"`);
 const targetCount = Number(values.articles);
 const queryCount = Number(values.queries);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-type Row = [string, string] | [string, string, string];
-
-/** A figure's third column: its target and whether it holds. */
-function against(target: string, holds: boolean): string {
-  return `${target} / ${holds ? 'holds' : 'NOT held'}`;
-}
-
-const load = (): string => `load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`;
+const load = loadAverage;
 
 /** A table with the load average when its figures were measured; rows with a target get a "target / holds?" column. */
 function printTable(title: string, rows: Row[], loadWhenMeasured = load()): void {
-  const width = Math.max(...rows.map(([k]) => k.length));
-  const valueWidth = Math.max(...rows.map((r) => (r.length === 3 ? r[1].length : 0)));
-  console.log(`\n${title} (${loadWhenMeasured})`);
-  console.log('-'.repeat(width + 24));
-  for (const [k, v, target] of rows) console.log(`${k.padEnd(width)}  ${target === undefined ? v : `${v.padEnd(valueWidth)}  | ${target}`}`);
+  printRows(title, rows, loadWhenMeasured);
 }
 
 const seed = Number(values.seed);
@@ -88,26 +67,7 @@ try {
   const rssAfterIngest = process.memoryUsage().rss;
   const loadAfterIngest = load();
 
-  const searcher = await createSearcher(engine);
-  // Warm caches; and count the queries answered at all.
-  let answered = 0;
-  for (const q of QUERIES) if ((await searcher.search(q, { limit: 10 })).results.length > 0) answered += 1;
-  const searchCpu0 = process.cpuUsage();
-  const timings: number[] = [];
-  const perQuery = new Map<string, number[]>();
-  for (let i = 0; i < queryCount; i++) {
-    const q = QUERIES[i % QUERIES.length]!;
-    const t0 = performance.now();
-    await searcher.search(q, { limit: 10 });
-    const ms = performance.now() - t0;
-    timings.push(ms);
-    perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
-  }
-  const searchCpu = process.cpuUsage(searchCpu0);
-  const searchLoad = load();
-  timings.sort((a, b) => a - b);
-  const slowest = [...perQuery.entries()].map(([q, t]) => [q, Math.max(...t)] as const).sort((a, b) => b[1] - a[1]).slice(0, 5);
-
+  const search = await measureSearch(engine, queryCount);
   printTable('Machine', [
     ['cpu', `${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}`],
     ['memory', `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`],
@@ -124,30 +84,15 @@ try {
     ['throughput', `${Math.round(throughput)} articles/s`, against('≥ 2,000 articles/s on 2 cores', throughput >= 2_000)],
     ['CPU per article', `${ingestCpuMsPerArticle.toFixed(2)} ms (user + system, all threads)`, against('≤ 0.5 ms', ingestCpuMsPerArticle <= 0.5)],
   ], loadAfterIngest);
-  printTable(`Search (${queryCount} queries, ${QUERIES.length} distinct, topic + free text, en + ar)`, [
-    ['p50', `${percentile(timings, 50).toFixed(2)} ms`],
-    ['p90', `${percentile(timings, 90).toFixed(2)} ms`],
-    ['p99', `${percentile(timings, 99).toFixed(2)} ms`, against('≤ 20 ms (at 1M articles)', percentile(timings, 99) <= 20)],
-    ['CPU per query', `${((searchCpu.user + searchCpu.system) / 1000 / queryCount).toFixed(2)} ms`],
-    ['max', `${timings[timings.length - 1]?.toFixed(2)} ms`],
-    ['slowest queries', slowest.map(([q, ms]) => `${q} ${ms.toFixed(1)} ms`).join('; ')],
-  ], searchLoad);
-  const mawjazSearchRss = process.memoryUsage().rss / 2 ** 20;
-  const queriesFile = join(dir, 'queries.json');
-  writeFileSync(queriesFile, JSON.stringify(QUERIES));
+  printTable(`${SEARCH_TITLE}, ${queryCount} timed`, searchRows(search), search.load);
   const peerLoad = load();
-  const peer = JSON.parse(
-    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve('bench/flexsearch-peer.ts'), input, queriesFile, String(queryCount)], { encoding: 'utf8', maxBuffer: 1 << 20 }),
-  ) as PeerFigures;
-  const ms = (n: number) => `${n.toFixed(2)} ms`;
-  printTable('Search side by side: Mawjaz (SQLite FTS + topics, this process) | FlexSearch in memory (child process, same texts and queries)', [
-    ['p50', `${ms(percentile(timings, 50))} | ${ms(peer.p50)}`],
-    ['p99', `${ms(percentile(timings, 99))} | ${ms(peer.p99)}`, against('Mawjaz ≤ 20 ms (at 1M articles)', percentile(timings, 99) <= 20)],
-    ['CPU per query', `${ms((searchCpu.user + searchCpu.system) / 1000 / queryCount)} | ${ms(peer.cpuPerQueryMs)}`],
-    ['queries answered', `${answered} of ${QUERIES.length} (topics + any word, three languages) | ${peer.answered} of ${peer.distinct} (words only)`],
-    ['memory (RSS)', `${mawjazSearchRss.toFixed(0)} MiB (whole engine, index on disk) | ${peer.rssMiB.toFixed(0)} MiB with the index built, peak ${peer.peakRssMiB.toFixed(0)} MiB`],
-    ['index build', `ingest above | ${peer.buildSeconds.toFixed(1)} s wall, ${peer.buildCpuSeconds.toFixed(1)} s CPU for ${peer.documents} articles`],
-  ], peerLoad);
+  printTable(SIDE_BY_SIDE_TITLE, sideBySideRows(search, measurePeer(input, dir, queryCount)), peerLoad);
+  // --only search: the figures issue 15's search target is about, without the stages after it.
+  if (values.only === 'search') {
+    await closeEngine(engine);
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
   const costLoad = load();
   const cost = await measureIngestCost(input, Math.min(targetCount, Number(values['cost-articles'])));
   printTable(`Ingest CPU by stage (first ${cost.articles} articles again, one thread, fresh files; started at ${costLoad})`, ingestCostRows(cost));

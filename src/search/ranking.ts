@@ -13,8 +13,8 @@ export interface Candidate {
   text: number;
   /** ISO time the article sorts by. */
   sortTime: string;
-  /** Entity ids of the query's topics the article mentions. */
-  topics: Set<string>;
+  /** Entity ids of the query's topics the article mentions (at most five: a list, not a set, per candidate). */
+  topics: string[];
   /**
    * The article is about migration: its relevance score (src/entities/relevance.ts) reaches the
    * threshold. An article that merely shares a word or a country with the query (Egypt's football) does not.
@@ -68,6 +68,12 @@ export function textScores(hits: readonly TextHit[]): Map<string, number> {
   return new Map(raw.map((r) => [r.hit.articleId, r.score / (bestScore.get(r.hit.lang) ?? 1)]));
 }
 
+/** A candidate being ranked: its time parsed once, and its tier (0 before 1). */
+interface Scored extends RankedCandidate {
+  time: number;
+  tier: number;
+}
+
 /** A month-old article keeps half its recency score. */
 const RECENCY_HALF_LIFE_DAYS = 30;
 
@@ -81,24 +87,28 @@ export async function rankCandidates(
   candidates: Iterable<Candidate>,
   options: { topicAnswersQuery: boolean; limit: number; onTopicOf: (ids: string[]) => Promise<ReadonlySet<string>> },
 ): Promise<RankedCandidate[]> {
-  const all = [...candidates];
+  // Each time is parsed once (Date.parse costs about a microsecond, and candidates number hundreds).
+  const scored: Scored[] = [];
   let newest = 0;
-  for (const c of all) newest = Math.max(newest, Date.parse(c.sortTime) || 0);
-  const tier = (c: Candidate) => (options.topicAnswersQuery && c.topics.size === 0 ? 1 : 0);
-  const scored = all.map((candidate) => {
-    const ageDays = Math.max(0, (newest - (Date.parse(candidate.sortTime) || 0)) / 86_400_000);
+  for (const candidate of candidates) {
+    const time = Date.parse(candidate.sortTime) || 0;
+    if (time > newest) newest = time;
+    scored.push({ candidate, score: 0, time, tier: options.topicAnswersQuery && candidate.topics.length === 0 ? 1 : 0 });
+  }
+  for (const s of scored) {
+    const ageDays = Math.max(0, (newest - s.time) / 86_400_000);
     const recency = Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
-    return { candidate, score: WEIGHTS.topic * candidate.topic + WEIGHTS.text * candidate.text + WEIGHTS.recency * recency };
-  });
+    s.score = WEIGHTS.topic * s.candidate.topic + WEIGHTS.text * s.candidate.text + WEIGHTS.recency * recency;
+  }
   // ISO times and ids compare as plain strings (localeCompare costs a collator call per comparison).
   const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const order = (a: RankedCandidate, b: RankedCandidate) =>
-    tier(a.candidate) - tier(b.candidate) || b.score - a.score || compare(b.candidate.sortTime, a.candidate.sortTime) || compare(a.candidate.id, b.candidate.id);
+  const order = (a: Scored, b: Scored) =>
+    a.tier - b.tier || b.score - a.score || compare(b.candidate.sortTime, a.candidate.sortTime) || compare(a.candidate.id, b.candidate.id);
   scored.sort(order);
   // Being on topic adds at most WEIGHTS.onTopic: only articles within that of the last place can move
   // (and of those, the best CONTENDERS_PER_RESULT per place).
   const last = scored[Math.min(options.limit, scored.length) - 1];
-  const contenders = (last ? scored.filter((s) => tier(s.candidate) < tier(last.candidate) || (tier(s.candidate) === tier(last.candidate) && s.score >= last.score - WEIGHTS.onTopic)) : []).slice(
+  const contenders = (last ? scored.filter((s) => s.tier < last.tier || (s.tier === last.tier && s.score >= last.score - WEIGHTS.onTopic)) : []).slice(
     0,
     Math.max(MIN_CONTENDERS, CONTENDERS_PER_RESULT * options.limit),
   );
@@ -107,5 +117,5 @@ export async function rankCandidates(
     s.candidate.onTopic = onTopic.has(s.candidate.id);
     if (s.candidate.onTopic) s.score += WEIGHTS.onTopic;
   }
-  return contenders.sort(order).slice(0, options.limit);
+  return contenders.sort(order).slice(0, options.limit).map(({ candidate, score }) => ({ candidate, score }));
 }

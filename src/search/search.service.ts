@@ -8,13 +8,13 @@
  */
 import type { Engine } from '../engine.js';
 import type { EntityRecord } from '../entities/types.js';
-import { articlesAboutMigration, getArticlesByIds, languagesOf } from '../storage/article.repository.js';
-import { articlesMentioning } from '../storage/mention.repository.js';
+import { articlesAboutMigration, languagesOf } from '../storage/article.repository.js';
+import { resultArticles, topicCandidates } from '../storage/search-reads.repository.js';
 import { isQueryStopword } from './index-terms.js';
 import { bundledQueryConcepts, createQueryLexicon } from './query-lexicon.js';
-import { planQuery } from './query-plan.js';
+import { planQuery, type QueryPlan } from './query-plan.js';
 import { type Candidate, rankCandidates, textScores } from './ranking.js';
-import { makeSnippet } from './snippet.js';
+import { SNIPPET_TEXT_CHARS, snippetsFor } from './snippet.js';
 import { matchText, type TextHit } from './text-match.js';
 import { topicIndex } from './topic-index.js';
 import type { TopicMatch } from './topic-lookup.js';
@@ -75,11 +75,12 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
   const { lookup, byId: recordById } = await topicIndex(engine);
   const lexicon = createQueryLexicon(bundledQueryConcepts(), isQueryStopword);
 
-  const topicsFor = (query: string): TopicMatch[] => {
+  /** `plan` when the caller has planned the query already (search does: planning normalises every word). */
+  const topicsFor = (query: string, plan?: QueryPlan): TopicMatch[] => {
     const text = query.slice(0, MAX_QUERY_CHARS);
     const named = lookup.find(text, isQueryStopword);
     const found = new Map(named.map((t) => [t.entity.id, t]));
-    for (const { entityId, named, coversQuery } of planQuery(text, lexicon, isQueryStopword).implied) {
+    for (const { entityId, named, coversQuery } of (plan ?? planQuery(text, lexicon, isQueryStopword)).implied) {
       const entity = recordById.get(entityId);
       if (!entity || found.has(entityId)) continue;
       const weight = !named ? IMPLIED_TOPIC_WEIGHT.wider : coversQuery ? IMPLIED_TOPIC_WEIGHT.covers : IMPLIED_TOPIC_WEIGHT.contained;
@@ -92,11 +93,11 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
     topicsFor,
     async search(rawQuery, { limit }) {
       const query = rawQuery.slice(0, MAX_QUERY_CHARS);
-      const topics = topicsFor(query);
       const plan = planQuery(query, lexicon, isQueryStopword);
+      const topics = topicsFor(query, plan);
       const { db, dialect } = engine.store;
 
-      const topicHits = await articlesMentioning(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE);
+      const topicHits = await topicCandidates(db, topics.map((t) => t.entity.id), CANDIDATES_PER_SOURCE);
       // When the query is a topic's name ("egypt", "IOM", "الاتجار بالبشر") and the topic has plenty
       // of articles, its mentions are the answer and full-text ranking over thousands of matches adds
       // cost, not precision. With few (FILL_BELOW), text matches fill the list (ranked after them).
@@ -117,7 +118,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const candidates = new Map<string, Candidate>();
       const entry = (id: string, sortTime: string) => {
         let c = candidates.get(id);
-        if (!c) candidates.set(id, (c = { id, topic: 0, text: 0, topics: new Set(), onTopic: false, sortTime }));
+        if (!c) candidates.set(id, (c = { id, topic: 0, text: 0, topics: [], onTopic: false, sortTime }));
         return c;
       };
       for (const hit of topicHits) {
@@ -125,7 +126,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
         // More mentions mean the article is more about the topic, with diminishing returns.
         const strength = (weightOf.get(hit.entity_id) ?? 0) * (0.7 + 0.3 * Math.min(1, Math.log2(1 + hit.mention_count) / 3));
         c.topic = Math.max(c.topic, strength);
-        c.topics.add(hit.entity_id);
+        if (!c.topics.includes(hit.entity_id)) c.topics.push(hit.entity_id);
       }
       // "Syrian refugees", "Afghan refugees in Iran": an article with every topic the query names
       // answers it better than one with only the country or only the theme. In a language the query's
@@ -135,7 +136,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const textScore = textScores(textHits);
       const fillLanguages = topicAnswersQuery && textHits.length > 0 ? languagesToFill(textHits, await languagesOf(db, [...candidates.keys()])) : undefined;
       for (const hit of textHits) {
-        const mentionsTopic = (candidates.get(hit.articleId)?.topics.size ?? 0) > 0;
+        const mentionsTopic = (candidates.get(hit.articleId)?.topics.length ?? 0) > 0;
         // The query is a topic's name: its articles are ranked on the topic alone (a word of the query
         // says nothing about language), and text matches only fill languages where it has few articles.
         if (fillLanguages && (mentionsTopic || !fillLanguages.has(hit.lang))) continue;
@@ -147,14 +148,15 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
       const onTopicOf = (ids: string[]) => articlesAboutMigration(db, dialect, ids);
       const ranked = await rankCandidates(candidates.values(), { topicAnswersQuery, limit, onTopicOf });
 
-      // Phase 2: load only the articles shown.
-      const rows = new Map((await getArticlesByIds(db, ranked.map((r) => r.candidate.id))).map((a) => [a.id, a]));
+      // Phase 2: load only the articles shown, and of their texts what a snippet reads.
+      const rows = new Map((await resultArticles(db, dialect, ranked.map((r) => r.candidate.id), SNIPPET_TEXT_CHARS)).map((a) => [a.id, a]));
       const scored = ranked.flatMap(({ candidate, score }) => {
         const article = rows.get(candidate.id);
-        return article ? [{ article, score, topics: [...candidate.topics] }] : [];
+        return article ? [{ article, score, topics: candidate.topics }] : [];
       });
 
       const topicRecords = new Map<string, EntityRecord>(topics.map((t) => [t.entity.id, t.entity]));
+      const snippets = snippetsFor(query);
       return {
         query,
         onlyStopwords: plan.onlyStopwords,
@@ -167,7 +169,7 @@ export async function createSearcher(engine: Engine): Promise<Searcher> {
           lang: article.lang,
           source: article.source,
           score: Math.round(score * 10_000) / 10_000,
-          snippet: makeSnippet(article.text, query, ids.map((id) => topicRecords.get(id)).filter((e): e is EntityRecord => e !== undefined), article.summary),
+          snippet: snippets.of(article.text, ids.map((id) => topicRecords.get(id)).filter((e): e is EntityRecord => e !== undefined), article.summary),
           topics: ids,
         })),
       };
@@ -191,7 +193,7 @@ function languagesToFill(textHits: readonly TextHit[], topicArticleLanguages: Re
  * strength: 1 with all of them (a one-topic query is never changed), down to one half with none of
  * the others, so coverage orders articles without letting a weak topic outrank a strong one's text.
  */
-function topicCoverageFactor(carried: ReadonlySet<string>, weightOf: ReadonlyMap<string, number>, totalWeight: number): number {
+function topicCoverageFactor(carried: readonly string[], weightOf: ReadonlyMap<string, number>, totalWeight: number): number {
   if (totalWeight <= 0) return 1;
   let covered = 0;
   for (const id of carried) covered += weightOf.get(id) ?? 0;

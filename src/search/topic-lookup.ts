@@ -120,6 +120,8 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
         if (!current || current.weight < weight) best.set(entity.id, { entity, weight, coversQuery });
       };
 
+      // Whether the query can be a good part of a longer name: the same for every alias it is tried on.
+      const longEnoughForPartial = content.every((t) => normaliseForMatch(t.norm).length >= MIN_PARTIAL_TOKEN);
       const candidates = new Set<AliasEntry>();
       for (const keys of queryKeys) for (const key of keys) for (const entry of byToken.get(key) ?? []) candidates.add(entry);
 
@@ -133,7 +135,7 @@ export function createTopicLookup(records: readonly EntityRecord[]): TopicLookup
         } else if (aliasFullyInQuery) {
           // The query contains this alias ("smuggling in libya" → Libya, smuggling).
           offer(entry.entity, 0.75, false);
-        } else if (entry.entity.kind !== 'theme' && queryCovered === queryKeys.length && content.every((t) => normaliseForMatch(t.norm).length >= MIN_PARTIAL_TOKEN)) {
+        } else if (entry.entity.kind !== 'theme' && queryCovered === queryKeys.length && longEnoughForPartial) {
           // The query is a good part of this alias ("khartoum" → Khartoum Process), not one word of a
           // long name ("migration" is not the International Organization for Migration). Not for a
           // theme: «réfugiés» is not «réfugiés climatiques»; the query lexicon names themes from words.
