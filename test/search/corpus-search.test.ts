@@ -30,7 +30,8 @@ describe.skipIf(!hasCorpus)('search across languages on the real corpus', () => 
     expect(summary.failed).toBe(0);
     expect(summary.ingested).toBeGreaterThan(1_900);
     searcher = await createSearcher(engine);
-  });
+    // Ingesting the whole corpus: about 20 s on a quiet machine, over a minute while the suite loads it.
+  }, 300_000);
   afterAll(async () => {
     await engine?.store.close();
     await database?.drop();

@@ -21,14 +21,17 @@ const FLOORS: Array<[string, (f: Figures) => number, number]> = [
   // 0.93 since the national-body template: recall rose 0.74 → 0.85 while three bodies named bare were
   // read as the wrong country's (an article naming Rwanda most about Britain's Home Office).
   // 0.92 since 46 more articles were labelled (262): the measure grew harder (0.925 reached).
-  ['organisations precision', (f) => precision(f.organisations), 0.92],
+  // 0.93 since organisation breadth and commas inside names (0.94 reached).
+  ['organisations precision', (f) => precision(f.organisations), 0.93],
   // 0.86 since a bare body takes the country whose state the article shows acting (0.868 reached).
   // 0.83 since the 46 new articles (0.833 reached).
-  ['organisations recall', (f) => recall(f.organisations), 0.83],
+  // 0.85 since then (0.86 reached).
+  ['organisations recall', (f) => recall(f.organisations), 0.85],
   // 0.83 since 36 more articles were labelled (30 Arabic): the measure grew harder, the code did not change (0.835).
   // 0.82 since the 46 new articles, scored on the guide's themes (0.822 reached).
-  ['themes precision', (f) => precision(f.themes), 0.82],
-  ['themes recall', (f) => recall(f.themes), 0.73],
+  // 0.83 / 0.75 since wordings are read in their sentence and themes together (0.84 / 0.76 reached).
+  ['themes precision', (f) => precision(f.themes), 0.83],
+  ['themes recall', (f) => recall(f.themes), 0.75],
   ['people precision', (f) => precision(f.people), 0.97],
   ['people recall', (f) => recall(f.people), 0.87],
   ['relevance precision', (f) => (f.relevance ? precision(f.relevance) : 0), 0.95],
