@@ -16,6 +16,12 @@ import type { ArticleDraft, ReadOptions, ReadOutcome } from './types.js';
 const STORE_BATCH = 100;
 /** Articles being enriched at once: enough to keep every worker busy, few enough to bound memory. */
 const MAX_IN_FLIGHT = 256;
+/**
+ * The most articles read but not yet stored at any time: the reader waits for the workers (in flight)
+ * and the workers' results wait for the writer (a store batch), so a file of any length holds at most
+ * this many drafts and enriched articles in memory (~20 KB each enriched: a few MiB).
+ */
+export const MAX_ARTICLES_IN_HAND = MAX_IN_FLIGHT + STORE_BATCH;
 
 export interface IngestFailure {
   input: string;
