@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
-import { createEntityMatcher } from '../entities/matcher.js';
+import { createEntityMatcher, type EntityMatcher } from '../entities/matcher.js';
 import type { EntityRecord } from '../entities/types.js';
 import { type EnrichedArticle, prepareArticle } from './enrich.js';
 import type { EnrichResult, WorkerReply, WorkerRequest } from './enrich-protocol.js';
@@ -44,26 +44,35 @@ export function defaultWorkerCount(): number {
 }
 
 /**
- * Each worker's V8 heap. Without limits a worker's heap grows towards the process's (a quarter of the
- * machine's memory) before collecting in earnest. Its live data is the matcher (~25 MiB), the text
- * memos (bounded, see src/text/tokens.ts and src/entities/) and the batch in hand; the old generation
- * gets room for all of them twice over, the young one is kept small so garbage is collected early.
- * A worker past its limit stops with ERR_WORKER_OUT_OF_MEMORY and the run reports it (failAll).
+ * Each enrichment worker's old generation. Without a limit a worker's heap grows towards the process's
+ * (a quarter of the machine's memory) before collecting in earnest. Its live data is the matcher
+ * (~25 MiB), the text memos (each bounded by its stated size: src/text/tokens.ts, src/entities/) and
+ * the batch in hand; the limit leaves room for all of them at their fullest. A worker past it stops
+ * with ERR_WORKER_OUT_OF_MEMORY and the run reports it for the articles in hand (failAll). The young
+ * generation is worker-thread.ts's default for every worker.
  */
-export const WORKER_HEAP_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 };
+export const WORKER_HEAP_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 192 };
 
 export function createEnricher(options: EnricherOptions): Enricher {
-  const matcher = createEntityMatcher(options.records, options.blockers);
   const workerCount = options.workers ?? defaultWorkerCount();
   const warmup = options.warmup ?? DEFAULT_WARMUP;
+  // Held only until the pool starts: from then on the workers' matchers do the work, and the main
+  // thread's (~25 MiB) and the records it was built from are let go.
+  let inputs: Pick<EnricherOptions, 'records' | 'blockers'> | undefined = { records: options.records, blockers: options.blockers };
+  let matcher: EntityMatcher | undefined = createEntityMatcher(options.records, options.blockers);
   let seen = 0;
   let pool: WorkerPool | undefined;
 
   return {
     async enrich(draft) {
       seen += 1;
-      if (workerCount === 0 || seen <= warmup) return prepareArticle(draft, matcher);
-      pool ??= new WorkerPool(workerCount, options.records, options.blockers);
+      if (matcher && (workerCount === 0 || seen <= warmup)) return prepareArticle(draft, matcher);
+      if (!pool) {
+        if (!inputs) throw new Error('the enrichment pool was asked to start twice');
+        pool = new WorkerPool(workerCount, inputs.records, inputs.blockers);
+        inputs = undefined;
+        matcher = undefined;
+      }
       return pool.run(draft);
     },
     async close() {
