@@ -38,7 +38,7 @@ export interface IngestSummary extends ProgressCounts {
 
 export interface IngestOptions {
   allowPrivate: boolean;
-  /** Enrichment worker threads (default: one per core, up to 4); 0 enriches in the main thread. */
+  /** Enrichment worker threads (default: one per core beyond the first, at least 1, up to 4: defaultWorkerCount); 0 enriches in the main thread. */
   workers?: number;
   progress?: (totalInputs: number) => ProgressReporter;
   /** False: store without alerting anyone (a new feed's back catalogue). */
