@@ -16,6 +16,12 @@ import type { ArticleDraft, ReadOptions, ReadOutcome } from './types.js';
 const STORE_BATCH = 100;
 /** Articles being enriched at once: enough to keep every worker busy, few enough to bound memory. */
 const MAX_IN_FLIGHT = 256;
+/**
+ * The most articles read but not yet stored at any time: the reader waits for the workers (in flight)
+ * and the workers' results wait for the writer (a store batch), so a file of any length holds at most
+ * this many drafts and enriched articles in memory (~20 KB each enriched: a few MiB).
+ */
+export const MAX_ARTICLES_IN_HAND = MAX_IN_FLIGHT + STORE_BATCH;
 
 export interface IngestFailure {
   input: string;
@@ -32,7 +38,7 @@ export interface IngestSummary extends ProgressCounts {
 
 export interface IngestOptions {
   allowPrivate: boolean;
-  /** Enrichment worker threads (default: one per core, up to 4); 0 enriches in the main thread. */
+  /** Enrichment worker threads (default: one per core beyond the first, at least 1, up to 4: defaultWorkerCount); 0 enriches in the main thread. */
   workers?: number;
   progress?: (totalInputs: number) => ProgressReporter;
   /** False: store without alerting anyone (a new feed's back catalogue). */
