@@ -40,6 +40,12 @@ export interface OpenOptions {
   queryTimeoutMs: number;
   /** PostgreSQL: a pooled connection was lost; it is already discarded and the next query opens another. */
   onConnectionError: (error: Error) => void;
+  /**
+   * SQLite: open the file only if it exists. A server's extra connections (its worker threads) join the
+   * database the server opened; where that file has gone missing (moved away), creating an empty one in
+   * its place would leave them on a database with no tables for good.
+   */
+  mustExist?: boolean;
 }
 
 /** The cheapest query that needs the schema: the migrations' own table. */
@@ -57,7 +63,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions): Data
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let sqlite: SQLite.Database;
   try {
-    sqlite = openSqlite(path);
+    sqlite = openSqlite(path, options.mustExist ? { fileMustExist: true } : undefined);
     // Another process writing (a server beside a CLI ingest): statements and BEGIN IMMEDIATE wait up to
     // 5 s for its lock; work that waited longer is retried whole (src/storage/write-conflict.ts).
     applyConnectionPragmas(sqlite);

@@ -15,21 +15,44 @@ import { createLogger } from './logger.js';
 export function hostEngineWorker<Request, Result, Note = never>(handle: (engine: Engine, request: Request) => Promise<Result>, onNote: (note: Note) => void = () => undefined): void {
   if (!parentPort) throw new Error('an engine worker must run in a worker thread');
   const port = parentPort;
+  let init: Extract<EngineWorkerMessage<Request, Note>, { type: 'init' }> | undefined;
   let engine: Engine | undefined;
+  /**
+   * The worker's engine, opened on first use and checked before each call (SQLite: still the file the
+   * server opened); when the database is away it is dropped and opened again by a later call, so a
+   * connection made while the file was moved away never outlives the outage.
+   */
+  const usableEngine = async (): Promise<Engine> => {
+    if (!init) throw new Error('engine worker called before init');
+    try {
+      if (engine) {
+        await engine.store.probe();
+        return engine;
+      }
+      const logger = createLogger(init.config);
+      engine = { config: init.config, store: openDatabase(init.target, { ...openOptions(init.config, logger), mustExist: true }), logger, now: () => new Date() };
+      return engine;
+    } catch (error) {
+      if (isDatabaseUnavailable(error) && engine) {
+        const gone = engine;
+        engine = undefined;
+        await gone.store.close().catch(() => undefined);
+      }
+      throw error;
+    }
+  };
   const answer = async (id: number, request: Request, at: number): Promise<EngineWorkerReply<Result>> => {
     try {
-      if (!engine) throw new Error('engine worker called before init');
+      const opened = await usableEngine();
       const received = Date.now();
-      return { id, ok: true, result: await handle({ ...engine, now: () => new Date(at + Date.now() - received) }, request) };
+      return { id, ok: true, result: await handle({ ...opened, now: () => new Date(at + Date.now() - received) }, request) };
     } catch (error) {
       return { id, ok: false, message: errorMessage(error), databaseUnavailable: isDatabaseUnavailable(error) };
     }
   };
   port.on('message', (message: EngineWorkerMessage<Request, Note>) => {
-    if (message.type === 'init') {
-      const logger = createLogger(message.config);
-      engine = { config: message.config, store: openDatabase(message.target, openOptions(message.config, logger)), logger, now: () => new Date() };
-    } else if (message.type === 'note') onNote(message.note);
+    if (message.type === 'init') init = message;
+    else if (message.type === 'note') onNote(message.note);
     else void answer(message.id, message.request, message.at).then((reply) => port.postMessage(reply));
   });
 }

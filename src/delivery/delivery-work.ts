@@ -12,7 +12,8 @@ import type { BriefCompileRequest, BriefCompileResult, BriefSessionEnded } from 
 import { queueDueDeliveries } from './due-deliveries.js';
 
 let options: DigesterOptions | undefined;
-const sessions = new Map<number, Digester>();
+/** A drain's digester, and the connection it was made on (the worker reopens its connection after an outage). */
+const sessions = new Map<number, { digester: Digester; store: Engine['store'] }>();
 
 function digesterOptions(engine: Engine): DigesterOptions {
   if (!options) {
@@ -23,11 +24,10 @@ function digesterOptions(engine: Engine): DigesterOptions {
 }
 
 function digesterFor(engine: Engine, session: number): Digester {
-  let digester = sessions.get(session);
-  if (!digester) {
-    digester = createDigester(engine, digesterOptions(engine));
-    sessions.set(session, digester);
-  }
+  const kept = sessions.get(session);
+  if (kept && kept.store === engine.store) return kept.digester;
+  const digester = createDigester(engine, digesterOptions(engine));
+  sessions.set(session, { digester, store: engine.store });
   return digester;
 }
 
