@@ -4,23 +4,6 @@
  * receive them as a PlatformWiring from the composition root (app/main.ts runs this), so src/ never imports adapters/.
  */
 import { Command, CommanderError } from 'commander';
-import { register as registerAlerts } from './commands/alerts.js';
-import { register as registerBriefs } from './commands/briefs.js';
-import { register as registerDeliveries } from './commands/deliveries.js';
-import { register as registerDb } from './commands/db.js';
-import { register as registerDemo } from './commands/demo.js';
-import { register as registerDigest } from './commands/digest.js';
-import { register as registerIngest } from './commands/ingest.js';
-import { register as registerList } from './commands/list.js';
-import { register as registerMigrate } from './commands/migrate.js';
-import { register as registerSearch } from './commands/search.js';
-import { register as registerShow } from './commands/show.js';
-import { register as registerSources } from './commands/sources.js';
-import { register as registerSubscriptions } from './commands/subscriptions.js';
-import { register as registerServe } from './commands/serve.js';
-import { register as registerPrune } from './commands/prune.js';
-import { register as registerReread } from './commands/reread.js';
-import { register as registerTopics } from './commands/topics.js';
 import { packageVersion } from '../package-version.js';
 import type { PlatformWiring } from '../server/platforms.js';
 import { EXIT } from './run.js';
@@ -47,9 +30,48 @@ Logs go to stderr: readable lines in a terminal, JSON lines otherwise (LOG_FORMA
   )
   .exitOverride();
 
-/** Registers every command, handing the platforms `wiring` to those that reach them; then runs the one `argv` names. */
+type Register = (program: Command, wiring: PlatformWiring) => void;
+
+/**
+ * Each top-level command's module, in the order `mawjaz --help` lists them. A module pulls in what its
+ * command needs (the ingest pipeline, the HTTP server, the digesters…), so only the module of the
+ * command being run is loaded: `mawjaz list` then starts without the server's or ingest's code.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<{ register: Register }>]> = [
+  ['ingest', () => import('./commands/ingest.js')],
+  ['list', () => import('./commands/list.js')],
+  ['search', () => import('./commands/search.js')],
+  ['show', () => import('./commands/show.js')],
+  ['topics', () => import('./commands/topics.js')],
+  ['sources', () => import('./commands/sources.js')],
+  ['subscriptions', () => import('./commands/subscriptions.js')],
+  ['digest', () => import('./commands/digest.js')],
+  ['briefs', () => import('./commands/briefs.js')],
+  ['alerts', () => import('./commands/alerts.js')],
+  ['deliveries', () => import('./commands/deliveries.js')],
+  ['reread', () => import('./commands/reread.js')],
+  ['serve', () => import('./commands/serve.js')],
+  ['demo', () => import('./commands/demo.js')],
+  ['migrate', () => import('./commands/migrate.js')],
+  ['db', () => import('./commands/db.js')],
+  ['prune', () => import('./commands/prune.js')],
+];
+
+/**
+ * The commands to register for `argv`: only the one it names, when it names one (its own --help and
+ * errors need no other); every command otherwise (`mawjaz`, `--help`, `help <command>`, `--version`, or an
+ * unknown name, whose "did you mean" needs them all).
+ */
+function commandsFor(argv: readonly string[]): ReadonlyArray<(typeof COMMANDS)[number]> {
+  const first = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  const named = COMMANDS.find(([name]) => name === first);
+  return named === undefined || argv.slice(2, argv.indexOf(named[0])).length > 0 ? COMMANDS : [named];
+}
+
+/** Registers the commands `argv` needs, handing the platforms `wiring` to those that reach them; then runs the one `argv` names. */
 export async function runCli(argv: readonly string[], wiring: PlatformWiring): Promise<void> {
-  for (const register of [registerIngest, registerList, registerSearch, registerShow, registerTopics, registerSources, registerSubscriptions, registerDigest, registerBriefs, registerAlerts, registerDeliveries, registerReread, registerServe, registerDemo, registerMigrate, registerDb, registerPrune]) register(program, wiring);
+  const modules = await Promise.all(commandsFor(argv).map(([, load]) => load()));
+  for (const { register } of modules) register(program, wiring);
 
   try {
     await program.parseAsync([...argv]);

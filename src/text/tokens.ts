@@ -50,8 +50,12 @@ export const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
  * a microsecond a word; a bounded memo makes ingestion several times cheaper. The word facts are found
  * by the word's span in the text (./span-memo.ts), so a word seen before is neither sliced nor hashed
  * as a new string. Stated sizes: at most MEMO_LIMIT entries each, emptied when full.
+ * 100,000: the shared corpus (2,316 articles, 947,087 words) has 95,160 distinct forms, so the memo
+ * never fills on it and hits 89.95% of words, as at 200,000 (50,000: 88.0%). Each form held costs about
+ * 140 bytes of heap (its WordFacts and table slots), so a full memo is ~14 MB instead of ~28 MB, in every
+ * enrichment worker.
  */
-const MEMO_LIMIT = 200_000;
+const MEMO_LIMIT = 100_000;
 const factsMemo = new SpanMemo<WordFacts>(MEMO_LIMIT);
 const keysMemo = new Map<string, string[]>();
 
