@@ -44,6 +44,8 @@ export interface ArabicText {
   nisbaAdjective(i: number, quoted?: boolean): boolean;
 }
 
+const HAMZA_AL = /^[أإ]ل/;
+const CASE_MARKS = /[\u064B-\u0652]/;
 // Title heads that are also names («أمير» a prince, «الأمين» a secretary).
 const TITLES_AS_NAMES = new Set('أمير الأمير أمين الأمين'.split(' ').map(normaliseForMatch));
 
@@ -153,6 +155,15 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     return roleAfter(i) || (!coveredBy[i + 1] && ((AR_CONNECTORS.has(next) && i + 2 < tokens.length && adjacent(i + 1, i + 2)) || (ARABIC_GIVEN.has(next) && !exactlyIn(next))));
   }
 
+  /**
+   * «إليو», «ألبرتو», «إلسا»: the article is never written with hamza, so these foreign names only fold onto it.
+   * A particle («ألا», «إلا») or a word with case endings («ألمانيًّ») is no name all the same.
+   */
+  function withArticle(i: number): boolean {
+    const { norm, surface } = tokens[i]!;
+    return norm.startsWith('ال') && (!HAMZA_AL.test(surface) || norm.length < 4 || CASE_MARKS.test(surface) || arabicIn(AR_STOP, norm));
+  }
+
   function punctuationAfter(i: number): boolean {
     return i + 1 >= tokens.length || /[,،.؛:!?؟)]/.test(between(i, i + 1));
   }
@@ -177,11 +188,11 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     if (/(?:ها|هم|هما)$/.test(norm) || norm.startsWith('تت')) return false;
     // A feminine noun or adjective with the article ("المسؤولة", "الشعرية"), or a long plural («الاحتفالات», «الجنسيات»; a
     // short word so ending is as often a family name: «الشحات», «الزيات»), follows a name, it is not part of one.
-    if (norm.startsWith('ال') && (norm.endsWith('ه') || (norm.endsWith('ات') && norm.length >= 8))) return false;
+    if (withArticle(i) && (norm.endsWith('ه') || (norm.endsWith('ات') && norm.length >= 8))) return false;
     // «أن يزيد», «لم يسري»: after a particle that governs a verb, a given name spelt like one is the verb.
     if (position === 0 && i > 0 && VERB_LIKE_GIVEN.has(norm) && VERB_PARTICLES.has(tokens[i - 1]!.norm)) return false;
     if (position === 0) {
-      if (norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
+      if (withArticle(i) && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
       // «جزيرة جيجو، وهي منتجع …»: a place of nature named after its kind opens no person's name.
       if (AR_LANDFORMS.has(aliasKey(norm))) return false;
       // A listed given name («لحسن», «وحيد», «يونس») is a name even where its letters read as a clitic or a verb.

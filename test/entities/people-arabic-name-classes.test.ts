@@ -1,8 +1,8 @@
 /**
  * Classes of Arabic names the finder read wrongly: the Sudanese connector «ود» and a connector before a known
  * person's surname (a relative, not that person), a title with a possessive ending, a title that is also a
- * name (أمير, الأمين) inside a name, and a place noun after a title (the title's body, not a name). Sentences
- * written for these tests; the names are made up.
+ * name (أمير, الأمين) inside a name, a place noun after a title (the title's body, not a name), and foreign
+ * given names that fold onto the article («إليو»). Sentences written for these tests; the names are made up.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.js';
@@ -40,6 +40,14 @@ const CASES: ReadonlyArray<readonly [what: string, cases: ReadonlyArray<readonly
     ['وقال عميد بلدية الكفرة إن الوضع صعب.', []],
     ['وقال محافظ محافظة دهوك إن الوضع صعب.', []],
     ['وقال رئيس المجلس منطقة الجنوب إن الوضع صعب.', []],
+  ]],
+  ['a foreign given name written with hamza and «ل» («إليو», «إلسا») is no article', [
+    ['وقال المدرب إليو سانشيز إن الفريق مستعد.', ['إليو سانشيز']],
+    ['وقالت المحامية إلسا موران إن القضية مستمرة.', ['إلسا موران']],
+  ]],
+  ['a particle or a word with case endings after hamza and «ل» is still no name', [
+    ['وقال المسؤول ألا توافق الحكومة على الخطة.', []],
+    ['وقال المدرب إن لاعبا ألمانيًّا يلعب الآن.', []],
   ]],
   ['a name after the place is still read', [['وقال رئيس بلدية زوارة حافظ بن ساسي إن الوضع صعب.', ['حافظ بن ساسي']]]],
 ];
