@@ -2,8 +2,10 @@
  * Where an Arabic name ends. Without capitals, only a boundary shows it: punctuation, the end of the text, a
  * particle, a reporting verb or a title after it. The name starting at a token is two or three name units.
  */
-import { ABD, ARABIC_GIVEN, AR_COMPOUND_FIRST, AR_COMPOUND_SECOND, AR_CONNECTORS, FUTURE_VERB, GOD, IMPERFECT_VERB, PREPOSITION_BEFORE_NOUN } from './people-arabic-words.js';
+import { arabicIn } from './people-arabic-keys.js';
+import { ABD, ARABIC_GIVEN, AR_PLACE_BODIES, AR_COMPOUND_FIRST, AR_COMPOUND_SECOND, AR_CONNECTORS, FUTURE_VERB, GOD, IMPERFECT_VERB, PREPOSITION_BEFORE_NOUN } from './people-arabic-words.js';
 import { foreignShaped, isArabicTitleHead } from './people-arabic-shapes.js';
+import { isArabicScript } from '../text/normalise.js';
 import type { Token } from '../text/tokens.js';
 import type { NameSpan } from './people-spans.js';
 import type { ArabicText } from './people-arabic-text.js';
@@ -23,6 +25,14 @@ const WITH_ITS_OWNER = /^و\S{2,}ه$/;
 /** `cued`: whether a cue opens the name; a function when it is only worth working out if needed. */
 export function arabicNameFrom(s: ArabicText, first: number, titleStart?: number, conjoined = false, cued: boolean | (() => boolean) = titleStart !== undefined): NameSpan | undefined {
   const { text, tokens, coveredBy } = s;
+  // «عبد الرحيم ود دقلو», «أحمد بن سلمان»: a known person's one-word surname after a connector is a
+  // relative's family name, so it binds as any name word does (and the known person is not mentioned).
+  const knownSurname = (i: number) => {
+    const mention = coveredBy[i];
+    return mention !== undefined && mention.entityId.startsWith('person:') && mention.firstToken === i && mention.endToken === i + 1 && isArabicScript(tokens[i]!.norm);
+  };
+  // «رئيس مجلس مدينة غريان», «… بلدة الزنتان»: a place noun and its place after a title are the title's body.
+  if (arabicIn(AR_PLACE_BODIES, conjoined ? tokens[first]!.norm.slice(1) : tokens[first]!.norm)) return undefined;
   const unitEnds: number[] = [];
   let n = first;
   while (unitEnds.length < 3 && n < tokens.length && (n === first || (s.adjacent(n - 1, n) && !s.startsConjoinedName(n))) && ((conjoined && n === first) || s.isArabicNameToken(n, n - first))) {
@@ -34,7 +44,7 @@ export function arabicNameFrom(s: ArabicText, first: number, titleStart?: number
       hyphenated ||
       (n + 1 < tokens.length &&
       s.adjacent(n, n + 1) &&
-      ((AR_CONNECTORS.has(norm) && (s.isArabicNameToken(n + 1, n + 1 - first) || (norm === ABD && s.divineName(n + 1)))) ||
+      ((AR_CONNECTORS.has(norm) && (s.isArabicNameToken(n + 1, n + 1 - first) || (norm === ABD && s.divineName(n + 1)) || knownSurname(n + 1))) ||
         // «فاطمة الزهراء», «نور الدين», «سيف الإسلام»: one given name of two words.
         (!coveredBy[n + 1] && AR_COMPOUND_SECOND.has(tokens[n + 1]!.norm))));
     n += binds ? 2 : 1;

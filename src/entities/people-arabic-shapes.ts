@@ -22,6 +22,17 @@ export function exactlyIn(norm: string): boolean {
   return AR_STOP.has(own) || AR_TITLE_WORDS.has(own) || AR_TITLES.has(own);
 }
 
+// «محاميهما», «مستشارتها», «نائبهم»: a title with a possessive ending (their lawyer) is as definite as with the
+// article. «ـه» needs no rule: it folds onto the feminine «ة», which the lists already hold.
+const POSSESSIVE_ENDING = /^(\S{3,}?)(?:هما|هم|هن|ها|كم|نا)$/;
+function possessedTitle(norm: string): boolean {
+  const stem = POSSESSIVE_ENDING.exec(norm)?.[1];
+  if (stem === undefined) return false;
+  // The feminine «ة» is written «ت» before the ending («محاميتها»).
+  const noun = stem.endsWith('ت') ? `${stem.slice(0, -1)}ه` : stem;
+  return !WITH_ARTICLE.test(noun) && (AR_TITLES.has(aliasKey(noun)) || AR_TITLES.has(aliasKey(stem)));
+}
+
 // Every Arabic token is checked for a title head, and news vocabulary repeats, so the answer is
 // remembered per word (bounded, so a long-running process does not grow it without end).
 export const titleHeadMemo = new Map<string, boolean>();
@@ -35,7 +46,7 @@ export function isArabicTitleHead(norm: string): boolean {
   let known = titleHeadMemo.get(norm);
   if (known === undefined) {
     if (titleHeadMemo.size >= TITLE_MEMO_LIMIT) titleHeadMemo.clear();
-    known = arabicIn(AR_TITLES, norm) && !THE_MATTER.test(norm) && (!arabicIn(AR_ARTICLE_ROLES, norm) || WITH_ARTICLE.test(norm));
+    known = (arabicIn(AR_TITLES, norm) && !THE_MATTER.test(norm) && (!arabicIn(AR_ARTICLE_ROLES, norm) || WITH_ARTICLE.test(norm))) || possessedTitle(norm);
     titleHeadMemo.set(norm, known);
   }
   return known;

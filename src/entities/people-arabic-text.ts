@@ -6,7 +6,7 @@
 import { arabicIn, keySet } from './people-arabic-keys.js';
 import { ARABIC_GIVEN, ARABIC_GIVEN_CONJOINED, AR_COMPOUND_FIRST, AR_CONNECTORS, AR_NAMES_WITH_ARTICLE, AR_REPORTING, AR_STOP, AR_TITLES, AR_TITLE_WORDS, AR_YA_NAMES, BYLINE, CLITIC_BEFORE_CONSONANT, CLITIC_LOOKALIKE_NAMES, DEFINITE_WITH_PREPOSITION, DIVINE_TITLE_WORDS, IMPERFECT_VERB, SENTENCE_VERB, THAT } from './people-arabic-words.js';
 import { exactlyIn, foreignShaped, isArabicTitleHead, readsInName } from './people-arabic-shapes.js';
-import { isArabicScript } from '../text/normalise.js';
+import { isArabicScript, normaliseForMatch } from '../text/normalise.js';
 import { aliasKey, type Token } from '../text/tokens.js';
 import type { CoveringSpan, NameSpan } from './people-spans.js';
 
@@ -43,6 +43,11 @@ export interface ArabicText {
   sentenceVerbBefore(first: number): boolean;
   nisbaAdjective(i: number, quoted?: boolean): boolean;
 }
+
+const HAMZA_AL = /^[أإ]ل/;
+const CASE_MARKS = /[\u064B-\u0652]/;
+// Title heads that are also names («أمير» a prince, «الأمين» a secretary).
+const TITLES_AS_NAMES = new Set('أمير الأمير أمين الأمين'.split(' ').map(normaliseForMatch));
 
 export function createArabicText(text: string, tokens: readonly Token[], coveredBy: ReadonlyArray<CoveringSpan | undefined>, spans: readonly NameSpan[]): ArabicText {
   // A line break ends a name: a title closing one line and a verb opening the next are not one phrase.
@@ -140,6 +145,25 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     return !/^[وفبلك]/.test(next) && isArabicTitleHead(next);
   }
 
+  /**
+   * «حسين أمير عبد اللهيان», «رولا الأمين مديرة …»: a title that is also a name, right after a given name, is a
+   * father's or family name when a connector or a given name goes on with the name, or a role follows it.
+   */
+  function titleInsideName(i: number): boolean {
+    if (!TITLES_AS_NAMES.has(tokens[i]!.norm) || !ARABIC_GIVEN.has(tokens[i - 1]!.norm) || i + 1 >= tokens.length || !adjacent(i, i + 1)) return false;
+    const next = tokens[i + 1]!.norm;
+    return roleAfter(i) || (!coveredBy[i + 1] && ((AR_CONNECTORS.has(next) && i + 2 < tokens.length && adjacent(i + 1, i + 2)) || (ARABIC_GIVEN.has(next) && !exactlyIn(next))));
+  }
+
+  /**
+   * «إليو», «ألبرتو», «إلسا»: the article is never written with hamza, so these foreign names only fold onto it.
+   * A particle («ألا», «إلا») or a word with case endings («ألمانيًّ») is no name all the same.
+   */
+  function withArticle(i: number): boolean {
+    const { norm, surface } = tokens[i]!;
+    return norm.startsWith('ال') && (!HAMZA_AL.test(surface) || norm.length < 4 || CASE_MARKS.test(surface) || arabicIn(AR_STOP, norm));
+  }
+
   function punctuationAfter(i: number): boolean {
     return i + 1 >= tokens.length || /[,،.؛:!?؟)]/.test(between(i, i + 1));
   }
@@ -151,6 +175,7 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     if (tokens[i]!.surface.endsWith('اً') || titleInAccusative(norm)) return false;
     // The name «علي» is written with ي, the preposition «على» with ى (they fold together for matching).
     if (tokens[i]!.surface === 'علي') return true;
+    if (position > 0 && titleInsideName(i)) return true;
     // A listed given name is checked as written only: «فيصل» is not ف + «يصل», «بشير» not ب + «شير».
     if (ARABIC_GIVEN.has(norm)) return !exactlyIn(norm);
     if (readsInName(AR_STOP, norm) || readsInName(AR_TITLE_WORDS, norm) || readsInName(AR_TITLES, norm)) return false;
@@ -163,11 +188,11 @@ export function createArabicText(text: string, tokens: readonly Token[], covered
     if (/(?:ها|هم|هما)$/.test(norm) || norm.startsWith('تت')) return false;
     // A feminine noun or adjective with the article ("المسؤولة", "الشعرية"), or a long plural («الاحتفالات», «الجنسيات»; a
     // short word so ending is as often a family name: «الشحات», «الزيات»), follows a name, it is not part of one.
-    if (norm.startsWith('ال') && (norm.endsWith('ه') || (norm.endsWith('ات') && norm.length >= 8))) return false;
+    if (withArticle(i) && (norm.endsWith('ه') || (norm.endsWith('ات') && norm.length >= 8))) return false;
     // «أن يزيد», «لم يسري»: after a particle that governs a verb, a given name spelt like one is the verb.
     if (position === 0 && i > 0 && VERB_LIKE_GIVEN.has(norm) && VERB_PARTICLES.has(tokens[i - 1]!.norm)) return false;
     if (position === 0) {
-      if (norm.startsWith('ال') && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
+      if (withArticle(i) && !AR_NAMES_WITH_ARTICLE.has(norm)) return false;
       // «جزيرة جيجو، وهي منتجع …»: a place of nature named after its kind opens no person's name.
       if (AR_LANDFORMS.has(aliasKey(norm))) return false;
       // A listed given name («لحسن», «وحيد», «يونس») is a name even where its letters read as a clitic or a verb.

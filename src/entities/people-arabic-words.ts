@@ -180,7 +180,8 @@ export const AR_WORD_NAMES = new Set(
 );
 
 // A third name token is allowed after these (بن, أبو…) or after a compound first name (عبد …).
-export const AR_CONNECTORS = new Set('بن ابن أبو ابو عبد ولد آل بو آيت ايت'.split(' ').map(normaliseForMatch));
+// «ود» is the Sudanese «son of» («عبد الرحيم ود دقلو»).
+export const AR_CONNECTORS = new Set('بن ابن أبو ابو عبد ولد ود آل بو آيت ايت'.split(' ').map(normaliseForMatch));
 export const ABD = normaliseForMatch('عبد');
 export const SPOKEN_FOR = normaliseForMatch('باسم');
 // Kinds of body whose own name follows them («منظمة العفو», «حزب الاستقلال», «مركز الدراسات»).
