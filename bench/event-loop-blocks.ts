@@ -68,6 +68,8 @@ const BACKFILLED = 1_000;
 try {
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores; ${engine.store.dialect}`);
   const audience: Audience = { platform: 'slack', workspaceId: WORKSPACE, userId: 'U0LOOP', channelId: 'D0LOOP', isDirect: true };
+  // The delivery worker started and warmed (its module graph loaded) before measuring: the server's is started at its first call and kept.
+  await worker.queueDue(engine, { briefPlatforms: [], alertPlatforms: [], graceMs: 0 });
   if (only.has('backfill')) {
     const unscore = async (): Promise<void> => {
       const latest = engine.store.db.selectFrom('articles').select('seq').orderBy('seq', 'desc').limit(BACKFILLED);
@@ -79,7 +81,7 @@ try {
       ['in-process (matcher built on the loop)', { score: inProcessRelevanceScorer(), end: () => undefined }],
       ['feed ingester\'s worker', feeds.relevanceScorer()],
     ] as const;
-    // Started and warmed first, as the server's is by its first feed poll.
+    // Started and warmed first, as the server's are by their first feed poll and scheduler pass.
     await feeds.ingest(engine, 'warm-up', [], false);
     for (const [way, scorer] of scorers) {
       await unscore();
@@ -87,9 +89,15 @@ try {
     }
   }
   if (only.has('track')) {
-    const commands = createCommandService(engine, {}, worker);
-    const name = `Loop bench ${Date.now()}`;
-    console.log(`/migration track (relinks the articles naming it)\n  ${await measured('in-process', () => commands.run(audience, `track ${name} = coast guard, smugglers`))}`);
+    console.log('/migration track (links the stored articles naming the new topic)');
+    const trackers: Array<[string, BriefCompiler]> = [
+      ['in-process (matcher built on the loop)', inProcessBriefCompiler(engine)],
+      ['delivery worker', worker],
+    ];
+    for (const [way, compiler] of trackers) {
+      const commands = createCommandService(engine, {}, compiler);
+      console.log(`  ${await measured(way, () => commands.run(audience, `track Loop bench ${way} ${Date.now()} = coast guard, smugglers`))}`);
+    }
   }
   if (only.has('search')) {
     const commands = createCommandService(engine, {}, worker);
@@ -103,8 +111,6 @@ try {
       ['in-process', inProcessBriefCompiler(engine, { periodCache: createPeriodCache() })],
       ['worker', worker],
     ];
-    // Started and warmed (its module graph loaded) before measuring: the server's is started at its first call and kept.
-    await worker.queueDue(engine, { briefPlatforms: [], alertPlatforms: [], graceMs: 0 });
     const period = weekEnding(engine.now().toISOString().slice(0, 10));
     const rows: Array<[string, Array<(c: BriefCompiler) => Promise<unknown>>]> = [
       ['/migration <busiest topic> (card, week clustered cold)', [(c) => createCommandService(engine, {}, c).showTopic(audience, topics[0]!)]],

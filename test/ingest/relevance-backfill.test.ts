@@ -16,19 +16,10 @@ import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { runBackfills, startBackgroundBackfills, startServerBackfills } from '../../src/ingest/backfills.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
+import { matcherLoads } from '../support/matcher-loads.js';
 
 // Matchers built on this thread (the worker's modules are its own, not mocked).
-const built = vi.hoisted(() => ({ matchers: 0 }));
-vi.mock('../../src/entities/entity.service.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/entities/entity.service.js')>();
-  return {
-    ...original,
-    loadEntityMatcher: (...args: Parameters<typeof original.loadEntityMatcher>) => {
-      built.matchers++;
-      return original.loadEntityMatcher(...args);
-    },
-  };
-});
+vi.mock('../../src/entities/entity.service.js', async (importOriginal) => (await import('../support/matcher-loads.js')).countingMatcherLoads(importOriginal));
 
 const ARTICLES = [
   { url: 'https://harbour.invalid/rescue', title: 'Coast guard rescues 80 migrants after their boat capsized off Lampedusa', text: 'The Italian coast guard rescued 80 migrants on Monday after their rubber boat capsized in the central Mediterranean. The migrants, who had left Libya two days earlier, were taken to Lampedusa, where the asylum seekers among them will be registered.', published: '2026-11-16T08:00:00Z' },
@@ -88,25 +79,25 @@ for (const dialect of DIALECTS) {
 
     it('scores them in the feed ingester\'s worker for serve, as in-process, building no matcher on the main thread', async () => {
       await forget();
-      const matchersBefore = built.matchers;
+      const matchersBefore = matcherLoads.count;
       expect(await runBackfills(engine)).toEqual({ relevance: 2, stories: 0 });
       // The in-process backfill builds its matcher here: what the worker spares this thread.
-      expect(built.matchers).toBe(matchersBefore + 1);
+      expect(matcherLoads.count).toBe(matchersBefore + 1);
       const inProcess = await scores();
 
       await forget();
       expect(await startBackgroundBackfills(engine, { sliceMs: 15, pauseMs: 0, retryMs: 0, scorer: ingester.relevanceScorer() }).finished).toEqual({ relevance: 2, stories: 0 });
       expect(await scores()).toEqual(inProcess);
-      expect(built.matchers).toBe(matchersBefore + 1);
+      expect(matcherLoads.count).toBe(matchersBefore + 1);
     }, 60_000);
 
     it.runIf(dialect.name === 'sqlite')('is what serve starts where it migrates the schema itself', async () => {
       await forget();
-      const matchersBefore = built.matchers;
+      const matchersBefore = matcherLoads.count;
       const backfills = await startServerBackfills(engine, ingester.relevanceScorer(), { sliceMs: 15, pauseMs: 0, retryMs: 0 });
       expect(await backfills?.finished).toEqual({ relevance: 2, stories: 0 });
       await expectScored();
-      expect(built.matchers).toBe(matchersBefore);
+      expect(matcherLoads.count).toBe(matchersBefore);
     }, 60_000);
   });
 }
