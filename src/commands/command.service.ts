@@ -285,7 +285,7 @@ export function createCommandService(engine: Engine, digesterOptions: DigesterOp
           throw error;
         }
       case 'track': {
-        const change = await addTopic(engine, { name: command.name, aliases: command.aliases }).catch(async (error: unknown) => {
+        const change = await addTopic(engine, { name: command.name, aliases: command.aliases }, (topic) => compile.relinkTopic(engine, topic)).catch(async (error: unknown) => {
           if (!(error instanceof TopicExists)) throw error;
           // The topic is there already: offer it (with its Follow button) instead of an operator's command.
           const existing = await resolveTopic(engine, error.topicId);

@@ -1,6 +1,6 @@
 /**
  * Where the server's digest work runs: the outbox senders' briefs, the chat topic cards and briefs,
- * the playground's previews, and the scheduler's pass over what is due. In the server all of it runs in
+ * the playground's previews, the scheduler's pass over what is due, and `track`'s relinking. In the server all of it runs in
  * one worker thread, the delivery worker (issue 15): clustering a week, compiling a topic's digest,
  * assembling a brief and working out a thousand schedules are synchronous stretches of tens to hundreds
  * of milliseconds (with SQLite, every query is synchronous too), and on the event loop they held up
@@ -16,6 +16,8 @@ import type { DatabaseTarget } from '../../db/connect.js';
 import { type TopicCard, topicCard, type TopicCardRequest } from '../commands/topic-card.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
+import { relinkTopic } from '../entities/topic.service.js';
+import type { EntityRecord } from '../entities/types.js';
 import { EngineWorker } from '../engine-worker.js';
 import type { BriefCompileRequest, BriefCompileResult, BriefSessionEnded } from './brief-compile-protocol.js';
 import { type DueDeliveries, type DueRequest, queueDueDeliveries } from './due-deliveries.js';
@@ -33,6 +35,8 @@ export interface BriefCompiler {
   card(engine: Engine, request: TopicCardRequest): Promise<TopicCard | null>;
   /** The scheduler's due briefs and alerts, written to the outbox. */
   queueDue(engine: Engine, request: DueRequest): Promise<DueDeliveries>;
+  /** Links the stored articles that name `topic` (just tracked, or given aliases); how many. */
+  relinkTopic(engine: Engine, topic: EntityRecord): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -45,6 +49,7 @@ export function inProcessBriefCompiler(engine: Engine, options: DigesterOptions 
     },
     card: (caller, { topicId, lang, filter, coverage }) => topicCard(caller, createDigester(caller, options), topicId, lang, filter, coverage),
     queueDue: (caller, request) => queueDueDeliveries(caller, request),
+    relinkTopic: (caller, topic) => relinkTopic(caller, topic),
     close: async () => undefined,
   };
 }
@@ -76,6 +81,10 @@ export class WorkerBriefCompiler implements BriefCompiler {
 
   async queueDue(engine: Engine, request: DueRequest): Promise<DueDeliveries> {
     return (await this.call('due', { kind: 'due', request }, engine)).due;
+  }
+
+  async relinkTopic(engine: Engine, topic: EntityRecord): Promise<number> {
+    return (await this.call('relink', { kind: 'relink', topic }, engine)).relinked;
   }
 
   close(): Promise<void> {

@@ -1,12 +1,14 @@
 /**
  * What the delivery worker does with each call (brief-compile-worker.ts hosts it in a worker thread):
- * compiles briefs and chat topic cards with the digest engine, and queues what is due. The clustering
+ * compiles briefs and chat topic cards with the digest engine, queues what is due, and links a topic
+ * tracked from chat to the stored articles naming it (the entity matcher that takes is ~300 ms of CPU). The clustering
  * of the week (the period cache) and one summariser are kept between calls, shared by briefs and cards;
  * an outbox drain's briefs share one digester until its session ends.
  */
 import { createDigester, createPeriodCache, type Digester, type DigesterOptions } from '../../digests/compile/digester.js';
 import { createLlmSummariser, llmSettingsFrom } from '../../digests/summarise/llm-summariser.js';
 import { topicCard } from '../commands/topic-card.js';
+import { relinkTopic } from '../entities/topic.service.js';
 import type { Engine } from '../engine.js';
 import type { BriefCompileRequest, BriefCompileResult, BriefSessionEnded } from './brief-compile-protocol.js';
 import { queueDueDeliveries } from './due-deliveries.js';
@@ -41,6 +43,8 @@ export async function deliveryWork(engine: Engine, call: BriefCompileRequest): P
     }
     case 'due':
       return { kind: 'due', due: await queueDueDeliveries(engine, call.request) };
+    case 'relink':
+      return { kind: 'relink', relinked: await relinkTopic(engine, call.topic) };
   }
 }
 

@@ -61,7 +61,8 @@ export class TopicExists extends InvalidInput {
   }
 }
 
-export async function addTopic(engine: Engine, input: { name: string; kind?: string; aliases?: string[] }): Promise<TopicChange> {
+/** `relink` links the stored articles naming the new topic: the server's runs off its event loop (the delivery worker). */
+export async function addTopic(engine: Engine, input: { name: string; kind?: string; aliases?: string[] }, relink: (topic: EntityRecord) => Promise<number> = (topic) => relinkTopic(engine, topic)): Promise<TopicChange> {
   const name = checkAlias(input.name);
   const kindResult = entityKindSchema.safeParse(input.kind ?? 'theme');
   if (!kindResult.success) throw new InvalidInput(`unknown kind "${input.kind}": use one of ${entityKindSchema.options.join(', ')}`);
@@ -81,7 +82,7 @@ export async function addTopic(engine: Engine, input: { name: string; kind?: str
   await engine.store.db.transaction().execute(async (trx) => {
     await insertEntityIfNew(trx, record, engine.now().toISOString());
   });
-  const relinked = await relinkTopic(engine, record);
+  const relinked = await relink(record);
   return { topic: record, addedAliases: record.aliases.map((a) => a.text), relinked };
 }
 

@@ -13,7 +13,7 @@ import { errorMessage } from '../errors.js';
 import { schemaPolicy } from '../storage/schema-policy.js';
 import { isWriteConflict, retryOnWriteConflict } from '../storage/write-conflict.js';
 import type { Backfill } from './backfill-step.js';
-import { relevanceBackfill } from './relevance-backfill.js';
+import { relevanceBackfill, type RelevanceScorer, type RelevanceScoring } from './relevance-backfill.js';
 import { storyBackfill } from './story-backfill.js';
 
 export interface BackfillCounts {
@@ -29,8 +29,8 @@ const WHAT_DONE: Record<Backfill['what'], string> = {
 };
 
 /** Stories first: until an article has one, every brief over its week clusters it on request. */
-function backfills(engine: Engine, rescan: boolean): Backfill[] {
-  return [storyBackfill(engine), relevanceBackfill(engine, { rescan })];
+function backfills(engine: Engine, rescan: boolean, scorer?: RelevanceScorer): Backfill[] {
+  return [storyBackfill(engine), relevanceBackfill(engine, { rescan, ...(scorer ? { scorer } : {}) })];
 }
 
 const FULL_BATCH = 500;
@@ -56,6 +56,11 @@ export interface SliceOptions {
   pauseMs: number;
   /** The pause after a failed slice (the database away, say) before trying again. */
   retryMs: number;
+  /**
+   * Scores the relevance backfill's articles; in-process when absent. The server's scores them in the
+   * feed ingester's worker: the matcher they need takes ~300 ms of CPU to build.
+   */
+  scorer?: RelevanceScoring;
 }
 
 /** About 15 ms of every 50 ms: a request waits 15 ms at worst, and 100,000 articles take minutes. */
@@ -78,7 +83,7 @@ export function startBackgroundBackfills(engine: Engine, options: SliceOptions =
   const counts: BackfillCounts = { relevance: 0, stories: 0 };
   const pause = (ms: number): Promise<void> => sleep(ms, undefined, { signal: stopping.signal }).catch(() => undefined);
   const run = async (): Promise<BackfillCounts> => {
-    for (const backfill of backfills(engine, false)) {
+    for (const backfill of backfills(engine, false, options.scorer?.score)) {
       while (!stopping.signal.aborted) {
         try {
           const step = await backfill.step({ until: performance.now() + options.sliceMs, batch: SLICE_BATCH, waitForLock: false });
@@ -100,7 +105,7 @@ export function startBackgroundBackfills(engine: Engine, options: SliceOptions =
     }
     return counts;
   };
-  const finished = run();
+  const finished = run().finally(() => options.scorer?.end());
   return {
     finished,
     stop: () => {
@@ -113,10 +118,11 @@ export function startBackgroundBackfills(engine: Engine, options: SliceOptions =
 /**
  * `serve`'s part: the backfills in the background where it may migrate the schema itself
  * (MAWJAZ_MIGRATE=auto, the default on SQLite); elsewhere (PostgreSQL by default) it writes nothing
- * unasked and says when `mawjaz migrate` has articles to backfill. Null when it runs none.
+ * unasked and says when `mawjaz migrate` has articles to backfill. Null when it runs none. `scorer`:
+ * where the relevance backfill's scoring runs (the server's feed ingester: its worker thread).
  */
-export async function startServerBackfills(engine: Engine, slices: SliceOptions = SERVER_SLICES): Promise<BackgroundBackfills | null> {
-  if (schemaPolicy(engine.store.dialect, engine.config.MAWJAZ_MIGRATE, { server: true, createsDatabase: true }) === 'latest') return startBackgroundBackfills(engine, slices);
+export async function startServerBackfills(engine: Engine, scorer: RelevanceScoring, slices: SliceOptions = SERVER_SLICES): Promise<BackgroundBackfills | null> {
+  if (schemaPolicy(engine.store.dialect, engine.config.MAWJAZ_MIGRATE, { server: true, createsDatabase: true }) === 'latest') return startBackgroundBackfills(engine, { ...slices, scorer });
   const waiting = await engine.store.db.selectFrom('articles').select('id').where('story_id', 'is', null).limit(1).executeTakeFirst();
   if (waiting) engine.logger.warn('articles stored before this version of Mawjaz have no story yet (briefs cluster them on request, which is slower); run `mawjaz migrate` to backfill them (MAWJAZ_MIGRATE=off: the server writes none itself)');
   return null;

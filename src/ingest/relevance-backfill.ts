@@ -11,17 +11,54 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { prepareKept } from '../../db/sqlite-objects.js';
 import type { Engine } from '../engine.js';
-import { type EntityMatcher, loadEntityMatcher } from '../entities/entity.service.js';
+import { loadEntityMatcher } from '../entities/entity.service.js';
+import type { EntityMatcher } from '../entities/matcher.js';
 import { articlesWithoutRelevance, setArticleRelevance } from '../storage/article.repository.js';
 import { getMeta, setMeta } from '../storage/meta.repository.js';
 import { type Backfill, type BackfillStep, type StepLimit, sqliteWrite } from './backfill-step.js';
 import { enrich } from './enrich.js';
+import type { ArticleDraft } from './types.js';
 
 const BACKFILL_DONE_KEY = 'relevance_backfilled';
+
+/** What scoring an article's relevance reads of it (structured-clone safe: it may travel to a worker). */
+export type RelevanceInput = Pick<ArticleDraft, 'url' | 'title' | 'text' | 'published' | 'lang'>;
+
+/**
+ * Scores articles for the backfill: the first of `articles` at least, then more until `until`
+ * (performance.now() of the caller's thread); the scores of a prefix, in order. The matcher it needs
+ * (~300 ms of CPU to load and build) is built where the scorer runs: in the server, the feed
+ * ingester's worker (src/feeds/feed-ingester.ts), never the event loop.
+ */
+export type RelevanceScorer = (engine: Engine, articles: RelevanceInput[], until: number) => Promise<number[]>;
+
+/** A scorer kept for one backfill; `end()` lets its matcher go once the backfill is over. */
+export interface RelevanceScoring {
+  score: RelevanceScorer;
+  end(): void;
+}
+
+/** The scores of `articles` by `matcher`, stopping once `until` (performance.now()) has passed. */
+export function scoreRelevances(matcher: EntityMatcher, articles: RelevanceInput[], until = Infinity): number[] {
+  const scores: number[] = [];
+  for (const article of articles) {
+    scores.push(enrich(article, matcher).relevance);
+    if (performance.now() >= until) break;
+  }
+  return scores;
+}
+
+/** Scores on the caller's thread, with a matcher built at its first call (`mawjaz migrate`, tests). */
+export function inProcessRelevanceScorer(): RelevanceScorer {
+  let matcher: Promise<EntityMatcher> | undefined;
+  return async (engine, articles, until) => scoreRelevances(await (matcher ??= loadEntityMatcher(engine)), articles, until);
+}
 
 export interface RelevanceBackfillOptions {
   /** Look for unscored articles even when `meta` says none is left (`mawjaz migrate`: the operator asked). */
   rescan?: boolean;
+  /** In-process when absent. */
+  scorer?: RelevanceScorer;
 }
 
 export function relevanceBackfill(engine: Engine, options: RelevanceBackfillOptions = {}): Backfill {
@@ -29,7 +66,7 @@ export function relevanceBackfill(engine: Engine, options: RelevanceBackfillOpti
   let afterSeq = 0;
   let checked = options.rescan === true;
   let finished = false;
-  let matcher: EntityMatcher | undefined;
+  const score = options.scorer ?? inProcessRelevanceScorer();
   let update: SQLite.Statement<[number, string]> | undefined;
   const finish = async (): Promise<BackfillStep> => {
     finished = true;
@@ -49,12 +86,9 @@ export function relevanceBackfill(engine: Engine, options: RelevanceBackfillOpti
       }
       const rows = await articlesWithoutRelevance(db, afterSeq, limit.batch);
       if (rows.length === 0) return finish();
-      matcher ??= await loadEntityMatcher(engine);
-      const scores: Array<{ id: string; relevance: number }> = [];
-      for (const row of rows) {
-        scores.push({ id: row.id, relevance: enrich({ url: row.url, title: row.title, text: row.text, published: row.published, lang: row.lang }, matcher).relevance });
-        if (performance.now() >= limit.until) break;
-      }
+      const relevances = await score(engine, rows.map(({ url, title, text, published, lang }) => ({ url, title, text, published, lang })), limit.until);
+      if (relevances.length === 0 || relevances.length > rows.length) throw new Error(`the relevance scorer answered ${relevances.length} scores for ${rows.length} articles`);
+      const scores = relevances.map((relevance, i) => ({ id: rows[i]!.id, relevance }));
       const { sqlite } = engine.store;
       if (sqlite) {
         const statement = (update ??= prepareKept<[number, string]>(sqlite, 'UPDATE articles SET relevance = ? WHERE id = ?'));

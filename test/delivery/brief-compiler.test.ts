@@ -3,21 +3,28 @@
  * answers Slack and Teams). The worker, with its own connection to the same database, must compile
  * the very brief the in-process digester does (the conversation's hidden stories left out too), send
  * the outbox's briefs, and turn a brief that cannot be compiled into a failure of that brief only.
+ * It also links the articles naming a topic tracked from chat, whose entity matcher (~300 ms of CPU)
+ * is then never built on the event loop.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Brief } from '../../digests/brief/brief-model.js';
 import { weekEnding } from '../../digests/compile/period.js';
 import { NO_FILTER } from '../../digests/compile/story-filter.js';
+import { createCommandService } from '../../src/commands/command.service.js';
 import { sendDueBriefs } from '../../src/delivery/brief-sender.js';
 import { inProcessBriefCompiler, WorkerBriefCompiler } from '../../src/delivery/brief-compiler.js';
 import type { BriefDeliverer, DeliveryTarget } from '../../src/delivery/deliverer.js';
 import { closeEngine, databaseTarget, type Engine } from '../../src/engine.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { follow } from '../../src/subscriptions/subscription.service.js';
-import type { Target } from '../../src/subscriptions/targets.js';
+import type { Audience, Target } from '../../src/subscriptions/targets.js';
 import { samplesNewsDir } from '../support/cli.js';
 import { DIALECTS, type TestDatabase } from '../support/databases.js';
 import { testEngine } from '../support/engine.js';
+import { matcherLoads } from '../support/matcher-loads.js';
+
+// Matchers built on this thread (the worker's modules are its own, not mocked).
+vi.mock('../../src/entities/entity.service.js', async (importOriginal) => (await import('../support/matcher-loads.js')).countingMatcherLoads(importOriginal));
 
 const analyst: Target = { platform: 'slack', workspaceId: 'T7', conversationId: 'user:U7', kind: 'user', userId: 'U7' };
 const WEEK = weekEnding('2026-11-22');
@@ -67,6 +74,23 @@ for (const dialect of DIALECTS) {
       session.end();
       const shown = new Set(filtered.sections.flatMap((s) => s.stories.flatMap((story) => story.articles.map((a) => a.id))));
       expect(hidden.some((id) => shown.has(id))).toBe(false);
+    });
+
+    it('links the articles naming a topic tracked from chat in the worker, as in-process, building no matcher here', async () => {
+      const audience: Audience = { platform: 'slack', workspaceId: 'T7', userId: 'U7', channelId: 'D7', isDirect: true };
+      const linkedTo = async (topicId: string) => (await engine.store.db.selectFrom('mentions').select('article_id').where('entity_id', '=', topicId).execute()).length;
+      const before = matcherLoads.count;
+      const here = await createCommandService(engine).run(audience, 'track Smuggled crossings = smugglers, capsized');
+      // In-process, the matcher is built on this thread: what the worker spares the server's.
+      expect(matcherLoads.count).toBe(before + 1);
+      const there = await createCommandService(engine, {}, compiler).run(audience, 'track Boat smuggling = smugglers, capsized');
+      expect(matcherLoads.count).toBe(before + 1);
+      expect(here).toMatchObject({ kind: 'tracked', relinked: expect.any(Number) });
+      expect(there).toMatchObject({ kind: 'tracked', topic: { id: 'topic:boat-smuggling' } });
+      const relinked = (there as { relinked: number }).relinked;
+      expect(relinked).toBeGreaterThan(0);
+      expect(relinked).toBe((here as { relinked: number }).relinked);
+      expect(await linkedTo('topic:boat-smuggling')).toBe(relinked);
     });
 
     it('fails a brief that cannot be compiled, naming why, and compiles the next', async () => {

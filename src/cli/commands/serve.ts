@@ -128,7 +128,7 @@ export function register(program: Command, wiring: PlatformWiring): void {
         const metricsLine = metricsListener ? `metrics on ${await listen(metricsListener.server, metricsListener.port, metricsListener.host)}/metrics\n` : '';
         process.stdout.write(`mawjaz serving on ${shown} (${names.join(', ') || 'no platforms'})\n${playgroundAt}${metricsLine}`);
         platforms.start();
-        const backfills = await startServerBackfills(engine);
+        const backfills = await startServerBackfills(engine, feeds.relevanceScorer());
         const signal = await stopRequested;
         engine.logger.info(`${signal}: stopping (taking no new requests; finishing those in flight and the scheduler's current work, within ${engine.config.MAWJAZ_SHUTDOWN_SECONDS} s)`);
         await stopWithin(engine.logger, engine.config.MAWJAZ_SHUTDOWN_SECONDS, async () => {
