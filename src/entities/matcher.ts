@@ -196,6 +196,9 @@ const COMMA_GAP = /^[\s\u00A0]?[,\u060C][\s\u00A0]{0,2}$/;
 const INITIAL_JOINER = /^\.[\s\u00A0]?$/;
 
 function joined(text: string, left: Token, right: Token): boolean {
+  // Most gaps are one space: answered without slicing the gap out.
+  const width = right.start - left.end;
+  if (width === 0 || (width === 1 && text.charCodeAt(left.end) === 32)) return true;
   const gap = text.slice(left.end, right.start);
   if (JOINER.test(gap)) return true;
   if (left.surface.length === 1) return INITIAL_JOINER.test(gap);

@@ -112,9 +112,15 @@ function dropAndFold(text: string): string | undefined {
   return from === 0 ? text : out + text.slice(from);
 }
 
-const ARABIC_LETTER = /[\u0620-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
-
-/** True when the (normalised or raw) token is written in Arabic script. */
+/**
+ * True when the (normalised or raw) token holds an Arabic letter (U+0620–U+064A, U+0671–U+06D3,
+ * U+06FA–U+06FF). A char-code scan, not a regex: every pass asks this of nearly every token.
+ */
 export function isArabicScript(token: string): boolean {
-  return ARABIC_LETTER.test(token);
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 0x0620 || code > 0x06ff) continue;
+    if (code <= 0x064a || (code >= 0x0671 && code <= 0x06d3) || code >= 0x06fa) return true;
+  }
+  return false;
 }

@@ -15,6 +15,7 @@ import { normaliseForMatch } from './normalise.js';
 import { splitSentences } from './sentences.js';
 import { isStopwordKeys } from './stopwords.js';
 import { cosine, type SparseVector } from './sparse-vector.js';
+import { SpanMemo } from './span-memo.js';
 import { textKeys } from './tokens.js';
 import { wordBounds } from './word-bounds.js';
 
@@ -53,7 +54,7 @@ const WEIGHT_POSITION_NO_TITLE = 0.3;
 const INFORMATIVE_WORDS = 8;
 
 /** Separators between words: the complement of tokens.ts's WORD. */
-const NON_WORD = /[^\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/u;
+const NON_WORD_GLOBAL = /[^\p{L}\p{M}\p{N}\u0640\u200C\u200D]+/gu;
 const DIGITS_ONLY = /^\p{N}+$/u;
 const TERMINAL_PUNCTUATION = /[.!?؟…"”»'’):]$/u;
 const LINK = /https?:\/\/|www\.|[\w.-]+@[\w-]+\.\p{L}/u;
@@ -201,7 +202,8 @@ function isJunk(sentence: string, norm: string, terms: TermCounts): boolean {
  * summaries, so ids never change under a running one); memory stays bounded.
  */
 const keyIds = new Map<string, number>();
-const wordCaches = new Map<string, Map<string, WordKeys>>();
+/** Keyed by the word's span in the normalised sentence (./span-memo.ts): a known word is neither sliced nor hashed as a new string. */
+const wordCaches = new Map<string, SpanMemo<WordKeys>>();
 const CACHE_LIMIT = 200_000;
 
 interface WordKeys {
@@ -240,14 +242,14 @@ function scratchFor(id: number): Float64Array {
   return scratch;
 }
 
-function wordCache(lang: string): Map<string, WordKeys> {
+function wordCache(lang: string): SpanMemo<WordKeys> {
   if (keyIds.size > CACHE_LIMIT) {
     keyIds.clear();
     wordCaches.clear();
   }
   let cache = wordCaches.get(lang);
   if (!cache) {
-    cache = new Map();
+    cache = new SpanMemo(CACHE_LIMIT);
     wordCaches.set(lang, cache);
   }
   return cache;
@@ -275,22 +277,28 @@ const NO_KEYS: WordKeys = { ids: [], share: 0, numeric: false };
 const NUMBER: WordKeys = { ids: [], share: 0, numeric: true };
 
 /** Content-word key counts of a normalised sentence (stopwords and numbers left out). */
-function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): TermCounts {
+function termCounts(norm: string, lang: string, cache: SpanMemo<WordKeys>): TermCounts {
   const ids: number[] = [];
   let words = 0;
   let contentWords = 0;
   let letters = 0;
   let digits = 0;
-  for (const word of wordsOf(norm)) {
-    if (word === '') continue;
+  const bounds = wordBounds(norm) ?? boundsBySplit(norm);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const start = bounds[b]!;
+    const end = bounds[b + 1]!;
+    if (end === start) continue;
     words++;
-    let keys = cache.get(word);
-    if (keys === undefined) {
+    const slot = cache.find(norm, start, end);
+    let keys: WordKeys;
+    if (slot >= 0) keys = cache.valueAt(slot);
+    else {
+      const word = norm.slice(start, end);
       keys = wordKeys(word, lang);
-      cache.set(word, keys);
+      cache.add(word, keys);
     }
-    if (keys.numeric) digits += word.length;
-    else letters += word.length;
+    if (keys.numeric) digits += end - start;
+    else letters += end - start;
     if (keys.ids.length === 0) continue;
     contentWords++;
     for (const id of keys.ids) {
@@ -309,13 +317,16 @@ function termCounts(norm: string, lang: string, cache: Map<string, WordKeys>): T
   return { ids, counts, words, contentWords, letters, digits };
 }
 
-/** The words of a normalised sentence (with empty strings where split() leaves them). */
-function wordsOf(norm: string): string[] {
-  const bounds = wordBounds(norm);
-  if (bounds === undefined) return norm.split(NON_WORD);
-  const words = new Array<string>(bounds.length / 2);
-  for (let i = 0; i < words.length; i++) words[i] = norm.slice(bounds[2 * i]!, bounds[2 * i + 1]!);
-  return words;
+/** Word offsets (as wordBounds gives them) by the regex, for a sentence with surrogate pairs. */
+function boundsBySplit(norm: string): number[] {
+  const bounds: number[] = [];
+  let start = 0;
+  for (const separator of norm.matchAll(NON_WORD_GLOBAL)) {
+    bounds.push(start, separator.index);
+    start = separator.index + separator[0].length;
+  }
+  bounds.push(start, norm.length);
+  return bounds;
 }
 
 /** A sparse TF-IDF vector, sorted by key id and scaled to unit length (built in place: this runs per sentence at ingest). */
