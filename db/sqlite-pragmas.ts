@@ -10,17 +10,13 @@
  * request is served, so the pause blocks nothing users wait on.
  */
 import type SQLite from 'better-sqlite3';
+import { isWriteConflict } from '../src/storage/write-conflict.js';
 
 /** How long a statement waits for another connection's lock (sqliteWrite restores it after a no-wait write). */
 export const BUSY_TIMEOUT_MS = 5_000;
 
 /** Longest an opening connection waits out peers' locks before giving up. */
 const OPEN_DEADLINE_MS = 60_000;
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
-}
 
 /** Blocks the thread for `ms` (start-up only, see above). */
 function pause(ms: number): void {
@@ -47,7 +43,7 @@ export function applyConnectionPragmas(sqlite: SQLite.Database, deadlineMs = OPE
       applyOnce(sqlite);
       return;
     } catch (error) {
-      if (!isBusy(error) || Date.now() + wait > giveUpAt) throw error;
+      if (!isWriteConflict(error) || Date.now() + wait > giveUpAt) throw error;
       pause(wait);
     }
   }
